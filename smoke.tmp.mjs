@@ -1,0 +1,20 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.stack));
+await page.goto('http://localhost:4173/');
+await page.screenshot({ path: '/tmp/s1.png' });
+
+await page.getByLabel('Nom de la démarche').fill('Carte de stationnement résident');
+await page.getByRole('button', { name: 'Créer le prototype' }).click();
+await page.getByLabel('Pourquoi cette démarche existe-t-elle ?').fill('Permettre aux résidents de stationner.');
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/s2.png', fullPage: true });
+await page.reload();
+await page.waitForTimeout(1000);
+console.log('value after reload:', await page.getByLabel('Pourquoi cette démarche existe-t-elle ?').inputValue());
+await page.goto('http://localhost:4173/');
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/s3.png', fullPage: true });
+await browser.close();

@@ -1,0 +1,13 @@
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+
+export function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <h1>{t('errors.notFoundTitle')}</h1>
+      <p>{t('errors.notFoundBody')}</p>
+      <Link href="/">{t('errors.backToCatalogue')}</Link>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { useEditorStore } from '../../state/editorStore';
+import { useUndoScope } from '../../state/undoScope';
+import { exportOpenPrototype } from '../exportOpenPrototype';
+import { SaveIndicator } from './SaveIndicator';
+import { runUndo } from './useUndoShortcuts';
+
+/** The prototype's name, its save state, undo/redo and export, always in reach. */
+export function PrototypeBar() {
+  const { t } = useTranslation();
+  const name = useEditorStore((state) => state.prototype?.name ?? '');
+  const providerActive = useUndoScope((state) => state.provider !== undefined);
+  const scopeCanUndo = useUndoScope((state) => state.canUndo);
+  const scopeCanRedo = useUndoScope((state) => state.canRedo);
+  const storeCanUndo = useEditorStore((state) => state.history.past.length > 0);
+  const storeCanRedo = useEditorStore((state) => state.history.future.length > 0);
+  const canUndo = providerActive ? scopeCanUndo : storeCanUndo;
+  const canRedo = providerActive ? scopeCanRedo : storeCanRedo;
+
+  return (
+    <div className="prototype-bar">
+      <p className="prototype-bar__name">{name}</p>
+      <SaveIndicator />
+      <div className="button-row prototype-bar__actions">
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => runUndo('undo')}
+          disabled={!canUndo}
+          title={t('actions.undoShortcut')}
+          aria-keyshortcuts="Control+Z"
+        >
+          {t('actions.undo')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => runUndo('redo')}
+          disabled={!canRedo}
+          title={t('actions.redoShortcut')}
+          aria-keyshortcuts="Control+Shift+Z"
+        >
+          {t('actions.redo')}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void exportOpenPrototype()}
+          title={t('actions.exportPrototype')}
+        >
+          {t('actions.export')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect } from 'react';
+import { Link, Redirect, Route, Switch } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { useEditorStore } from '../../state/editorStore';
+import { closePrototype, openPrototype } from '../../state/session';
+import { PrototypeBar } from './PrototypeBar';
+import { SaveProblemBanner } from './SaveProblemBanner';
+import { StepRoute } from './StepRoute';
+import { StepNav } from './StepNav';
+import { useUndoShortcuts } from './useUndoShortcuts';
+
+/** Opens the prototype of the address for editing, and frames its steps. */
+export default function PrototypeLayout({ prototypeId }: { prototypeId: string }) {
+  const { t } = useTranslation();
+  const load = useEditorStore((state) => state.load);
+  const ready = useEditorStore(
+    (state) => state.load.state === 'ready' && state.prototype?.id === prototypeId,
+  );
+
+  useEffect(() => {
+    void openPrototype(prototypeId);
+    return () => void closePrototype();
+  }, [prototypeId]);
+
+  useUndoShortcuts(ready);
+
+  if (load.state === 'not-found' || load.state === 'error') {
+    return (
+      <div className="page">
+        <div className="banner banner--error" role="alert">
+          <p>
+            {load.state === 'not-found'
+              ? t('errors.prototypeNotFound')
+              : `${t('errors.loadFailed')} ${t(`storage.${load.errorKind ?? 'unknown'}`)}`}
+          </p>
+          <Link href="~/">{t('errors.backToCatalogue')}</Link>
+        </div>
+      </div>
+    );
+  }
+  if (!ready) {
+    return (
+      <div className="page" role="status">
+        {t('steps.loading')}
+      </div>
+    );
+  }
+  return (
+    <div className="prototype">
+      <PrototypeBar />
+      <SaveProblemBanner />
+      <div className="prototype__body">
+        <StepNav />
+        <div className="prototype__step">
+          <Switch>
+            <Route path="/:step">{({ step }) => <StepRoute step={step} />}</Route>
+            <Route>
+              <Redirect to="/purpose" replace />
+            </Route>
+          </Switch>
+        </div>
+      </div>
+    </div>
+  );
+}

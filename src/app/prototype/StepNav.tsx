@@ -1,0 +1,35 @@
+import { Link, useLocation } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { stepIds, stepProgress } from '../../domain/steps';
+import { useEditorStore } from '../../state/editorStore';
+
+/** The steps in workshop order; the current one is marked for sight and for screen readers. */
+export function StepNav() {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  const progress = useEditorStore(
+    useShallow((state) => (state.prototype ? stepProgress(state.prototype) : undefined)),
+  );
+  return (
+    <nav className="step-nav" aria-label={t('steps.navigation')}>
+      <ol className="step-nav__list">
+        {stepIds.map((step, index) => (
+          <li key={step}>
+            <Link
+              href={`/${step}`}
+              className="step-nav__link"
+              aria-current={location === `/${step}` ? 'page' : undefined}
+            >
+              <span className="step-nav__number" aria-hidden="true">
+                {progress?.[step] ? '✓' : index + 1}
+              </span>
+              <span>{t(`steps.${step}`)}</span>
+              {progress?.[step] && <span className="visually-hidden">({t('steps.done')})</span>}
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,10 @@
+import { lazy, type ComponentType } from 'react';
+import type { StepId } from '../../domain/steps';
+
+/**
+ * The screen of each step, loaded when the step is first opened so that the catalogue's
+ * first load stays small. A step without a screen says plainly that it is not built yet.
+ */
+export const stepScreens: Partial<Record<StepId, ComponentType>> = {
+  purpose: lazy(() => import('../../features/purpose/PurposeScreen')),
+};

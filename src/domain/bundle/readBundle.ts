@@ -1,0 +1,82 @@
+import type { z } from 'zod';
+import { BUNDLE_FORMAT, CURRENT_FORMAT_VERSION, MAX_BUNDLE_BYTES } from './format';
+import { contentHash } from './hash';
+import { migrateBundle } from './migrations';
+import { repairContent } from './repairs';
+import { bundleSchema, type Bundle } from './schema';
+import type { BundleReadError, BundleRepair, SchemaProblem } from './readErrors';
+
+export type BundleReadResult =
+  { ok: true; bundle: Bundle; repairs: BundleRepair[] } | { ok: false; error: BundleReadError };
+
+const fail = (error: BundleReadError): BundleReadResult => ({ ok: false, error });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describePath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, part) =>
+      typeof part === 'number'
+        ? `${text}[${part}]`
+        : text
+          ? `${text}.${String(part)}`
+          : String(part),
+    '',
+  );
+}
+
+export function schemaProblems(error: z.ZodError): SchemaProblem[] {
+  return error.issues.map((issue) => ({ path: describePath(issue.path), message: issue.message }));
+}
+
+/**
+ * The import pipeline: size → JSON → envelope → version → integrity → migrate →
+ * validate → repair. Never trusts the file; returns the first problem found.
+ */
+export async function readBundle(text: string): Promise<BundleReadResult> {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_BUNDLE_BYTES)
+    return fail({ kind: 'too-large', bytes, maxBytes: MAX_BUNDLE_BYTES });
+  if (text.trim() === '') return fail({ kind: 'empty' });
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return fail({
+      kind: 'not-json',
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  }
+
+  if (!isRecord(raw) || raw.format !== BUNDLE_FORMAT) {
+    const found = isRecord(raw) && typeof raw.format === 'string' ? raw.format : '';
+    return fail({ kind: 'wrong-format', found });
+  }
+  const version = raw.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail({ kind: 'missing-version' });
+  }
+  if (version > CURRENT_FORMAT_VERSION) {
+    return fail({ kind: 'newer-version', found: version, supported: CURRENT_FORMAT_VERSION });
+  }
+
+  // The hash covers the prototype as it was written, so it is checked before migrating.
+  const integrity = raw.integrity;
+  if (!isRecord(integrity) || typeof integrity.contentHash !== 'string' || !('prototype' in raw)) {
+    const parsed = bundleSchema.safeParse(raw);
+    return fail({ kind: 'invalid', problems: parsed.success ? [] : schemaProblems(parsed.error) });
+  }
+  const actual = await contentHash(raw.prototype);
+  if (actual !== integrity.contentHash) {
+    return fail({ kind: 'hash-mismatch', expected: integrity.contentHash, actual });
+  }
+
+  const parsed = bundleSchema.safeParse(migrateBundle(raw, version));
+  if (!parsed.success) return fail({ kind: 'invalid', problems: schemaProblems(parsed.error) });
+
+  const { content, repairs } = repairContent(parsed.data.prototype);
+  return { ok: true, bundle: { ...parsed.data, prototype: content }, repairs };
+}

@@ -1,0 +1,49 @@
+import { contentOf } from '../prototype/model';
+import type { PrototypeContent } from '../prototype/schema';
+import { BUNDLE_FORMAT, CURRENT_FORMAT_VERSION } from './format';
+import { contentHash } from './hash';
+import type { Bundle, Signoff } from './schema';
+
+export interface BundleOptions {
+  now: Date;
+  appVersion: string;
+  signoffs?: Signoff[];
+}
+
+/** Builds the export bundle of DESIGN.md for a prototype. */
+export async function writeBundle(
+  prototype: PrototypeContent,
+  { now, appVersion, signoffs = [] }: BundleOptions,
+): Promise<Bundle> {
+  const content = contentOf(prototype);
+  return {
+    format: BUNDLE_FORMAT,
+    formatVersion: CURRENT_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    app: { name: 'fabrik', version: appVersion },
+    prototype: content,
+    integrity: {
+      algorithm: 'SHA-256',
+      canonicalization: 'RFC 8785',
+      contentHash: await contentHash(content),
+    },
+    signoffs,
+  };
+}
+
+export function bundleToText(bundle: Bundle): string {
+  return `${JSON.stringify(bundle, null, 2)}\n`;
+}
+
+/** `<name>-<date>.fabrik.json`, with a name safe on every file system. */
+export function bundleFileName(name: string, now: Date): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `${slug || 'prototype'}-${now.toISOString().slice(0, 10)}.fabrik.json`;
+}

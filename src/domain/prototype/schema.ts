@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { purposeSchema } from '../purpose/schema';
+import { formSchema } from '../form/schema';
+import { processSchema } from '../process/schema';
+import { trackingSchema } from '../tracking/schema';
+import { exceptionsSchema } from '../exceptions/schema';
+import { workshopsSchema } from '../workshops/schema';
+import { teamSchema } from '../team/schema';
+import { PROTOTYPE_NAME_MAX_LENGTH, reviewStatuses } from './model';
+
+/** What a prototype says: exported, hashed, signed and versioned. */
+export const prototypeContentSchema = z.object({
+  /** Stable identifier, kept across export and import. */
+  id: z.string().min(1),
+  /** Name of the e-service being designed. */
+  name: z.string().trim().min(1).max(PROTOTYPE_NAME_MAX_LENGTH),
+  /** Step 1: why the e-service exists and what it will not cover. */
+  purpose: purposeSchema,
+  /** Step 2: the form the requester fills in. */
+  form: formSchema,
+  /** Step 3: the processing flow after submission. */
+  process: processSchema,
+  /** Step 4: tracking code, statuses, messages and commitments. */
+  tracking: trackingSchema,
+  /** Step 5: the awkward cases set aside. */
+  exceptions: exceptionsSchema,
+  /** The workshops held or planned. */
+  workshops: workshopsSchema,
+  /** The people who design the e-service. */
+  team: teamSchema,
+});
+
+export const reviewStatusSchema = z.enum(reviewStatuses);
+
+/** A prototype as this browser keeps it: its content plus local bookkeeping. */
+export const prototypeSchema = prototypeContentSchema.extend({
+  /** Where the prototype stands in verification and approval. */
+  status: reviewStatusSchema,
+  /** When the prototype was created, ISO 8601. */
+  createdAt: z.string(),
+  /** When the prototype last changed, ISO 8601. */
+  updatedAt: z.string(),
+  /** Incremented by every save; guards against two tabs overwriting each other. */
+  revision: z.number().int().nonnegative(),
+});
+
+export type PrototypeContent = z.infer<typeof prototypeContentSchema>;
+export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
+export type Prototype = z.infer<typeof prototypeSchema>;

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import './i18n';
+import './catalogue.css';
+import { CreatePrototypeForm } from './CreatePrototypeForm';
+import { EmptyCatalogue } from './EmptyCatalogue';
+import { ImportPanel } from './ImportPanel';
+import { PrototypeList } from './PrototypeList';
+import { useCatalogue } from './useCatalogue';
+import { useFileDrop } from './useFileDrop';
+import { useImport } from './useImport';
+
+/** The landing screen: every prototype stored in this browser, and how to start one. */
+export function CatalogueScreen() {
+  const { t } = useTranslation('catalogue');
+  const catalogue = useCatalogue();
+  const { state: importState, importFile, resolveConflict, dismiss } = useImport();
+  const drop = useFileDrop((file) => void importFile(file));
+
+  return (
+    <div
+      className={drop.active ? 'page catalogue catalogue--drop' : 'page catalogue'}
+      {...drop.handlers}
+    >
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <div className="catalogue__start">
+        <CreatePrototypeForm />
+        <ImportPanel
+          state={importState}
+          onFile={(file) => void importFile(file)}
+          onResolve={resolveConflict}
+          onDismiss={dismiss}
+        />
+      </div>
+      {catalogue.kind === 'error' && (
+        <div className="banner banner--error" role="alert">
+          <p>
+            {t('storageUnavailable')} {t(`common:storage.${catalogue.errorKind}`)}
+          </p>
+        </div>
+      )}
+      {catalogue.kind === 'ready' &&
+        (catalogue.items.length === 0 ? (
+          <EmptyCatalogue />
+        ) : (
+          <PrototypeList items={catalogue.items} />
+        ))}
+      {drop.active && (
+        <div className="catalogue__drop-hint" aria-hidden="true">
+          {t('import.drop')}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../ui/Dialog';
+import type { ImportState } from './useImport';
+import type { ImportMode } from '../../state/catalogue';
+
+interface ImportPanelProps {
+  state: ImportState;
+  onFile: (file: File) => void;
+  onResolve: (mode: ImportMode | 'cancel') => void;
+  onDismiss: () => void;
+}
+
+/** The import button, what came of the last import, and the question when the prototype exists. */
+export function ImportPanel({ state, onFile, onResolve, onDismiss }: ImportPanelProps) {
+  const { t } = useTranslation('catalogue');
+  const inputId = useId();
+  return (
+    <div className="import-panel">
+      <label htmlFor={inputId} className="button button--secondary import-panel__button">
+        {t('import.button')}
+      </label>
+      <input
+        id={inputId}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        aria-label={t('import.label')}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
+      {state.kind === 'reading' && <p role="status">{t('import.reading')}</p>}
+      {state.kind === 'failed' && (
+        <div className="banner banner--error" role="alert">
+          <h2 className="banner__title">{t('import.failedTitle', { file: state.fileName })}</h2>
+          <p>{state.message}</p>
+          {state.details.length > 0 && (
+            <ul>
+              {state.details.map((detail) => (
+                <li key={detail}>{detail}</li>
+              ))}
+            </ul>
+          )}
+          <p>{t('common:bundle.nothingChanged')}</p>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={onDismiss}
+          >
+            {t('common:actions.close')}
+          </button>
+        </div>
+      )}
+      {state.kind === 'repaired' && (
+        <div className="banner banner--warning" role="status">
+          <p>{t('common:bundle.repaired')}</p>
+          <ul>
+            {state.repairs.map((repair) => (
+              <li key={repair}>{repair}</li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={onDismiss}
+          >
+            {t('common:actions.close')}
+          </button>
+        </div>
+      )}
+      <Dialog
+        open={state.kind === 'conflict'}
+        title={t('import.conflictTitle')}
+        onClose={() => onResolve('cancel')}
+        actions={
+          <>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => onResolve('cancel')}
+            >
+              {t('common:actions.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => onResolve('keep-both')}
+            >
+              {t('import.keepBoth')}
+            </button>
+            <button type="button" className="button" onClick={() => onResolve('replace')}>
+              {t('import.replace')}
+            </button>
+          </>
+        }
+      >
+        <p>
+          {t('import.conflictBody', {
+            name: state.kind === 'conflict' ? state.bundle.prototype.name : '',
+          })}
+        </p>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { registerTranslations } from '../../ui/i18n/i18n';
+import type { Translation } from '../../ui/i18n/types';
+
+const fr = {
+  title: 'Vos prototypes de démarches',
+  intro:
+    'Chaque prototype décrit une démarche en ligne : sa finalité, son formulaire, son traitement, le suivi proposé au demandeur et les exceptions mises de côté.',
+  empty: {
+    title: 'Aucun prototype pour l’instant',
+    what: 'Fabrik sert à concevoir une démarche en ligne en atelier : une équipe de six personnes au plus, trois ateliers de deux heures, et un référent qui ajuste le prototype à l’écran pendant que chacun parle.',
+    how: 'Pour commencer, donnez un nom à la démarche ci-dessus (par exemple « Demande de carte de stationnement résident »), puis écrivez sa finalité : pourquoi elle existe, pour qui, et ce qu’elle ne couvrira pas.',
+    import: 'Vous avez reçu un fichier .fabrik.json ? Importez-le, ou déposez-le sur cette page.',
+  },
+  create: {
+    title: 'Nouveau prototype',
+    label: 'Nom de la démarche',
+    help: 'Le nom que verra le demandeur, par exemple « Inscription à la cantine scolaire ».',
+    submit: 'Créer le prototype',
+  },
+  import: {
+    button: 'Importer un fichier',
+    label: 'Importer un prototype (fichier .fabrik.json)',
+    drop: 'Déposez le fichier pour l’importer',
+    reading: 'Lecture du fichier…',
+    failedTitle: 'Import impossible : « {{file}} »',
+    done: '« {{name}} » a été importé.',
+    conflictTitle: 'Ce prototype existe déjà',
+    conflictBody:
+      'Le fichier contient « {{name}} », qui existe déjà dans ce navigateur (même identifiant). Voulez-vous remplacer la version enregistrée ici, ou garder les deux ?',
+    replace: 'Remplacer',
+    keepBoth: 'Garder les deux',
+    importedCopy: '{{name}} (importé)',
+  },
+  list: {
+    label: 'Prototypes',
+    open: 'Ouvrir',
+    steps: '{{done}} étape(s) sur {{total}}',
+    stepsLabel: 'Avancement',
+    updated: 'Modifié {{when}}',
+    actionsFor: 'Actions pour « {{name}} »',
+    rename: 'Renommer',
+    duplicate: 'Dupliquer',
+    export: 'Exporter',
+    delete: 'Supprimer',
+    copyOf: 'Copie de {{name}}',
+  },
+  rename: {
+    title: 'Renommer le prototype',
+    label: 'Nouveau nom',
+  },
+  remove: {
+    title: 'Supprimer « {{name}} » ?',
+    body: 'Le prototype, ses étapes et ses notes seront supprimés de ce navigateur. Vous pourrez annuler pendant quelques secondes.',
+    confirm: 'Supprimer',
+  },
+  deleted: '« {{name}} » a été supprimé.',
+  undoDelete: 'Annuler',
+  renameConflict:
+    'Le prototype est en cours de modification ailleurs : renommez-le depuis son écran.',
+  storageUnavailable: 'Vos prototypes ne peuvent pas être lus.',
+};
+
+const en: Translation<typeof fr> = {
+  title: 'Your procedure prototypes',
+  intro:
+    'Each prototype describes an online procedure: its purpose, its form, its processing, the tracking offered to the requester and the exceptions set aside.',
+  empty: {
+    title: 'No prototype yet',
+    what: 'Fabrik is for designing an online procedure in workshops: a team of up to six people, three two-hour workshops, and a referent who adjusts the prototype on screen while everyone talks.',
+    how: 'To start, name the procedure above (for instance “Resident parking permit application”), then write its purpose: why it exists, for whom, and what it will not cover.',
+    import: 'Received a .fabrik.json file? Import it, or drop it on this page.',
+  },
+  create: {
+    title: 'New prototype',
+    label: 'Name of the procedure',
+    help: 'The name the requester will see, for instance “School canteen registration”.',
+    submit: 'Create the prototype',
+  },
+  import: {
+    button: 'Import a file',
+    label: 'Import a prototype (.fabrik.json file)',
+    drop: 'Drop the file to import it',
+    reading: 'Reading the file…',
+    failedTitle: 'Could not import “{{file}}”',
+    done: '“{{name}}” was imported.',
+    conflictTitle: 'This prototype already exists',
+    conflictBody:
+      'The file holds “{{name}}”, which already exists in this browser (same identifier). Do you want to replace the version stored here, or keep both?',
+    replace: 'Replace',
+    keepBoth: 'Keep both',
+    importedCopy: '{{name}} (imported)',
+  },
+  list: {
+    label: 'Prototypes',
+    open: 'Open',
+    steps: '{{done}} of {{total}} steps',
+    stepsLabel: 'Progress',
+    updated: 'Changed {{when}}',
+    actionsFor: 'Actions for “{{name}}”',
+    rename: 'Rename',
+    duplicate: 'Duplicate',
+    export: 'Export',
+    delete: 'Delete',
+    copyOf: 'Copy of {{name}}',
+  },
+  rename: {
+    title: 'Rename the prototype',
+    label: 'New name',
+  },
+  remove: {
+    title: 'Delete “{{name}}”?',
+    body: 'The prototype, its steps and its notes will be deleted from this browser. You can undo for a few seconds.',
+    confirm: 'Delete',
+  },
+  deleted: '“{{name}}” was deleted.',
+  undoDelete: 'Undo',
+  renameConflict: 'The prototype is being edited elsewhere: rename it from its own screen.',
+  storageUnavailable: 'Your prototypes cannot be read.',
+};
+
+registerTranslations('catalogue', { fr, en });

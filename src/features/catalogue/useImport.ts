@@ -1,0 +1,108 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_BUNDLE_BYTES } from '../../domain/bundle/format';
+import type { BundleRepair } from '../../domain/bundle/readErrors';
+import type { Bundle } from '../../domain/bundle/schema';
+import { isAlreadyStored, storeImported, type ImportMode } from '../../state/catalogue';
+import { notify } from '../../state/notifications';
+import { classifyStorageError } from '../../storage/errors';
+import { bundleErrorMessage } from '../../ui/bundleErrorMessage';
+
+export type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'reading'; fileName: string }
+  | { kind: 'failed'; fileName: string; message: string; details: string[] }
+  | { kind: 'conflict'; bundle: Bundle; repairs: BundleRepair[] }
+  | { kind: 'repaired'; name: string; repairs: string[] };
+
+/** Reads a dropped or picked file, asks what to do when the prototype exists, and stores it. */
+export function useImport() {
+  const { t, i18n } = useTranslation('catalogue');
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+
+  const store = useCallback(
+    async (bundle: Bundle, repairs: BundleRepair[], mode: ImportMode) => {
+      try {
+        await storeImported(bundle, mode, (name) => t('import.importedCopy', { name }));
+      } catch (error) {
+        setState({
+          kind: 'failed',
+          fileName: bundle.prototype.name,
+          message: t(`common:storage.${classifyStorageError(error)}`),
+          details: [],
+        });
+        return;
+      }
+      notify({
+        tone: 'success',
+        messageKey: 'catalogue:import.done',
+        params: { name: bundle.prototype.name },
+        timeoutMs: 5000,
+      });
+      setState(
+        repairs.length > 0
+          ? {
+              kind: 'repaired',
+              name: bundle.prototype.name,
+              repairs: repairs.map((repair) => t(`common:${repair.key}`, repair.params)),
+            }
+          : { kind: 'idle' },
+      );
+    },
+    [t],
+  );
+
+  const importFile = useCallback(
+    async (file: File) => {
+      const fileName = file.name;
+      const fail = (message: string, details: string[] = []) =>
+        setState({ kind: 'failed', fileName, message, details });
+      // Refused before reading: a huge file would freeze the tab.
+      if (file.size > MAX_BUNDLE_BYTES) {
+        const { message, details } = bundleErrorMessage(
+          { kind: 'too-large', bytes: file.size, maxBytes: MAX_BUNDLE_BYTES },
+          t,
+          i18n.language,
+        );
+        return fail(message, details);
+      }
+      setState({ kind: 'reading', fileName });
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        return fail(t('common:bundle.readFailed'));
+      }
+      // The validation code (zod, canonical JSON) is loaded only when a file is imported.
+      const { readBundle } = await import('../../domain/bundle/readBundle');
+      const result = await readBundle(text);
+      if (!result.ok) {
+        const { message, details } = bundleErrorMessage(result.error, t, i18n.language);
+        return fail(message, details);
+      }
+      try {
+        if (await isAlreadyStored(result.bundle)) {
+          setState({ kind: 'conflict', bundle: result.bundle, repairs: result.repairs });
+          return;
+        }
+      } catch (error) {
+        return fail(t(`common:storage.${classifyStorageError(error)}`));
+      }
+      await store(result.bundle, result.repairs, 'keep-both');
+    },
+    [store, t, i18n.language],
+  );
+
+  const resolveConflict = useCallback(
+    (mode: ImportMode | 'cancel') => {
+      if (state.kind !== 'conflict') return;
+      if (mode === 'cancel') setState({ kind: 'idle' });
+      else void store(state.bundle, state.repairs, mode);
+    },
+    [state, store],
+  );
+
+  const dismiss = useCallback(() => setState({ kind: 'idle' }), []);
+
+  return { state, importFile, resolveConflict, dismiss };
+}

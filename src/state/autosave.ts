@@ -1,0 +1,91 @@
+import { savePrototype } from '../storage/prototypeRepository';
+import { StorageError } from '../storage/errors';
+import { clearJournal, writeJournal } from '../storage/journal';
+import { useEditorStore } from './editorStore';
+
+/** A change is written this long after typing pauses… */
+export const SAVE_DELAY_MS = 300;
+/** …and never later than this after the first unsaved change, so nothing waits over a second. */
+export const SAVE_MAX_WAIT_MS = 800;
+
+let delayTimer: ReturnType<typeof setTimeout> | undefined;
+let maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
+let inFlight: Promise<void> | undefined;
+
+function clearTimers() {
+  clearTimeout(delayTimer);
+  clearTimeout(maxWaitTimer);
+  delayTimer = maxWaitTimer = undefined;
+}
+
+/** Called after every change: saves once typing pauses, or after the maximum wait. */
+export function scheduleSave(): void {
+  clearTimeout(delayTimer);
+  delayTimer = setTimeout(() => void flushSave(), SAVE_DELAY_MS);
+  maxWaitTimer ??= setTimeout(() => void flushSave(), SAVE_MAX_WAIT_MS);
+}
+
+export function cancelScheduledSave(): void {
+  clearTimers();
+}
+
+const hasUnsavedChanges = () => {
+  const { save } = useEditorStore.getState();
+  return save.state === 'pending' || save.state === 'error';
+};
+
+/** Writes the open prototype now if it has unsaved changes; resolves when stored. */
+export async function flushSave(): Promise<void> {
+  clearTimers();
+  if (inFlight) {
+    await inFlight;
+    if (hasUnsavedChanges()) await flushSave();
+    return;
+  }
+  if (!hasUnsavedChanges()) return;
+  inFlight = writeOnce().finally(() => {
+    inFlight = undefined;
+  });
+  await inFlight;
+}
+
+async function writeOnce(): Promise<void> {
+  const { prototype: snapshot, baseRevision } = useEditorStore.getState();
+  if (!snapshot) return;
+  useEditorStore.setState({ save: { state: 'saving' } });
+  try {
+    const outcome = await savePrototype(snapshot, baseRevision, new Date());
+    if (outcome.kind !== 'saved') {
+      useEditorStore.setState({
+        save: { state: outcome.kind === 'conflict' ? 'conflict' : 'missing' },
+      });
+      return;
+    }
+    const { revision, updatedAt } = outcome.prototype;
+    const current = useEditorStore.getState().prototype;
+    const changedMeanwhile = current !== snapshot;
+    useEditorStore.setState({
+      baseRevision: revision,
+      prototype: current && { ...current, revision, updatedAt },
+      save: { state: changedMeanwhile ? 'pending' : 'saved' },
+    });
+    if (changedMeanwhile) scheduleSave();
+    else clearJournal(snapshot.id);
+  } catch (error) {
+    const errorKind = error instanceof StorageError ? error.kind : 'unknown';
+    useEditorStore.setState({ save: { state: 'error', errorKind } });
+  }
+}
+
+/**
+ * When the tab is hidden or closed, an IndexedDB write may never complete: the unsaved
+ * state goes to the synchronous journal first, then the write is attempted.
+ */
+export function saveBeforeLeaving(): void {
+  const { prototype, baseRevision, save } = useEditorStore.getState();
+  if (!prototype) return;
+  if (save.state === 'pending' || save.state === 'saving' || save.state === 'error') {
+    writeJournal({ baseRevision, prototype });
+    void flushSave();
+  }
+}

@@ -1,0 +1,49 @@
+import { CommandRefusedError, type Command } from '../domain/commands';
+import type { Prototype } from '../domain/prototype/schema';
+import { scheduleSave } from './autosave';
+import { useEditorStore, type SaveState } from './editorStore';
+import * as history from './history';
+import { notify } from './notifications';
+
+/** Saves are refused while another tab's version is unresolved: keep editing blocked from storage, not from the user. */
+const blockedStates: SaveState[] = ['conflict', 'missing'];
+
+function commit(prototype: Prototype, nextHistory: history.History) {
+  const { save } = useEditorStore.getState();
+  const saveState = blockedStates.includes(save.state) ? save : { state: 'pending' as const };
+  useEditorStore.setState({ prototype, history: nextHistory, save: saveState });
+  if (saveState.state === 'pending') scheduleSave();
+}
+
+/**
+ * Applies a command to the open prototype and records it for undo. A command that would
+ * break an invariant changes nothing and tells the user why.
+ * Returns whether the prototype changed.
+ */
+export function execute(command: Command, at: number = Date.now()): boolean {
+  const { prototype, history: past } = useEditorStore.getState();
+  if (!prototype) return false;
+  let next: Prototype;
+  try {
+    next = command.apply(prototype);
+  } catch (error) {
+    if (!(error instanceof CommandRefusedError)) throw error;
+    notify({ tone: 'error', messageKey: error.reason, params: error.params, timeoutMs: 6000 });
+    return false;
+  }
+  if (next === prototype) return false;
+  commit(next, history.record(past, prototype, command.mergeKey, at));
+  return true;
+}
+
+export function undo(): void {
+  const { prototype, history: past } = useEditorStore.getState();
+  const result = prototype && history.undo(past, prototype);
+  if (result) commit(result.prototype, result.history);
+}
+
+export function redo(): void {
+  const { prototype, history: past } = useEditorStore.getState();
+  const result = prototype && history.redo(past, prototype);
+  if (result) commit(result.prototype, result.history);
+}

@@ -1,0 +1,29 @@
+import { canonicalJson } from '../domain/bundle/hash';
+import { contentOf } from '../domain/prototype/model';
+import { prototypeSchema, type Prototype } from '../domain/prototype/schema';
+import { clearJournal, readJournal } from '../storage/journal';
+
+export type Recovery =
+  | { kind: 'none' }
+  /** Changes made just before the tab closed, on top of what is stored: replay them. */
+  | { kind: 'replay'; prototype: Prototype }
+  /** Changes made on an older revision than the stored one: they cannot be merged. */
+  | { kind: 'stale'; prototype: Prototype };
+
+const sameContent = (a: Prototype, b: Prototype) =>
+  canonicalJson(contentOf(a)) === canonicalJson(contentOf(b));
+
+/** What to do with the journal left by a tab that closed with unsaved changes. */
+export function recoverJournal(stored: Prototype): Recovery {
+  const entry = readJournal(stored.id);
+  if (!entry) return { kind: 'none' };
+  const parsed = prototypeSchema.safeParse(entry.prototype);
+  if (!parsed.success || sameContent(parsed.data, stored)) {
+    clearJournal(stored.id);
+    return { kind: 'none' };
+  }
+  if (entry.baseRevision === stored.revision) {
+    return { kind: 'replay', prototype: { ...parsed.data, revision: stored.revision } };
+  }
+  return { kind: 'stale', prototype: parsed.data };
+}

@@ -1,0 +1,54 @@
+import type { TFunction } from 'i18next';
+import type { BundleReadError } from '../domain/bundle/readErrors';
+import { formatBytes } from './formatBytes';
+
+/** How many schema problems are listed before "…". */
+const MAX_PROBLEMS_SHOWN = 5;
+
+/** The message for a refused file, and the details under it. */
+export function bundleErrorMessage(error: BundleReadError, t: TFunction, language: string) {
+  switch (error.kind) {
+    case 'too-large':
+      return {
+        message: t('bundle.tooLarge', {
+          size: formatBytes(error.bytes, language),
+          max: formatBytes(error.maxBytes, language),
+        }),
+        details: [],
+      };
+    case 'empty':
+      return { message: t('bundle.empty'), details: [] };
+    case 'not-json':
+      return { message: t('bundle.notJson', { detail: error.detail }), details: [] };
+    case 'wrong-format':
+      return {
+        message: t('bundle.wrongFormat', {
+          found: error.found ? t('bundle.wrongFormatFound', { format: error.found }) : '',
+        }),
+        details: [],
+      };
+    case 'missing-version':
+      return { message: t('bundle.missingVersion'), details: [] };
+    case 'newer-version':
+      return {
+        message: t('bundle.newerVersion', { found: error.found, supported: error.supported }),
+        details: [],
+      };
+    case 'invalid':
+      return {
+        message: t('bundle.invalid', { count: error.problems.length }),
+        details: error.problems
+          .slice(0, MAX_PROBLEMS_SHOWN)
+          .map((problem) =>
+            t('bundle.problem', { path: problem.path || '/', message: problem.message }),
+          )
+          .concat(error.problems.length > MAX_PROBLEMS_SHOWN ? ['…'] : []),
+      };
+    case 'hash-mismatch':
+      return { message: t('bundle.hashMismatch'), details: [] };
+    default: {
+      const unexpected: never = error;
+      return unexpected;
+    }
+  }
+}

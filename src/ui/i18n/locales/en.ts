@@ -1,0 +1,122 @@
+import type { Translation } from '../types';
+import type { fr } from './fr';
+
+export const en: Translation<typeof fr> = {
+  app: {
+    name: 'Fabrik',
+    tagline: 'Prototype an online procedure, in workshops',
+    skipToContent: 'Skip to content',
+    home: 'Fabrik, back to the catalogue',
+    language: 'Language',
+    switchLanguage: 'Français',
+    switchLanguageLabel: "Passer l'interface en français",
+    updateReady: 'A new version of Fabrik is ready: it will be used the next time Fabrik opens.',
+    updateNow: 'Update now',
+    offlineReady: 'Fabrik now works offline.',
+  },
+  actions: {
+    cancel: 'Cancel',
+    close: 'Close',
+    confirm: 'Confirm',
+    save: 'Save',
+    retry: 'Try again',
+    undo: 'Undo',
+    redo: 'Redo',
+    undoShortcut: 'Undo the last change (Ctrl+Z)',
+    redoShortcut: 'Redo the undone change (Ctrl+Shift+Z)',
+    export: 'Export',
+    exportPrototype: 'Export the prototype (.fabrik.json file)',
+    dismiss: 'Dismiss the message',
+  },
+  steps: {
+    navigation: 'Prototype steps',
+    current: 'current step',
+    done: 'done',
+    purpose: 'Purpose',
+    form: 'Form',
+    process: 'Processing',
+    tracking: 'Tracking and responses',
+    exceptions: 'Exceptions',
+    workshops: 'Workshops and versions',
+    review: 'Review',
+    loading: 'Opening the prototype…',
+    loadingStep: 'Loading the step…',
+    notBuiltTitle: 'This step is not available yet',
+    notBuiltBody:
+      'The “{{step}}” step is not built in this version of Fabrik yet. Nothing is stored there for now: note what concerns it in the purpose or in your workshop notes.',
+  },
+  status: {
+    draft: 'Draft',
+    submitted: 'Submitted for review',
+    'changes-requested': 'Changes requested',
+    verified: 'Verified',
+    approved: 'Approved',
+    rejected: 'Rejected',
+  },
+  autosave: {
+    saved: 'Saved',
+    pending: 'Changes pending…',
+    saving: 'Saving…',
+    error: 'Saving failed',
+    conflict: 'Changed in another tab',
+    missing: 'Deleted elsewhere',
+    recovered: 'Your last changes, made before the page was closed, have been recovered.',
+    staleJournal:
+      'Changes made before the page was closed could not be recovered: the prototype has since been changed in another tab.',
+    updatedElsewhere:
+      'This prototype was updated in another tab: you are seeing its latest version.',
+    reloaded: 'The prototype was reloaded.',
+    conflictTitle: 'This prototype was changed in another tab',
+    conflictBody:
+      'Your last changes were not saved, so as not to overwrite the other tab’s. Reload to take its version, or export yours first to keep it.',
+    missingTitle: 'This prototype was deleted or replaced elsewhere',
+    missingBody: 'Your changes can no longer be saved here. Export them so as not to lose them.',
+    reload: 'Reload the latest version',
+    exportMine: 'Export my version',
+    errorTitle: 'Your changes are not saved',
+  },
+  storage: {
+    quota:
+      'The browser’s storage is full. Your changes stay on screen: export the prototype, then free some space (delete old prototypes) and try again.',
+    unavailable:
+      'The browser’s storage is unavailable (private browsing, or storage disabled). Your changes stay on screen while the page is open: export the prototype to keep them.',
+    unknown:
+      'The browser refused to save. Your changes stay on screen: try again, or export the prototype to keep them.',
+  },
+  errors: {
+    nameRequired: 'The name is required.',
+    nameTooLong: 'The name must not exceed {{max}} characters.',
+    boundaryTitle: 'This part of the screen ran into an error',
+    boundaryBody:
+      'The rest of Fabrik works and your stored data is untouched. Export the prototype to be safe, then try again.',
+    boundaryDetail: 'Error details',
+    notFoundTitle: 'Page not found',
+    notFoundBody: 'This address matches no page of Fabrik.',
+    prototypeNotFound:
+      'This prototype does not exist in this browser. It may have been deleted, or created on another computer: import its file.',
+    loadFailed: 'The prototype could not be loaded.',
+    backToCatalogue: 'Back to the catalogue',
+  },
+  bundle: {
+    tooLarge: 'The file is too large ({{size}}): a Fabrik prototype is at most {{max}}.',
+    empty: 'The file is empty.',
+    notJson: 'This is not a Fabrik file: its content is not valid JSON ({{detail}}).',
+    wrongFormat:
+      'This file is not a Fabrik prototype (expected format: “fabrik/prototype-bundle”{{found}}).',
+    wrongFormatFound: ', found: “{{format}}”',
+    missingVersion:
+      'The file does not say which version of the format it is written in (formatVersion missing or invalid).',
+    newerVersion:
+      'This file was written by a newer version of Fabrik (format {{found}}; this version reads up to format {{supported}}). Update Fabrik to open it.',
+    invalid: 'The file is incomplete or damaged: {{count}} problem(s) found.',
+    problem: '{{path}}: {{message}}',
+    hashMismatch:
+      'The file’s content was changed after it was exported: its fingerprint no longer matches. Ask the person who sent it for the original file.',
+    readFailed: 'The file could not be read.',
+    nothingChanged: 'Nothing was changed in your prototypes.',
+    repaired: 'The file was imported with corrections:',
+    repairs: {
+      duplicateId: 'duplicate identifier “{{id}}” replaced in the {{list}} list',
+    },
+  },
+};

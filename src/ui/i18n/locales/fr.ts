@@ -1,0 +1,124 @@
+export const fr = {
+  app: {
+    name: 'Fabrik',
+    tagline: 'Prototyper une démarche en ligne, en atelier',
+    skipToContent: 'Aller au contenu',
+    home: 'Fabrik, retour au catalogue',
+    language: 'Langue',
+    switchLanguage: 'English',
+    switchLanguageLabel: 'Switch the interface to English',
+    updateReady:
+      'Une nouvelle version de Fabrik est prête : elle sera utilisée à la prochaine ouverture.',
+    updateNow: 'Mettre à jour maintenant',
+    offlineReady: 'Fabrik fonctionne maintenant hors ligne.',
+  },
+  actions: {
+    cancel: 'Annuler',
+    close: 'Fermer',
+    confirm: 'Confirmer',
+    save: 'Enregistrer',
+    retry: 'Réessayer',
+    undo: 'Annuler',
+    redo: 'Rétablir',
+    undoShortcut: 'Annuler la dernière modification (Ctrl+Z)',
+    redoShortcut: 'Rétablir la modification annulée (Ctrl+Maj+Z)',
+    export: 'Exporter',
+    exportPrototype: 'Exporter le prototype (fichier .fabrik.json)',
+    dismiss: 'Fermer le message',
+  },
+  steps: {
+    navigation: 'Étapes du prototype',
+    current: 'étape en cours',
+    done: 'faite',
+    purpose: 'Finalité',
+    form: 'Formulaire',
+    process: 'Traitement',
+    tracking: 'Suivi et réponses',
+    exceptions: 'Exceptions',
+    workshops: 'Ateliers et versions',
+    review: 'Vérification',
+    loading: 'Ouverture du prototype…',
+    loadingStep: "Chargement de l'étape…",
+    notBuiltTitle: "Cette étape n'est pas encore disponible",
+    notBuiltBody:
+      "L'étape « {{step}} » n'est pas encore construite dans cette version de Fabrik. Rien n'y est enregistré pour l'instant : notez ce qui la concerne dans la finalité ou dans vos notes d'atelier.",
+  },
+  status: {
+    draft: 'Brouillon',
+    submitted: 'Soumis à vérification',
+    'changes-requested': 'Modifications demandées',
+    verified: 'Vérifié',
+    approved: 'Approuvé',
+    rejected: 'Rejeté',
+  },
+  autosave: {
+    saved: 'Enregistré',
+    pending: 'Modifications en attente…',
+    saving: 'Enregistrement…',
+    error: "Erreur d'enregistrement",
+    conflict: 'Modifié dans un autre onglet',
+    missing: 'Supprimé ailleurs',
+    recovered:
+      'Vos dernières modifications, faites avant la fermeture de la page, ont été récupérées.',
+    staleJournal:
+      "Des modifications faites avant une fermeture de la page n'ont pas pu être reprises : le prototype a été modifié depuis dans un autre onglet.",
+    updatedElsewhere:
+      'Ce prototype a été mis à jour dans un autre onglet : vous voyez sa dernière version.',
+    reloaded: 'Le prototype a été rechargé.',
+    conflictTitle: 'Ce prototype a été modifié dans un autre onglet',
+    conflictBody:
+      "Vos dernières modifications n'ont pas été enregistrées, pour ne pas écraser celles de l'autre onglet. Rechargez pour reprendre sa version, ou exportez d'abord la vôtre pour la garder.",
+    missingTitle: 'Ce prototype a été supprimé ou remplacé ailleurs',
+    missingBody:
+      'Vos modifications ne peuvent plus être enregistrées ici. Exportez-les pour ne pas les perdre.',
+    reload: 'Recharger la dernière version',
+    exportMine: 'Exporter ma version',
+    errorTitle: 'Vos modifications ne sont pas enregistrées',
+  },
+  storage: {
+    quota:
+      "L'espace de stockage du navigateur est plein. Vos modifications restent à l'écran : exportez le prototype, puis libérez de la place (supprimez d'anciens prototypes) et réessayez.",
+    unavailable:
+      "Le stockage du navigateur est indisponible (navigation privée, ou stockage désactivé). Vos modifications restent à l'écran tant que la page est ouverte : exportez le prototype pour les garder.",
+    unknown:
+      "Le navigateur a refusé l'enregistrement. Vos modifications restent à l'écran : réessayez, ou exportez le prototype pour les garder.",
+  },
+  errors: {
+    nameRequired: 'Le nom est obligatoire.',
+    nameTooLong: 'Le nom ne doit pas dépasser {{max}} caractères.',
+    boundaryTitle: "Cette partie de l'écran a rencontré une erreur",
+    boundaryBody:
+      'Le reste de Fabrik fonctionne et vos données enregistrées ne sont pas touchées. Exportez le prototype par précaution, puis réessayez.',
+    boundaryDetail: "Détail de l'erreur",
+    notFoundTitle: 'Page introuvable',
+    notFoundBody: 'Cette adresse ne correspond à aucune page de Fabrik.',
+    prototypeNotFound:
+      "Ce prototype n'existe pas dans ce navigateur. Il a peut-être été supprimé, ou créé sur un autre poste : importez son fichier.",
+    loadFailed: "Le prototype n'a pas pu être chargé.",
+    backToCatalogue: 'Retour au catalogue',
+  },
+  bundle: {
+    tooLarge:
+      'Le fichier est trop volumineux ({{size}}) : un prototype Fabrik fait au plus {{max}}.',
+    empty: 'Le fichier est vide.',
+    notJson:
+      "Ce fichier n'est pas un fichier Fabrik : son contenu n'est pas du JSON valide ({{detail}}).",
+    wrongFormat:
+      "Ce fichier n'est pas un prototype Fabrik (format attendu : « fabrik/prototype-bundle »{{found}}).",
+    wrongFormatFound: ', trouvé : « {{format}} »',
+    missingVersion:
+      'Le fichier ne dit pas dans quelle version du format il est écrit (formatVersion manquant ou invalide).',
+    newerVersion:
+      'Ce fichier a été écrit par une version plus récente de Fabrik (format {{found}}, cette version lit jusqu’au format {{supported}}). Mettez Fabrik à jour pour l’ouvrir.',
+    invalid: 'Le fichier est incomplet ou abîmé : {{count}} problème(s) trouvé(s).',
+    problem: '{{path}} : {{message}}',
+    hashMismatch:
+      "Le contenu du fichier a été modifié après son export : son empreinte ne correspond plus. Demandez le fichier d'origine à la personne qui vous l'a envoyé.",
+    readFailed: "Le fichier n'a pas pu être lu.",
+    nothingChanged: "Rien n'a été modifié dans vos prototypes.",
+    repaired: 'Le fichier a été importé avec des corrections :',
+    repairs: {
+      duplicateId: 'identifiant en double « {{id}} » remplacé dans la liste {{list}}',
+    },
+  },
+};

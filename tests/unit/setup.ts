@@ -1,0 +1,2 @@
+// IndexedDB for storage tests, in memory.
+import 'fake-indexeddb/auto';

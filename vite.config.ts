@@ -1,0 +1,70 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy, securityHeaders } from './scripts/securityHeaders';
+import packageJson from './package.json' with { type: 'json' };
+
+/**
+ * Adds the CSP as a <meta> tag to the built index.html, so that any static host serving
+ * the app enforces it. Dev mode is left alone: Vite's dev client needs inline scripts.
+ */
+function cspMetaTag(): Plugin {
+  return {
+    name: 'fabrik-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  define: {
+    'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version),
+  },
+  plugins: [
+    react(),
+    cspMetaTag(),
+    VitePWA({
+      // "prompt": a new release waits until every Fabrik tab is closed, then serves the
+      // next visit, so an open workshop is never reloaded under the referent's feet.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Fabrik — atelier de démarches en ligne',
+        short_name: 'Fabrik',
+        description: 'Prototyper une démarche en ligne en atelier, hors ligne, dans le navigateur.',
+        lang: 'fr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#000091',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        // bpmn-js's chunk is large; it must still be cached for offline use.
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  preview: {
+    headers: securityHeaders,
+  },
+});
