@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
-const port = 4174;
+// Several people (or agents) may build and test side by side: each can pick a port and a build folder.
+const port = Number(process.env.E2E_PORT ?? 4174);
+const distDir = process.env.FABRIK_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,7 +24,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${distDir}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,

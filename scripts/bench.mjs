@@ -8,7 +8,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
 
-const port = 4175;
+const port = Number(process.env.BENCH_PORT ?? 4175);
+const distDir = process.env.FABRIK_DIST ?? 'dist';
 const baseUrl = `http://localhost:${port}`;
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const only = process.argv[2];
@@ -32,11 +33,16 @@ async function waitForServer() {
 }
 
 const executablePath = requireChromium();
-if (!process.env.BENCH_SKIP_BUILD) execSync('npx vite build', { stdio: 'inherit' });
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
-});
+if (!process.env.BENCH_SKIP_BUILD)
+  execSync(`npx vite build --outDir ${distDir}`, { stdio: 'inherit' });
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', distDir],
+  {
+    stdio: 'ignore',
+    detached: true,
+  },
+);
 const rows = [];
 try {
   await waitForServer();
@@ -56,7 +62,8 @@ try {
   process.kill(-server.pid);
 }
 
-const format = (value, unit) => (unit === 'KB' ? value.toFixed(1) : value.toFixed(unit === 'ms' ? 1 : 0));
+const format = (value, unit) =>
+  unit === 'KB' ? value.toFixed(1) : value.toFixed(unit === 'ms' ? 1 : 0);
 console.log('\n| suite | measure | median | target | runs |\n| --- | --- | --- | --- | --- |');
 for (const row of rows) {
   console.log(
@@ -64,5 +71,8 @@ for (const row of rows) {
   );
 }
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', `${JSON.stringify({ at: new Date().toISOString(), runs, rows }, null, 2)}\n`);
+writeFileSync(
+  'bench-results/bench.json',
+  `${JSON.stringify({ at: new Date().toISOString(), runs, rows }, null, 2)}\n`,
+);
 console.log('\nWritten to bench-results/bench.json');

@@ -1,10 +1,23 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Prototype } from '../domain/prototype/schema';
+import type { Version } from '../domain/versions/schema';
 
 /** A prototype row: the prototype, plus when it was put in the bin (if it was). */
 export interface PrototypeRow extends Prototype {
   /** Set when the user deletes the prototype; the row is purged after the undo delay. */
   deletedAt?: string;
+}
+
+/** A reviewer's signing key pair, made in this browser on first use. */
+export interface SigningKeyRow {
+  /** Always "default": one key per browser profile. */
+  id: string;
+  /** Non-extractable ECDSA P-256 private key: signs, never leaves the browser. */
+  privateKey: CryptoKey;
+  /** The public half, as a JSON Web Key, written into sign-offs. */
+  publicKey: JsonWebKey;
+  /** When the key was made, ISO 8601. */
+  createdAt: string;
 }
 
 /**
@@ -13,11 +26,15 @@ export interface PrototypeRow extends Prototype {
  */
 export class FabrikDatabase extends Dexie {
   prototypes!: EntityTable<PrototypeRow, 'id'>;
+  versions!: EntityTable<Version, 'id'>;
+  signingKeys!: EntityTable<SigningKeyRow, 'id'>;
 
   constructor(name = 'fabrik') {
     super(name);
     this.version(1).stores({
       prototypes: 'id, updatedAt',
+      versions: 'id, prototypeId, [prototypeId+number]',
+      signingKeys: 'id',
     });
   }
 }

@@ -14,7 +14,10 @@ declare module 'bpmn-moddle' {
 
   export class BpmnModdle {
     constructor(extensions?: Record<string, unknown>);
-    fromXML(xml: string, typeName?: string): Promise<{ rootElement: ModdleElement; warnings: ParseWarning[] }>;
+    fromXML(
+      xml: string,
+      typeName?: string,
+    ): Promise<{ rootElement: ModdleElement; warnings: ParseWarning[] }>;
     toXML(element: ModdleElement, options?: { format?: boolean }): Promise<{ xml: string }>;
     create(type: string, attrs?: Record<string, unknown>): ModdleElement;
   }

@@ -3,7 +3,8 @@ import { expectNoAxeViolations } from './support/axe';
 import { createPrototype, expectSaved } from './support/app';
 
 const answers = {
-  'Pourquoi cette démarche existe-t-elle ?': 'Permettre aux résidents de stationner près de chez eux.',
+  'Pourquoi cette démarche existe-t-elle ?':
+    'Permettre aux résidents de stationner près de chez eux.',
   'Pour qui ?': 'Les habitants du centre-ville disposant d’un véhicule.',
   'Qu’y gagne le demandeur ?': 'Plus de déplacement en mairie : la carte arrive par courrier.',
   'Ce que la démarche ne couvrira pas': 'Les cartes professionnelles et les véhicules de société.',

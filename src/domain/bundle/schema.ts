@@ -53,6 +53,19 @@ export const bundleSchema = z.object({
   prototype: prototypeContentSchema,
   /** How to check that `prototype` is what was exported and signed. */
   integrity: integritySchema,
+  /** The version of the prototype this file carries, when it was exported from one. */
+  version: z
+    .object({
+      /** Id of the version in the exporting browser. */
+      id: z.string().min(1),
+      /** Its number (1, 2, 3…). */
+      number: z.number().int().positive(),
+      /** Its name. */
+      name: z.string(),
+      /** When it was taken, ISO 8601. */
+      createdAt: z.string(),
+    })
+    .optional(),
   /** Verification and approval decisions, in order. */
   signoffs: z.array(signoffSchema),
 });

@@ -4,16 +4,20 @@ import { BUNDLE_FORMAT, CURRENT_FORMAT_VERSION } from './format';
 import { contentHash } from './hash';
 import type { Bundle, Signoff } from './schema';
 
+export type BundleVersion = NonNullable<Bundle['version']>;
+
 export interface BundleOptions {
   now: Date;
   appVersion: string;
   signoffs?: Signoff[];
+  /** The version being exported, if the file is made from one. */
+  version?: BundleVersion;
 }
 
 /** Builds the export bundle of DESIGN.md for a prototype. */
 export async function writeBundle(
   prototype: PrototypeContent,
-  { now, appVersion, signoffs = [] }: BundleOptions,
+  { now, appVersion, signoffs = [], version }: BundleOptions,
 ): Promise<Bundle> {
   const content = contentOf(prototype);
   return {
@@ -27,6 +31,7 @@ export async function writeBundle(
       canonicalization: 'RFC 8785',
       contentHash: await contentHash(content),
     },
+    ...(version ? { version } : {}),
     signoffs,
   };
 }

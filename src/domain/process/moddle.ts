@@ -7,14 +7,17 @@ export function createModdle(): BpmnModdle {
 }
 
 export type ParsedDefinitions =
-  | { ok: true; definitions: ModdleElement; warnings: string[] }
-  | { ok: false; error: string };
+  { ok: true; definitions: ModdleElement; warnings: string[] } | { ok: false; error: string };
 
 /** Parses BPMN XML; never throws. */
 export async function parseDefinitions(xml: string): Promise<ParsedDefinitions> {
   try {
     const { rootElement, warnings } = await createModdle().fromXML(xml, 'bpmn:Definitions');
-    return { ok: true, definitions: rootElement, warnings: warnings.map((warning) => warning.message) };
+    return {
+      ok: true,
+      definitions: rootElement,
+      warnings: warnings.map((warning) => warning.message),
+    };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -3,8 +3,7 @@ import type { ProcessElement, ProcessElementKind, ProcessGraph } from './graph';
 import { allFlowElements, list, parseDefinitions } from './moddle';
 
 export type ReadGraphResult =
-  | { ok: true; graph: ProcessGraph; warnings: string[] }
-  | { ok: false; error: string };
+  { ok: true; graph: ProcessGraph; warnings: string[] } | { ok: false; error: string };
 
 function kindOf(element: ModdleElement): ProcessElementKind {
   if (element.$instanceOf('bpmn:Activity')) return 'task';
@@ -23,7 +22,8 @@ function laneNames(definitions: ModdleElement): Map<string, string> {
   const lanes = new Map<string, string>();
   const visit = (laneSet: ModdleElement | undefined) => {
     for (const lane of list(laneSet, 'lanes')) {
-      for (const node of list(lane, 'flowNodeRef')) lanes.set(String(node.id), String(lane.name ?? ''));
+      for (const node of list(lane, 'flowNodeRef'))
+        lanes.set(String(node.id), String(lane.name ?? ''));
       visit(lane.childLaneSet as ModdleElement | undefined);
     }
   };
@@ -45,7 +45,12 @@ export async function readProcessGraph(xml: string): Promise<ReadGraphResult> {
       const source = element.sourceRef as ModdleElement | undefined;
       const target = element.targetRef as ModdleElement | undefined;
       if (source && target) {
-        graph.flows.push({ id, sourceId: String(source.id), targetId: String(target.id), name: String(element.name ?? '') });
+        graph.flows.push({
+          id,
+          sourceId: String(source.id),
+          targetId: String(target.id),
+          name: String(element.name ?? ''),
+        });
       }
       continue;
     }

@@ -8,7 +8,11 @@ export interface FabrikAttributes {
   statusId?: string;
 }
 
-const attributeNames = { role: 'fabrik:role', delayDays: 'fabrik:delayDays', statusId: 'fabrik:status' } as const;
+const attributeNames = {
+  role: 'fabrik:role',
+  delayDays: 'fabrik:delayDays',
+  statusId: 'fabrik:status',
+} as const;
 
 export type UpdateXmlResult = { ok: true; xml: string } | { ok: false; error: string };
 

@@ -5,7 +5,9 @@ export async function createPrototype(page: Page, name: string): Promise<string>
   await page.goto('/');
   await page.getByLabel('Nom de la démarche').fill(name);
   await page.getByRole('button', { name: 'Créer le prototype' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' }),
+  ).toBeVisible();
   const id = /\/p\/([^/]+)\//.exec(page.url())?.[1];
   if (!id) throw new Error(`No prototype id in ${page.url()}`);
   return id;
@@ -18,5 +20,8 @@ export async function expectSaved(page: Page): Promise<void> {
 
 /** Opens a step of the open prototype from the step navigation. */
 export async function openStep(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('navigation', { name: 'Étapes du prototype' }).getByRole('link', { name }).click();
+  await page
+    .getByRole('navigation', { name: 'Étapes du prototype' })
+    .getByRole('link', { name })
+    .click();
 }

@@ -19,8 +19,17 @@ interface AxeViolation {
 export async function expectNoAxeViolations(page: Page, options: { exclude?: string[] } = {}) {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async (exclude) => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const context = exclude.length > 0 ? { include: [['body']], exclude: exclude.map((selector) => [selector]) } : document;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }>;
+        };
+      }
+    ).axe;
+    const context =
+      exclude.length > 0
+        ? { include: [['body']], exclude: exclude.map((selector) => [selector]) }
+        : document;
     const result = await axe.run(context, { resultTypes: ['violations'] });
     return result.violations.map((violation) => ({
       id: violation.id,
@@ -29,6 +38,9 @@ export async function expectNoAxeViolations(page: Page, options: { exclude?: str
     }));
   }, options.exclude ?? []);
   expect(
-    violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`),
+    violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    ),
   ).toEqual([]);
 }

@@ -22,7 +22,12 @@ describe('readProcessGraph', () => {
       notes: 'Liste des pièces en annexe.',
     });
     expect(result.graph.elements.map((element) => element.kind)).toEqual(['start', 'task', 'end']);
-    expect(result.graph.flows).toContainEqual({ id: 'Flow_2', sourceId: 'Check', targetId: 'End', name: 'complet' });
+    expect(result.graph.flows).toContainEqual({
+      id: 'Flow_2',
+      sourceId: 'Check',
+      targetId: 'End',
+      name: 'complet',
+    });
   });
 
   it('reports XML that is not BPMN instead of throwing', async () => {
@@ -40,14 +45,18 @@ describe('updateFabrikAttributes', () => {
     if (!updated.ok) throw new Error(updated.error);
     const result = await readProcessGraph(updated.xml);
     if (!result.ok) throw new Error(result.error);
-    expect(result.graph.elements.find((element) => element.id === 'End')?.statusId).toBe('status-closed');
+    expect(result.graph.elements.find((element) => element.id === 'End')?.statusId).toBe(
+      'status-closed',
+    );
     const check = result.graph.elements.find((element) => element.id === 'Check');
     expect(check?.role).toBeUndefined();
     expect(check?.delayDays).toBe(5);
   });
 
   it('refuses to change an element that does not exist', async () => {
-    const updated = await updateFabrikAttributes(xml, [{ elementId: 'Nope', attributes: { role: 'x' } }]);
+    const updated = await updateFabrikAttributes(xml, [
+      { elementId: 'Nope', attributes: { role: 'x' } },
+    ]);
     expect(updated.ok).toBe(false);
   });
 });
