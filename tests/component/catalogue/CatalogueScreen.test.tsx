@@ -1,0 +1,102 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { Notifications } from '../../../src/app/Notifications';
+import { createPrototype } from '../../../src/domain/prototype/create';
+import { CatalogueScreen } from '../../../src/features/catalogue/CatalogueScreen';
+import { useNotifications } from '../../../src/state/notifications';
+import { FabrikDatabase, useDatabase } from '../../../src/storage/db';
+import { addPrototype, listPrototypeSummaries } from '../../../src/storage/prototypeRepository';
+
+let count = 0;
+
+function renderCatalogue() {
+  const location = memoryLocation({ path: '/', record: true });
+  render(
+    <Router hook={location.hook}>
+      <CatalogueScreen />
+      <Notifications />
+    </Router>,
+  );
+  return location;
+}
+
+beforeEach(() => {
+  useDatabase(new FabrikDatabase(`catalogue-test-${count++}`));
+  useNotifications.setState({ items: [] });
+});
+
+describe('CatalogueScreen', () => {
+  it('explains what Fabrik is for when there is nothing yet', async () => {
+    renderCatalogue();
+    expect(
+      await screen.findByRole('heading', { name: 'Aucun prototype pour l’instant' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/trois ateliers de deux heures/)).toBeInTheDocument();
+  });
+
+  it('requires a name to create a prototype', async () => {
+    renderCatalogue();
+    await userEvent.click(screen.getByRole('button', { name: 'Créer le prototype' }));
+    expect(screen.getByText('Le nom est obligatoire.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/Nom de la démarche/)).toHaveAttribute('aria-invalid', 'true');
+    expect(await listPrototypeSummaries()).toEqual([]);
+  });
+
+  it('creates a prototype and opens its first step', async () => {
+    const location = renderCatalogue();
+    await userEvent.type(screen.getByLabelText(/Nom de la démarche/), 'Inscription à la cantine');
+    await userEvent.click(screen.getByRole('button', { name: 'Créer le prototype' }));
+    await waitFor(() => expect(location.history.at(-1)).toMatch(/^\/p\/[^/]+\/purpose$/));
+    expect((await listPrototypeSummaries()).map((summary) => summary.name)).toEqual([
+      'Inscription à la cantine',
+    ]);
+  });
+
+  it('lists each prototype with its status, progress and last change', async () => {
+    await addPrototype(createPrototype('Carte de stationnement', new Date()));
+    renderCatalogue();
+    const card = (await screen.findByRole('link', { name: 'Carte de stationnement' })).closest(
+      'li',
+    )!;
+    expect(within(card).getByText('Brouillon')).toBeInTheDocument();
+    expect(within(card).getByText(/étape\(s\) sur 7/)).toBeInTheDocument();
+    expect(within(card).getByText(/Modifié/)).toBeInTheDocument();
+  });
+
+  it('renames a prototype, refusing a blank name', async () => {
+    await addPrototype(createPrototype('Ancien nom', new Date()));
+    renderCatalogue();
+    await userEvent.click(await screen.findByRole('button', { name: 'Renommer' }));
+    const dialog = screen.getByRole('dialog', { name: 'Renommer le prototype' });
+    const box = within(dialog).getByLabelText(/Nouveau nom/);
+    await userEvent.clear(box);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Renommer' }));
+    expect(within(dialog).getByText('Le nom est obligatoire.')).toBeInTheDocument();
+    await userEvent.type(box, 'Nouveau nom');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Renommer' }));
+    expect(await screen.findByRole('link', { name: 'Nouveau nom' })).toBeInTheDocument();
+  });
+
+  it('deletes after confirmation, with a way back', async () => {
+    await addPrototype(createPrototype('À supprimer', new Date()));
+    renderCatalogue();
+    await userEvent.click(await screen.findByRole('button', { name: 'Supprimer' }));
+    const dialog = screen.getByRole('dialog', { name: 'Supprimer « À supprimer » ?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Supprimer' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'À supprimer' })).not.toBeInTheDocument(),
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Annuler' }));
+    expect(await screen.findByRole('link', { name: 'À supprimer' })).toBeInTheDocument();
+  });
+
+  it('duplicates a prototype', async () => {
+    await addPrototype(createPrototype('Original', new Date()));
+    renderCatalogue();
+    await userEvent.click(await screen.findByRole('button', { name: 'Dupliquer' }));
+    expect(await screen.findByRole('link', { name: 'Copie de Original' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { CURRENT_FORMAT_VERSION, MAX_BUNDLE_BYTES } from '../../../src/domain/bundle/format';
+import { canonicalJson, contentHash } from '../../../src/domain/bundle/hash';
+import { readBundle } from '../../../src/domain/bundle/readBundle';
+import { bundleFileName, bundleToText, writeBundle } from '../../../src/domain/bundle/writeBundle';
+import { contentOf } from '../../../src/domain/prototype/model';
+import { createPrototype } from '../../../src/domain/prototype/create';
+import { setPurposeItem } from '../../../src/domain/purpose/commands';
+
+const now = new Date('2026-11-23T09:00:00.000Z');
+const prototype = setPurposeItem({
+  item: 'statement',
+  value: 'Stationner près de chez soi <b>sans</b> file',
+}).apply(createPrototype('Carte de stationnement résident', now));
+
+async function exported() {
+  return JSON.parse(
+    bundleToText(await writeBundle(prototype, { now, appVersion: '0.1.0' })),
+  ) as Record<string, unknown>;
+}
+
+/** Re-hashes a tampered prototype so that only the change under test is wrong. */
+async function withValidHash(bundle: Record<string, unknown>) {
+  return {
+    ...bundle,
+    integrity: {
+      ...(bundle.integrity as object),
+      contentHash: await contentHash(bundle.prototype),
+    },
+  };
+}
+
+async function errorOf(text: string) {
+  const result = await readBundle(text);
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.error;
+}
+
+describe('export bundle', () => {
+  it('has the envelope of DESIGN.md', async () => {
+    const bundle = await exported();
+    expect(bundle).toMatchObject({
+      format: 'fabrik/prototype-bundle',
+      formatVersion: CURRENT_FORMAT_VERSION,
+      exportedAt: '2026-11-23T09:00:00.000Z',
+      app: { name: 'fabrik', version: '0.1.0' },
+      integrity: { algorithm: 'SHA-256', canonicalization: 'RFC 8785' },
+      signoffs: [],
+    });
+    expect((bundle.integrity as { contentHash: string }).contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(bundle.prototype).not.toHaveProperty('revision');
+  });
+
+  it('round-trips: importing the export gives an equal prototype', async () => {
+    const result = await readBundle(JSON.stringify(await exported()));
+    if (!result.ok) throw new Error(result.error.kind);
+    expect(result.bundle.prototype).toEqual(contentOf(prototype));
+    expect(result.repairs).toEqual([]);
+  });
+
+  it('names the file after the prototype and the date', () => {
+    expect(bundleFileName('Carte de stationnement résident !', now)).toBe(
+      'carte-de-stationnement-resident-2026-11-23.fabrik.json',
+    );
+    expect(bundleFileName('***', now)).toBe('prototype-2026-11-23.fabrik.json');
+  });
+});
+
+describe('canonical hash', () => {
+  it('does not depend on key order', async () => {
+    const a = { b: 1, a: { d: [1, 2], c: 'é' } };
+    const b = { a: { c: 'é', d: [1, 2] }, b: 1 };
+    expect(canonicalJson(a)).toBe('{"a":{"c":"é","d":[1,2]},"b":1}');
+    expect(await contentHash(a)).toBe(await contentHash(b));
+  });
+
+  it('changes with any change of content', async () => {
+    expect(await contentHash({ a: 'x' })).not.toBe(await contentHash({ a: 'y' }));
+  });
+});
+
+describe('import refuses bad files, saying why', () => {
+  it('refuses a file that is not JSON', async () => {
+    expect(await errorOf('{ not json')).toMatchObject({ kind: 'not-json' });
+  });
+
+  it('refuses an empty file', async () => {
+    expect(await errorOf('  ')).toEqual({ kind: 'empty' });
+  });
+
+  it('refuses JSON of another format', async () => {
+    expect(await errorOf(JSON.stringify({ format: 'excalidraw' }))).toEqual({
+      kind: 'wrong-format',
+      found: 'excalidraw',
+    });
+    expect(await errorOf('[1, 2]')).toEqual({ kind: 'wrong-format', found: '' });
+  });
+
+  it('refuses a file written by a newer Fabrik', async () => {
+    const bundle = { ...(await exported()), formatVersion: CURRENT_FORMAT_VERSION + 1 };
+    expect(await errorOf(JSON.stringify(bundle))).toEqual({
+      kind: 'newer-version',
+      found: CURRENT_FORMAT_VERSION + 1,
+      supported: CURRENT_FORMAT_VERSION,
+    });
+  });
+
+  it('refuses a file without a format version', async () => {
+    const { formatVersion: _omitted, ...bundle } = await exported();
+    expect(await errorOf(JSON.stringify(bundle))).toEqual({ kind: 'missing-version' });
+  });
+
+  it('refuses missing fields, naming where', async () => {
+    const bundle = await exported();
+    const { purpose: _omitted, ...prototypeWithoutPurpose } = bundle.prototype as Record<
+      string,
+      unknown
+    >;
+    const error = await errorOf(
+      JSON.stringify(await withValidHash({ ...bundle, prototype: prototypeWithoutPurpose })),
+    );
+    expect(error.kind).toBe('invalid');
+    expect(error.kind === 'invalid' && error.problems.map((problem) => problem.path)).toContain(
+      'prototype.purpose',
+    );
+  });
+
+  it('refuses wrongly typed fields, naming where', async () => {
+    const bundle = await exported();
+    const tampered = { ...(bundle.prototype as object), name: 42 };
+    const error = await errorOf(
+      JSON.stringify(await withValidHash({ ...bundle, prototype: tampered })),
+    );
+    expect(error.kind === 'invalid' && error.problems[0]?.path).toBe('prototype.name');
+  });
+
+  it('refuses a missing integrity block', async () => {
+    const { integrity: _omitted, ...bundle } = await exported();
+    const error = await errorOf(JSON.stringify(bundle));
+    expect(error.kind === 'invalid' && error.problems.map((problem) => problem.path)).toContain(
+      'integrity',
+    );
+  });
+
+  it('refuses content changed after export', async () => {
+    const bundle = await exported();
+    const tampered = {
+      ...bundle,
+      prototype: { ...(bundle.prototype as object), name: 'Autre nom' },
+    };
+    expect(await errorOf(JSON.stringify(tampered))).toMatchObject({ kind: 'hash-mismatch' });
+  });
+
+  it('refuses a huge file before parsing it', async () => {
+    const huge = `{"format":"fabrik/prototype-bundle","padding":"${'x'.repeat(MAX_BUNDLE_BYTES)}"}`;
+    expect(await errorOf(huge)).toMatchObject({ kind: 'too-large', maxBytes: MAX_BUNDLE_BYTES });
+  });
+});
+
+describe('import repairs what it can', () => {
+  it('gives a fresh id to list entries that share one, and says so', async () => {
+    const bundle = await exported();
+    const team = [
+      { id: 'p1', name: 'Awa' },
+      { id: 'p1', name: 'Bruno' },
+    ];
+    const result = await readBundle(
+      JSON.stringify(
+        await withValidHash({ ...bundle, prototype: { ...(bundle.prototype as object), team } }),
+      ),
+    );
+    if (!result.ok) throw new Error(result.error.kind);
+    const ids = result.bundle.prototype.team.map((participant) => participant.id);
+    expect(new Set(ids).size).toBe(2);
+    expect(result.repairs).toEqual([
+      { key: 'bundle.repairs.duplicateId', params: { list: 'team', id: 'p1' } },
+    ]);
+  });
+});

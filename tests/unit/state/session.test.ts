@@ -1,0 +1,143 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPrototype } from '../../../src/domain/prototype/create';
+import { setPurposeItem } from '../../../src/domain/purpose/commands';
+import { renamePrototype } from '../../../src/domain/prototype/commands';
+import { FabrikDatabase, useDatabase } from '../../../src/storage/db';
+import {
+  addPrototype,
+  loadPrototype,
+  savePrototype,
+} from '../../../src/storage/prototypeRepository';
+import { readJournal, writeJournal } from '../../../src/storage/journal';
+import { flushSave, saveBeforeLeaving } from '../../../src/state/autosave';
+import { execute, redo, undo } from '../../../src/state/commands';
+import { useEditorStore } from '../../../src/state/editorStore';
+import { useNotifications } from '../../../src/state/notifications';
+import { closePrototype, openPrototype, reloadFromStorage } from '../../../src/state/session';
+
+let count = 0;
+let database: FabrikDatabase;
+
+async function openNew(name = 'Carte') {
+  const prototype = createPrototype(name, new Date());
+  await addPrototype(prototype);
+  await openPrototype(prototype.id);
+  return prototype.id;
+}
+
+const state = () => useEditorStore.getState();
+
+beforeEach(() => {
+  database = new FabrikDatabase(`session-test-${count++}`);
+  useDatabase(database);
+  useNotifications.setState({ items: [] });
+});
+
+afterEach(async () => {
+  await closePrototype();
+  vi.restoreAllMocks();
+  localStorage.clear();
+});
+
+describe('editing an open prototype', () => {
+  it('stores each change through the autosave', async () => {
+    const id = await openNew();
+    execute(setPurposeItem({ item: 'statement', value: 'Stationner' }));
+    expect(state().save.state).toBe('pending');
+    await flushSave();
+    expect(state().save.state).toBe('saved');
+    expect((await loadPrototype(id))?.purpose.statement).toBe('Stationner');
+  });
+
+  it('undoes and redoes every change, and stores the result', async () => {
+    const id = await openNew('Avant');
+    execute(renamePrototype({ name: 'Après' }));
+    undo();
+    expect(state().prototype?.name).toBe('Avant');
+    await flushSave();
+    expect((await loadPrototype(id))?.name).toBe('Avant');
+    redo();
+    expect(state().prototype?.name).toBe('Après');
+  });
+
+  it('shows a refused command as a notification and changes nothing', async () => {
+    await openNew('Nom');
+    expect(execute(renamePrototype({ name: ' ' }))).toBe(false);
+    expect(state().prototype?.name).toBe('Nom');
+    expect(useNotifications.getState().items.map((item) => item.messageKey)).toEqual([
+      'errors.nameRequired',
+    ]);
+  });
+});
+
+describe('a second tab', () => {
+  it('does not overwrite a save made by another tab: the save is refused as a conflict', async () => {
+    const id = await openNew();
+    const stored = await loadPrototype(id);
+    await savePrototype({ ...stored!, name: 'Autre onglet' }, stored!.revision, new Date());
+    useEditorStore.setState({ save: { state: 'saved' } });
+    execute(setPurposeItem({ item: 'audience', value: 'Ici' }));
+    await flushSave();
+    expect(state().save.state).toBe('conflict');
+    expect((await loadPrototype(id))?.name).toBe('Autre onglet');
+
+    await reloadFromStorage();
+    expect(state().prototype?.name).toBe('Autre onglet');
+    expect(state().save.state).toBe('saved');
+  });
+});
+
+describe('storage failures', () => {
+  it('keeps the changes in memory and says the disk is full', async () => {
+    await openNew();
+    const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    vi.spyOn(database.prototypes, 'put').mockRejectedValue(quota);
+    execute(setPurposeItem({ item: 'value', value: 'Moins de papier' }));
+    await flushSave();
+    expect(state().save).toEqual({ state: 'error', errorKind: 'quota' });
+    expect(state().prototype?.purpose.value).toBe('Moins de papier');
+  });
+});
+
+describe('closing the tab right after typing', () => {
+  it('writes the unsaved state to the journal, and replays it on the next opening', async () => {
+    const id = await openNew();
+    vi.spyOn(database.prototypes, 'put').mockRejectedValue(
+      new Error('tab closed before the write'),
+    );
+    execute(setPurposeItem({ item: 'statement', value: 'Dernière frappe' }));
+    saveBeforeLeaving();
+    expect(readJournal(id)?.prototype.purpose.statement).toBe('Dernière frappe');
+    // The tab dies: the IndexedDB write never lands.
+    await closePrototype();
+    vi.restoreAllMocks();
+    expect((await loadPrototype(id))?.purpose.statement).toBe('');
+
+    await openPrototype(id);
+    expect(state().prototype?.purpose.statement).toBe('Dernière frappe');
+    expect(useNotifications.getState().items.map((item) => item.messageKey)).toContain(
+      'autosave.recovered',
+    );
+    await flushSave();
+    expect((await loadPrototype(id))?.purpose.statement).toBe('Dernière frappe');
+    expect(readJournal(id)).toBeUndefined();
+  });
+
+  it('does not replay a journal made on an older revision', async () => {
+    const id = await openNew();
+    const stored = (await loadPrototype(id))!;
+    await closePrototype();
+    writeJournal({
+      baseRevision: stored.revision,
+      prototype: { ...stored, name: 'Ancien brouillon' },
+    });
+    await savePrototype({ ...stored, name: 'Plus récent' }, stored.revision, new Date());
+
+    await openPrototype(id);
+    expect(state().prototype?.name).toBe('Plus récent');
+    expect(useNotifications.getState().items.map((item) => item.messageKey)).toContain(
+      'autosave.staleJournal',
+    );
+  });
+});

@@ -1,0 +1,114 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPrototype } from '../../../src/domain/prototype/create';
+import { FabrikDatabase, useDatabase } from '../../../src/storage/db';
+import {
+  addPrototype,
+  binPrototype,
+  listPrototypeSummaries,
+  loadPrototype,
+  purgeBin,
+  replacePrototype,
+  savePrototype,
+  unbinPrototype,
+} from '../../../src/storage/prototypeRepository';
+
+let count = 0;
+const now = new Date('2026-11-23T09:00:00.000Z');
+const later = new Date('2026-11-23T09:05:00.000Z');
+
+beforeEach(() => {
+  useDatabase(new FabrikDatabase(`repository-test-${count++}`));
+});
+
+describe('savePrototype', () => {
+  it('saves on the revision it was read at, and moves the revision on', async () => {
+    const prototype = createPrototype('Carte', now);
+    await addPrototype(prototype);
+    const outcome = await savePrototype({ ...prototype, name: 'Carte résident' }, 0, later);
+    expect(outcome).toMatchObject({
+      kind: 'saved',
+      prototype: { revision: 1, updatedAt: later.toISOString() },
+    });
+    expect(await loadPrototype(prototype.id)).toMatchObject({
+      name: 'Carte résident',
+      revision: 1,
+    });
+  });
+
+  it('refuses to overwrite a save made elsewhere since, and keeps what is stored', async () => {
+    const prototype = createPrototype('Carte', now);
+    await addPrototype(prototype);
+    await savePrototype({ ...prototype, name: 'Onglet A' }, 0, later);
+    const outcome = await savePrototype({ ...prototype, name: 'Onglet B' }, 0, later);
+    expect(outcome).toEqual({ kind: 'conflict', storedRevision: 1 });
+    expect((await loadPrototype(prototype.id))?.name).toBe('Onglet A');
+  });
+
+  it('reports a prototype deleted meanwhile', async () => {
+    const prototype = createPrototype('Carte', now);
+    await addPrototype(prototype);
+    await binPrototype(prototype.id, later);
+    expect(await savePrototype(prototype, 0, later)).toEqual({ kind: 'missing' });
+  });
+});
+
+describe('the bin', () => {
+  it('hides a deleted prototype, gives it back on undo, and purges it after the delay', async () => {
+    const kept = createPrototype('Gardé', now);
+    const binned = createPrototype('Supprimé', now);
+    await addPrototype(kept);
+    await addPrototype(binned);
+
+    await binPrototype(binned.id, now);
+    expect((await listPrototypeSummaries()).map((summary) => summary.name)).toEqual(['Gardé']);
+    expect(await loadPrototype(binned.id)).toBeUndefined();
+
+    await unbinPrototype(binned.id);
+    expect(await listPrototypeSummaries()).toHaveLength(2);
+
+    await binPrototype(binned.id, now);
+    expect(await purgeBin(later)).toBe(1);
+    await unbinPrototype(binned.id);
+    expect(await listPrototypeSummaries()).toHaveLength(1);
+  });
+});
+
+describe('summaries', () => {
+  it('show name, review status, step progress and last change, newest first', async () => {
+    const older = createPrototype('Ancien', now);
+    const newer = {
+      ...createPrototype('Récent', later),
+      purpose: {
+        statement: 'a',
+        audience: 'b',
+        value: 'c',
+        outOfScope: 'd',
+        legalBasis: 'e',
+        owningService: 'f',
+      },
+    };
+    await addPrototype(older);
+    await addPrototype(newer);
+    const summaries = await listPrototypeSummaries();
+    expect(summaries.map((summary) => summary.name)).toEqual(['Récent', 'Ancien']);
+    expect(summaries[0]).toMatchObject({
+      status: 'draft',
+      updatedAt: later.toISOString(),
+      totalSteps: 7,
+    });
+    expect(summaries[0]!.doneSteps).toBeGreaterThan(summaries[1]!.doneSteps);
+  });
+});
+
+describe('replacePrototype', () => {
+  it('replaces the content but moves the revision on, so open tabs notice', async () => {
+    const prototype = createPrototype('Carte', now);
+    await addPrototype(prototype);
+    await replacePrototype({ ...createPrototype('Importé', later, prototype.id) }, later);
+    expect(await loadPrototype(prototype.id)).toMatchObject({
+      name: 'Importé',
+      revision: 1,
+      createdAt: now.toISOString(),
+    });
+  });
+});
