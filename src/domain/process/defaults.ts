@@ -1,6 +1,7 @@
+import { defaultDiagramXml, defaultRoles } from './defaultDiagram';
 import type { Process } from './schema';
 
-/** An empty process: the processing editor (issue 4) replaces it with the default flow. */
+/** The default process of a new prototype, in French: a starting point the team edits. */
 export function defaultProcess(): Process {
-  return { bpmnXml: '' };
+  return { bpmnXml: defaultDiagramXml, roles: [...defaultRoles] };
 }

@@ -1,6 +1,10 @@
+import { defaultDiagramXml } from './defaultDiagram';
 import type { Process } from './schema';
 
-/** The processing step has started once a diagram is drawn. */
+/**
+ * Every prototype starts with the default diagram, so the step counts as started once
+ * the team has changed it (or imported their own).
+ */
 export function isProcessStarted(process: Process): boolean {
-  return process.bpmnXml.includes('Task');
+  return process.bpmnXml.trim() !== '' && process.bpmnXml !== defaultDiagramXml;
 }

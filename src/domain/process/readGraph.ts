@@ -37,9 +37,14 @@ function laneNames(definitions: ModdleElement): Map<string, string> {
 export async function readProcessGraph(xml: string): Promise<ReadGraphResult> {
   const parsed = await parseDefinitions(xml);
   if (!parsed.ok) return parsed;
-  const lanes = laneNames(parsed.definitions);
+  return { ok: true, graph: graphOfDefinitions(parsed.definitions), warnings: parsed.warnings };
+}
+
+/** The plain graph of definitions already parsed. */
+export function graphOfDefinitions(definitions: ModdleElement): ProcessGraph {
+  const lanes = laneNames(definitions);
   const graph: ProcessGraph = { elements: [], flows: [] };
-  for (const element of allFlowElements(parsed.definitions)) {
+  for (const element of allFlowElements(definitions)) {
     const id = String(element.id);
     if (element.$instanceOf('bpmn:SequenceFlow')) {
       const source = element.sourceRef as ModdleElement | undefined;
@@ -72,5 +77,5 @@ export async function readProcessGraph(xml: string): Promise<ReadGraphResult> {
     };
     graph.elements.push(node);
   }
-  return { ok: true, graph, warnings: parsed.warnings };
+  return graph;
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { defaultProcess } from '../../../src/domain/process/defaults';
+import { checkProcess } from '../../../src/domain/process/checks';
+import { readProcessGraph } from '../../../src/domain/process/readGraph';
+import { processPaths } from '../../../src/domain/process/paths';
+import { defaultStatusIds } from '../../../src/domain/tracking/defaults';
+import { processSchema } from '../../../src/domain/process/schema';
+
+describe('defaultProcess', () => {
+  it('is valid against the process schema', () => {
+    expect(processSchema.safeParse(defaultProcess()).success).toBe(true);
+  });
+
+  it('passes every check, bpmnlint and Fabrik alike, even when a response time is promised', async () => {
+    const result = await checkProcess(defaultProcess().bpmnXml, { promisesResponseTime: true });
+    expect(result).toEqual({ ok: true, checks: [] });
+  });
+
+  it('draws the French default chain in lanes for the requester and the agents', async () => {
+    const result = await readProcessGraph(defaultProcess().bpmnXml);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.warnings).toEqual([]);
+    const byName = new Map(result.graph.elements.map((element) => [element.name, element]));
+    expect(byName.get('Demande déposée')).toMatchObject({ kind: 'start', lane: 'Demandeur' });
+    expect(byName.get('Vérifier la complétude du dossier')).toMatchObject({
+      kind: 'task',
+      lane: 'Agents',
+      role: 'Agent instructeur',
+      delayDays: 5,
+      statusId: defaultStatusIds.checking,
+    });
+    expect(byName.get('Demander les pièces manquantes')?.statusId).toBe(
+      defaultStatusIds.waitingDocuments,
+    );
+    expect(byName.get('Pièces reçues')?.kind).toBe('event');
+    expect(byName.get('Prendre la décision')?.role).toBe('Responsable du service');
+    expect(result.graph.elements.filter((element) => element.kind === 'end')).toHaveLength(2);
+  });
+
+  it('sets only statuses of the default tracking, and every path reaches an end', async () => {
+    const result = await readProcessGraph(defaultProcess().bpmnXml);
+    if (!result.ok) throw new Error(result.error);
+    const known = new Set<string>(Object.values(defaultStatusIds));
+    const used = result.graph.elements.flatMap((element) => element.statusId ?? []);
+    expect(used.length).toBeGreaterThanOrEqual(6);
+    expect(used.every((id) => known.has(id))).toBe(true);
+    const { paths } = processPaths(result.graph);
+    expect(paths.length).toBeGreaterThanOrEqual(4);
+    expect(paths.every((path) => path.reachesEnd)).toBe(true);
+  });
+
+  it('offers the roles its tasks use', async () => {
+    const { bpmnXml, roles } = defaultProcess();
+    const result = await readProcessGraph(bpmnXml);
+    if (!result.ok) throw new Error(result.error);
+    for (const element of result.graph.elements) {
+      if (element.role) expect(roles).toContain(element.role);
+    }
+  });
+});
