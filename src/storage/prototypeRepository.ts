@@ -43,6 +43,13 @@ export function listPrototypeSummaries(): Promise<PrototypeSummary[]> {
   return guarded(async () => (await liveRows()).map(summarize));
 }
 
+/** Opens the database, failing with a StorageError when the browser offers none (some private modes). */
+export function openStorage(): Promise<void> {
+  return guarded(async () => {
+    await db().open();
+  });
+}
+
 /** Calls `onChange` with the catalogue now and after every change, in any tab. */
 export function watchPrototypeSummaries(
   onChange: (summaries: PrototypeSummary[]) => void,
@@ -78,10 +85,15 @@ export function prototypeExists(id: string): Promise<boolean> {
   return guarded(async () => (await loadPrototype(id)) !== undefined);
 }
 
+/** Stores a new prototype; one waiting in the bin under the same id is purged first. */
 export function addPrototype(prototype: Prototype): Promise<void> {
-  return guarded(async () => {
-    await db().prototypes.add(prototype);
-  });
+  return guarded(() =>
+    db().transaction('rw', db().prototypes, async () => {
+      const binned = await db().prototypes.get(prototype.id);
+      if (binned?.deletedAt) await db().prototypes.delete(prototype.id);
+      await db().prototypes.add(prototype);
+    }),
+  );
 }
 
 /**

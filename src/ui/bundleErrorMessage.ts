@@ -10,42 +10,45 @@ export function bundleErrorMessage(error: BundleReadError, t: TFunction, languag
   switch (error.kind) {
     case 'too-large':
       return {
-        message: t('bundle.tooLarge', {
+        message: t('common:bundle.tooLarge', {
           size: formatBytes(error.bytes, language),
           max: formatBytes(error.maxBytes, language),
         }),
         details: [],
       };
     case 'empty':
-      return { message: t('bundle.empty'), details: [] };
+      return { message: t('common:bundle.empty'), details: [] };
     case 'not-json':
-      return { message: t('bundle.notJson', { detail: error.detail }), details: [] };
+      return { message: t('common:bundle.notJson', { detail: error.detail }), details: [] };
     case 'wrong-format':
       return {
-        message: t('bundle.wrongFormat', {
-          found: error.found ? t('bundle.wrongFormatFound', { format: error.found }) : '',
+        message: t('common:bundle.wrongFormat', {
+          found: error.found ? t('common:bundle.wrongFormatFound', { format: error.found }) : '',
         }),
         details: [],
       };
     case 'missing-version':
-      return { message: t('bundle.missingVersion'), details: [] };
+      return { message: t('common:bundle.missingVersion'), details: [] };
     case 'newer-version':
       return {
-        message: t('bundle.newerVersion', { found: error.found, supported: error.supported }),
+        message: t('common:bundle.newerVersion', {
+          found: error.found,
+          supported: error.supported,
+        }),
         details: [],
       };
     case 'invalid':
       return {
-        message: t('bundle.invalid', { count: error.problems.length }),
+        message: t('common:bundle.invalid', { count: error.problems.length }),
         details: error.problems
           .slice(0, MAX_PROBLEMS_SHOWN)
           .map((problem) =>
-            t('bundle.problem', { path: problem.path || '/', message: problem.message }),
+            t('common:bundle.problem', { path: problem.path || '/', message: problem.message }),
           )
           .concat(error.problems.length > MAX_PROBLEMS_SHOWN ? ['…'] : []),
       };
     case 'hash-mismatch':
-      return { message: t('bundle.hashMismatch'), details: [] };
+      return { message: t('common:bundle.hashMismatch'), details: [] };
     default: {
       const unexpected: never = error;
       return unexpected;

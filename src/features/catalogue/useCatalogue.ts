@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
-import { watchPrototypeSummaries, type PrototypeSummary } from '../../storage/prototypeRepository';
+import {
+  openStorage,
+  watchPrototypeSummaries,
+  type PrototypeSummary,
+} from '../../storage/prototypeRepository';
 import { classifyStorageError, type StorageErrorKind } from '../../storage/errors';
 import { purgeOldBin } from '../../state/catalogue';
 
@@ -12,11 +16,22 @@ export type CatalogueState =
 export function useCatalogue(): CatalogueState {
   const [state, setState] = useState<CatalogueState>({ kind: 'loading' });
   useEffect(() => {
-    void purgeOldBin().catch(() => undefined);
-    return watchPrototypeSummaries(
-      (items) => setState({ kind: 'ready', items }),
-      (error) => setState({ kind: 'error', errorKind: classifyStorageError(error) }),
-    );
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    const fail = (error: unknown) =>
+      setState({ kind: 'error', errorKind: classifyStorageError(error) });
+    // Opening first turns a browser without IndexedDB into a clear error, not an endless wait.
+    openStorage()
+      .then(() => {
+        if (cancelled) return;
+        void purgeOldBin().catch(() => undefined);
+        stop = watchPrototypeSummaries((items) => setState({ kind: 'ready', items }), fail);
+      })
+      .catch(fail);
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
   }, []);
   return state;
 }

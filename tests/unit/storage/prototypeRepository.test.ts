@@ -112,3 +112,19 @@ describe('replacePrototype', () => {
     });
   });
 });
+
+describe('addPrototype', () => {
+  it('takes the place of a binned prototype with the same id (an import right after a delete)', async () => {
+    const prototype = createPrototype('Supprimé puis réimporté', now);
+    await addPrototype(prototype);
+    await binPrototype(prototype.id, now);
+    await addPrototype({ ...prototype, name: 'Réimporté' });
+    expect(await loadPrototype(prototype.id)).toMatchObject({ name: 'Réimporté' });
+  });
+
+  it('refuses to overwrite a live prototype', async () => {
+    const prototype = createPrototype('Vivant', now);
+    await addPrototype(prototype);
+    await expect(addPrototype(prototype)).rejects.toThrow();
+  });
+});
