@@ -1,6 +1,7 @@
 import { savePrototype } from '../storage/prototypeRepository';
 import { StorageError } from '../storage/errors';
 import { clearJournal, writeJournal } from '../storage/journal';
+import { perfMarks } from '../domain/perfMarks';
 import { useEditorStore } from './editorStore';
 
 /** A change is written this long after typing pauses… */
@@ -53,8 +54,10 @@ async function writeOnce(): Promise<void> {
   const { prototype: snapshot, baseRevision } = useEditorStore.getState();
   if (!snapshot) return;
   useEditorStore.setState({ save: { state: 'saving' } });
+  const started = performance.now();
   try {
     const outcome = await savePrototype(snapshot, baseRevision, new Date());
+    performance.measure(perfMarks.save, { start: started, end: performance.now() });
     if (outcome.kind !== 'saved') {
       useEditorStore.setState({
         save: { state: outcome.kind === 'conflict' ? 'conflict' : 'missing' },

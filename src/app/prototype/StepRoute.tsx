@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStepId } from '../../domain/steps';
+import { perfMarks, ReadyMark } from '../../ui/perfMarks';
 import { setCurrentStep } from '../../state/selection';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { NotFound } from '../NotFound';
@@ -42,6 +43,7 @@ export function StepRoute({ step }: { step: string }) {
           }
         >
           {Screen ? <Screen /> : <StepNotBuilt step={step} />}
+          <ReadyMark name={perfMarks.stepReady} />
         </Suspense>
       </ErrorBoundary>
     </div>

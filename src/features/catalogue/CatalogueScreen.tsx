@@ -6,6 +6,7 @@ import { EmptyCatalogue } from './EmptyCatalogue';
 import { ImportPanel } from './ImportPanel';
 import { PrototypeList } from './PrototypeList';
 import { useCatalogue } from './useCatalogue';
+import { perfMarks, useReadyMark } from '../../ui/perfMarks';
 import { useFileDrop } from './useFileDrop';
 import { useImport } from './useImport';
 
@@ -15,6 +16,7 @@ export function CatalogueScreen() {
   const catalogue = useCatalogue();
   const { state: importState, importFile, resolveConflict, dismiss } = useImport();
   const drop = useFileDrop((file) => void importFile(file));
+  useReadyMark(perfMarks.catalogueReady, catalogue.kind === 'ready');
 
   return (
     <div

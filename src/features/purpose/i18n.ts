@@ -36,6 +36,14 @@ const fr = {
       help: 'Le service qui traite les demandes et répond aux demandeurs.',
     },
   },
+  readiness: {
+    statement: 'La finalité de la démarche n’est pas écrite.',
+    audience: 'Le public de la démarche n’est pas décrit.',
+    value: 'Ce qu’y gagne le demandeur n’est pas décrit.',
+    outOfScope: 'Ce que la démarche ne couvrira pas n’est pas écrit.',
+    legalBasis: 'La base légale ou réglementaire n’est pas indiquée.',
+    owningService: 'Le service responsable n’est pas indiqué.',
+  },
 };
 
 const en: Translation<typeof fr> = {
@@ -72,6 +80,14 @@ const en: Translation<typeof fr> = {
       label: 'Owning service',
       help: 'The service that processes requests and answers requesters.',
     },
+  },
+  readiness: {
+    statement: 'The purpose of the procedure is not written.',
+    audience: 'Who the procedure is for is not described.',
+    value: 'What the requester gains is not described.',
+    outOfScope: 'What the procedure will not cover is not written.',
+    legalBasis: 'The legal or regulatory basis is not given.',
+    owningService: 'The owning service is not given.',
   },
 };
 

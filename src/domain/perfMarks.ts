@@ -1,0 +1,9 @@
+/**
+ * Names of the performance marks and measures that `npm run bench` reads: they tell when a
+ * screen is really usable and how long a save takes, not just when the page loaded.
+ */
+export const perfMarks = {
+  catalogueReady: 'fabrik:catalogue-ready',
+  stepReady: 'fabrik:step-ready',
+  save: 'fabrik:save',
+} as const;
