@@ -3,6 +3,8 @@ import { isPurposeComplete } from './purpose/progress';
 import { isFormStarted } from './form/progress';
 import { isProcessStarted } from './process/progress';
 import { isTrackingStarted } from './tracking/progress';
+import { isExceptionsStepDone } from './exceptions/progress';
+import { isWorkshopsStepDone } from './workshops/progress';
 
 /** The steps of a prototype, in the order the workshops follow them (DESIGN.md). */
 export const stepIds = [
@@ -28,8 +30,8 @@ export function stepProgress(prototype: Prototype): Record<StepId, boolean> {
     form: isFormStarted(prototype.form),
     process: isProcessStarted(prototype.process),
     tracking: isTrackingStarted(prototype),
-    exceptions: prototype.exceptions.length > 0,
-    workshops: prototype.workshops.length > 0,
+    exceptions: isExceptionsStepDone(prototype.exceptions),
+    workshops: isWorkshopsStepDone(prototype.workshops),
     review: prototype.status === 'approved',
   };
 }
