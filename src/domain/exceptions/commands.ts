@@ -1,0 +1,69 @@
+import { CommandRefusedError, defineCommand } from '../commands';
+import type { Prototype } from '../prototype/schema';
+import type { PrototypeException } from './schema';
+
+/** What can be edited after capture; `undefined` clears an optional property. */
+export type ExceptionChanges = Partial<Omit<PrototypeException, 'id' | 'context' | 'createdAt'>>;
+
+function checkReferences(prototype: Prototype, exception: PrototypeException) {
+  const inTeam = (id: string | undefined) =>
+    id === undefined || prototype.team.some((participant) => participant.id === id);
+  if (!inTeam(exception.raisedById) || !inTeam(exception.ownerId)) {
+    throw new CommandRefusedError('exceptions:errors.unknownParticipant');
+  }
+  if (
+    exception.workshopId !== undefined &&
+    !prototype.workshops.some((workshop) => workshop.id === exception.workshopId)
+  ) {
+    throw new CommandRefusedError('exceptions:errors.unknownWorkshop');
+  }
+  if (exception.title.trim() === '')
+    throw new CommandRefusedError('exceptions:errors.titleRequired');
+}
+
+/** Drops properties set to undefined, so the stored exception only has what it says. */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+}
+
+/** Notes an exception in two seconds: a title and where it was seen; the rest comes later. */
+export const captureException = defineCommand(
+  'captureException',
+  (prototype, { exception }: { exception: PrototypeException }) => {
+    checkReferences(prototype, exception);
+    return { ...prototype, exceptions: [...prototype.exceptions, withoutUndefined(exception)] };
+  },
+);
+
+/** Completes or edits an exception; typing in one of its boxes is one undo step. */
+export const updateException = defineCommand(
+  'updateException',
+  (prototype, { id, changes }: { id: string; changes: ExceptionChanges }) => {
+    const current = prototype.exceptions.find((exception) => exception.id === id);
+    if (!current) return prototype;
+    const next = withoutUndefined({ ...current, ...changes });
+    if (next.frequency !== 'share') delete next.sharePercent;
+    const keys = new Set([...Object.keys(current), ...Object.keys(next)]);
+    const same = [...keys].every(
+      (key) => next[key as keyof PrototypeException] === current[key as keyof PrototypeException],
+    );
+    if (same) return prototype;
+    checkReferences(prototype, next);
+    return {
+      ...prototype,
+      exceptions: prototype.exceptions.map((exception) => (exception.id === id ? next : exception)),
+    };
+  },
+  ({ id, changes }) => `${id}:${Object.keys(changes).sort().join(',')}`,
+);
+
+export const removeException = defineCommand(
+  'removeException',
+  (prototype, { id }: { id: string }) =>
+    prototype.exceptions.some((exception) => exception.id === id)
+      ? {
+          ...prototype,
+          exceptions: prototype.exceptions.filter((exception) => exception.id !== id),
+        }
+      : prototype,
+);
