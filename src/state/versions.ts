@@ -1,0 +1,116 @@
+import { CommandRefusedError } from '../domain/commands';
+import { newId } from '../domain/ids';
+import { contentOf } from '../domain/prototype/model';
+import type { Prototype } from '../domain/prototype/schema';
+import { restoreVersion } from '../domain/versions/restore';
+import type { Version, VersionKind } from '../domain/versions/schema';
+import { endWorkshop } from '../domain/workshops/commands';
+import { StorageError } from '../storage/errors';
+import { addVersion, getVersion } from '../storage/versionRepository';
+import { execute } from './commands';
+import { useEditorStore } from './editorStore';
+import { notify } from './notifications';
+
+function reportStorageError(error: unknown) {
+  const kind = error instanceof StorageError ? error.kind : 'unknown';
+  notify({ tone: 'error', messageKey: 'workshops:versions.storeFailed', params: { reason: kind } });
+}
+
+interface VersionInput {
+  name: string;
+  kind: VersionKind;
+  notes?: string;
+  decisions?: string[];
+  workshopId?: string;
+}
+
+function snapshot(prototype: Prototype, input: VersionInput, id = newId()) {
+  return {
+    id,
+    prototypeId: prototype.id,
+    name: input.name,
+    kind: input.kind,
+    notes: input.notes ?? '',
+    decisions: input.decisions ?? [],
+    ...(input.workshopId ? { workshopId: input.workshopId } : {}),
+    createdAt: new Date().toISOString(),
+    content: structuredClone(contentOf(prototype)),
+  };
+}
+
+/** Takes an immutable version of the open prototype as it is on screen. */
+export async function takeVersion(input: VersionInput): Promise<Version | undefined> {
+  const prototype = useEditorStore.getState().prototype;
+  if (!prototype) return undefined;
+  try {
+    return await addVersion(snapshot(prototype, input));
+  } catch (error) {
+    reportStorageError(error);
+    return undefined;
+  }
+}
+
+/**
+ * Ends the running workshop and keeps a version of the prototype with the workshop's
+ * notes. The version is stored first: if storage refuses it, the workshop keeps running
+ * and nothing is lost.
+ */
+export async function endWorkshopWithVersion(
+  workshopId: string,
+  name: string,
+): Promise<Version | undefined> {
+  const prototype = useEditorStore.getState().prototype;
+  if (!prototype) return undefined;
+  const versionId = newId();
+  const command = endWorkshop({ id: workshopId, at: new Date().toISOString(), versionId });
+  let ended: Prototype;
+  try {
+    ended = command.apply(prototype);
+  } catch (error) {
+    if (!(error instanceof CommandRefusedError)) throw error;
+    notify({ tone: 'error', messageKey: error.reason, params: error.params, timeoutMs: 6000 });
+    return undefined;
+  }
+  const workshop = ended.workshops.find((candidate) => candidate.id === workshopId);
+  let version: Version;
+  try {
+    version = await addVersion(
+      snapshot(
+        ended,
+        {
+          name,
+          kind: 'workshop-end',
+          notes: workshop?.notes,
+          decisions: workshop?.decisions.map((decision) => decision.text),
+          workshopId,
+        },
+        versionId,
+      ),
+    );
+  } catch (error) {
+    reportStorageError(error);
+    return undefined;
+  }
+  execute(command);
+  return version;
+}
+
+/** Makes a stored version's design the current one, as one undoable step. */
+export async function restoreStoredVersion(id: string): Promise<boolean> {
+  let version: Version | undefined;
+  try {
+    version = await getVersion(id);
+  } catch (error) {
+    reportStorageError(error);
+    return false;
+  }
+  if (!version) return false;
+  const changed = execute(restoreVersion({ content: version.content }));
+  notify({
+    tone: changed ? 'success' : 'info',
+    messageKey: changed ? 'workshops:versions.restored' : 'workshops:versions.alreadyCurrent',
+    params: { number: version.number, name: version.name },
+    timeoutMs: 6000,
+  });
+  return changed;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { CommandRefusedError } from '../../../src/domain/commands';
+import { contentOf } from '../../../src/domain/prototype/model';
+import { createPrototype } from '../../../src/domain/prototype/create';
+import { setPurposeItem } from '../../../src/domain/purpose/commands';
+import { restoreVersion } from '../../../src/domain/versions/restore';
+import { addWorkshop, setWorkshopNotes } from '../../../src/domain/workshops/commands';
+import { newWorkshop } from '../../../src/domain/workshops/defaults';
+import { doUndoRedo } from '../workshops/doUndoRedo';
+
+const now = new Date('2026-11-23T09:00:00.000Z');
+
+describe('restoreVersion', () => {
+  it('brings the design back, keeps the workshops’ record, and is undoable', () => {
+    // given a version taken after workshop 1, then more work in workshop 2
+    let prototype = addWorkshop({ workshop: newWorkshop('w1', 'Atelier 1') }).apply(
+      createPrototype('Carte', now),
+    );
+    prototype = setPurposeItem({ item: 'audience', value: 'Les résidents' }).apply(prototype);
+    const version = structuredClone(contentOf(prototype));
+    prototype = setPurposeItem({ item: 'audience', value: 'Les résidents et les artisans' }).apply(
+      prototype,
+    );
+    prototype = setWorkshopNotes({ id: 'w1', notes: 'Notes prises ensuite' }).apply(prototype);
+    // when
+    const restored = doUndoRedo(prototype, restoreVersion({ content: version }));
+    // then
+    expect(restored.purpose.audience).toBe('Les résidents');
+    expect(restored.workshops[0]?.notes).toBe('Notes prises ensuite');
+    expect(restored.revision).toBe(prototype.revision);
+  });
+
+  it('changes nothing when the version is the current design', () => {
+    const prototype = createPrototype('Carte', now);
+    expect(
+      restoreVersion({ content: structuredClone(contentOf(prototype)) }).apply(prototype),
+    ).toBe(prototype);
+  });
+
+  it('refuses a version whose content no longer fits the model', () => {
+    const prototype = createPrototype('Carte', now);
+    const broken = { ...contentOf(prototype), form: { pages: [] } };
+    expect(() => restoreVersion({ content: broken }).apply(prototype)).toThrow(CommandRefusedError);
+  });
+});
