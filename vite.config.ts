@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicy, securityHeaders } from './scripts/securityHeaders';
+import { contentSecurityPolicy, securityHeaders } from './scripts/securityHeaders.ts';
 import packageJson from './package.json' with { type: 'json' };
 
 /**

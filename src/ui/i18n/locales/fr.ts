@@ -3,20 +3,15 @@ export const fr = {
     name: 'Fabrik',
     tagline: 'Prototyper une démarche en ligne, en atelier',
     skipToContent: 'Aller au contenu',
-    home: 'Fabrik, retour au catalogue',
-    language: 'Langue',
     switchLanguage: 'English',
     switchLanguageLabel: 'Switch the interface to English',
     updateReady:
       'Une nouvelle version de Fabrik est prête : elle sera utilisée à la prochaine ouverture.',
     updateNow: 'Mettre à jour maintenant',
-    offlineReady: 'Fabrik fonctionne maintenant hors ligne.',
   },
   actions: {
     cancel: 'Annuler',
     close: 'Fermer',
-    confirm: 'Confirmer',
-    save: 'Enregistrer',
     retry: 'Réessayer',
     undo: 'Annuler',
     redo: 'Rétablir',
@@ -28,7 +23,6 @@ export const fr = {
   },
   steps: {
     navigation: 'Étapes du prototype',
-    current: 'étape en cours',
     done: 'faite',
     purpose: 'Finalité',
     form: 'Formulaire',
