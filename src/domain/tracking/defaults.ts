@@ -1,4 +1,5 @@
-import type { Status, Tracking } from './schema';
+import { DEFAULT_CODE_ALPHABET, DEFAULT_CODE_LENGTH } from './code';
+import type { Message, Status, Tracking } from './schema';
 
 /** Stable ids of the default statuses, so the default process can refer to them. */
 export const defaultStatusIds = {
@@ -19,6 +20,8 @@ const defaultStatuses: Status[] = [
     visibleToRequester: true,
     explanation: 'Votre demande a bien été reçue. Elle va être vérifiée.',
     final: false,
+    timeLimitDays: null,
+    waitsForRequester: false,
   },
   {
     id: defaultStatusIds.checking,
@@ -27,6 +30,8 @@ const defaultStatuses: Status[] = [
     visibleToRequester: true,
     explanation: 'Nous vérifions que votre dossier est complet.',
     final: false,
+    timeLimitDays: 5,
+    waitsForRequester: false,
   },
   {
     id: defaultStatusIds.waitingDocuments,
@@ -36,6 +41,8 @@ const defaultStatuses: Status[] = [
     explanation:
       'Il manque des pièces à votre dossier : ajoutez-les pour que nous puissions continuer.',
     final: false,
+    timeLimitDays: 30,
+    waitsForRequester: true,
   },
   {
     id: defaultStatusIds.examining,
@@ -44,6 +51,8 @@ const defaultStatuses: Status[] = [
     visibleToRequester: true,
     explanation: 'Votre dossier est complet. Un agent examine votre demande.',
     final: false,
+    timeLimitDays: 20,
+    waitsForRequester: false,
   },
   {
     id: defaultStatusIds.accepted,
@@ -52,6 +61,8 @@ const defaultStatuses: Status[] = [
     visibleToRequester: true,
     explanation: 'Votre demande est acceptée.',
     final: true,
+    timeLimitDays: null,
+    waitsForRequester: false,
   },
   {
     id: defaultStatusIds.refused,
@@ -61,6 +72,8 @@ const defaultStatuses: Status[] = [
     explanation:
       'Votre demande est refusée. La décision indique les motifs et les voies de recours.',
     final: true,
+    timeLimitDays: null,
+    waitsForRequester: false,
   },
   {
     id: defaultStatusIds.closed,
@@ -69,9 +82,98 @@ const defaultStatuses: Status[] = [
     visibleToRequester: true,
     explanation: "Votre demande a été close sans décision, faute d'éléments.",
     final: true,
+    timeLimitDays: null,
+    waitsForRequester: false,
+  },
+];
+
+const greeting = 'Bonjour {{builtin:requesterName}},\n\n';
+const signature = '\n\nCordialement,\nLe service instructeur';
+
+const defaultMessages: Message[] = [
+  {
+    id: 'message-submitted',
+    statusId: defaultStatusIds.submitted,
+    channel: 'email',
+    subject: 'Votre demande {{builtin:trackingCode}} a bien été reçue',
+    body:
+      greeting +
+      'Votre demande a bien été déposée le {{builtin:submissionDate}}. Son code de suivi est {{builtin:trackingCode}} : gardez-le pour suivre votre demande en ligne.\n\nNous vous répondrons au plus tard le {{builtin:expectedDate}}.' +
+      signature,
+    reasons: [],
+  },
+  {
+    id: 'message-waiting-documents',
+    statusId: defaultStatusIds.waitingDocuments,
+    channel: 'email',
+    subject: 'Des pièces manquent à votre demande {{builtin:trackingCode}}',
+    body:
+      greeting +
+      "Nous ne pouvons pas poursuivre l'examen de votre demande : {{builtin:reason}}.\n\nAjoutez les pièces demandées depuis votre page de suivi, avec le code {{builtin:trackingCode}}." +
+      signature,
+    reasons: [
+      'une pièce manque (dossier incomplet)',
+      'une pièce est incorrecte ou illisible',
+      'une pièce est périmée',
+    ],
+  },
+  {
+    id: 'message-examining',
+    statusId: defaultStatusIds.examining,
+    channel: 'email',
+    subject: "Votre demande {{builtin:trackingCode}} est en cours d'instruction",
+    body:
+      greeting +
+      'Votre dossier est complet : un agent examine maintenant votre demande. Vous recevrez une réponse au plus tard le {{builtin:expectedDate}}.' +
+      signature,
+    reasons: [],
+  },
+  {
+    id: 'message-accepted',
+    statusId: defaultStatusIds.accepted,
+    channel: 'email',
+    subject: 'Votre demande {{builtin:trackingCode}} est acceptée',
+    body:
+      greeting +
+      'Bonne nouvelle : votre demande est acceptée. Vous trouverez la décision sur votre page de suivi.' +
+      signature,
+    reasons: [],
+  },
+  {
+    id: 'message-refused',
+    statusId: defaultStatusIds.refused,
+    channel: 'email',
+    subject: 'Réponse à votre demande {{builtin:trackingCode}}',
+    body:
+      greeting +
+      "Votre demande n'a pas pu être acceptée. La décision, sur votre page de suivi, en indique les motifs et les voies de recours." +
+      signature,
+    reasons: [],
+  },
+  {
+    id: 'message-closed',
+    statusId: defaultStatusIds.closed,
+    channel: 'email',
+    subject: 'Votre demande {{builtin:trackingCode}} est classée sans suite',
+    body:
+      greeting +
+      'Sans les pièces demandées, votre demande a été classée sans suite. Vous pouvez déposer une nouvelle demande à tout moment.' +
+      signature,
+    reasons: [],
   },
 ];
 
 export function defaultTracking(): Tracking {
-  return { statuses: defaultStatuses.map((status) => ({ ...status })) };
+  return {
+    code: { length: DEFAULT_CODE_LENGTH, alphabet: DEFAULT_CODE_ALPHABET, confirmFieldId: null },
+    statuses: defaultStatuses.map((status) => ({ ...status })),
+    messages: defaultMessages.map((message) => ({ ...message, reasons: [...message.reasons] })),
+    commitment: {
+      kind: 'commitment',
+      days: null,
+      silence: 'none',
+      silenceAfterDays: null,
+      documentsRequest: 'suspends',
+    },
+  };
 }

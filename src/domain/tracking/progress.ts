@@ -1,8 +1,13 @@
 import type { Prototype } from '../prototype/schema';
 
-/** Tracking has started once the process tells the requester where their request is. */
+/**
+ * Tracking is in place once the team has decided the response time told to requesters
+ * and the process sets the statuses they see.
+ */
 export function isTrackingStarted(prototype: Prototype): boolean {
   return (
-    prototype.tracking.statuses.length > 0 && prototype.process.bpmnXml.includes('fabrik:status')
+    prototype.tracking.statuses.length > 0 &&
+    prototype.tracking.commitment.days !== null &&
+    prototype.process.bpmnXml.includes('fabrik:status')
   );
 }

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { analyseCommitment } from '../../../src/domain/tracking/commitments';
+import { defaultStatusIds, defaultTracking } from '../../../src/domain/tracking/defaults';
+import { mappingProblems } from '../../../src/domain/tracking/mapping';
+import type { Commitment } from '../../../src/domain/tracking/schema';
+import { addWorkingDays, workingToCalendarDays } from '../../../src/domain/tracking/workingDays';
+import { processGraph } from './support';
+
+const { statuses } = defaultTracking();
+const commitment = (patch: Partial<Commitment> = {}): Commitment => ({
+  ...defaultTracking().commitment,
+  ...patch,
+});
+
+describe('analyseCommitment', () => {
+  // Paths: with the documents loop (check 5, ask 30, check 5, examine 20, then
+  // archive 1 → accepted or → refused) and without it (check 5, examine 20, …).
+  it('adds the time limits along each path, suspending the clock while documents are awaited', async () => {
+    const analysis = analyseCommitment(await processGraph(), statuses, commitment());
+    expect(analysis.paths.map((path) => [path.days, path.waitingDays, path.lastStatusId])).toEqual([
+      [31, 30, defaultStatusIds.accepted],
+      [30, 30, defaultStatusIds.refused],
+      [26, 0, defaultStatusIds.accepted],
+      [25, 0, defaultStatusIds.refused],
+    ]);
+    expect(analysis.longestDays).toBe(31);
+    expect(analysis.truncated).toBe(false);
+  });
+
+  it('counts the wait when the clock runs on, and only what follows it when the clock restarts', async () => {
+    const graph = await processGraph();
+    const runs = analyseCommitment(graph, statuses, commitment({ documentsRequest: 'runs' }));
+    expect(runs.paths.map((path) => path.days)).toEqual([61, 60, 26, 25]);
+    const restarts = analyseCommitment(
+      graph,
+      statuses,
+      commitment({ documentsRequest: 'restarts' }),
+    );
+    expect(restarts.paths.map((path) => path.days)).toEqual([26, 25, 26, 25]);
+  });
+
+  it('lists the paths that break the promised response time', async () => {
+    const analysis = analyseCommitment(await processGraph(), statuses, commitment({ days: 30 }));
+    expect(analysis.breaking.map((path) => path.days)).toEqual([31]);
+    expect(analyseCommitment(await processGraph(), statuses, commitment()).breaking).toEqual([]);
+  });
+
+  it('says when the longest path outlasts the period after which silence decides', async () => {
+    const graph = await processGraph();
+    const tacit = (after: number) =>
+      analyseCommitment(
+        graph,
+        statuses,
+        commitment({ silence: 'acceptance', silenceAfterDays: after }),
+      );
+    // 31 working days are at least 43 calendar days.
+    expect(tacit(42).outlastsSilence).toBe(true);
+    expect(tacit(43).outlastsSilence).toBe(false);
+  });
+
+  it('says which steps have no time limit, as the computed time is then a minimum', async () => {
+    const graph = await processGraph();
+    const withoutDelay = {
+      ...graph,
+      elements: graph.elements.map((e) =>
+        e.id === 'Archive' ? { ...e, delayDays: undefined } : e,
+      ),
+    };
+    const analysis = analyseCommitment(withoutDelay, statuses, commitment());
+    expect(analysis.paths[0]?.stepsWithoutDelay.map((e) => e.id)).toEqual(['Archive']);
+  });
+});
+
+describe('mappingProblems', () => {
+  it('finds statuses no step sets, steps with no status and unknown statuses', async () => {
+    const graph = await processGraph();
+    const problems = mappingProblems(graph, statuses);
+    expect(problems.unsetStatuses.map((s) => s.id)).toEqual([defaultStatusIds.closed]);
+    expect(problems.stepsWithoutStatus.map((e) => e.id)).toEqual(['Archive']);
+    expect(problems.unreachableFinals).toEqual([]);
+    const renamed = statuses.filter((s) => s.id !== defaultStatusIds.refused);
+    expect(mappingProblems(graph, renamed).stepsWithUnknownStatus.map((e) => e.id)).toEqual([
+      'Refused',
+    ]);
+  });
+
+  it('finds a final status set only by steps no request can reach', async () => {
+    const graph = await processGraph();
+    const island = {
+      elements: [
+        ...graph.elements,
+        {
+          id: 'Lost',
+          type: 'bpmn:EndEvent',
+          kind: 'end' as const,
+          name: 'Classée',
+          statusId: defaultStatusIds.closed,
+        },
+      ],
+      flows: graph.flows,
+    };
+    expect(mappingProblems(island, statuses).unreachableFinals.map((s) => s.id)).toEqual([
+      defaultStatusIds.closed,
+    ]);
+  });
+});
+
+describe('working days', () => {
+  it('skips weekends', () => {
+    const friday = new Date(2026, 2, 6);
+    expect(addWorkingDays(friday, 1)).toEqual(new Date(2026, 2, 9));
+    expect(addWorkingDays(friday, 5)).toEqual(new Date(2026, 2, 13));
+    expect(addWorkingDays(friday, 0)).toEqual(friday);
+  });
+
+  it('converts working days to the calendar days they take at least', () => {
+    expect(workingToCalendarDays(5)).toBe(7);
+    expect(workingToCalendarDays(31)).toBe(43);
+  });
+});
