@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ExceptionCapture } from '../../features/exceptions/ExceptionCapture';
 import { useEditorStore } from '../../state/editorStore';
 import { useUndoScope } from '../../state/undoScope';
 import { exportOpenPrototype } from '../exportOpenPrototype';
@@ -22,6 +23,7 @@ export function PrototypeBar() {
       <p className="prototype-bar__name">{name}</p>
       <SaveIndicator />
       <div className="button-row prototype-bar__actions">
+        <ExceptionCapture />
         <button
           type="button"
           className="button button--secondary button--small"

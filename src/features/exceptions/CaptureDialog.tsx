@@ -1,0 +1,119 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { captureException } from '../../domain/exceptions/commands';
+import type { ExceptionContext } from '../../domain/exceptions/schema';
+import { newId } from '../../domain/ids';
+import { runningWorkshop } from '../../domain/workshops/rules';
+import { execute } from '../../state/commands';
+import { useEditorStore } from '../../state/editorStore';
+import { notify } from '../../state/notifications';
+import { Dialog } from '../../ui/Dialog';
+import { TextField } from '../../ui/TextField';
+import { ContextLabel } from './ContextLabel';
+import './i18n';
+
+interface CaptureDialogProps {
+  open: boolean;
+  /** Where the exception is noted from, read when the dialog opened. */
+  context: ExceptionContext;
+  onClose: () => void;
+}
+
+/** One box and Enter: the exception is noted with its context, and completed later. */
+export function CaptureDialog({ open, context, onClose }: CaptureDialogProps) {
+  const { t } = useTranslation('exceptions');
+  const formId = useId();
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string>();
+  const [, navigate] = useLocation();
+  const running = useEditorStore((state) =>
+    state.prototype ? runningWorkshop(state.prototype.workshops) : undefined,
+  );
+
+  const close = () => {
+    setTitle('');
+    setError(undefined);
+    onClose();
+  };
+
+  const save = () => {
+    const trimmed = title.trim();
+    if (trimmed === '') {
+      setError(t('capture.titleRequired'));
+      return;
+    }
+    const done = execute(
+      captureException({
+        exception: {
+          id: newId(),
+          title: trimmed,
+          description: '',
+          frequency: 'unknown',
+          status: 'open',
+          context,
+          workshopId: running?.id,
+          createdAt: new Date().toISOString(),
+        },
+      }),
+    );
+    if (!done) return;
+    notify({
+      tone: 'success',
+      messageKey: 'exceptions:capture.captured',
+      params: { title: trimmed },
+      timeoutMs: 6000,
+      action: { labelKey: 'exceptions:capture.openList', run: () => navigate('/exceptions') },
+    });
+    close();
+  };
+
+  return (
+    <Dialog
+      open={open}
+      title={t('capture.dialogTitle')}
+      onClose={close}
+      actions={
+        <>
+          <button type="button" className="button button--secondary" onClick={close}>
+            {t('common:actions.cancel')}
+          </button>
+          <button type="submit" className="button" form={formId}>
+            {t('capture.save')}
+          </button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
+        <TextField
+          label={t('capture.titleLabel')}
+          help={t('capture.titleHelp')}
+          value={title}
+          error={error}
+          onChange={(next) => {
+            setTitle(next);
+            if (next.trim() !== '') setError(undefined);
+          }}
+          autoFocus
+          required
+          name="exception-title"
+        />
+        <p className="exception-capture__context">
+          {t('capture.context')} <ContextLabel context={context} />
+        </p>
+        {running && (
+          <p className="exception-capture__context">
+            {t('capture.workshop', { title: running.title })}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,90 @@
+import { memo, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { removeException } from '../../domain/exceptions/commands';
+import type { PrototypeException } from '../../domain/exceptions/schema';
+import { execute, undo } from '../../state/commands';
+import { useEditorStore } from '../../state/editorStore';
+import { notify } from '../../state/notifications';
+import { ContextLabel } from './ContextLabel';
+import { ExceptionEditor } from './ExceptionEditor';
+
+/** One exception: what it is, where it was seen, what was decided; opens to be completed. */
+export const ExceptionCard = memo(function ExceptionCard({
+  exception,
+}: {
+  exception: PrototypeException;
+}) {
+  const { t } = useTranslation('exceptions');
+  const [open, setOpen] = useState(false);
+  const editorId = useId();
+  const titleId = useId();
+  const raisedBy = useEditorStore(
+    (state) => state.prototype?.team.find((person) => person.id === exception.raisedById)?.name,
+  );
+  const workshop = useEditorStore(
+    (state) => state.prototype?.workshops.find((item) => item.id === exception.workshopId)?.title,
+  );
+  const undecided = exception.decision === undefined;
+  const frequency =
+    exception.frequency === 'share'
+      ? t('frequency.shareValue', { percent: exception.sharePercent ?? 0 })
+      : t(`frequency.${exception.frequency}`);
+  const tone = undecided ? 'undecided' : exception.status === 'resolved' ? 'resolved' : 'decided';
+
+  const remove = () => {
+    if (!execute(removeException({ id: exception.id }))) return;
+    notify({
+      tone: 'info',
+      messageKey: 'exceptions:list.deleted',
+      params: { title: exception.title },
+      timeoutMs: 8000,
+      action: { labelKey: 'exceptions:list.undo', run: undo },
+    });
+  };
+
+  return (
+    <article className={`exception-card exception-card--${tone}`} aria-labelledby={titleId}>
+      <h2 id={titleId} className="exception-card__title">
+        {exception.title}
+      </h2>
+      <ul className="exception-card__meta">
+        <li className="badge">{frequency}</li>
+        <li className={undecided ? 'badge badge--warning' : 'badge'}>
+          {undecided ? t('decision.none') : t(`decision.${exception.decision}`)}
+        </li>
+        <li className={exception.status === 'resolved' ? 'badge badge--success' : 'badge'}>
+          {t(`status.${exception.status}`)}
+        </li>
+      </ul>
+      <p className="exception-card__where">
+        {t('fields.concerns')} :{' '}
+        <Link href={`/${exception.context.step}`}>
+          <ContextLabel context={exception.context} />
+        </Link>
+        {workshop && ` · ${t('fields.workshop')} : ${workshop}`}
+        {raisedBy && ` · ${t('fields.raisedBy')} : ${raisedBy}`}
+      </p>
+      {exception.description && <p>{exception.description}</p>}
+      {undecided && <p className="exception-card__hint">{t('list.noDecisionHint')}</p>}
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          aria-expanded={open}
+          aria-controls={editorId}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? t('list.close') : t('list.edit', { title: exception.title })}
+        </button>
+        <button type="button" className="button button--ghost button--small" onClick={remove}>
+          {t('list.delete')}
+          <span className="visually-hidden"> « {exception.title} »</span>
+        </button>
+      </div>
+      <div id={editorId} hidden={!open}>
+        {open && <ExceptionEditor exception={exception} />}
+      </div>
+    </article>
+  );
+});
