@@ -5,6 +5,12 @@ export interface LocatedField {
   field: Field;
   pageId: string;
   pageIndex: number;
+  /** The section or repeatable group holding the field, if any. */
+  parentId?: string;
+  /** Position in reading order over the whole form (containers before their fields). */
+  order: number;
+  /** Position in its own list (the page's fields, or its container's). */
+  index: number;
 }
 
 /**
@@ -12,11 +18,54 @@ export interface LocatedField {
  * repeatable groups (the form designer keeps this the one place that knows the nesting).
  */
 export function allFields(form: Form): LocatedField[] {
-  return form.pages.flatMap((page, pageIndex) =>
-    page.fields.map((field) => ({ field, pageId: page.id, pageIndex })),
-  );
+  const located: LocatedField[] = [];
+  form.pages.forEach((page, pageIndex) => {
+    page.fields.forEach((field, index) => {
+      located.push({ field, pageId: page.id, pageIndex, order: located.length, index });
+      field.fields?.forEach((child, childIndex) => {
+        located.push({
+          field: child,
+          pageId: page.id,
+          pageIndex,
+          parentId: field.id,
+          order: located.length,
+          index: childIndex,
+        });
+      });
+    });
+  });
+  return located;
+}
+
+// Forms are immutable: an index built once per form object stays right for its lifetime.
+const indexes = new WeakMap<Form, Map<string, LocatedField>>();
+
+/** Fields by id, built once per form. */
+export function fieldIndex(form: Form): ReadonlyMap<string, LocatedField> {
+  let index = indexes.get(form);
+  if (!index) {
+    index = new Map(allFields(form).map((located) => [located.field.id, located]));
+    indexes.set(form, index);
+  }
+  return index;
+}
+
+export function locateField(form: Form, id: string): LocatedField | undefined {
+  return fieldIndex(form).get(id);
 }
 
 export function findField(form: Form, id: string): Field | undefined {
-  return allFields(form).find((located) => located.field.id === id)?.field;
+  return locateField(form, id)?.field;
+}
+
+/** The fields of a list: a page's, or a container's. */
+export function listFields(
+  form: Form,
+  list: { pageId: string; parentId?: string },
+): Field[] | undefined {
+  const page = form.pages.find((candidate) => candidate.id === list.pageId);
+  if (!page) return undefined;
+  if (list.parentId === undefined) return page.fields;
+  const parent = locateField(form, list.parentId);
+  return parent?.pageId === page.id ? parent.field.fields : undefined;
 }

@@ -1,7 +1,10 @@
+import { allFields } from './fields';
+import { isAnswerable } from './registry';
 import type { Form } from './schema';
 
+/** How many questions the form asks, nested ones included (headings and texts do not count). */
 export function countFields(form: Form): number {
-  return form.pages.reduce((total, page) => total + page.fields.length, 0);
+  return allFields(form).filter(({ field }) => isAnswerable(field.type)).length;
 }
 
 /** The form step has started once it asks for something. */

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { formToJsonSchema, JSON_SCHEMA_DIALECT } from '../../../src/domain/form/jsonSchema';
+import { field, page } from './builders';
+
+describe('formToJsonSchema', () => {
+  const form = {
+    pages: [
+      page('p1', [
+        field('status', 'radio', {
+          key: 'statut',
+          required: true,
+          options: [
+            { id: '1', value: 'particulier', label: 'Particulier' },
+            { id: '2', value: 'entreprise', label: 'Entreprise' },
+          ],
+        }),
+        field('s', 'section', {
+          fields: [
+            field('siret', 'siret', {
+              required: true,
+              justification: 'Identifier l’entreprise',
+              visibleWhen: { all: [{ field: 'status', op: 'equals', value: 'entreprise' }] },
+            }),
+          ],
+        }),
+        field('amount', 'amount', { validation: { min: 0, max: 500 } }),
+      ]),
+      page('p2', [
+        field('kids', 'group', {
+          required: true,
+          fields: [field('first', 'shortText', { required: true })],
+        }),
+      ]),
+    ],
+  };
+  const schema = formToJsonSchema(form, 'Carte de stationnement');
+  const property = (key: string) =>
+    (schema.properties as Record<string, Record<string, unknown>>)[key]!;
+
+  it('describes the answers by key, in draft 2020-12, sections flattened', () => {
+    expect(schema.$schema).toBe(JSON_SCHEMA_DIALECT);
+    expect(schema.title).toBe('Carte de stationnement');
+    expect(Object.keys(schema.properties as object)).toEqual(['statut', 'siret', 'amount', 'kids']);
+    expect(property('statut').oneOf).toEqual([
+      { const: 'particulier', title: 'Particulier' },
+      { const: 'entreprise', title: 'Entreprise' },
+    ]);
+    expect(property('amount')).toMatchObject({
+      type: 'number',
+      minimum: 0,
+      maximum: 500,
+      multipleOf: 0.01,
+    });
+    expect(property('siret')).toMatchObject({
+      pattern: '^\\d{14}$',
+      'x-fabrik-justification': 'Identifier l’entreprise',
+    });
+    expect(property('kids')).toMatchObject({ items: { required: ['first'] } });
+  });
+
+  it('requires unconditional fields, and conditional ones through if/then', () => {
+    expect(schema.required).toEqual(['statut', 'kids']);
+    expect(schema.allOf).toEqual([
+      {
+        if: { allOf: [{ properties: { statut: { const: 'entreprise' } }, required: ['statut'] }] },
+        then: { required: ['siret'] },
+      },
+    ]);
+    expect(property('siret')['x-fabrik-shownWhen']).toEqual([
+      { all: [{ field: 'statut', op: 'equals', value: 'entreprise' }] },
+    ]);
+  });
+});
