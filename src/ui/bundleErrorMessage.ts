@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { BundleReadError } from '../domain/bundle/readErrors';
 import { formatBytes } from './formatBytes';
+import { shapeProblemMessage } from './signoffs/messages';
 
 /** How many schema problems are listed before "…". */
 const MAX_PROBLEMS_SHOWN = 5;
@@ -49,6 +50,11 @@ export function bundleErrorMessage(error: BundleReadError, t: TFunction, languag
       };
     case 'hash-mismatch':
       return { message: t('common:bundle.hashMismatch'), details: [] };
+    case 'invalid-signoffs':
+      return {
+        message: t('signoffs:shape.title', { count: error.problems.length }),
+        details: error.problems.map((problem) => shapeProblemMessage(problem, t)),
+      };
     default: {
       const unexpected: never = error;
       return unexpected;

@@ -5,9 +5,19 @@ import { migrateBundle } from './migrations';
 import { repairContent } from './repairs';
 import { bundleSchema, type Bundle } from './schema';
 import type { BundleReadError, BundleRepair, SchemaProblem } from './readErrors';
+import { signoffShapeProblems } from '../review/shape';
+import type { Signoff } from '../review/schema';
+import { checkSignoffs, type SignoffCheck } from '../review/verify';
 
 export type BundleReadResult =
-  { ok: true; bundle: Bundle; repairs: BundleRepair[] } | { ok: false; error: BundleReadError };
+  | {
+      ok: true;
+      bundle: Bundle;
+      repairs: BundleRepair[];
+      /** The content hash, signatures and chain: a file with problems opens read-only. */
+      check: SignoffCheck;
+    }
+  | { ok: false; error: BundleReadError };
 
 const fail = (error: BundleReadError): BundleReadResult => ({ ok: false, error });
 
@@ -32,8 +42,11 @@ export function schemaProblems(error: z.ZodError): SchemaProblem[] {
 }
 
 /**
- * The import pipeline: size → JSON → envelope → version → integrity → migrate →
- * validate → repair. Never trusts the file; returns the first problem found.
+ * The import pipeline: size → JSON → envelope → version → sign-offs' shape → integrity →
+ * migrate → validate → verify the sign-offs → repair. Never trusts the file; returns the
+ * first problem that makes it unreadable. Content that no longer matches its hash is
+ * refused, unless the file carries sign-offs: then it is read, and the check says loudly
+ * what does not match, so the reviewers can see what was changed (it is never approvable).
  */
 export async function readBundle(text: string): Promise<BundleReadResult> {
   const bytes = new TextEncoder().encode(text).length;
@@ -62,21 +75,31 @@ export async function readBundle(text: string): Promise<BundleReadResult> {
   if (version > CURRENT_FORMAT_VERSION) {
     return fail({ kind: 'newer-version', found: version, supported: CURRENT_FORMAT_VERSION });
   }
+  if ('signoffs' in raw) {
+    const problems = signoffShapeProblems(raw.signoffs);
+    if (problems.length > 0) return fail({ kind: 'invalid-signoffs', problems });
+  }
 
-  // The hash covers the prototype as it was written, so it is checked before migrating.
+  // The hash and the signatures cover the file as it was written: checked before migrating.
   const integrity = raw.integrity;
   if (!isRecord(integrity) || typeof integrity.contentHash !== 'string' || !('prototype' in raw)) {
     const parsed = bundleSchema.safeParse(raw);
     return fail({ kind: 'invalid', problems: parsed.success ? [] : schemaProblems(parsed.error) });
   }
   const actual = await contentHash(raw.prototype);
-  if (actual !== integrity.contentHash) {
+  const signoffs = Array.isArray(raw.signoffs) ? (raw.signoffs as Signoff[]) : [];
+  if (actual !== integrity.contentHash && signoffs.length === 0) {
     return fail({ kind: 'hash-mismatch', expected: integrity.contentHash, actual });
   }
 
   const parsed = bundleSchema.safeParse(migrateBundle(raw, version));
   if (!parsed.success) return fail({ kind: 'invalid', problems: schemaProblems(parsed.error) });
 
+  const check = await checkSignoffs({
+    actualHash: actual,
+    declaredHash: integrity.contentHash,
+    signoffs,
+  });
   const { content, repairs } = repairContent(parsed.data.prototype);
-  return { ok: true, bundle: { ...parsed.data, prototype: content }, repairs };
+  return { ok: true, bundle: { ...parsed.data, prototype: content }, repairs, check };
 }

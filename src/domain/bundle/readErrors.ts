@@ -1,3 +1,5 @@
+import type { SignoffShapeProblem } from '../review/shape';
+
 /** Every way a bundle can be refused; the UI turns each into a message. */
 export type BundleReadError =
   | { kind: 'too-large'; bytes: number; maxBytes: number }
@@ -7,7 +9,10 @@ export type BundleReadError =
   | { kind: 'missing-version' }
   | { kind: 'newer-version'; found: number; supported: number }
   | { kind: 'invalid'; problems: SchemaProblem[] }
-  | { kind: 'hash-mismatch'; expected: string; actual: string };
+  /** Content changed after export, in a file nobody signed (a signed one opens, flagged). */
+  | { kind: 'hash-mismatch'; expected: string; actual: string }
+  /** Sign-offs that are not as Fabrik writes them: fields added or missing, an unknown role. */
+  | { kind: 'invalid-signoffs'; problems: SignoffShapeProblem[] };
 
 export interface SchemaProblem {
   /** Where in the file, e.g. "prototype.form.pages[0].title". */

@@ -12,12 +12,14 @@ export interface BundleOptions {
   signoffs?: Signoff[];
   /** The version being exported, if the file is made from one. */
   version?: BundleVersion;
+  /** The referent's submission, when the file is sent for review. */
+  submission?: Bundle['submission'];
 }
 
 /** Builds the export bundle of DESIGN.md for a prototype. */
 export async function writeBundle(
   prototype: PrototypeContent,
-  { now, appVersion, signoffs = [], version }: BundleOptions,
+  { now, appVersion, signoffs = [], version, submission }: BundleOptions,
 ): Promise<Bundle> {
   const content = contentOf(prototype);
   return {
@@ -32,6 +34,7 @@ export async function writeBundle(
       contentHash: await contentHash(content),
     },
     ...(version ? { version } : {}),
+    ...(submission ? { submission } : {}),
     signoffs,
   };
 }

@@ -3,6 +3,7 @@ import { emptyPurpose } from '../purpose/items';
 import { emptyForm } from '../form/defaults';
 import { defaultProcess } from '../process/defaults';
 import { defaultTracking } from '../tracking/defaults';
+import { contentOf } from './model';
 import type { Prototype, PrototypeContent } from './schema';
 
 export function newPrototypeContent(name: string, id: string = newId()): PrototypeContent {
@@ -29,7 +30,7 @@ export function withBookkeeping(content: PrototypeContent, now: Date): Prototype
   return { ...content, status: 'draft', createdAt: at, updatedAt: at, revision: 0 };
 }
 
-/** A copy under a new id, whose review starts over. */
+/** A copy under a new id, whose review starts over: only the content is copied. */
 export function duplicatePrototype(source: PrototypeContent, name: string, now: Date): Prototype {
-  return withBookkeeping({ ...structuredClone(source), id: newId(), name }, now);
+  return withBookkeeping({ ...structuredClone(contentOf(source)), id: newId(), name }, now);
 }

@@ -6,6 +6,7 @@ import { trackingSchema } from '../tracking/schema';
 import { exceptionsSchema } from '../exceptions/schema';
 import { workshopsSchema } from '../workshops/schema';
 import { teamSchema } from '../team/schema';
+import { reviewRecordSchema } from '../review/record';
 import { PROTOTYPE_NAME_MAX_LENGTH, reviewStatuses } from './model';
 
 /** What a prototype says: exported, hashed, signed and versioned. */
@@ -42,6 +43,8 @@ export const prototypeSchema = prototypeContentSchema.extend({
   updatedAt: z.string(),
   /** Incremented by every save; guards against two tabs overwriting each other. */
   revision: z.number().int().nonnegative(),
+  /** This browser's review rounds, sign-offs received and comments; absent until submitted. */
+  review: reviewRecordSchema.optional(),
 });
 
 export type PrototypeContent = z.infer<typeof prototypeContentSchema>;

@@ -56,6 +56,7 @@ describe('export bundle', () => {
     if (!result.ok) throw new Error(result.error.kind);
     expect(result.bundle.prototype).toEqual(contentOf(prototype));
     expect(result.repairs).toEqual([]);
+    expect(result.check).toMatchObject({ contentMatches: true, signoffs: [], problems: [] });
   });
 
   it('names the file after the prototype and the date', () => {
@@ -142,7 +143,7 @@ describe('import refuses bad files, saying why', () => {
     );
   });
 
-  it('refuses content changed after export', async () => {
+  it('refuses content changed after export, in a file nobody signed', async () => {
     const bundle = await exported();
     const tampered = {
       ...bundle,

@@ -1,0 +1,90 @@
+import { canonicalJson } from '../bundle/hash';
+import { fromBase64url, toBase64url } from './base64url';
+import { keyAlgorithm, type SigningKeyPair } from './keys';
+import type { Signoff, UnsignedSignoff } from './schema';
+
+const signatureAlgorithm: EcdsaParams = { name: 'ECDSA', hash: 'SHA-256' };
+
+/** What a sign-off's signature covers: its RFC 8785 canonical JSON without the signature. */
+export function signedText(signoff: UnsignedSignoff | Signoff): string {
+  const { signature: _signature, ...unsigned } = signoff as Signoff;
+  return canonicalJson(unsigned);
+}
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+export async function signSignoff(
+  unsigned: UnsignedSignoff,
+  privateKey: CryptoKey,
+): Promise<Signoff> {
+  const signature = await crypto.subtle.sign(
+    signatureAlgorithm,
+    privateKey,
+    encode(signedText(unsigned)),
+  );
+  return { ...unsigned, signature: toBase64url(signature) };
+}
+
+export type SignatureVerdict = 'valid' | 'invalid' | 'malformed-key';
+
+/** Whether a sign-off's signature was made by the key it carries, over exactly what it says. */
+export async function verifySignoff(signoff: Signoff): Promise<SignatureVerdict> {
+  let key: CryptoKey;
+  try {
+    key = await crypto.subtle.importKey('jwk', signoff.publicKey, keyAlgorithm, true, ['verify']);
+  } catch {
+    return 'malformed-key';
+  }
+  const signature = fromBase64url(signoff.signature);
+  // A P-256 signature is r and s, 32 bytes each; anything else cannot be one.
+  if (!signature || signature.length !== 64) return 'invalid';
+  try {
+    const valid = await crypto.subtle.verify(
+      signatureAlgorithm,
+      key,
+      signature,
+      encode(signedText(signoff)),
+    );
+    return valid ? 'valid' : 'invalid';
+  } catch {
+    return 'invalid';
+  }
+}
+
+/** What a reviewer decides; the rest of the sign-off comes from the file and their key. */
+export interface Decision {
+  role: Signoff['role'];
+  name: string;
+  decision: Signoff['decision'];
+  comment: string;
+  comments: Signoff['comments'];
+}
+
+/**
+ * Signs a decision on the content of hash `contentHash`, after the sign-offs already there:
+ * the new sign-off covers the last one's signature, so the chain cannot be reordered.
+ */
+export function createSignoff(
+  decision: Decision,
+  context: {
+    contentHash: string;
+    previous: readonly Signoff[];
+    key: SigningKeyPair;
+    at: Date;
+  },
+): Promise<Signoff> {
+  return signSignoff(
+    {
+      role: decision.role,
+      name: decision.name.trim(),
+      decision: decision.decision,
+      comment: decision.comment,
+      comments: decision.comments,
+      at: context.at.toISOString(),
+      contentHash: context.contentHash,
+      previousSignature: context.previous.at(-1)?.signature ?? null,
+      publicKey: context.key.publicKey,
+    },
+    context.key.privateKey,
+  );
+}
