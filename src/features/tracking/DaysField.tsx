@@ -1,0 +1,76 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_DAYS } from '../../domain/tracking/schema';
+
+interface DaysFieldProps {
+  label: string;
+  help?: string;
+  value: number | null;
+  onChange: (value: number | null) => void;
+  min?: number;
+  max?: number;
+  /** Whether the box may be left empty (meaning "none"). */
+  optional?: boolean;
+  /** What to say when the text is not an accepted number. */
+  invalidMessage?: string;
+}
+
+/**
+ * A whole number (of days, by default), empty meaning "none" when optional. What is not
+ * an accepted number stays on screen with an error instead of being stored.
+ */
+export function DaysField({
+  label,
+  help,
+  value,
+  onChange,
+  min = 1,
+  max = MAX_DAYS,
+  optional = true,
+  invalidMessage,
+}: DaysFieldProps) {
+  const { t } = useTranslation('tracking');
+  const id = useId();
+  const [draft, setDraft] = useState<string>();
+  const invalid = draft !== undefined;
+  const describedBy = [help && `${id}-help`, invalid && `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <div className={invalid ? 'field field--error' : 'field'}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {help && (
+        <p id={`${id}-help`} className="field__help">
+          {help}
+        </p>
+      )}
+      {invalid && (
+        <p id={`${id}-error`} className="field__error">
+          {invalidMessage ?? t('daysInvalid', { min, max })}
+        </p>
+      )}
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        className="days-field__input"
+        value={draft ?? (value === null ? '' : String(value))}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy || undefined}
+        onChange={(event) => {
+          const text = event.target.value.trim();
+          const number = Number(text);
+          if (text === '' && optional) {
+            setDraft(undefined);
+            onChange(null);
+          } else if (Number.isInteger(number) && number >= min && number <= max) {
+            setDraft(undefined);
+            onChange(number);
+          } else {
+            setDraft(event.target.value);
+          }
+        }}
+      />
+    </div>
+  );
+}

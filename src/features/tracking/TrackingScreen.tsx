@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { CodePanel } from './code/CodePanel';
+import { CommitmentPanel } from './commitment/CommitmentPanel';
+import { FieldWarnings } from './FieldWarnings';
+import './i18n';
+import { MappingPanel } from './mapping/MappingPanel';
+import { MessagesPanel } from './messages/MessagesPanel';
+import { TrackingPagePreview } from './preview/TrackingPagePreview';
+import { ProcessNotice } from './ProcessNotice';
+import { StatusesPanel } from './statuses/StatusesPanel';
+import { Tabs } from './Tabs';
+import './tracking.css';
+import { ReadProcessContext, useReadProcessGraph } from './useReadProcess';
+import { useTabProblems } from './useTabProblems';
+import { openTab, trackingTabs, useTrackingView, type TrackingTab } from './viewStore';
+
+const panels: Record<TrackingTab, () => React.JSX.Element | null> = {
+  statuses: StatusesPanel,
+  mapping: MappingPanel,
+  messages: MessagesPanel,
+  commitment: CommitmentPanel,
+  code: CodePanel,
+};
+
+function TrackingTabs() {
+  const { t } = useTranslation('tracking');
+  const tab = useTrackingView((view) => view.tab);
+  const problems = useTabProblems();
+  const Panel = panels[tab];
+  return (
+    <Tabs
+      label={t('tabs.label')}
+      selected={tab}
+      onSelect={openTab}
+      tabs={trackingTabs.map((id) => ({
+        id,
+        label: t(`tabs.${id}`),
+        badge: problems[id] ? t('tabs.problems', { count: problems[id] }) : undefined,
+      }))}
+    >
+      <Panel />
+    </Tabs>
+  );
+}
+
+/** Step 4: what the requester sees while their request is processed, and what they are promised. */
+export default function TrackingScreen() {
+  const { t } = useTranslation('tracking');
+  const process = useReadProcessGraph();
+  return (
+    <ReadProcessContext.Provider value={process}>
+      <section className="page tracking">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro')}</p>
+        <ProcessNotice />
+        <FieldWarnings />
+        <div className="tracking__layout">
+          <div className="tracking__main">
+            <TrackingTabs />
+          </div>
+          <TrackingPagePreview />
+        </div>
+      </section>
+    </ReadProcessContext.Provider>
+  );
+}

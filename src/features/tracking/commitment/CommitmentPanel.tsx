@@ -1,0 +1,125 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { updateCommitment } from '../../../domain/tracking/commands/settings';
+import { analyseCommitment } from '../../../domain/tracking/commitments';
+import {
+  commitmentKinds,
+  documentsRequestEffects,
+  silenceRules,
+  type Commitment,
+} from '../../../domain/tracking/schema';
+import { workingToCalendarDays } from '../../../domain/tracking/workingDays';
+import { execute } from '../../../state/commands';
+import { useEditorStore } from '../../../state/editorStore';
+import { DaysField } from '../DaysField';
+import { RadioGroup } from '../RadioGroup';
+import { useReadProcess } from '../useReadProcess';
+import { PathsTable } from './PathsTable';
+
+/** The response time told to requesters, checked against every path of the process. */
+export function CommitmentPanel() {
+  const { t } = useTranslation('tracking');
+  const headingId = useId();
+  const commitment = useEditorStore((state) => state.prototype?.tracking.commitment);
+  const statuses = useEditorStore(useShallow((state) => state.prototype?.tracking.statuses ?? []));
+  const { shown: graph } = useReadProcess();
+  const analysis = useMemo(
+    () => (graph && commitment ? analyseCommitment(graph, statuses, commitment) : undefined),
+    [graph, statuses, commitment],
+  );
+  if (!commitment) return null;
+  const change = (patch: Partial<Commitment>) => execute(updateCommitment({ patch }));
+  const longest = analysis?.longestDays ?? null;
+  return (
+    <div className="commitment">
+      <h2>{t('commitment.heading')}</h2>
+      <p className="field__help">{t('commitment.help')}</p>
+      <RadioGroup
+        legend={t('commitment.kind')}
+        options={commitmentKinds}
+        value={commitment.kind}
+        labelOf={(kind) => t(`commitment.kinds.${kind}`)}
+        onChange={(kind) => change({ kind })}
+      />
+      <DaysField
+        label={t('commitment.days')}
+        help={t('commitment.daysHelp')}
+        value={commitment.days}
+        onChange={(days) => change({ days })}
+      />
+      {analysis && (
+        <section className="commitment__computed" aria-labelledby={headingId}>
+          <h3 id={headingId}>{t('commitment.computedHeading')}</h3>
+          {longest === null ? (
+            <p className="banner banner--warning">{t('commitment.noPath')}</p>
+          ) : (
+            <p>
+              {t('commitment.computed', { days: longest })}{' '}
+              {Number.isInteger(longest) && longest >= 1 && longest !== commitment.days && (
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => change({ days: longest })}
+                >
+                  {t('commitment.useComputed', { days: longest })}
+                </button>
+              )}
+            </p>
+          )}
+          {analysis.truncated && (
+            <p className="banner banner--warning">
+              {t('commitment.truncated', { count: analysis.paths.length })}
+            </p>
+          )}
+          {analysis.breaking.length > 0 && (
+            <p
+              className={
+                commitment.kind === 'commitment' ? 'banner banner--error' : 'banner banner--warning'
+              }
+            >
+              {t(
+                commitment.kind === 'commitment'
+                  ? 'commitment.breaking'
+                  : 'commitment.breakingIndication',
+                { count: analysis.breaking.length, days: commitment.days },
+              )}
+            </p>
+          )}
+          <PathsTable analysis={analysis} promised={commitment.days} />
+        </section>
+      )}
+      <RadioGroup
+        legend={t('commitment.documents')}
+        options={documentsRequestEffects}
+        value={commitment.documentsRequest}
+        labelOf={(effect) => t(`commitment.documentsOptions.${effect}`)}
+        onChange={(documentsRequest) => change({ documentsRequest })}
+      />
+      <RadioGroup
+        legend={t('commitment.silence')}
+        options={silenceRules}
+        value={commitment.silence}
+        labelOf={(rule) => t(`commitment.silenceOptions.${rule}`)}
+        onChange={(silence) => change({ silence })}
+      />
+      {commitment.silence !== 'none' && (
+        <DaysField
+          label={t('commitment.silenceAfter')}
+          help={t('commitment.silenceAfterHelp')}
+          value={commitment.silenceAfterDays}
+          onChange={(silenceAfterDays) => change({ silenceAfterDays })}
+        />
+      )}
+      {analysis?.outlastsSilence && longest !== null && (
+        <p className="banner banner--warning">
+          {t('commitment.outlastsSilence', {
+            days: longest,
+            calendar: workingToCalendarDays(Math.ceil(longest)),
+            after: commitment.silenceAfterDays,
+          })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { registerTranslations } from '../../ui/i18n/i18n';
+import { en } from './i18n/en';
+import { fr } from './i18n/fr';
+
+registerTranslations('tracking', { fr, en });

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { RenderedPiece } from '../../../domain/tracking/render';
+
+/**
+ * A filled template, as text nodes only: whatever the template holds (markup, broken
+ * braces) is shown as typed, never interpreted. Filled values are marked.
+ */
+export function RenderedText({ pieces }: { pieces: readonly RenderedPiece[] }) {
+  const { t } = useTranslation('tracking');
+  return (
+    <>
+      {pieces.map((piece, index) => {
+        if (piece.kind === 'text') return piece.text;
+        if (piece.kind === 'value') {
+          return (
+            <mark key={index} className="filled">
+              {piece.text}
+            </mark>
+          );
+        }
+        return (
+          <mark key={index} className="filled filled--missing">
+            {t('messages.preview.missing', { name: piece.name })}
+          </mark>
+        );
+      })}
+    </>
+  );
+}

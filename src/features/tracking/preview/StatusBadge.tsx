@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import type { Status } from '../../../domain/tracking/schema';
+
+/** A status as the requester sees it: its colour beside its label (the text keeps its contrast). */
+export function StatusBadge({ status }: { status: Status }) {
+  const { t } = useTranslation('tracking');
+  return (
+    <span className="status-badge">
+      <span className="status-swatch" style={{ background: status.color }} aria-hidden="true" />
+      {status.label.trim() || t('statuses.untitled')}
+    </span>
+  );
+}

@@ -1,0 +1,72 @@
+import type { TFunction } from 'i18next';
+import type { PlaceholderField } from '../../domain/tracking/placeholders';
+
+/** An answer from the form's preview as text; undefined when there is none. */
+export function formatAnswer(value: unknown, t: TFunction, language: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return value.toLocaleString(language);
+  if (typeof value === 'boolean') return t(value ? 'samples.yes' : 'samples.no');
+  if (Array.isArray(value)) {
+    const parts = value.map((item) => formatAnswer(item, t, language)).filter(Boolean);
+    return parts.length > 0 ? parts.join(', ') : undefined;
+  }
+  if (typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.name === 'string') return record.name;
+    const parts = Object.values(record)
+      .map((item) => formatAnswer(item, t, language))
+      .filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : undefined;
+  }
+  return String(value);
+}
+
+const firstNameKey = /pr[ée]nom|first.?name|given.?name/i;
+const lastNameKey = /^(nom|name|last.?name|family.?name|nom.?de.?famille|nom.?usage)$/i;
+
+/** Field types that hold no answer (layout only). */
+const noAnswerTypes = new Set(['section', 'explanation', 'group']);
+
+/** A plausible answer for a field with no answer in the form's preview. */
+export function sampleAnswer(
+  field: PlaceholderField & { type: string },
+  t: TFunction,
+  today: string,
+): string | undefined {
+  if (noAnswerTypes.has(field.type)) return undefined;
+  const byType: Record<string, string> = {
+    email: t('samples.email'),
+    phone: t('samples.phone'),
+    address: t('samples.address'),
+    number: t('samples.number'),
+    amount: t('samples.amount'),
+    date: today,
+    yesNo: t('samples.yes'),
+    consent: t('samples.yes'),
+    file: t('samples.file'),
+    siret: t('samples.siret'),
+    iban: t('samples.iban'),
+    identity: t('samples.requesterName'),
+  };
+  if (byType[field.type]) return byType[field.type];
+  if (firstNameKey.test(field.key)) return t('samples.firstName');
+  if (lastNameKey.test(field.key)) return t('samples.lastName');
+  return t('samples.text', { label: field.label || field.key });
+}
+
+/** The requester's name from their answers: an identity field, or first and last names. */
+export function requesterNameFrom(
+  fields: readonly (PlaceholderField & { type: string })[],
+  answers: Readonly<Record<string, string | undefined>>,
+): string | undefined {
+  const identity = fields.find((field) => field.type === 'identity' && answers[field.id]);
+  if (identity) return answers[identity.id];
+  const first = fields.find((field) => firstNameKey.test(field.key));
+  const last = fields.find((field) => lastNameKey.test(field.key));
+  const name = [first, last]
+    .map((field) => (field ? answers[field.id] : undefined))
+    .filter(Boolean)
+    .join(' ');
+  return name || undefined;
+}

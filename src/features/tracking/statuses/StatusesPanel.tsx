@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newId } from '../../../domain/ids';
+import { addStatus } from '../../../domain/tracking/commands/statuses';
+import { execute } from '../../../state/commands';
+import { useEditorStore } from '../../../state/editorStore';
+import { select } from '../../../state/selection';
+import { openStatus, useTrackingView } from '../viewStore';
+import { StatusEditor } from './StatusEditor';
+import { StatusList } from './StatusList';
+
+/** The statuses tab: the list on one side, the selected status on the other. */
+export function StatusesPanel() {
+  const { t } = useTranslation('tracking');
+  const selectedId = useTrackingView((view) => view.statusId);
+  const exists = useEditorStore(
+    (state) => !!state.prototype?.tracking.statuses.some((status) => status.id === selectedId),
+  );
+  const [createdId, setCreatedId] = useState<string>();
+  const add = () => {
+    const id = newId();
+    const label = t('statuses.newLabel');
+    if (!execute(addStatus({ id, label }))) return;
+    setCreatedId(id);
+    openStatus(id);
+    select({ kind: 'status', id, label });
+  };
+  return (
+    <div className="tracking__split">
+      <div>
+        <h2>{t('statuses.heading')}</h2>
+        <p className="field__help">{t('statuses.help')}</p>
+        <StatusList />
+        <button type="button" className="button button--secondary" onClick={add}>
+          {t('statuses.add')}
+        </button>
+      </div>
+      {selectedId && exists && (
+        <StatusEditor key={selectedId} statusId={selectedId} autoFocus={selectedId === createdId} />
+      )}
+    </div>
+  );
+}

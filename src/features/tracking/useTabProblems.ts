@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import { codeCount, MIN_SAFE_CODE_COUNT } from '../../domain/tracking/code';
+import { analyseCommitment } from '../../domain/tracking/commitments';
+import { mappingProblems } from '../../domain/tracking/mapping';
+import { checkMessage } from '../../domain/tracking/templateChecks';
+import { useEditorStore } from '../../state/editorStore';
+import { countMappingProblems } from './mapping/MappingProblems';
+import { usePlaceholderFields } from './messages/usePlaceholderFields';
+import { useReadProcess } from './useReadProcess';
+import type { TrackingTab } from './viewStore';
+
+/** How many things each tab has to review, for the badges on the tabs. */
+export function useTabProblems(): Partial<Record<TrackingTab, number>> {
+  const tracking = useEditorStore((state) => state.prototype?.tracking);
+  const { fields } = usePlaceholderFields();
+  const { shown: graph } = useReadProcess();
+  return useMemo(() => {
+    if (!tracking) return {};
+    const { code, commitment, statuses, messages } = tracking;
+    const analysis = graph ? analyseCommitment(graph, statuses, commitment) : undefined;
+    const confirmMissing =
+      code.confirmFieldId !== null && !fields.some((f) => f.id === code.confirmFieldId);
+    return {
+      statuses: statuses.filter((status) => status.label.trim() === '').length,
+      mapping: graph ? countMappingProblems(mappingProblems(graph, statuses)) : 0,
+      messages: messages.filter((message) => checkMessage(message, fields).length > 0).length,
+      commitment:
+        (analysis && analysis.breaking.length > 0 ? 1 : 0) + (analysis?.outlastsSilence ? 1 : 0),
+      code: (confirmMissing ? 1 : 0) + (codeCount(code) < MIN_SAFE_CODE_COUNT ? 1 : 0),
+    };
+  }, [tracking, fields, graph]);
+}
