@@ -8,4 +8,5 @@ import type { StepId } from '../../domain/steps';
 export const stepScreens: Partial<Record<StepId, ComponentType>> = {
   purpose: lazy(() => import('../../features/purpose/PurposeScreen')),
   exceptions: lazy(() => import('../../features/exceptions/ExceptionsScreen')),
+  tracking: lazy(() => import('../../features/tracking/TrackingScreen')),
 };
