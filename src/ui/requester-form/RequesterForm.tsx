@@ -1,0 +1,209 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, useWatch, type FieldValues } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { evaluateForm } from '../../domain/form/evaluate';
+import { formProblems } from '../../domain/form/formProblems';
+import { isContainer, type Form, type Page } from '../../domain/form/schema';
+import { isoDay } from '../../domain/form/values';
+import { CheckAnswers } from './CheckAnswers';
+import { domId, RendererContext } from './context';
+import { ErrorSummary, type SummaryEntry } from './ErrorSummary';
+import { FieldView } from './FieldView';
+import { initialValues, pageAnswerNames } from './initialValues';
+import { useProblemMessage } from './problemMessage';
+import { formResolver } from './resolver';
+import './i18n';
+import './requesterForm.css';
+
+export interface RequesterFormProps {
+  form: Form;
+  /** Heading level of the form's own titles is h2; the page around it provides the h1. */
+  title?: string;
+  /** Called with the answers of the shown fields, by field id, as they change. */
+  onAnswersChange?: (answers: Record<string, unknown>) => void;
+}
+
+type Step = { kind: 'page'; pageId: string } | { kind: 'check' } | { kind: 'sent' };
+
+const today = () => isoDay(new Date());
+
+/**
+ * The form exactly as a requester gets it, on react-hook-form: page by page with a
+ * progress indicator, required fields and validation messages from the domain's one
+ * validator, conditions shown and hidden as answers change, repeatable groups, an error
+ * summary linked to the boxes, and a "check your answers" page before sending.
+ */
+export function RequesterForm({ form, title, onAnswersChange }: RequesterFormProps) {
+  const { t } = useTranslation('requesterForm');
+  const prefix = useId().replace(/:/g, '');
+  const message = useProblemMessage();
+  const resolver = useMemo(() => formResolver(form, today, message), [form, message]);
+  const [defaults] = useState(() => initialValues(form));
+  const methods = useForm<FieldValues>({ mode: 'onTouched', resolver, defaultValues: defaults });
+  const values = useWatch({ control: methods.control }) as Record<string, unknown>;
+  const evaluation = useMemo(() => evaluateForm(form, values), [form, values]);
+  const [step, setStep] = useState<Step>(() => ({ kind: 'page', pageId: form.pages[0]?.id ?? '' }));
+  const [summary, setSummary] = useState<SummaryEntry[]>([]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+  const renderer = useMemo(() => ({ idFor: (path: string) => domId(prefix, path) }), [prefix]);
+
+  useEffect(() => onAnswersChange?.(evaluation.answers), [evaluation.answers, onAnswersChange]);
+
+  // A change of step moves focus to its heading, as a new page would; not on first display.
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+  }, [step]);
+  useEffect(() => {
+    if (summary.length > 0) summaryRef.current?.focus();
+  }, [summary]);
+
+  const pages = evaluation.pages;
+  const pageIndex = step.kind === 'page' ? pages.findIndex((page) => page.id === step.pageId) : -1;
+  // The page shown may have been hidden by an answer, or deleted in the designer: take the nearest.
+  const current: Page | undefined =
+    step.kind === 'page' ? (pages[pageIndex] ?? pages[0]) : undefined;
+  const currentIndex = current ? pages.indexOf(current) : -1;
+  const pageTitle = useCallback(
+    (page: Page) =>
+      page.title.trim() || t('untitledPage', { number: form.pages.indexOf(page) + 1 }),
+    [form.pages, t],
+  );
+
+  const go = (next: Step) => {
+    moved.current = true;
+    setSummary([]);
+    setStep(next);
+  };
+
+  const showProblems = (pageIds: ReadonlySet<string>) => {
+    const problems = formProblems(form, methods.getValues(), today(), pageIds);
+    if (problems.length === 0) return true;
+    const firstPage = problems[0]!.pageId;
+    if (step.kind !== 'page' || firstPage !== current?.id) {
+      moved.current = true;
+      setStep({ kind: 'page', pageId: firstPage });
+    }
+    const onPage = problems.filter((problem) => problem.pageId === firstPage);
+    setSummary(
+      onPage.map(({ path, field, problem }) => ({
+        target: renderer.idFor(path),
+        text: `${field.label.trim() || field.key} : ${message(problem)}`,
+      })),
+    );
+    return false;
+  };
+
+  const next = async () => {
+    if (!current) return;
+    await methods.trigger(pageAnswerNames(current));
+    if (!showProblems(new Set([current.id]))) return;
+    const following = pages[currentIndex + 1];
+    go(following ? { kind: 'page', pageId: following.id } : { kind: 'check' });
+  };
+
+  const send = () =>
+    methods.handleSubmit(
+      () => go({ kind: 'sent' }),
+      () => showProblems(new Set(pages.map((page) => page.id))),
+    )();
+
+  const restart = () => {
+    methods.reset(initialValues(form));
+    go({ kind: 'page', pageId: pages[0]?.id ?? '' });
+  };
+
+  return (
+    <RendererContext.Provider value={renderer}>
+      <FormProvider {...methods}>
+        <form
+          className="rf"
+          noValidate
+          aria-label={title}
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (step.kind === 'page') void next();
+            else if (step.kind === 'check') void send();
+          }}
+        >
+          {step.kind === 'page' && current && (
+            <>
+              <p className="rf-progress">
+                <span className="rf-progress__step">
+                  {t('progress', { current: currentIndex + 1, total: pages.length })}
+                </span>
+                <progress max={pages.length} value={currentIndex + 1} aria-hidden="true" />
+                {pages[currentIndex + 1] && (
+                  <span className="rf-progress__next">
+                    {t('nextStep', { title: pageTitle(pages[currentIndex + 1]!) })}
+                  </span>
+                )}
+              </p>
+              <h2 ref={headingRef} tabIndex={-1} className="rf-title">
+                {pageTitle(current)}
+              </h2>
+              {summary.length > 0 && <ErrorSummary ref={summaryRef} entries={summary} />}
+              <p className="rf-help">{t('requiredNote')}</p>
+              {current.fields.length === 0 && <p>{t('emptyForm')}</p>}
+              {current.fields
+                .filter((field) => evaluation.visible.has(field.id))
+                .map((field) => (
+                  <FieldView
+                    key={field.id}
+                    field={field}
+                    path={field.id}
+                    required={evaluation.required.has(field.id)}
+                    state={isContainer(field.type) ? evaluation : undefined}
+                  />
+                ))}
+              <div className="button-row rf-nav">
+                {currentIndex > 0 && (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => go({ kind: 'page', pageId: pages[currentIndex - 1]!.id })}
+                  >
+                    {t('previous')}
+                  </button>
+                )}
+                <button type="submit" className="button">
+                  {pages[currentIndex + 1] ? t('next') : t('toSummary')}
+                </button>
+              </div>
+            </>
+          )}
+          {step.kind === 'check' && (
+            <>
+              <h2 ref={headingRef} tabIndex={-1} className="rf-title">
+                {t('summaryTitle')}
+              </h2>
+              <CheckAnswers
+                evaluation={evaluation}
+                values={values}
+                pageTitle={pageTitle}
+                onChangePage={(pageId) => go({ kind: 'page', pageId })}
+              />
+              <div className="button-row rf-nav">
+                <button type="submit" className="button">
+                  {t('submit')}
+                </button>
+              </div>
+            </>
+          )}
+          {step.kind === 'sent' && (
+            <>
+              <h2 ref={headingRef} tabIndex={-1} className="rf-title">
+                {t('sentTitle')}
+              </h2>
+              <p>{t('sentBody')}</p>
+              <button type="button" className="button button--secondary" onClick={restart}>
+                {t('restart')}
+              </button>
+            </>
+          )}
+        </form>
+      </FormProvider>
+    </RendererContext.Provider>
+  );
+}

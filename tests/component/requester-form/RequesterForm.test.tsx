@@ -1,0 +1,112 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Field, Form } from '../../../src/domain/form/schema';
+import { RequesterForm } from '../../../src/ui/requester-form/RequesterForm';
+
+const field = (id: string, type: Field['type'], extra: Partial<Field> = {}): Field => ({
+  id,
+  key: id,
+  type,
+  label: id,
+  ...extra,
+});
+
+const form: Form = {
+  pages: [
+    {
+      id: 'p1',
+      title: 'Vous',
+      fields: [
+        field('company', 'yesNo', { label: 'Demandez-vous pour une entreprise ?', required: true }),
+        field('siret', 'siret', {
+          label: 'SIRET',
+          required: true,
+          visibleWhen: { all: [{ field: 'company', op: 'equals', value: 'yes' }] },
+        }),
+        field('email', 'email', { label: 'Courriel', required: true, help: 'Pour vous répondre' }),
+      ],
+    },
+    {
+      id: 'p2',
+      title: 'Vos enfants',
+      fields: [
+        field('kids', 'group', {
+          label: 'Enfants',
+          itemLabel: 'Enfant',
+          fields: [field('first', 'shortText', { label: 'Prénom', required: true })],
+        }),
+      ],
+    },
+  ],
+};
+
+describe('RequesterForm', () => {
+  it('goes page by page, shows errors linked to their boxes, and ends with a summary', async () => {
+    const user = userEvent.setup();
+    const onAnswersChange = vi.fn();
+    render(<RequesterForm form={form} title="Aperçu" onAnswersChange={onAnswersChange} />);
+
+    expect(screen.getByText('Étape 1 sur 2')).toBeInTheDocument();
+    expect(screen.queryByLabelText(/SIRET/)).not.toBeInTheDocument();
+
+    // given nothing answered, when going on, then the error summary lists both questions
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveFocus();
+    expect(within(summary).getByText('Il y a 2 erreurs à corriger')).toBeInTheDocument();
+    await user.click(
+      within(summary).getByRole('link', { name: /Courriel : Ce champ est obligatoire/ }),
+    );
+    expect(screen.getByLabelText(/^Courriel/)).toHaveFocus();
+    expect(screen.getByLabelText(/^Courriel/)).toHaveAttribute('aria-invalid', 'true');
+
+    // the condition shows the SIRET, whose check digit is verified
+    await user.click(screen.getByLabelText('Oui'));
+    const siret = await screen.findByLabelText(/^SIRET/);
+    await user.type(siret, '73282932000075');
+    await user.type(screen.getByLabelText(/^Courriel/), 'marie@exemple.fr');
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    expect(
+      await screen.findByText(/sa clé de contrôle est fausse/, { selector: '.rf-error' }),
+    ).toBeInTheDocument();
+    await user.clear(siret);
+    await user.type(siret, '73282932000074');
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+
+    // page 2: a repeatable group
+    expect(await screen.findByRole('heading', { name: 'Vos enfants' })).toHaveFocus();
+    await user.type(screen.getByLabelText(/^Prénom/), 'Irène');
+    await user.click(screen.getByRole('button', { name: 'Ajouter : Enfant' }));
+    expect(screen.getAllByLabelText(/^Prénom/)).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Supprimer « Enfant 2 »' }));
+    await user.click(screen.getByRole('button', { name: 'Vérifier mes réponses' }));
+
+    // check your answers, then send
+    expect(
+      await screen.findByRole('heading', { name: /Vérifiez vos réponses/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('marie@exemple.fr')).toBeInTheDocument();
+    expect(screen.getByText('Irène')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Envoyer la demande' }));
+    expect(await screen.findByRole('heading', { name: 'Demande envoyée' })).toBeInTheDocument();
+
+    expect(onAnswersChange).toHaveBeenLastCalledWith({
+      company: 'yes',
+      siret: '73282932000074',
+      email: 'marie@exemple.fr',
+      kids: [{ first: 'Irène' }],
+    });
+  });
+
+  it('drops the answers of a field hidden again', async () => {
+    const user = userEvent.setup();
+    const onAnswersChange = vi.fn();
+    render(<RequesterForm form={form} onAnswersChange={onAnswersChange} />);
+    await user.click(screen.getByLabelText('Oui'));
+    await user.type(await screen.findByLabelText(/^SIRET/), '1');
+    await user.click(screen.getByLabelText('Non'));
+    expect(screen.queryByLabelText(/^SIRET/)).not.toBeInTheDocument();
+    expect(onAnswersChange.mock.lastCall?.[0]).not.toHaveProperty('siret');
+  });
+});
