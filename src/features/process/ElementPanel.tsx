@@ -1,0 +1,69 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DiagramEditor, DiagramElement } from './editor/types';
+import { CommitTextField } from './CommitTextField';
+import { DelayField } from './DelayField';
+import { RoleField } from './RoleField';
+import { StatusField } from './StatusField';
+
+interface ElementPanelProps {
+  editor: DiagramEditor | undefined;
+  element: DiagramElement | undefined;
+}
+
+/**
+ * The selected element, in words a non-specialist uses. Every change goes through bpmn-js
+ * (so it is undone with the diagram) and lands in the XML with Fabrik's attributes.
+ */
+export function ElementPanel({ editor, element }: ElementPanelProps) {
+  const { t } = useTranslation('process');
+  const headingId = useId();
+  return (
+    <section className="process-panel" aria-labelledby={headingId}>
+      <h2 id={headingId} className="process-panel__title" tabIndex={-1}>
+        {t('panel.title')}
+      </h2>
+      {!element || !editor ? (
+        <p className="process-panel__empty">{t('panel.empty')}</p>
+      ) : (
+        <ElementFields key={element.id} editor={editor} element={element} />
+      )}
+    </section>
+  );
+}
+
+function ElementFields({ editor, element }: { editor: DiagramEditor; element: DiagramElement }) {
+  const { t } = useTranslation('process');
+  const [roleDraftOpen, setRoleDraftOpen] = useState(false);
+  const update = (changes: Parameters<DiagramEditor['updateElement']>[1]) =>
+    editor.updateElement(element.id, changes);
+  return (
+    <div className="process-panel__fields">
+      <p className="process-panel__type">{t('panel.type', { type: element.typeLabel })}</p>
+      <CommitTextField
+        label={t('panel.name')}
+        help={element.isFlowNode ? t('panel.nameHelp') : undefined}
+        value={element.name}
+        onCommit={(name) => update({ name })}
+      />
+      {element.isFlowNode && (
+        <>
+          <RoleField
+            value={element.role}
+            draftOpen={roleDraftOpen}
+            onDraftOpenChange={setRoleDraftOpen}
+            onChange={(role) => update({ role })}
+          />
+          <DelayField value={element.delayDays} onChange={(delayDays) => update({ delayDays })} />
+          <StatusField value={element.statusId} onChange={(statusId) => update({ statusId })} />
+        </>
+      )}
+      <CommitTextField
+        label={t('panel.notes')}
+        value={element.notes}
+        multiline
+        onCommit={(notes) => update({ notes })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ChecksList } from './ChecksList';
+import type { DiagramEditor, DiagramElement } from './editor/types';
+import { ElementPanel } from './ElementPanel';
+import './i18n';
+import { ImportProblemBanner } from './ImportProblemBanner';
+import './process.css';
+import { ProcessToolbar } from './ProcessToolbar';
+import { useDiagramEditor } from './useDiagramEditor';
+import { useDiagramImport } from './useDiagramImport';
+import { useLargeText } from './useLargeText';
+import { useProcessChecks } from './useProcessChecks';
+
+/** Step 3: the processing flow, drawn with bpmn-js, with the side panel and the checks. */
+export default function ProcessScreen() {
+  const { t, i18n } = useTranslation('process');
+  const container = useRef<HTMLDivElement>(null);
+  const [selected, setSelected] = useState<DiagramElement>();
+  const load = useDiagramEditor(container, i18n.language, setSelected);
+  const opened = load.state === 'ready' ? load.opened : undefined;
+  const editor = opened?.editor;
+  const importing = useDiagramImport(opened);
+  const checks = useProcessChecks();
+  const [largeText, setLargeText] = useLargeText();
+
+  // The projector display also zooms the diagram, so its labels grow with the panels.
+  const zoomApplied = useRef<{ editor?: DiagramEditor; large: boolean }>({ large: false });
+  useEffect(() => {
+    if (!editor) return;
+    const before = zoomApplied.current.editor === editor && zoomApplied.current.large;
+    if (before !== largeText) editor.zoom(largeText ? 1.4 : 1 / 1.4);
+    zoomApplied.current = { editor, large: largeText };
+  }, [editor, largeText]);
+
+  return (
+    <section className={largeText ? 'process process--large' : 'process'}>
+      <div className="process__header">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro')}</p>
+        <ProcessToolbar
+          editor={editor}
+          largeText={largeText}
+          onLargeTextChange={setLargeText}
+          onFileChosen={importing.chooseFile}
+          onRevert={importing.askRevert}
+        />
+        <p className="process__help">{t('keyboardHelp')}</p>
+      </div>
+      {importing.problem && (
+        <ImportProblemBanner
+          problem={importing.problem}
+          onImportAnyway={importing.importAnyway}
+          onDismiss={importing.dismissProblem}
+        />
+      )}
+      {opened?.openProblem && (
+        <div className="banner banner--warning process__banner" role="alert">
+          <h2 className="banner__title">{t('openProblem.title')}</h2>
+          <p>{t('openProblem.body')}</p>
+          {opened.openProblem.error && <p>{opened.openProblem.error}</p>}
+          <ul className="process__warnings">
+            {opened.openProblem.warnings.slice(0, 20).map((warning, index) => (
+              <li key={index}>{warning}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="process__workspace">
+        <div className="process__canvas-frame">
+          {load.state === 'failed' && (
+            <p className="banner banner--error process__loading" role="alert">
+              {t('loadFailed')}
+            </p>
+          )}
+          {load.state === 'loading' && (
+            <p className="process__loading" role="status">
+              <progress aria-label={t('loading')} />
+              {t('loading')}
+            </p>
+          )}
+          <div
+            ref={container}
+            className="process__canvas"
+            role="region"
+            aria-label={t('canvasLabel')}
+          />
+        </div>
+        <aside className="process__side">
+          <ElementPanel editor={editor} element={selected} />
+          <ChecksList checks={checks} onSelect={(id) => editor?.selectElement(id)} />
+        </aside>
+      </div>
+      <ConfirmDialog
+        open={importing.pending !== undefined}
+        title={t(
+          importing.pending?.kind === 'default' ? 'confirmRevert.title' : 'confirmImport.title',
+        )}
+        message={
+          importing.pending?.kind === 'file'
+            ? t('confirmImport.message', { file: importing.pending.fileName })
+            : t('confirmRevert.message')
+        }
+        confirmLabel={t(
+          importing.pending?.kind === 'default' ? 'confirmRevert.confirm' : 'confirmImport.confirm',
+        )}
+        onConfirm={importing.confirm}
+        onCancel={importing.cancel}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { addProcessRole } from '../../domain/process/commands';
+import { ROLE_NAME_MAX_LENGTH } from '../../domain/process/schema';
+import { execute } from '../../state/commands';
+import { useEditorStore } from '../../state/editorStore';
+
+const NEW_ROLE = '\u0000new';
+
+interface RoleFieldProps {
+  value: string | undefined;
+  draftOpen: boolean;
+  onDraftOpenChange: (open: boolean) => void;
+  onChange: (role: string | undefined) => void;
+}
+
+/** Who does the step: one of the prototype's roles, or a new one added on the spot. */
+export function RoleField({ value, draftOpen, onDraftOpenChange, onChange }: RoleFieldProps) {
+  const { t } = useTranslation('process');
+  const id = useId();
+  const roles = useEditorStore(useShallow((state) => state.prototype?.process.roles ?? []));
+  const [draft, setDraft] = useState('');
+  // A role typed in another tool is still offered, so that choosing nothing loses nothing.
+  const options = value && !roles.includes(value) ? [...roles, value] : roles;
+
+  const addRole = () => {
+    const name = draft.trim();
+    if (name === '') return;
+    execute(addProcessRole({ name }));
+    onChange(name);
+    setDraft('');
+    onDraftOpenChange(false);
+  };
+
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {t('panel.role')}
+      </label>
+      <select
+        id={id}
+        value={draftOpen ? NEW_ROLE : (value ?? '')}
+        onChange={(event) => {
+          if (event.target.value === NEW_ROLE) onDraftOpenChange(true);
+          else {
+            onDraftOpenChange(false);
+            onChange(event.target.value || undefined);
+          }
+        }}
+      >
+        <option value="">{t('panel.roleNone')}</option>
+        {options.map((role) => (
+          <option key={role} value={role}>
+            {role}
+          </option>
+        ))}
+        <option value={NEW_ROLE}>{t('panel.roleNew')}</option>
+      </select>
+      {draftOpen && (
+        <div className="process-panel__new-role">
+          <label htmlFor={`${id}-new`} className="field__label">
+            {t('panel.newRole')}
+          </label>
+          <input
+            id={`${id}-new`}
+            type="text"
+            value={draft}
+            maxLength={ROLE_NAME_MAX_LENGTH}
+            autoFocus
+            onChange={(event) => setDraft(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') addRole();
+              if (event.key === 'Escape') onDraftOpenChange(false);
+            }}
+          />
+          <div className="button-row">
+            <button type="button" className="button button--small" onClick={addRole}>
+              {t('panel.addRole')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => onDraftOpenChange(false)}
+            >
+              {t('panel.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

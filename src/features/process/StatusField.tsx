@@ -1,0 +1,51 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useEditorStore } from '../../state/editorStore';
+
+/** Which requester-visible status the step sets, from the tracking step's list. */
+export function StatusField({
+  value,
+  onChange,
+}: {
+  value: string | undefined;
+  onChange: (statusId: string | undefined) => void;
+}) {
+  const { t } = useTranslation('process');
+  const id = useId();
+  const statuses = useEditorStore(
+    useShallow(
+      (state) =>
+        state.prototype?.tracking.statuses.map((status) => `${status.id}\u0000${status.label}`) ??
+        [],
+    ),
+  ).map((entry) => {
+    const [statusId = '', label = ''] = entry.split('\u0000');
+    return { id: statusId, label };
+  });
+  const unknown = value !== undefined && !statuses.some((status) => status.id === value);
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {t('panel.status')}
+      </label>
+      <p id={`${id}-help`} className="field__help">
+        {t('panel.statusHelp')}
+      </p>
+      <select
+        id={id}
+        aria-describedby={`${id}-help`}
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value || undefined)}
+      >
+        <option value="">{t('panel.statusNone')}</option>
+        {statuses.map((status) => (
+          <option key={status.id} value={status.id}>
+            {status.label}
+          </option>
+        ))}
+        {unknown && <option value={value}>{t('panel.statusUnknown', { id: value })}</option>}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+// The lazily loaded chunk: bpmn-js, its styles, and Fabrik's modules. Nothing else in
+// the app imports bpmn-js, so the catalogue's first load never carries it.
+import Modeler from 'bpmn-js/lib/Modeler';
+import { CreateAppendAnythingModule } from 'bpmn-js-create-append-anything';
+import { Writer } from 'moddle-xml';
+import 'bpmn-js/dist/assets/diagram-js.css';
+import 'bpmn-js/dist/assets/bpmn-js.css';
+import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
+import { fabrikModdleDescriptor } from '../../../domain/process/fabrikModdle';
+import { readElement, type BpmnShape } from './readElement';
+import { tryImport, warningText } from './tryImport';
+import { translatorFor } from './translate';
+import type { DiagramEditor, DiagramEditorOptions, ElementChanges } from './types';
+
+interface CommandStack {
+  canUndo(): boolean;
+  canRedo(): boolean;
+  undo(): void;
+  redo(): void;
+}
+interface EventBus {
+  on(event: string, listener: (event: Record<string, unknown>) => void): void;
+  fire(event: string, payload: unknown): unknown;
+}
+interface Canvas {
+  zoom(level?: number | 'fit-viewport', center?: 'auto'): number;
+  scrollToElement(element: BpmnShape): void;
+  getContainer(): HTMLElement;
+}
+interface ElementRegistry {
+  get(id: string): BpmnShape | undefined;
+  filter(predicate: (element: BpmnShape) => boolean): BpmnShape[];
+}
+interface Modeling {
+  updateLabel(element: BpmnShape, text: string): void;
+  updateProperties(element: BpmnShape, properties: Record<string, unknown>): void;
+}
+interface ModdleFactory {
+  create(type: string, attrs: Record<string, unknown>): unknown;
+}
+
+/** Creates bpmn-js's modeler in the container, in the app's language, with Fabrik's attributes. */
+export function createDiagramEditor({ container, language }: DiagramEditorOptions): DiagramEditor {
+  const translate = translatorFor(language);
+  const modeler = new Modeler({
+    container,
+    additionalModules: [CreateAppendAnythingModule, { translate: ['value', translate] }],
+    moddleExtensions: { fabrik: fabrikModdleDescriptor },
+  });
+  const get = <T>(name: string) => modeler.get(name) as T;
+  const commandStack = get<CommandStack>('commandStack');
+  const eventBus = get<EventBus>('eventBus');
+  const canvas = get<Canvas>('canvas');
+  const registry = get<ElementRegistry>('elementRegistry');
+  const modeling = get<Modeling>('modeling');
+  const moddle = get<ModdleFactory>('moddle');
+  const selection = get<{ select(element: BpmnShape | null): void; get(): BpmnShape[] }>(
+    'selection',
+  );
+
+  const shapeFor = (id: string) =>
+    registry.get(id) ??
+    // A process checked by bpmnlint is drawn as the pool that refers to it.
+    registry.filter(
+      (element) => (element.businessObject.processRef as { id?: string } | undefined)?.id === id,
+    )[0];
+
+  return {
+    async open(xml) {
+      try {
+        const { warnings } = await modeler.importXML(xml);
+        canvas.zoom('fit-viewport', 'auto');
+        return { ok: true, warnings: warnings.map(warningText) };
+      } catch (error) {
+        const warnings = (error as { warnings?: unknown[] }).warnings ?? [];
+        const message = error instanceof Error ? error.message : String(error);
+        return { ok: false, error: message, warnings: warnings.map(warningText) };
+      }
+    },
+    async replace(xml) {
+      const preview = await tryImport(xml);
+      if (!preview.ok || preview.warnings.length > 0) return preview;
+      return this.open(xml);
+    },
+    xmlNow() {
+      const definitions = modeler.getDefinitions();
+      // What saveXML does before serialising (bpmn-js orders the diagram interchange).
+      eventBus.fire('saveXML.start', { definitions });
+      return new Writer({ format: true, preamble: true }).toXML(definitions);
+    },
+    async svg() {
+      return (await modeler.saveSVG()).svg;
+    },
+    onChange(listener) {
+      eventBus.on('commandStack.changed', () => listener());
+    },
+    onSelectionChange(listener) {
+      const current = () => {
+        const [element] = selection.get();
+        return element ? readElement(element, translate) : undefined;
+      };
+      eventBus.on('selection.changed', () => listener(current()));
+      eventBus.on('elements.changed', () => listener(current()));
+    },
+    canUndo: () => commandStack.canUndo(),
+    canRedo: () => commandStack.canRedo(),
+    undo: () => commandStack.undo(),
+    redo: () => commandStack.redo(),
+    selectElement(id) {
+      const shape = shapeFor(id);
+      if (!shape) return false;
+      selection.select(shape);
+      canvas.scrollToElement(shape);
+      return true;
+    },
+    updateElement(id, changes: ElementChanges) {
+      const element = registry.get(id);
+      if (!element) return;
+      if (changes.name !== undefined) modeling.updateLabel(element, changes.name);
+      const properties: Record<string, unknown> = {};
+      if ('role' in changes) properties['fabrik:role'] = changes.role || undefined;
+      if ('delayDays' in changes) properties['fabrik:delayDays'] = changes.delayDays;
+      if ('statusId' in changes) properties['fabrik:status'] = changes.statusId || undefined;
+      if (changes.notes !== undefined) {
+        properties.documentation =
+          changes.notes.trim() === ''
+            ? []
+            : [moddle.create('bpmn:Documentation', { text: changes.notes })];
+      }
+      if (Object.keys(properties).length > 0) modeling.updateProperties(element, properties);
+    },
+    zoom(factor) {
+      canvas.zoom(canvas.zoom() * factor, 'auto');
+    },
+    fit() {
+      canvas.zoom('fit-viewport', 'auto');
+    },
+    focus() {
+      container.querySelector<SVGElement>('svg')?.focus();
+    },
+    destroy() {
+      modeler.destroy();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { DiagramElement } from './types';
+import { typeLabel } from './translate';
+
+/** The part of a diagram-js shape this module reads. */
+export interface BpmnShape {
+  id: string;
+  type: string;
+  businessObject: {
+    id: string;
+    name?: string;
+    $instanceOf(type: string): boolean;
+    get(name: string): unknown;
+    [key: string]: unknown;
+  };
+}
+
+/** The selected element as plain data for the side panel. */
+export function readElement(
+  shape: BpmnShape,
+  translate: (template: string) => string,
+): DiagramElement {
+  const object = shape.businessObject;
+  const documentation = (object.get('documentation') as { text?: string }[] | undefined) ?? [];
+  const delay = object.get('fabrik:delayDays');
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+  return {
+    id: object.id,
+    type: shape.type,
+    typeLabel: typeLabel(shape.type, translate),
+    isFlowNode: object.$instanceOf('bpmn:FlowNode'),
+    name: object.name ?? '',
+    role: text(object.get('fabrik:role')),
+    delayDays: typeof delay === 'number' && Number.isFinite(delay) ? delay : undefined,
+    statusId: text(object.get('fabrik:status')),
+    notes: documentation.map((doc) => doc.text ?? '').join('\n'),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * What the screen needs from the diagram editor, without bpmn-js's types: bpmn-js stays
+ * a black box in the lazily loaded chunk, and React code only sees this.
+ */
+export interface DiagramElement {
+  id: string;
+  /** BPMN type, e.g. "bpmn:UserTask". */
+  type: string;
+  /** The type as the user reads it ("Tâche utilisateur"). */
+  typeLabel: string;
+  /** Tasks, events and gateways carry a role, a time limit and a status. */
+  isFlowNode: boolean;
+  name: string;
+  role?: string;
+  delayDays?: number;
+  statusId?: string;
+  notes: string;
+}
+
+export interface ElementChanges {
+  name?: string;
+  role?: string;
+  delayDays?: number;
+  statusId?: string;
+  notes?: string;
+}
+
+export type ImportOutcome =
+  { ok: true; warnings: string[] } | { ok: false; error: string; warnings: string[] };
+
+export interface DiagramEditor {
+  /** Shows the stored diagram as well as bpmn-js can; clears bpmn-js's undo history. */
+  open(xml: string): Promise<ImportOutcome>;
+  /**
+   * Replaces the diagram only if bpmn-js can read all of it (tried on a throwaway viewer
+   * first); otherwise the diagram on screen is untouched. Clears the undo history.
+   */
+  replace(xml: string): Promise<ImportOutcome>;
+  /** The diagram as XML, serialised at once so that nothing is lost when the step closes. */
+  xmlNow(): string;
+  svg(): Promise<string>;
+  /** Called after every change on the command stack (do, undo, redo). */
+  onChange(listener: () => void): void;
+  onSelectionChange(listener: (element: DiagramElement | undefined) => void): void;
+  canUndo(): boolean;
+  canRedo(): boolean;
+  undo(): void;
+  redo(): void;
+  /** Selects an element and brings it into view; false when there is no such element. */
+  selectElement(id: string): boolean;
+  updateElement(id: string, changes: ElementChanges): void;
+  zoom(factor: number): void;
+  fit(): void;
+  focus(): void;
+  destroy(): void;
+}
+
+export interface DiagramEditorOptions {
+  container: HTMLElement;
+  /** Interface language of bpmn-js's menus and tooltips. */
+  language: string;
+}

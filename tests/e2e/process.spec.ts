@@ -1,0 +1,167 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { createPrototype, expectSaved, openStep } from './support/app';
+
+const canvas = (page: Page) => page.getByRole('region', { name: 'Diagramme du processus' });
+const shape = (page: Page, id: string) => canvas(page).locator(`[data-element-id="${id}"]`).first();
+const checks = (page: Page) => page.getByRole('region', { name: 'Vérifications' });
+/** The file input behind the "Importer un fichier .bpmn" button. */
+const fileInput = (page: Page) => page.locator('input[type="file"]');
+const panel = (page: Page) => page.getByRole('region', { name: 'Élément sélectionné' });
+
+async function openProcess(page: Page, name: string) {
+  await createPrototype(page, name);
+  await openStep(page, /Traitement/);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Processus de traitement' }),
+  ).toBeVisible();
+  await expect(shape(page, 'Task_CheckCompleteness')).toBeVisible();
+}
+
+/** Screen point of a diagram point, from two shapes of the default diagram. */
+async function screenPoint(page: Page, x: number, y: number) {
+  const check = await shape(page, 'Task_CheckCompleteness').boundingBox();
+  const decide = await shape(page, 'Task_Decide').boundingBox();
+  if (!check || !decide) throw new Error('The default diagram is not drawn.');
+  // Task_CheckCompleteness is at x=320, Task_Decide at x=750, both at y=320 in the diagram.
+  const scale = (decide.x - check.x) / 430;
+  return { x: check.x + (x - 320) * scale, y: check.y + (y - 320) * scale };
+}
+
+async function addTaskFromPalette(page: Page, name: string) {
+  await canvas(page).getByRole('button', { name: 'Créer une tâche' }).click();
+  const point = await screenPoint(page, 700, 160);
+  await page.mouse.click(point.x, point.y);
+  // bpmn-js opens direct editing on the new task: type its name, then leave.
+  await page.keyboard.type(name);
+  await page.mouse.click(
+    (await screenPoint(page, 1000, 560 + 60)).x,
+    (await screenPoint(page, 1000, 620)).y,
+  );
+}
+
+test('a new prototype starts with the default process, checked clean', async ({ page }) => {
+  await openProcess(page, 'Carte de stationnement');
+  await expect(canvas(page).getByText('Demande déposée')).toBeVisible();
+  await expect(checks(page).getByText('Aucun problème détecté.')).toBeVisible();
+  // The bpmn.io watermark is there and nothing covers it.
+  const watermark = canvas(page).getByRole('link', { name: /bpmn\.io/i });
+  await expect(watermark).toBeVisible();
+  const box = await watermark.boundingBox();
+  if (!box) throw new Error('No watermark.');
+  const onTop = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest('.bjs-powered-by') !== null,
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+  );
+  expect(onTop).toBe(true);
+});
+
+test('a task added from the palette gets a role, a time limit and a status that survive a reload and the export', async ({
+  page,
+}) => {
+  await openProcess(page, 'Inscription à la cantine');
+  await addTaskFromPalette(page, 'Archiver');
+
+  // The checks list finds the task without a role, and selects it when clicked.
+  const missingRole = checks(page).getByRole('button', {
+    name: /« Archiver » : personne n’est désigné/,
+  });
+  await expect(missingRole).toBeVisible();
+  await missingRole.click();
+  await expect(panel(page).getByLabel('Nom', { exact: true })).toHaveValue('Archiver');
+
+  await panel(page).getByLabel('Délai (jours ouvrés)').fill('3');
+  await panel(page).getByLabel('Délai (jours ouvrés)').press('Enter');
+  await panel(page)
+    .getByLabel('Statut affiché au demandeur')
+    .selectOption({ label: 'Classée sans suite' });
+  await panel(page).getByLabel('Qui le fait ?').selectOption('Nouveau rôle…');
+  await panel(page).getByLabel('Nom du nouveau rôle').fill('Archiviste');
+  await panel(page).getByRole('button', { name: 'Ajouter ce rôle' }).click();
+  await expect(missingRole).toBeHidden();
+  await expectSaved(page);
+
+  await page.reload();
+  await expect(shape(page, 'Task_CheckCompleteness')).toBeVisible();
+  const added = canvas(page).getByText('Archiver', { exact: true });
+  // The label sits under bpmn-js's hit area of the same task: clicking there selects it.
+  await added.click({ force: true });
+  await expect(panel(page).getByLabel('Qui le fait ?')).toHaveValue('Archiviste');
+  await expect(panel(page).getByLabel('Délai (jours ouvrés)')).toHaveValue('3');
+  await expect(panel(page).getByLabel('Statut affiché au demandeur')).toHaveValue('status-closed');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter en .bpmn' }).click();
+  const file = await (await download).path();
+  const xml = await readFile(file, 'utf8');
+  expect(xml).toMatch(/name="Archiver"[^>]*fabrik:role="Archiviste"/);
+  expect(xml).toMatch(/fabrik:delayDays="3"/);
+  expect(xml).toMatch(/fabrik:status="status-closed"/);
+});
+
+test('the app’s undo and redo drive the diagram', async ({ page }) => {
+  await openProcess(page, 'Aide au permis');
+  await addTaskFromPalette(page, 'Relancer');
+  await expect(canvas(page).getByText('Relancer')).toBeVisible();
+  await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+  await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+  await expect(canvas(page).getByText('Relancer')).toBeHidden();
+  await page.getByRole('button', { name: 'Rétablir' }).click();
+  await page.getByRole('button', { name: 'Rétablir' }).click();
+  await expect(canvas(page).getByText('Relancer')).toBeVisible();
+});
+
+test('bad files are refused with a clear message, and the diagram stays as it was', async ({
+  page,
+}) => {
+  await openProcess(page, 'Subvention associative');
+  const alert = page.getByRole('alert').filter({ hasText: 'Ce fichier n’a pas été importé' });
+
+  await fileInput(page).setInputFiles({
+    name: 'pas-du-xml.bpmn',
+    mimeType: 'application/xml',
+    buffer: Buffer.from('<bpmn:definitions <<< pas du XML'),
+  });
+  await page.getByRole('button', { name: 'Remplacer' }).click();
+  await expect(alert).toContainText('Ce fichier n’a pas été importé');
+  await expect(alert).toContainText('Ce n’est pas un fichier BPMN 2.0 lisible');
+  await expect(alert).toContainText('Le diagramme actuel n’a pas changé.');
+  await expect(shape(page, 'Task_CheckCompleteness')).toBeVisible();
+
+  await fileInput(page).setInputFiles({
+    name: 'bombe.bpmn',
+    mimeType: 'application/xml',
+    buffer: Buffer.from(
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL">&lol2;</bpmn:definitions>',
+    ),
+  });
+  await expect(alert).toContainText('DOCTYPE ou ENTITY');
+
+  await fileInput(page).setInputFiles('tests/fixtures/partial-process.bpmn');
+  await page.getByRole('button', { name: 'Remplacer' }).click();
+  await expect(alert).toContainText('ne peut lire qu’une partie');
+  await expect(alert).toContainText('Ghost');
+  await expect(shape(page, 'Task_CheckCompleteness')).toBeVisible();
+  await expect(canvas(page).getByText('Début importé')).toBeHidden();
+});
+
+test('a good .bpmn file replaces the diagram', async ({ page }) => {
+  await openProcess(page, 'Permis de végétaliser');
+  await fileInput(page).setInputFiles('tests/fixtures/task-without-role.bpmn');
+  await page.getByRole('button', { name: 'Remplacer' }).click();
+  await expect(
+    page.getByText('Diagramme importé depuis « task-without-role.bpmn ».'),
+  ).toBeVisible();
+  await expect(shape(page, 'Archive')).toBeVisible();
+  await expect(shape(page, 'Task_CheckCompleteness')).toHaveCount(0);
+});
+
+test('the processing screen has no accessibility violations outside the canvas', async ({
+  page,
+}) => {
+  await openProcess(page, 'Carte de séjour');
+  await shape(page, 'Task_Examine').click();
+  await expect(panel(page).getByLabel('Qui le fait ?')).toHaveValue('Agent instructeur');
+  await expectNoAxeViolations(page, { exclude: ['[aria-label="Diagramme du processus"]'] });
+});
