@@ -1,0 +1,142 @@
+// Processing step: opening it the first time (bpmn-js's lazy chunk + the default diagram),
+// opening a 300-element diagram, and checking that bpmn-js stays out of the first load.
+import { createPrototypeThroughUi, freshPage, gzipBytes, repeat, sinceMark } from './_helpers.mjs';
+
+const readyMark = 'fabrik:process-ready';
+
+/** A laid-out BPMN diagram: start, `tasks` tasks in rows of 15, end — `tasks + 2` elements. */
+export function generatedDiagram(tasks = 298) {
+  const perRow = 15;
+  const nodes = [{ id: 'Start', tag: 'startEvent', name: 'Demande déposée', w: 36, h: 36 }];
+  for (let index = 1; index <= tasks; index++) {
+    nodes.push({ id: `Task_${index}`, tag: 'userTask', name: `Étape ${index}`, w: 100, h: 80 });
+  }
+  nodes.push({ id: 'End', tag: 'endEvent', name: 'Terminé', w: 36, h: 36 });
+  nodes.forEach((node, index) => {
+    node.x = 100 + (index % perRow) * 160 + (100 - node.w) / 2;
+    node.y = 100 + Math.floor(index / perRow) * 140 + (80 - node.h) / 2;
+  });
+  const flows = nodes.slice(1).map((node, index) => ({
+    id: `Flow_${index}`,
+    source: nodes[index],
+    target: node,
+  }));
+  const center = (node) => ({ x: node.x + node.w / 2, y: node.y + node.h / 2 });
+  const elements = nodes
+    .map((node) => {
+      const attributes =
+        node.tag === 'userTask' ? ' fabrik:role="Agent instructeur" fabrik:delayDays="2"' : '';
+      return `<bpmn:${node.tag} id="${node.id}" name="${node.name}"${attributes} />`;
+    })
+    .join('\n');
+  const sequence = flows
+    .map(
+      (flow) =>
+        `<bpmn:sequenceFlow id="${flow.id}" sourceRef="${flow.source.id}" targetRef="${flow.target.id}" />`,
+    )
+    .join('\n');
+  const shapes = nodes
+    .map(
+      (node) =>
+        `<bpmndi:BPMNShape id="${node.id}_di" bpmnElement="${node.id}"><dc:Bounds x="${node.x}" y="${node.y}" width="${node.w}" height="${node.h}" /></bpmndi:BPMNShape>`,
+    )
+    .join('\n');
+  const edges = flows
+    .map((flow) => {
+      const from = center(flow.source);
+      const to = center(flow.target);
+      return `<bpmndi:BPMNEdge id="${flow.id}_di" bpmnElement="${flow.id}"><di:waypoint x="${from.x}" y="${from.y}" /><di:waypoint x="${to.x}" y="${to.y}" /></bpmndi:BPMNEdge>`;
+    })
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:fabrik="urn:fabrik:bpmn:1.0" id="Definitions_Bench" targetNamespace="http://bpmn.io/schema/bpmn">
+<bpmn:process id="Process_Bench" isExecutable="false">
+${elements}
+${sequence}
+</bpmn:process>
+<bpmndi:BPMNDiagram id="Diagram_Bench"><bpmndi:BPMNPlane id="Plane_Bench" bpmnElement="Process_Bench">
+${shapes}
+${edges}
+</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+</bpmn:definitions>
+`;
+}
+
+async function openProcessStepMs(page) {
+  const since = await page.evaluate(() => performance.now());
+  await page
+    .getByRole('navigation', { name: 'Étapes du prototype' })
+    .getByRole('link', { name: /Traitement/ })
+    .click();
+  return sinceMark(page, readyMark, since);
+}
+
+async function firstOpenMs(browser, baseUrl) {
+  const { context, page } = await freshPage(browser);
+  await createPrototypeThroughUi(page, baseUrl, 'Banc d’essai du processus');
+  const ms = await openProcessStepMs(page);
+  await context.close();
+  return ms;
+}
+
+async function bpmnJsInFirstLoadKb(browser, baseUrl) {
+  const { context, page } = await freshPage(browser);
+  const sizes = [];
+  page.on('response', (response) => {
+    if (
+      /createDiagramEditor|bpmn/i.test(response.url()) &&
+      response.request().resourceType() === 'script'
+    )
+      sizes.push(response.body().then(gzipBytes));
+  });
+  await page.goto(baseUrl, { waitUntil: 'networkidle' });
+  const bytes = (await Promise.all(sizes)).reduce((total, size) => total + size, 0);
+  await context.close();
+  return bytes / 1024;
+}
+
+export default {
+  name: 'process',
+  async run({ browser, baseUrl, runs, median }) {
+    const inFirstLoad = await repeat(1, median, () => bpmnJsInFirstLoadKb(browser, baseUrl));
+    const firstOpen = await repeat(runs, median, () => firstOpenMs(browser, baseUrl));
+
+    const { context, page } = await freshPage(browser);
+    await createPrototypeThroughUi(page, baseUrl, 'Processus de 300 éléments');
+    await openProcessStepMs(page);
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'grand.bpmn',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(generatedDiagram()),
+    });
+    await page.getByRole('button', { name: 'Remplacer' }).click();
+    await page.getByText('Diagramme importé depuis « grand.bpmn ».').waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Enregistré$/ })
+      .waitFor();
+    const purposeUrl = page.url().replace(/\/process$/, '/purpose');
+    const large = await repeat(runs, median, async () => {
+      await page.goto(purposeUrl);
+      await page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' }).waitFor();
+      return openProcessStepMs(page);
+    });
+    await context.close();
+
+    return [
+      {
+        measure: 'bpmn-js in the first page load (gzip)',
+        unit: 'KB',
+        target: '0 KB',
+        ...inFirstLoad,
+      },
+      {
+        measure: 'open Processing the first time (lazy chunk + default diagram)',
+        unit: 'ms',
+        target: '< 1500 ms',
+        ...firstOpen,
+      },
+      { measure: 'open a 300-element diagram', unit: 'ms', target: '< 2000 ms', ...large },
+    ];
+  },
+};
