@@ -42,6 +42,10 @@ async function addTaskFromPalette(page: Page, name: string) {
 }
 
 test('a new prototype starts with the default process, checked clean', async ({ page }) => {
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   await openProcess(page, 'Carte de stationnement');
   await expect(canvas(page).getByText('Demande déposée')).toBeVisible();
   await expect(checks(page).getByText('Aucun problème détecté.')).toBeVisible();
@@ -55,6 +59,20 @@ test('a new prototype starts with the default process, checked clean', async ({ 
     { x: box.x + box.width / 2, y: box.y + box.height / 2 },
   );
   expect(onTop).toBe(true);
+  // bpmn-js, its styles and its fonts work under the built app's CSP.
+  expect(cspViolations).toEqual([]);
+});
+
+test('an element can be appended from the keyboard, in French', async ({ page }) => {
+  await openProcess(page, 'Bourse aux étudiants');
+  await shape(page, 'Task_Decide').click();
+  await page.keyboard.press('a');
+  await expect(page.getByRole('combobox', { name: 'Ajouter un élément' })).toBeFocused();
+  await page.keyboard.type('Tâche utilisateur');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Consulter le service juridique');
+  await page.keyboard.press('Escape');
+  await expect(checks(page).getByRole('button', { name: /personne n’est désigné/ })).toBeVisible();
 });
 
 test('a task added from the palette gets a role, a time limit and a status that survive a reload and the export', async ({
