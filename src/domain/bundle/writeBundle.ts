@@ -1,5 +1,5 @@
 import { contentOf } from '../prototype/model';
-import type { PrototypeContent } from '../prototype/schema';
+import { prototypeContentSchema, type PrototypeContent } from '../prototype/schema';
 import { BUNDLE_FORMAT, CURRENT_FORMAT_VERSION } from './format';
 import { contentHash } from './hash';
 import type { Bundle, Signoff } from './schema';
@@ -16,12 +16,23 @@ export interface BundleOptions {
   submission?: Bundle['submission'];
 }
 
+/**
+ * The content a bundle carries: the prototype's content as its schema reads it (names
+ * trimmed, defaults filled), so that importing the file gives back exactly what was hashed
+ * and signed. Content the schema refuses is written as it is (the import will say why).
+ */
+export function exportedContent(prototype: PrototypeContent): PrototypeContent {
+  const content = contentOf(prototype);
+  const parsed = prototypeContentSchema.safeParse(content);
+  return parsed.success ? parsed.data : content;
+}
+
 /** Builds the export bundle of DESIGN.md for a prototype. */
 export async function writeBundle(
   prototype: PrototypeContent,
   { now, appVersion, signoffs = [], version, submission }: BundleOptions,
 ): Promise<Bundle> {
-  const content = contentOf(prototype);
+  const content = exportedContent(prototype);
   return {
     format: BUNDLE_FORMAT,
     formatVersion: CURRENT_FORMAT_VERSION,

@@ -6,6 +6,7 @@ import { bundleFileName, bundleToText, writeBundle } from '../../../src/domain/b
 import { contentOf } from '../../../src/domain/prototype/model';
 import { createPrototype } from '../../../src/domain/prototype/create';
 import { setPurposeItem } from '../../../src/domain/purpose/commands';
+import { renamePrototype } from '../../../src/domain/prototype/commands';
 
 const now = new Date('2026-11-23T09:00:00.000Z');
 const prototype = setPurposeItem({
@@ -57,6 +58,24 @@ describe('export bundle', () => {
     expect(result.bundle.prototype).toEqual(contentOf(prototype));
     expect(result.repairs).toEqual([]);
     expect(result.check).toMatchObject({ contentMatches: true, signoffs: [], problems: [] });
+  });
+
+  it('carries the content as imported: what was hashed is what the importer stores', async () => {
+    const typed = renamePrototype({ name: 'Carte résident ' }).apply(prototype);
+    const bundle = await writeBundle(typed, { now, appVersion: '0.1.0' });
+    expect(bundle.prototype.name).toBe('Carte résident');
+    const result = await readBundle(bundleToText(bundle));
+    if (!result.ok) throw new Error(result.error.kind);
+    expect(await contentHash(result.bundle.prototype)).toBe(bundle.integrity.contentHash);
+  });
+
+  it('carries the version and the submission of a file sent for review', async () => {
+    const version = { id: 'v1', number: 2, name: 'Soumission', createdAt: now.toISOString() };
+    const submission = { by: 'Awa', at: now.toISOString(), declarations: ['teamSawFinal'] };
+    const bundle = await writeBundle(prototype, { now, appVersion: '0.1.0', version, submission });
+    const result = await readBundle(bundleToText(bundle));
+    if (!result.ok) throw new Error(result.error.kind);
+    expect(result.bundle).toMatchObject({ version, submission, signoffs: [] });
   });
 
   it('names the file after the prototype and the date', () => {

@@ -2,15 +2,21 @@ import { bundleToText, writeBundle } from '../../../src/domain/bundle/writeBundl
 import { createPrototype } from '../../../src/domain/prototype/create';
 import { setPurposeItem } from '../../../src/domain/purpose/commands';
 import type { Bundle } from '../../../src/domain/bundle/schema';
+import type { Prototype } from '../../../src/domain/prototype/schema';
 import { generateSigningKeyPair, type SigningKeyPair } from '../../../src/domain/review/keys';
 import { createSignoff, type Decision } from '../../../src/domain/review/sign';
 
 export const now = new Date('2026-11-23T09:00:00.000Z');
 
-export function samplePrototype(name = 'Carte de stationnement résident') {
-  return setPurposeItem({ item: 'statement', value: 'Stationner près de chez soi' }).apply(
-    createPrototype(name, now, `id-${name}`),
-  );
+const prototypes = new Map<string, Prototype>();
+/** One prototype per name, the same on every call (defaults draw random ids). */
+export function samplePrototype(name = 'Carte de stationnement résident'): Prototype {
+  if (!prototypes.has(name)) {
+    const created = createPrototype(name, now, `id-${name}`);
+    const purpose = setPurposeItem({ item: 'statement', value: 'Stationner près de chez soi' });
+    prototypes.set(name, purpose.apply(created));
+  }
+  return prototypes.get(name)!;
 }
 
 /** A bundle as the referent sends it, parsed back from its text like a received file. */
