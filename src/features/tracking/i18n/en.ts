@@ -110,7 +110,7 @@ export const en: Translation<typeof fr> = {
     forStatus: 'On status “{{status}}”',
     noMessage: 'No message on this status.',
     add: 'Add a message',
-    addFor: 'Add a message on status “{{status}}”',
+    addForHidden: 'on status “{{status}}”',
     select: 'Edit the message “{{subject}}” ({{channel}})',
     noSubject: '(no subject)',
     problemCount: '{{count}} problem(s)',
@@ -137,7 +137,7 @@ export const en: Translation<typeof fr> = {
       removeReason: 'Remove reason {{index}}',
       delete: 'Delete this message',
       deleted: 'Message deleted.',
-      close: 'Close the message',
+      back: 'Back to the messages',
     },
     placeholders: {
       heading: 'Data to insert',

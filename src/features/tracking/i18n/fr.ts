@@ -111,7 +111,7 @@ export const fr = {
     forStatus: 'Au statut « {{status}} »',
     noMessage: 'Aucun message à ce statut.',
     add: 'Ajouter un message',
-    addFor: 'Ajouter un message au statut « {{status}} »',
+    addForHidden: 'au statut « {{status}} »',
     select: 'Modifier le message « {{subject}} » ({{channel}})',
     noSubject: '(sans objet)',
     problemCount: '{{count}} problème(s)',
@@ -139,7 +139,7 @@ export const fr = {
       removeReason: 'Retirer le motif {{index}}',
       delete: 'Supprimer ce message',
       deleted: 'Message supprimé.',
-      close: 'Fermer le message',
+      back: 'Retour aux messages',
     },
     placeholders: {
       heading: 'Données à insérer',

@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteMessage, setMessageChannel } from '../../../domain/tracking/commands/messages';
 import { messageChannels, type MessageChannel } from '../../../domain/tracking/schema';
@@ -30,6 +30,9 @@ export function MessageEditor({ messageId }: { messageId: string }) {
   const subjectBox = useRef<TemplateBoxHandle>(null);
   const bodyBox = useRef<TemplateBoxHandle>(null);
   const lastFocused = useRef<'subject' | 'body'>('body');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening a message replaces the list: the focus moves to what replaced it.
+  useEffect(() => heading.current?.focus(), []);
   if (!message) return null;
 
   const isSms = message.channel === 'sms';
@@ -42,13 +45,15 @@ export function MessageEditor({ messageId }: { messageId: string }) {
   return (
     <section className="message-editor" aria-labelledby={`${id}-heading`}>
       <div className="message-editor__top">
-        <h3 id={`${id}-heading`}>{t('messages.editor.heading', { status: statusLabel })}</h3>
+        <h2 id={`${id}-heading`} tabIndex={-1} ref={heading}>
+          {t('messages.editor.heading', { status: statusLabel })}
+        </h2>
         <button
           type="button"
           className="button button--ghost button--small"
           onClick={() => openMessage(undefined)}
         >
-          {t('messages.editor.close')}
+          {t('messages.editor.back')}
         </button>
       </div>
       <div className="field">

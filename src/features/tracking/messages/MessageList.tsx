@@ -58,6 +58,7 @@ export function MessageList() {
                       <button
                         type="button"
                         className="message-list__select"
+                        data-message-id={message.id}
                         aria-current={message.id === selectedId ? 'true' : undefined}
                         onClick={() => openMessage(message.id)}
                       >
@@ -81,7 +82,11 @@ export function MessageList() {
               className="button button--ghost button--small"
               onClick={() => add(status.id)}
             >
-              {t('messages.addFor', { status: label })}
+              {t('messages.add')}
+              <span className="visually-hidden">
+                {' '}
+                {t('messages.addForHidden', { status: label })}
+              </span>
             </button>
           </section>
         );

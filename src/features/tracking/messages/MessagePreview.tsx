@@ -19,7 +19,7 @@ export function MessagePreview({ message }: { message: Message }) {
   const sms = isSms ? smsLength(renderedText(body)) : undefined;
   return (
     <section className="message-preview" aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`}>{t('messages.preview.heading')}</h4>
+      <h3 id={`${id}-heading`}>{t('messages.preview.heading')}</h3>
       <p className="field__help">{t('messages.preview.samples')}</p>
       {message.reasons.length > 1 && (
         <div className="field">

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { builtinNames } from '../../../domain/tracking/placeholders';
 import { useEditorStore } from '../../../state/editorStore';
@@ -6,7 +7,11 @@ import { MessageEditor } from './MessageEditor';
 import { MessageList } from './MessageList';
 import { usePlaceholderFields } from './usePlaceholderFields';
 
-/** The messages tab: messages by status on one side, the open message on the other. */
+/**
+ * The messages tab: the messages by status, or the open message in their place (a
+ * message needs the room: its text, the data to insert and its preview). Closing it
+ * brings the focus back to it in the list.
+ */
 export function MessagesPanel() {
   const { t } = useTranslation('tracking');
   const { language } = usePlaceholderFields();
@@ -14,16 +19,32 @@ export function MessagesPanel() {
   const exists = useEditorStore(
     (state) => !!state.prototype?.tracking.messages.some((message) => message.id === messageId),
   );
+  const list = useRef<HTMLDivElement>(null);
+  const lastOpen = useRef<string>(undefined);
+  const open = messageId !== undefined && exists;
+
+  useEffect(() => {
+    if (open) {
+      lastOpen.current = messageId;
+      return;
+    }
+    const previous = lastOpen.current;
+    lastOpen.current = undefined;
+    if (previous) {
+      list.current
+        ?.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(previous)}"]`)
+        ?.focus();
+    }
+  }, [open, messageId]);
+
+  if (open) return <MessageEditor key={messageId} messageId={messageId} />;
   return (
-    <div className="tracking__split">
-      <div>
-        <h2>{t('messages.heading')}</h2>
-        <p className="field__help">
-          {t('messages.help', { example: `{{${builtinNames.trackingCode[language]}}}` })}
-        </p>
-        <MessageList />
-      </div>
-      {messageId && exists && <MessageEditor key={messageId} messageId={messageId} />}
+    <div ref={list}>
+      <h2>{t('messages.heading')}</h2>
+      <p className="field__help">
+        {t('messages.help', { example: `{{${builtinNames.trackingCode[language]}}}` })}
+      </p>
+      <MessageList />
     </div>
   );
 }

@@ -28,9 +28,9 @@ export function PlaceholderPicker({
   const builtins = builtinPlaceholders.filter((name) => name !== 'reason' || hasReasons);
   return (
     <section className="placeholders" aria-labelledby={headingId}>
-      <h4 id={headingId}>{t('messages.placeholders.heading')}</h4>
+      <h3 id={headingId}>{t('messages.placeholders.heading')}</h3>
       <p className="field__help">{t('messages.placeholders.help')}</p>
-      <h5>{t('messages.placeholders.tracking')}</h5>
+      <h4>{t('messages.placeholders.tracking')}</h4>
       <ul className="placeholders__list">
         {builtins.map((name) => {
           const placeholder = `{{${builtinNames[name][language]}}}`;
@@ -47,7 +47,7 @@ export function PlaceholderPicker({
           );
         })}
       </ul>
-      <h5>{t('messages.placeholders.fields')}</h5>
+      <h4>{t('messages.placeholders.fields')}</h4>
       {fields.length === 0 ? (
         <p className="field__help">{t('messages.placeholders.noFields')}</p>
       ) : (

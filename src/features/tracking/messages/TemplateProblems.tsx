@@ -48,7 +48,7 @@ export function TemplateProblems({ id, problems, fields, language }: TemplatePro
   };
   return (
     <div id={id} className="banner banner--error">
-      <h4 className="banner__title">{t('messages.problems.heading')}</h4>
+      <h3 className="banner__title">{t('messages.problems.heading')}</h3>
       <ul>
         {problems.map((problem, index) => (
           <li key={index}>{describe(problem)}</li>

@@ -7,10 +7,12 @@ const SUMMARY_LENGTH = 60;
 
 /** The messages received so far, newest first, each opening on its text. */
 export function PreviewMessages({
+  labelledBy,
   messages,
   values,
   dateAt,
 }: {
+  labelledBy: string;
   messages: { message: Message; dayOffset: number }[];
   values: RenderValues;
   dateAt: (offset: number) => string;
@@ -18,7 +20,7 @@ export function PreviewMessages({
   const { t } = useTranslation('tracking');
   if (messages.length === 0) return <p>{t('preview.noMessages')}</p>;
   return (
-    <ul className="preview-messages">
+    <ul className="preview-messages" aria-labelledby={labelledBy}>
       {[...messages].reverse().map(({ message, dayOffset }, index) => {
         const filled = {
           ...values,

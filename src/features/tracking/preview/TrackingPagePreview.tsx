@@ -129,8 +129,8 @@ export function TrackingPagePreview() {
         ) : (
           <p>{t('preview.noStatus')}</p>
         )}
-        <h4>{t('preview.timeline')}</h4>
-        <ol className="timeline">
+        <h4 id={`${id}-history`}>{t('preview.timeline')}</h4>
+        <ol className="timeline" aria-labelledby={`${id}-history`}>
           {page.timeline.map((entry, index) => (
             <li key={index} className="timeline__item">
               <StatusBadge status={entry.status} />
@@ -141,8 +141,13 @@ export function TrackingPagePreview() {
         {page.hiddenCount > 0 && (
           <p className="field__help">{t('preview.hidden', { count: page.hiddenCount })}</p>
         )}
-        <h4>{t('preview.messages')}</h4>
-        <PreviewMessages messages={page.messages} values={values} dateAt={dateAt} />
+        <h4 id={`${id}-messages`}>{t('preview.messages')}</h4>
+        <PreviewMessages
+          labelledBy={`${id}-messages`}
+          messages={page.messages}
+          values={values}
+          dateAt={dateAt}
+        />
       </section>
     </aside>
   );

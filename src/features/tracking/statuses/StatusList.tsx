@@ -22,7 +22,8 @@ export function chooseStatus(status: Status): void {
 export function StatusList() {
   const { t } = useTranslation('tracking');
   const statuses = useEditorStore(useShallow((state) => state.prototype?.tracking.statuses ?? []));
-  const selectedId = useTrackingView((view) => view.statusId);
+  const chosenId = useTrackingView((view) => view.statusId);
+  const selectedId = statuses.some((status) => status.id === chosenId) ? chosenId : statuses[0]?.id;
   const { shown: graph } = useReadProcess();
   return (
     <ol className="status-list" aria-label={t('statuses.listLabel')}>

@@ -9,13 +9,15 @@ import { openStatus, useTrackingView } from '../viewStore';
 import { StatusEditor } from './StatusEditor';
 import { StatusList } from './StatusList';
 
-/** The statuses tab: the list on one side, the selected status on the other. */
+/** The statuses tab: the list on one side, the open status on the other. */
 export function StatusesPanel() {
   const { t } = useTranslation('tracking');
-  const selectedId = useTrackingView((view) => view.statusId);
-  const exists = useEditorStore(
-    (state) => !!state.prototype?.tracking.statuses.some((status) => status.id === selectedId),
-  );
+  const chosenId = useTrackingView((view) => view.statusId);
+  // Until one is chosen (or once the chosen one is deleted), the first status is open.
+  const selectedId = useEditorStore((state) => {
+    const statuses = state.prototype?.tracking.statuses ?? [];
+    return statuses.some((status) => status.id === chosenId) ? chosenId : statuses[0]?.id;
+  });
   const [createdId, setCreatedId] = useState<string>();
   const add = () => {
     const id = newId();
@@ -35,7 +37,7 @@ export function StatusesPanel() {
           {t('statuses.add')}
         </button>
       </div>
-      {selectedId && exists && (
+      {selectedId && (
         <StatusEditor key={selectedId} statusId={selectedId} autoFocus={selectedId === createdId} />
       )}
     </div>

@@ -1,0 +1,119 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPrototype } from '../../../src/domain/prototype/create';
+import TrackingScreen from '../../../src/features/tracking/TrackingScreen';
+import { openMessage, openTab } from '../../../src/features/tracking/viewStore';
+import { undo } from '../../../src/state/commands';
+import { setPreviewAnswers } from '../../../src/state/previewAnswers';
+import { current, openInStore, withFields } from './support';
+
+const message = (id: string) => current().tracking.messages.find((m) => m.id === id);
+
+beforeEach(() => {
+  openInStore(
+    withFields(createPrototype('Carte', new Date()), [
+      { id: 'f-email', key: 'courriel', type: 'email', label: 'Adresse électronique' },
+      { id: 'f-city', key: 'commune', type: 'shortText', label: 'Commune' },
+    ]),
+  );
+  openMessage('message-accepted');
+});
+
+afterEach(() => {
+  setPreviewAnswers({});
+  openTab('statuses');
+});
+
+describe('writing a message', () => {
+  it('stores a field placeholder typed by key by its id, keeps what was typed, and undoes', async () => {
+    const user = userEvent.setup();
+    render(<TrackingScreen />);
+    const body = await screen.findByLabelText('Texte du message');
+    await user.clear(body);
+    await user.type(body, 'Réponse à {{{{ courriel }}');
+    expect(message('message-accepted')?.body).toBe('Réponse à {{field:f-email|courriel}}');
+    expect(body).toHaveValue('Réponse à {{ courriel }}');
+
+    act(() => undo());
+    expect(message('message-accepted')?.body).toContain('Bonne nouvelle');
+    expect((screen.getByLabelText('Texte du message') as HTMLTextAreaElement).value).toContain(
+      'Bonne nouvelle',
+    );
+  });
+
+  it('inserts a placeholder at the cursor from the list of data', async () => {
+    const user = userEvent.setup();
+    render(<TrackingScreen />);
+    const subject = await screen.findByLabelText('Objet');
+    await user.clear(subject);
+    await user.type(subject, 'Accord pour ');
+    await user.click(screen.getByRole('button', { name: '{{commune}} Commune' }));
+    expect(message('message-accepted')?.subject).toBe('Accord pour {{field:f-city|commune}}');
+  });
+
+  it('previews with the answers typed in the form’s preview, and samples for the others', async () => {
+    setPreviewAnswers({ 'f-city': 'Villeurbanne' });
+    const user = userEvent.setup();
+    render(<TrackingScreen />);
+    const body = await screen.findByLabelText('Texte du message');
+    await user.clear(body);
+    await user.type(body, '{{{{commune}} / {{{{courriel}}');
+    const preview = screen.getByRole('region', { name: 'Aperçu' });
+    expect(preview).toHaveTextContent('Villeurbanne / camille.martin@exemple.fr');
+  });
+
+  it('flags a placeholder that names no field', async () => {
+    const user = userEvent.setup();
+    render(<TrackingScreen />);
+    const body = await screen.findByLabelText('Texte du message');
+    await user.type(body, ' {{{{ville}}');
+    expect(
+      screen.getByText(
+        '{{ville}} ne correspond à aucun champ du formulaire ni à aucune donnée du suivi.',
+      ),
+    ).toBeInTheDocument();
+    expect(body).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('counts the characters and parts of an SMS', async () => {
+    const user = userEvent.setup();
+    render(<TrackingScreen />);
+    await user.selectOptions(await screen.findByLabelText('Canal'), 'sms');
+    expect(screen.queryByLabelText('Objet')).not.toBeInTheDocument();
+    const body = screen.getByLabelText('Texte du message');
+    await user.clear(body);
+    await user.type(body, 'Votre pièce est prête');
+    expect(
+      screen.getByText(/21 caractères : 1 SMS \(70 caractères par SMS, à cause de : ê\)/),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('a deleted field', () => {
+  it('is named in a warning above the tabs, which opens the message', async () => {
+    openInStore(
+      withFields(current(), [
+        { id: 'f-city', key: 'commune', type: 'shortText', label: 'Commune' },
+      ]),
+    );
+    const user = userEvent.setup();
+    openInStore({
+      ...current(),
+      tracking: {
+        ...current().tracking,
+        messages: current().tracking.messages.map((m) =>
+          m.id === 'message-refused' ? { ...m, body: 'Écrit à {{field:f-email|courriel}}' } : m,
+        ),
+      },
+    });
+    openTab('code');
+    render(<TrackingScreen />);
+    const warning = screen.getByRole('region', { name: /champs supprimés du formulaire/ });
+    expect(warning).toHaveTextContent('utilise {{champ:courriel}} : ce champ n’existe plus');
+    await user.click(within(warning).getByRole('button', { name: 'Voir le message' }));
+    expect(await screen.findByLabelText('Texte du message')).toHaveValue(
+      'Écrit à {{champ:courriel}}',
+    );
+  });
+});
