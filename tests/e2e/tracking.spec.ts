@@ -21,7 +21,11 @@ async function openTrackingStep(page: Page) {
 async function importText(page: Page, text: string) {
   await page
     .getByLabel(importLabel)
-    .setInputFiles({ name: 'test.fabrik.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    .setInputFiles({
+      name: 'test.fabrik.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
 }
 
 /** A prototype whose form asks for an email address (key "courriel"), imported as a file. */
@@ -74,7 +78,9 @@ test('a message with a field placeholder is previewed filled, and warns once the
 }) => {
   await importPrototypeWithEmail(page, 'Aide au permis');
   await tab(page, 'Messages').click();
-  await page.getByRole('button', { name: /Votre demande \{\{code_suivi\}\} a bien été reçue/ }).click();
+  await page
+    .getByRole('button', { name: /Votre demande \{\{code_suivi\}\} a bien été reçue/ })
+    .click();
   const body = page.getByLabel('Texte du message');
   await body.fill('Bonjour,\n\nLa réponse partira à {{courriel}} sous le code {{code_suivi}}.');
   await expect(messagePreview(page)).toContainText(
@@ -87,7 +93,9 @@ test('a message with a field placeholder is previewed filled, and warns once the
   await expect(warning).toContainText('{{champ:courriel}}');
   await warning.getByRole('button', { name: 'Voir le message' }).click();
   await expect(page.getByLabel('Texte du message')).toHaveValue(/\{\{champ:courriel\}\}/);
-  await expect(page.getByText('{{champ:courriel}} renvoie à un champ qui n’existe plus')).toBeVisible();
+  await expect(
+    page.getByText('{{champ:courriel}} renvoie à un champ qui n’existe plus'),
+  ).toBeVisible();
 });
 
 test('markup and an unclosed placeholder are refused with a clear error and shown as typed', async ({
@@ -97,12 +105,16 @@ test('markup and an unclosed placeholder are refused with a clear error and show
   await openTrackingStep(page);
   await tab(page, 'Messages').click();
   await page.getByRole('button', { name: /est acceptée/ }).click();
-  await page.getByLabel('Texte du message').fill('<script>alert(1)</script> Bonjour {{nom_demandeur');
+  await page
+    .getByLabel('Texte du message')
+    .fill('<script>alert(1)</script> Bonjour {{nom_demandeur');
   const problems = page.getByText('Ce message ne peut pas partir ainsi');
   await expect(problems).toBeVisible();
   await expect(page.getByText('Le texte contient « <script> »')).toBeVisible();
   await expect(page.getByText(/les accolades \{\{ ne sont pas refermées par \}\}/)).toBeVisible();
-  await expect(messagePreview(page)).toContainText('<script>alert(1)</script> Bonjour {{nom_demandeur');
+  await expect(messagePreview(page)).toContainText(
+    '<script>alert(1)</script> Bonjour {{nom_demandeur',
+  );
   await expect(page.getByLabel('Texte du message')).toHaveAttribute('aria-invalid', 'true');
 });
 
