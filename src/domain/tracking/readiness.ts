@@ -5,7 +5,7 @@ import { codeCount, MIN_SAFE_CODE_COUNT } from './code';
 import { placeholderFields } from './formFields';
 import { analyseCommitment } from './commitments';
 import { mappingProblems, stepName } from './mapping';
-import { checkTemplate } from './templateChecks';
+import { checkMessage } from './templateChecks';
 
 const issue = (
   messageKey: string,
@@ -54,10 +54,7 @@ function messageIssues(prototype: Prototype): ReadinessIssue[] {
   const fields = placeholderFields(prototype);
   const labels = new Map(prototype.tracking.statuses.map((status) => [status.id, status.label]));
   return prototype.tracking.messages.flatMap((message) => {
-    const context = { fields, hasReasons: message.reasons.length > 0 };
-    const problems = [message.subject, message.body].flatMap((text) =>
-      checkTemplate(text, context),
-    );
+    const problems = checkMessage(message, fields);
     const target = { kind: 'message' as const, id: message.id };
     const status = labels.get(message.statusId) ?? '';
     const invalid = problems.some((problem) => problem.group === 'invalid')

@@ -5,6 +5,7 @@ import {
   type BuiltinPlaceholder,
   type PlaceholderField,
 } from './placeholders';
+import type { Message } from './schema';
 
 /**
  * What is wrong with a stored template. `invalid` problems make the text unusable as a
@@ -73,4 +74,14 @@ export function checkTemplate(stored: string, context: TemplateContext): Templat
     );
   }
   return problems;
+}
+
+/** Problems of a message's subject (unless it is an SMS, which has none) and body. */
+export function checkMessage(
+  message: Pick<Message, 'channel' | 'subject' | 'body' | 'reasons'>,
+  fields: readonly PlaceholderField[],
+): TemplateProblem[] {
+  const context = { fields, hasReasons: message.reasons.length > 0 };
+  const subject = message.channel === 'sms' ? [] : checkTemplate(message.subject, context);
+  return [...subject, ...checkTemplate(message.body, context)];
 }
