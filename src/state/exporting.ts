@@ -1,16 +1,22 @@
-import { bundleFileName, bundleToText, writeBundle } from '../domain/bundle/writeBundle';
+import {
+  bundleFileName,
+  bundleToText,
+  writeBundle,
+  type BundleVersion,
+} from '../domain/bundle/writeBundle';
 import type { PrototypeContent } from '../domain/prototype/schema';
 import type { Signoff } from '../domain/bundle/schema';
 
 /** The app's version, written into every bundle. */
 export const appVersion: string = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
 
-/** The export file of a prototype: its name and its text. */
+/** The export file of a prototype (or of one of its versions): its name and its text. */
 export async function bundleFile(
   prototype: PrototypeContent,
   signoffs: Signoff[] = [],
   now = new Date(),
+  version?: BundleVersion,
 ) {
-  const bundle = await writeBundle(prototype, { now, appVersion, signoffs });
+  const bundle = await writeBundle(prototype, { now, appVersion, signoffs, version });
   return { fileName: bundleFileName(prototype.name, now), text: bundleToText(bundle) };
 }

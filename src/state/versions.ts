@@ -7,7 +7,8 @@ import type { Version, VersionKind } from '../domain/versions/schema';
 import { endWorkshop } from '../domain/workshops/commands';
 import { StorageError } from '../storage/errors';
 import { addVersion, getVersion } from '../storage/versionRepository';
-import { execute } from './commands';
+import { execute, undo } from './commands';
+import { bundleFile } from './exporting';
 import { useEditorStore } from './editorStore';
 import { notify } from './notifications';
 
@@ -105,12 +106,48 @@ export async function restoreStoredVersion(id: string): Promise<boolean> {
     return false;
   }
   if (!version) return false;
-  const changed = execute(restoreVersion({ content: version.content }));
+  const prototype = useEditorStore.getState().prototype;
+  if (!prototype) return false;
+  const command = restoreVersion({ content: version.content });
+  const params = { number: version.number };
+  try {
+    if (command.apply(prototype) === prototype) {
+      notify({
+        tone: 'info',
+        messageKey: 'workshops:versions.alreadyCurrent',
+        params,
+        timeoutMs: 6000,
+      });
+      return false;
+    }
+  } catch (error) {
+    if (!(error instanceof CommandRefusedError)) throw error;
+    notify({ tone: 'error', messageKey: error.reason, params: error.params });
+    return false;
+  }
+  execute(command);
   notify({
-    tone: changed ? 'success' : 'info',
-    messageKey: changed ? 'workshops:versions.restored' : 'workshops:versions.alreadyCurrent',
-    params: { number: version.number, name: version.name },
-    timeoutMs: 6000,
+    tone: 'success',
+    messageKey: 'workshops:versions.restored',
+    params,
+    timeoutMs: 8000,
+    action: { labelKey: 'workshops:versions.undoRestore', run: undo },
   });
-  return changed;
+  return true;
+}
+
+/** A whole version, content included. */
+export async function loadVersion(id: string): Promise<Version | undefined> {
+  try {
+    return await getVersion(id);
+  } catch (error) {
+    reportStorageError(error);
+    return undefined;
+  }
+}
+
+/** The export file of a version: its content, marked with the version it is. */
+export function versionBundleFile(version: Version) {
+  const { id, number, name, createdAt } = version;
+  return bundleFile(version.content, [], new Date(), { id, number, name, createdAt });
 }

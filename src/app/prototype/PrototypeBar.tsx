@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ExceptionCapture } from '../../features/exceptions/ExceptionCapture';
+import { PresentationControls } from '../../features/workshops/PresentationControls';
 import { useEditorStore } from '../../state/editorStore';
 import { useUndoScope } from '../../state/undoScope';
 import { exportOpenPrototype } from '../exportOpenPrototype';
@@ -23,6 +24,7 @@ export function PrototypeBar() {
       <p className="prototype-bar__name">{name}</p>
       <SaveIndicator />
       <div className="button-row prototype-bar__actions">
+        <PresentationControls />
         <ExceptionCapture />
         <button
           type="button"

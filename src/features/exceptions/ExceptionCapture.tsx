@@ -36,9 +36,10 @@ export function ExceptionCapture() {
 
   return (
     <>
+      {/* Kept in the bar in presentation mode: capture stays in reach on the projector. */}
       <button
         type="button"
-        className="button button--secondary button--small"
+        className="button button--secondary button--small keep-when-presenting"
         onClick={open}
         title={t('capture.buttonTitle')}
         aria-keyshortcuts="Control+E Meta+E"

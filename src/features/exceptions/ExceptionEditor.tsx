@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import { updateException, type ExceptionChanges } from '../../domain/exceptions/commands';
 import {
   exceptionDecisions,
@@ -18,16 +17,14 @@ import { ShareField } from './ShareField';
 export function ExceptionEditor({ exception }: { exception: PrototypeException }) {
   const { t } = useTranslation('exceptions');
   const [titleDraft, setTitleDraft] = useState<string>();
-  const team = useEditorStore(
-    useShallow((state) =>
-      (state.prototype?.team ?? []).map((person) => ({ value: person.id, label: person.name })),
-    ),
-  );
-  const workshops = useEditorStore(
-    useShallow((state) =>
-      (state.prototype?.workshops ?? []).map((item) => ({ value: item.id, label: item.title })),
-    ),
-  );
+  const team = (useEditorStore((state) => state.prototype?.team) ?? []).map((person) => ({
+    value: person.id,
+    label: person.name,
+  }));
+  const workshops = (useEditorStore((state) => state.prototype?.workshops) ?? []).map((item) => ({
+    value: item.id,
+    label: item.title,
+  }));
   const change = (changes: ExceptionChanges) =>
     execute(updateException({ id: exception.id, changes }));
   const optional = (value: string) => (value === '' ? undefined : value);

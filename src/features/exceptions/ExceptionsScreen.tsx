@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import {
   filterExceptions,
   sortExceptions,
@@ -20,7 +19,7 @@ import './i18n';
 /** Step 5: the exceptions set aside, to complete, decide on, filter, sort and export. */
 export default function ExceptionsScreen() {
   const { t, i18n } = useTranslation('exceptions');
-  const exceptions = useEditorStore(useShallow((state) => state.prototype?.exceptions ?? []));
+  const exceptions = useEditorStore((state) => state.prototype?.exceptions) ?? [];
   const [filter, setFilter] = useState<ExceptionsFilter>({});
   const [sort, setSort] = useState<ExceptionSort>('newest');
   const [adding, setAdding] = useState(false);

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import { mainPathTasks, weighExceptions } from '../../domain/exceptions/weight';
 import { readProcessGraph } from '../../domain/process/readGraph';
 import { useEditorStore } from '../../state/editorStore';
@@ -24,13 +23,9 @@ function useMainPathTasks(xml: string): number | undefined {
 /** Says so when exceptions outweigh the main path, and suggests several e-services. */
 export function WeightBanner() {
   const { t } = useTranslation('exceptions');
-  const { exceptions, pages, xml } = useEditorStore(
-    useShallow((state) => ({
-      exceptions: state.prototype?.exceptions ?? [],
-      pages: state.prototype?.form.pages.length ?? 1,
-      xml: state.prototype?.process.bpmnXml ?? '',
-    })),
-  );
+  const exceptions = useEditorStore((state) => state.prototype?.exceptions) ?? [];
+  const pages = useEditorStore((state) => state.prototype?.form.pages.length ?? 1);
+  const xml = useEditorStore((state) => state.prototype?.process.bpmnXml ?? '');
   const tasks = useMainPathTasks(xml);
   const weight = weighExceptions(exceptions, { pages, tasks });
   if (!weight.outweighs) return null;

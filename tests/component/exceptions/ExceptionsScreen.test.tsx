@@ -67,8 +67,14 @@ describe('ExceptionsScreen', () => {
     expect(screen.getByText('1 exception(s) affichée(s) sur 2')).toBeInTheDocument();
   });
 
-  it('completes an exception: frequency as a share, decision, status', async () => {
+  it('completes an exception: frequency as a share, decision, status, owner', async () => {
     const user = userEvent.setup();
+    useEditorStore.setState({
+      prototype: {
+        ...current(),
+        team: [{ id: 'p1', name: 'Awa Diallo', service: 'État civil', role: 'referent' }],
+      },
+    });
     render(<ExceptionsScreen />);
     await user.click(screen.getByRole('button', { name: 'Compléter « Nom d’usage »' }));
     const card = screen.getByRole('article', { name: 'Nom d’usage' });
@@ -81,11 +87,13 @@ describe('ExceptionsScreen', () => {
       'Démarche en ligne distincte',
     );
     await user.selectOptions(within(card).getByLabelText('Statut'), 'En cours');
+    await user.selectOptions(within(card).getByLabelText('Responsable du suivi'), 'Awa Diallo');
     expect(current().exceptions[0]).toMatchObject({
       frequency: 'share',
       sharePercent: 35,
       decision: 'separate-eservice',
       status: 'in-progress',
+      ownerId: 'p1',
     });
   });
 

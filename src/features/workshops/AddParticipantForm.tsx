@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newId } from '../../domain/ids';
+import { addParticipant } from '../../domain/team/commands';
+import { participantRoles, type ParticipantRole } from '../../domain/team/schema';
+import { hasReferent } from '../../domain/team/rules';
+import { execute } from '../../state/commands';
+import { useEditorStore } from '../../state/editorStore';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+
+/** Adds a person to the team; the first one is proposed as the referent. */
+export function AddParticipantForm() {
+  const { t } = useTranslation('workshops');
+  const needsReferent = useEditorStore((state) => !hasReferent(state.prototype?.team ?? []));
+  const [name, setName] = useState('');
+  const [service, setService] = useState('');
+  const [role, setRole] = useState<ParticipantRole>();
+  const [error, setError] = useState<string>();
+  const shownRole = role ?? (needsReferent ? 'referent' : 'business-expert');
+
+  return (
+    <form
+      className="team__add"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (name.trim() === '') {
+          setError(t('team.nameRequired'));
+          return;
+        }
+        execute(
+          addParticipant({
+            participant: {
+              id: newId(),
+              name: name.trim(),
+              service: service.trim(),
+              role: shownRole,
+            },
+          }),
+        );
+        setName('');
+        setService('');
+        setRole(undefined);
+        setError(undefined);
+      }}
+    >
+      <fieldset className="team__row">
+        <legend>{t('team.addTitle')}</legend>
+        <TextField
+          label={t('team.name')}
+          value={name}
+          error={error}
+          onChange={(value) => {
+            setName(value);
+            if (value.trim()) setError(undefined);
+          }}
+          name="participant-name"
+        />
+        <TextField
+          label={t('team.service')}
+          value={service}
+          onChange={setService}
+          name="participant-service"
+        />
+        <SelectField
+          label={t('team.role')}
+          value={shownRole}
+          options={participantRoles.map((value) => ({ value, label: t(`team.roles.${value}`) }))}
+          onChange={setRole}
+          name="participant-role"
+        />
+        <button type="submit" className="button team__remove">
+          {t('team.add')}
+        </button>
+      </fieldset>
+    </form>
+  );
+}

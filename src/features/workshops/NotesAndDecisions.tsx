@@ -1,0 +1,94 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newId } from '../../domain/ids';
+import { addDecision, removeDecision, updateDecision } from '../../domain/workshops/agendaCommands';
+import { setWorkshopNotes } from '../../domain/workshops/commands';
+import type { Workshop } from '../../domain/workshops/schema';
+import { execute } from '../../state/commands';
+import { TextField } from '../../ui/TextField';
+
+/** The workshop's notes and the decisions taken, each decision on its own line. */
+export function NotesAndDecisions({
+  workshop,
+  headingLevel,
+}: {
+  workshop: Workshop;
+  headingLevel: 3 | 4;
+}) {
+  const { t } = useTranslation('workshops');
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const newDecisionId = useId();
+  const [draft, setDraft] = useState('');
+  const add = () => {
+    if (draft.trim() === '') return;
+    execute(
+      addDecision({ workshopId: workshop.id, decision: { id: newId(), text: draft.trim() } }),
+    );
+    setDraft('');
+  };
+  return (
+    <div className="notes">
+      <TextField
+        label={t('run.notes')}
+        help={t('run.notesHelp')}
+        value={workshop.notes}
+        multiline
+        rows={6}
+        onChange={(notes) => execute(setWorkshopNotes({ id: workshop.id, notes }))}
+      />
+      <Heading className="notes__heading">{t('run.decisions')}</Heading>
+      {workshop.decisions.length === 0 && <p>{t('run.noDecision')}</p>}
+      <ol className="notes__decisions">
+        {workshop.decisions.map((decision, index) => (
+          <li key={decision.id} className="notes__decision">
+            <input
+              type="text"
+              aria-label={t('run.decision', { number: index + 1 })}
+              value={decision.text}
+              onChange={(event) =>
+                execute(
+                  updateDecision({
+                    workshopId: workshop.id,
+                    decisionId: decision.id,
+                    text: event.target.value,
+                  }),
+                )
+              }
+            />
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              aria-label={t('run.removeDecision', { number: index + 1 })}
+              onClick={() =>
+                execute(removeDecision({ workshopId: workshop.id, decisionId: decision.id }))
+              }
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ol>
+      <form
+        className="notes__add"
+        onSubmit={(event) => {
+          event.preventDefault();
+          add();
+        }}
+      >
+        <label htmlFor={newDecisionId} className="visually-hidden">
+          {t('run.newDecision')}
+        </label>
+        <input
+          id={newDecisionId}
+          type="text"
+          value={draft}
+          placeholder={t('run.newDecision')}
+          onChange={(event) => setDraft(event.target.value)}
+        />
+        <button type="submit" className="button button--secondary" disabled={draft.trim() === ''}>
+          {t('run.addDecision')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { runningWorkshop } from '../../domain/workshops/rules';
+import { formatDuration, workshopTiming } from '../../domain/workshops/timer';
+import type { Workshop } from '../../domain/workshops/schema';
+import { useNow } from '../../state/clock';
+import { useEditorStore } from '../../state/editorStore';
+
+function Chip({ workshop }: { workshop: Workshop }) {
+  const { t } = useTranslation('workshops');
+  const now = useNow();
+  const { remainingMs } = workshopTiming(workshop, now);
+  const time = formatDuration(remainingMs);
+  return (
+    <p
+      className={`timer-chip keep-when-presenting${remainingMs < 0 ? ' timer-chip--over' : ''}`}
+      role="timer"
+      aria-label={t('run.chipLabel', { title: workshop.title })}
+    >
+      {t('run.chip', { title: workshop.title, time })}
+    </p>
+  );
+}
+
+/** The running workshop's time left, in every step: only the chip re-renders each second. */
+export function RunningTimerChip() {
+  const workshop = useEditorStore((state) =>
+    state.prototype ? runningWorkshop(state.prototype.workshops) : undefined,
+  );
+  return workshop ? <Chip workshop={workshop} /> : null;
+}

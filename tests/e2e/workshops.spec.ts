@@ -1,0 +1,171 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { createPrototype, expectSaved, openStep } from './support/app';
+
+/** Adds the referent, plans a workshop with two agenda items and starts it. */
+async function startWorkshop(page: Page) {
+  await openStep(page, /Ateliers et versions/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Ateliers et versions' })).toBeVisible();
+  const add = page.getByRole('group', { name: 'Ajouter une personne' });
+  await add.getByLabel('Nom').fill('Awa Diallo');
+  await add.getByLabel('Service').fill('État civil');
+  await add.getByRole('button', { name: 'Ajouter à l’équipe' }).click();
+  await expect(page.getByRole('group', { name: 'Awa Diallo' })).toBeVisible();
+  await expect(page.getByText(/Désignez au moins un référent/)).toBeHidden();
+
+  await page.getByRole('button', { name: 'Planifier un atelier' }).click();
+  const card = page.getByRole('article', { name: /Atelier 1/ });
+  await card.getByRole('checkbox', { name: 'Awa Diallo' }).check();
+  await card.getByRole('button', { name: 'Ajouter un point' }).click();
+  await card.getByLabel('Point 1 — Sujet').fill('Finalité');
+  await card.getByRole('button', { name: 'Ajouter un point' }).click();
+  await card.getByLabel('Point 2 — Sujet').fill('Formulaire');
+  await card.getByRole('button', { name: /Démarrer l’atelier/ }).click();
+  return page.getByRole('region', { name: 'Atelier en cours : Atelier 1' });
+}
+
+test('run a workshop, take notes, end it and get a version with its notes', async ({ page }) => {
+  await createPrototype(page, 'Carte de stationnement résident');
+  const running = await startWorkshop(page);
+
+  await expect(running.getByRole('timer')).toHaveText(/^[12]:\d\d:\d\d restantes$/);
+  await expect(page.getByRole('timer', { name: 'Temps restant de Atelier 1' })).toBeVisible();
+  await expect(running.getByText('Finalité', { exact: true })).toBeVisible();
+  await running.getByRole('button', { name: 'Point suivant' }).click();
+  await expect(running.getByText('Formulaire', { exact: true })).toBeVisible();
+
+  await running.getByLabel('Notes de l’atelier').fill('Le justificatif de domicile suffit.');
+  await running.getByLabel('Nouvelle décision').fill('Pas de copie du livret de famille');
+  await running.getByRole('button', { name: 'Noter la décision' }).click();
+  await expect(running.getByRole('textbox', { name: 'Décision 1' })).toHaveValue('Pas de copie du livret de famille');
+
+  await running.getByRole('button', { name: 'Terminer l’atelier' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Terminer « Atelier 1 » ?' });
+  await expect(dialog.getByLabel('Nom de la version')).toHaveValue('Fin de Atelier 1');
+  await dialog.getByRole('button', { name: 'Terminer et enregistrer la version' }).click();
+  await expect(
+    page.getByText('« Atelier 1 » est terminé : version n° 1 enregistrée.'),
+  ).toBeVisible();
+  await expect(running).toBeHidden();
+  await expect(page.getByRole('timer')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Ateliers et versions.*faite/ })).toBeVisible();
+
+  const versions = page.getByRole('region', { name: 'Versions' });
+  await expect(versions.getByRole('rowheader', { name: 'Fin de Atelier 1' })).toBeVisible();
+  await versions.getByRole('link', { name: 'Ouvrir la version n° 1' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Version n° 1 — Fin de Atelier 1' }),
+  ).toBeVisible();
+  await expect(page.getByText('Le justificatif de domicile suffit.')).toBeVisible();
+  await expect(page.getByText('Pas de copie du livret de famille')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The version is kept after a reload, like the workshop's record.
+  await expectSaved(page);
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Version n° 1 — Fin de Atelier 1' }),
+  ).toBeVisible();
+});
+
+test('compare two versions and see what changed', async ({ page }) => {
+  await createPrototype(page, 'Carte de stationnement résident');
+  await page.getByLabel('Pour qui ?').fill('Les résidents');
+  await openStep(page, /Ateliers et versions/);
+  await page.getByRole('button', { name: 'Enregistrer une version maintenant' }).click();
+  await page.getByRole('dialog').getByLabel('Nom de la version').fill('Avant');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: 'Enregistrer une version maintenant' })
+    .click();
+  await expect(page.getByText('Version n° 1 enregistrée.')).toBeVisible();
+
+  await openStep(page, /Finalité/);
+  await page.getByLabel('Pour qui ?').fill('Les résidents et les artisans');
+  await openStep(page, /Ateliers et versions/);
+  await page.getByRole('button', { name: 'Enregistrer une version maintenant' }).click();
+  await page.getByRole('dialog').getByLabel('Nom de la version').fill('Après');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: 'Enregistrer une version maintenant' })
+    .click();
+  await expect(page.getByText('Version n° 2 enregistrée.')).toBeVisible();
+
+  const picker = page.getByRole('group', { name: 'Comparer deux versions' });
+  await picker.getByLabel('Version de départ').selectOption({ label: 'n° 1 — Avant' });
+  await picker.getByLabel('Comparée à').selectOption({ label: 'n° 2 — Après' });
+  await picker.getByRole('button', { name: 'Comparer' }).click();
+  const purpose = page.getByRole('region', { name: 'Finalité' });
+  await expect(purpose).toContainText(
+    'pour qui : « Les résidents » → « Les résidents et les artisans »',
+  );
+  await expectNoAxeViolations(page);
+
+  // Back returns to the list, as the comparison has its own address.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ateliers et versions' })).toBeVisible();
+});
+
+test('restore a version, then undo the restore', async ({ page }) => {
+  await createPrototype(page, 'Carte de stationnement résident');
+  await page.getByLabel('Pour qui ?').fill('Les résidents');
+  await openStep(page, /Ateliers et versions/);
+  await page.getByRole('button', { name: 'Enregistrer une version maintenant' }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: 'Enregistrer une version maintenant' })
+    .click();
+  await expect(page.getByText('Version n° 1 enregistrée.')).toBeVisible();
+
+  await openStep(page, /Finalité/);
+  await page.getByLabel('Pour qui ?').fill('Tout le monde');
+  await openStep(page, /Ateliers et versions/);
+  await page.getByRole('button', { name: 'Restaurer la version n° 1' }).click();
+  await page
+    .getByRole('dialog', { name: 'Restaurer la version n° 1 ?' })
+    .getByRole('button', { name: 'Restaurer' })
+    .click();
+  await expect(page.getByText('Version n° 1 restaurée.')).toBeVisible();
+  await openStep(page, /Finalité/);
+  await expect(page.getByLabel('Pour qui ?')).toHaveValue('Les résidents');
+
+  await page.getByRole('button', { name: 'Annuler', exact: true }).first().click();
+  await expect(page.getByLabel('Pour qui ?')).toHaveValue('Tout le monde');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Pour qui ?')).toHaveValue('Tout le monde');
+});
+
+test('presentation mode toggles with one key and hides the clutter', async ({ page }) => {
+  await createPrototype(page, 'Carte de stationnement résident');
+  const nav = page.getByRole('navigation', { name: 'Étapes du prototype' });
+  await expect(nav).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('p');
+  await expect(nav).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Quitter la présentation' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Noter une exception' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' }),
+  ).toBeVisible();
+  // Typing the letter p in a text box types it: it does not toggle.
+  await page.getByLabel('Pour qui ?').fill('');
+  await page.getByLabel('Pour qui ?').press('p');
+  await expect(page.getByLabel('Pour qui ?')).toHaveValue('p');
+  await expect(nav).toBeHidden();
+  await expectNoAxeViolations(page);
+
+  // Kept in this browser across a reload, then left with the button.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Quitter la présentation' })).toBeVisible();
+  await page.getByRole('button', { name: 'Quitter la présentation' }).click();
+  await expect(nav).toBeVisible();
+});
+
+test('the workshops screen has no accessibility violations while a workshop runs', async ({
+  page,
+}) => {
+  await createPrototype(page, 'Inscription à la cantine');
+  await startWorkshop(page);
+  await expectNoAxeViolations(page);
+});
