@@ -1,0 +1,52 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createPrototype } from '../../../src/domain/prototype/create';
+import type { PrototypeContent } from '../../../src/domain/prototype/schema';
+import { diffContents } from '../../../src/domain/versions/diff';
+import { DiffView } from '../../../src/features/workshops/DiffView';
+import '../../../src/features/exceptions/i18n';
+import '../../../src/features/workshops/i18n';
+
+type Field = PrototypeContent['form']['pages'][number]['fields'][number];
+const base = createPrototype('Carte', new Date('2026-11-23T09:00:00.000Z'));
+const withFields = (...fields: Field[]): PrototypeContent => ({
+  ...base,
+  form: { pages: [{ ...base.form.pages[0]!, fields }] },
+});
+const field = (id: string, label: string, extra = {}) =>
+  ({ id, key: id, type: 'shortText', label, ...extra }) as Field;
+
+describe('DiffView', () => {
+  it('says in words which fields were added, removed and changed, and how', async () => {
+    const before = withFields(field('f1', 'Nom'), field('f2', 'Prénom'));
+    const after = {
+      ...withFields(field('f1', 'Nom de naissance', { required: true }), field('f3', 'Courriel')),
+      exceptions: [
+        {
+          id: 'e1',
+          title: 'Tutelle',
+          description: '',
+          frequency: 'rare' as const,
+          status: 'open' as const,
+          context: { step: 'form' as const },
+          createdAt: base.createdAt,
+        },
+      ],
+    };
+    render(<DiffView diff={await diffContents(before, after)} before={before} after={after} />);
+    const fields = screen.getByRole('region', { name: 'Champs du formulaire' });
+    expect(fields).toHaveTextContent('Ajouté : Courriel');
+    expect(fields).toHaveTextContent('Supprimé : Prénom');
+    expect(fields).toHaveTextContent('Modifié : Nom de naissance');
+    expect(fields).toHaveTextContent('libellé : « Nom » → « Nom de naissance »');
+    expect(fields).toHaveTextContent('obligatoire : (vide) → oui');
+    expect(screen.getByRole('region', { name: 'Exceptions' })).toHaveTextContent(
+      'Ajouté : Tutelle',
+    );
+  });
+
+  it('says so when nothing changed', async () => {
+    render(<DiffView diff={await diffContents(base, base)} before={base} after={base} />);
+    expect(screen.getByText('Aucune différence entre ces deux versions.')).toBeInTheDocument();
+  });
+});

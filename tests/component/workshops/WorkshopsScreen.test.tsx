@@ -1,0 +1,113 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPrototype } from '../../../src/domain/prototype/create';
+import type { Prototype } from '../../../src/domain/prototype/schema';
+import { newWorkshop } from '../../../src/domain/workshops/defaults';
+import WorkshopsScreen from '../../../src/features/workshops/WorkshopsScreen';
+import { cancelScheduledSave } from '../../../src/state/autosave';
+import { undo } from '../../../src/state/commands';
+import { initialEditorState, useEditorStore } from '../../../src/state/editorStore';
+import { FabrikDatabase, useDatabase } from '../../../src/storage/db';
+
+let count = 0;
+const start = new Date('2026-11-23T09:00:00.000Z');
+
+function open(changes: Partial<Prototype> = {}) {
+  const prototype = { ...createPrototype('Carte', start), ...changes };
+  useEditorStore.setState({ ...initialEditorState, prototype, load: { state: 'ready' } });
+}
+
+const current = () => useEditorStore.getState().prototype!;
+
+beforeEach(() => {
+  useDatabase(new FabrikDatabase(`workshops-screen-${count++}`));
+  open();
+});
+
+afterEach(() => {
+  cancelScheduledSave();
+  vi.useRealTimers();
+});
+
+describe('the team', () => {
+  it('adds people, proposes the first as referent, and warns above six', async () => {
+    const user = userEvent.setup();
+    render(<WorkshopsScreen />);
+    expect(screen.getByText(/Désignez au moins un référent/)).toBeInTheDocument();
+    const add = screen.getByRole('group', { name: 'Ajouter une personne' });
+    await user.type(within(add).getByLabelText('Nom'), 'Awa Diallo');
+    await user.click(within(add).getByRole('button', { name: 'Ajouter à l’équipe' }));
+    expect(current().team).toEqual([
+      expect.objectContaining({ name: 'Awa Diallo', role: 'referent' }),
+    ]);
+    expect(screen.queryByText(/Désignez au moins un référent/)).not.toBeInTheDocument();
+    for (const name of ['B', 'C', 'D', 'E', 'F', 'G']) {
+      await user.type(within(add).getByLabelText('Nom'), `${name}{Enter}`);
+    }
+    expect(current().team[1]?.role).toBe('business-expert');
+    expect(screen.getByText(/L’équipe compte 7 personnes/)).toBeInTheDocument();
+  });
+
+  it('asks before removing someone who is referred to, and the removal is undoable', async () => {
+    const user = userEvent.setup();
+    const workshop = { ...newWorkshop('w1', 'Atelier 1'), attendeeIds: ['p1'] };
+    open({
+      team: [{ id: 'p1', name: 'Awa', service: '', role: 'referent' }],
+      workshops: [workshop],
+    });
+    render(<WorkshopsScreen />);
+    await user.click(screen.getByRole('button', { name: 'Retirer Awa de l’équipe' }));
+    const dialog = screen.getByRole('dialog', { name: 'Retirer Awa de l’équipe ?' });
+    expect(dialog).toHaveTextContent('Awa participe à 1 atelier(s)');
+    await user.click(within(dialog).getByRole('button', { name: 'Retirer' }));
+    expect(current().team).toEqual([]);
+    expect(current().workshops[0]?.attendeeIds).toEqual([]);
+    act(() => undo());
+    expect(current().team).toHaveLength(1);
+  });
+});
+
+describe('a running workshop', () => {
+  it('shows the time left and the agenda point in progress, and moves to the next', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, now: new Date(start.getTime() + 25 * 60_000) });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    open({
+      workshops: [
+        {
+          ...newWorkshop('w1', 'Atelier 1'),
+          startedAt: start.toISOString(),
+          agenda: [
+            { id: 'a1', title: 'Finalité', minutes: 20, done: false },
+            { id: 'a2', title: 'Formulaire', minutes: 60, done: false },
+          ],
+        },
+      ],
+    });
+    render(<WorkshopsScreen />);
+    const running = screen.getByRole('region', { name: 'Atelier en cours : Atelier 1' });
+    expect(within(running).getByRole('timer')).toHaveTextContent(/^1:3[45]:\d\d restantes$/);
+    expect(within(running).getByText('Finalité')).toBeInTheDocument();
+    expect(
+      within(running).getByText(/En retard de 0:0[45]:\d\d sur l’ordre du jour/),
+    ).toBeInTheDocument();
+    await user.click(within(running).getByRole('button', { name: 'Point suivant' }));
+    expect(within(running).getByText('Formulaire')).toBeInTheDocument();
+    expect(current().workshops[0]?.agenda[0]?.done).toBe(true);
+  });
+
+  it('warns when the agenda is longer than the workshop', () => {
+    open({
+      workshops: [
+        {
+          ...newWorkshop('w1', 'Atelier 1'),
+          agenda: [{ id: 'a1', title: 'Tout', minutes: 150, done: false }],
+        },
+      ],
+    });
+    render(<WorkshopsScreen />);
+    expect(
+      screen.getByText(/L’ordre du jour dépasse la durée de l’atelier de 30 min/),
+    ).toBeInTheDocument();
+  });
+});
