@@ -1,6 +1,39 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { contentHash } from '../../src/domain/bundle/hash';
+import { createField } from '../../src/domain/form/factory';
+import type { Form } from '../../src/domain/form/schema';
 import { expectNoAxeViolations } from './support/axe';
 import { createPrototype, expectSaved, openStep } from './support/app';
+
+async function takeVersion(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Enregistrer une version maintenant' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Enregistrer une version' });
+  await dialog.getByLabel('Nom de la version').fill(name);
+  await dialog.getByRole('button', { name: 'Enregistrer une version maintenant' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/**
+ * Changes the form the way a reviewed file comes back: export, add a field to the file,
+ * import it in place of the stored prototype.
+ */
+async function addFieldThroughFile(page: Page, label: string) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+  const bundle = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+  const form = bundle.prototype.form as Form;
+  form.pages[0]?.fields.push(createField('shortText', 'field-added', form, { label }));
+  bundle.integrity.contentHash = await contentHash(bundle.prototype);
+  await page.goto('/');
+  await page.getByLabel('Importer un prototype (fichier .fabrik.json)').setInputFiles({
+    name: 'retour.fabrik.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bundle)),
+  });
+  await page.getByRole('dialog').getByRole('button', { name: 'Remplacer' }).click();
+  await page.getByRole('link', { name: bundle.prototype.name }).click();
+}
 
 /** Adds the referent, plans a workshop with two agenda items and starts it. */
 async function startWorkshop(page: Page) {
@@ -37,7 +70,9 @@ test('run a workshop, take notes, end it and get a version with its notes', asyn
   await running.getByLabel('Notes de l’atelier').fill('Le justificatif de domicile suffit.');
   await running.getByLabel('Nouvelle décision').fill('Pas de copie du livret de famille');
   await running.getByRole('button', { name: 'Noter la décision' }).click();
-  await expect(running.getByRole('textbox', { name: 'Décision 1' })).toHaveValue('Pas de copie du livret de famille');
+  await expect(running.getByRole('textbox', { name: 'Décision 1' })).toHaveValue(
+    'Pas de copie du livret de famille',
+  );
 
   await running.getByRole('button', { name: 'Terminer l’atelier' }).click();
   const dialog = page.getByRole('dialog', { name: 'Terminer « Atelier 1 » ?' });
@@ -104,6 +139,24 @@ test('compare two versions and see what changed', async ({ page }) => {
   // Back returns to the list, as the comparison has its own address.
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Ateliers et versions' })).toBeVisible();
+});
+
+test('change the form, compare the version with the current prototype and see the field', async ({
+  page,
+}) => {
+  await createPrototype(page, 'Inscription à la cantine');
+  await openStep(page, /Ateliers et versions/);
+  await takeVersion(page, 'Avant le retour du vérificateur');
+  await expect(page.getByText('Version n° 1 enregistrée.')).toBeVisible();
+  await addFieldThroughFile(page, 'Régime alimentaire');
+
+  await openStep(page, /Ateliers et versions/);
+  const picker = page.getByRole('group', { name: 'Comparer deux versions' });
+  await expect(picker.getByLabel('Comparée à')).toHaveValue('current');
+  await picker.getByRole('button', { name: 'Comparer' }).click();
+  await expect(page.getByRole('region', { name: 'Champs du formulaire' })).toContainText(
+    'Ajouté : Régime alimentaire',
+  );
 });
 
 test('restore a version, then undo the restore', async ({ page }) => {
