@@ -77,16 +77,16 @@ const cache = Object.fromEntries(
   Object.entries(rules).map(([name, factory]) => [`rule:bpmnlint/${name}`, factory]),
 );
 
-const linter = new Linter({
-  resolver: {
-    resolveRule: (pkg: string, name: string) => cache[`rule:${pkg}/${name}`],
-    resolveConfig: () => undefined,
-  },
-});
+const resolver = {
+  resolveRule: (pkg: string, name: string) => cache[`rule:${pkg}/${name}`],
+  resolveConfig: () => undefined,
+};
 
 /** Runs bpmnlint's recommended rules on parsed definitions. */
 export async function lintDefinitions(definitions: ModdleElement): Promise<LintFinding[]> {
-  const results = await linter.lint(definitions, recommended);
+  // A fresh linter each time: bpmnlint caches rule instances, and some rules
+  // (no-duplicate-sequence-flows) remember what they saw, so a reused one reports ghosts.
+  const results = await new Linter({ resolver }).lint(definitions, recommended);
   return Object.entries(results).flatMap(([rule, reports]) =>
     reports
       .filter((report) => report.category !== 'rule-error')

@@ -8,17 +8,17 @@ import './i18n';
 import { ImportProblemBanner } from './ImportProblemBanner';
 import './process.css';
 import { ProcessToolbar } from './ProcessToolbar';
-import { useDiagramEditor } from './useDiagramEditor';
+import { useDiagramEditor, type EditorLoader } from './useDiagramEditor';
 import { useDiagramImport } from './useDiagramImport';
 import { useLargeText } from './useLargeText';
 import { useProcessChecks } from './useProcessChecks';
 
 /** Step 3: the processing flow, drawn with bpmn-js, with the side panel and the checks. */
-export default function ProcessScreen() {
+export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoader }) {
   const { t, i18n } = useTranslation('process');
   const container = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<DiagramElement>();
-  const load = useDiagramEditor(container, i18n.language, setSelected);
+  const load = useDiagramEditor(container, i18n.language, setSelected, loadEditor);
   const opened = load.state === 'ready' ? load.opened : undefined;
   const editor = opened?.editor;
   const importing = useDiagramImport(opened);

@@ -6,7 +6,12 @@ import { execute } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
 import { provideUndo, reportUndoAvailability } from '../../state/undoScope';
 import { select } from '../../state/selection';
-import type { DiagramEditor, DiagramElement, ImportOutcome } from './editor/types';
+import type {
+  DiagramEditor,
+  DiagramEditorOptions,
+  DiagramElement,
+  ImportOutcome,
+} from './editor/types';
 
 /** After bpmn-js's last change, its XML is stored this much later (one save per burst). */
 const SAVE_DEBOUNCE_MS = 250;
@@ -21,6 +26,13 @@ export interface OpenedEditor {
   /** What bpmn-js said when opening the stored diagram, if it could not read all of it. */
   openProblem?: { error?: string; warnings: string[] };
 }
+
+/** Loads the editor's chunk; a test passes a fake (bpmn-js cannot run in jsdom). */
+export type EditorLoader = () => Promise<{
+  createDiagramEditor: (options: DiagramEditorOptions) => DiagramEditor;
+}>;
+
+export const loadDiagramEditor: EditorLoader = () => import('./editor/createDiagramEditor');
 
 export type EditorLoad =
   { state: 'loading' } | { state: 'failed' } | { state: 'ready'; opened: OpenedEditor };
@@ -37,6 +49,7 @@ export function useDiagramEditor(
   container: RefObject<HTMLDivElement | null>,
   language: string,
   onSelection: (element: DiagramElement | undefined) => void,
+  loadEditor: EditorLoader = loadDiagramEditor,
 ): EditorLoad {
   const [load, setLoad] = useState<EditorLoad>({ state: 'loading' });
 
@@ -67,7 +80,7 @@ export function useDiagramEditor(
       return outcome;
     };
 
-    import('./editor/createDiagramEditor')
+    loadEditor()
       .then(async ({ createDiagramEditor }) => {
         const element = container.current;
         if (cancelled || !element) return;
@@ -135,7 +148,7 @@ export function useDiagramEditor(
       onSelection(undefined);
       setLoad({ state: 'loading' });
     };
-  }, [container, language, onSelection]);
+  }, [container, language, onSelection, loadEditor]);
 
   return load;
 }

@@ -69,6 +69,13 @@ describe('checkProcess', () => {
     );
   });
 
+  it('gives the same answer every time it runs on the same diagram', async () => {
+    const xml = fixture('task-without-role.bpmn');
+    const first = await checksOf(xml);
+    await checksOf(xml);
+    expect(await checksOf(xml)).toEqual(first);
+  });
+
   it('lists errors before warnings', async () => {
     const checks = await checksOf(fixture('task-without-role.bpmn'));
     const firstWarning = checks.findIndex((check) => check.severity === 'warning');

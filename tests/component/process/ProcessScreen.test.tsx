@@ -1,0 +1,155 @@
+import { StrictMode } from 'react';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPrototype } from '../../../src/domain/prototype/create';
+import { cancelScheduledSave } from '../../../src/state/autosave';
+import { initialEditorState, useEditorStore } from '../../../src/state/editorStore';
+import { useSelection } from '../../../src/state/selection';
+import { useUndoScope } from '../../../src/state/undoScope';
+import type { DiagramEditor, DiagramElement } from '../../../src/features/process/editor/types';
+
+// bpmn-js cannot run in jsdom (it is tested in Chromium): a fake editor stands in for the
+// lazily loaded chunk, to test the screen's side of the contract.
+const fake = {
+  created: 0,
+  destroyed: 0,
+  xml: '<changed/>',
+  change: undefined as undefined | (() => void),
+  selection: undefined as undefined | ((element: unknown) => void),
+  undo: vi.fn(),
+  update: vi.fn(),
+};
+
+import ProcessScreen from '../../../src/features/process/ProcessScreen';
+
+const loadFake = async () => ({
+  createDiagramEditor: (): DiagramEditor => {
+    fake.created += 1;
+    return {
+      open: async () => ({ ok: true, warnings: [] }),
+      replace: async () => ({ ok: true, warnings: [] }),
+      xmlNow: () => fake.xml,
+      svg: async () => '<svg/>',
+      onChange: (listener) => {
+        fake.change = listener;
+      },
+      onSelectionChange: (listener) => {
+        fake.selection = listener as (element: unknown) => void;
+      },
+      canUndo: () => true,
+      canRedo: () => false,
+      undo: fake.undo,
+      redo: vi.fn(),
+      selectElement: () => true,
+      updateElement: fake.update,
+      zoom: vi.fn(),
+      fit: vi.fn(),
+      focus: vi.fn(),
+      destroy: () => {
+        fake.destroyed += 1;
+      },
+    };
+  },
+});
+
+const task: DiagramElement = {
+  id: 'Task_1',
+  type: 'bpmn:UserTask',
+  typeLabel: 'Tâche utilisateur',
+  isFlowNode: true,
+  name: 'Vérifier',
+  role: 'Agent instructeur',
+  notes: '',
+};
+
+async function renderReady() {
+  const view = render(
+    <StrictMode>
+      <ProcessScreen loadEditor={loadFake} />
+    </StrictMode>,
+  );
+  await waitFor(() =>
+    expect(screen.getByRole('button', { name: 'Ajuster à l’écran' })).toBeEnabled(),
+  );
+  return view;
+}
+
+beforeEach(() => {
+  Object.assign(fake, { created: 0, destroyed: 0, xml: '<changed/>' });
+  fake.undo.mockClear();
+  fake.update.mockClear();
+  useEditorStore.setState({
+    ...initialEditorState,
+    prototype: createPrototype('Carte', new Date('2026-11-23T09:00:00.000Z')),
+    load: { state: 'ready' },
+  });
+});
+
+afterEach(() => cancelScheduledSave());
+
+describe('ProcessScreen', () => {
+  it('creates one editor per visit under StrictMode, and destroys it on leaving', async () => {
+    const view = await renderReady();
+    expect(fake.created).toBe(1);
+    expect(fake.destroyed).toBe(0);
+    view.unmount();
+    expect(fake.destroyed).toBe(1);
+  });
+
+  it('hands undo to the diagram while open, and gives it back on leaving', async () => {
+    const view = await renderReady();
+    const provider = useUndoScope.getState().provider;
+    expect(provider).toBeDefined();
+    provider?.undo();
+    expect(fake.undo).toHaveBeenCalledOnce();
+    view.unmount();
+    expect(useUndoScope.getState().provider).toBeUndefined();
+  });
+
+  it('stores the diagram after a change, and at once if the step closes before the delay', async () => {
+    const view = await renderReady();
+    act(() => fake.change?.());
+    await waitFor(() =>
+      expect(useEditorStore.getState().prototype?.process.bpmnXml).toBe('<changed/>'),
+    );
+    expect(useUndoScope.getState().canUndo).toBe(true);
+
+    fake.xml = '<closing/>';
+    act(() => fake.change?.());
+    view.unmount();
+    expect(useEditorStore.getState().prototype?.process.bpmnXml).toBe('<closing/>');
+  });
+
+  it('shows the selected element in the side panel and shares the selection', async () => {
+    await renderReady();
+    act(() => fake.selection?.(task));
+    expect(screen.getByLabelText('Nom')).toHaveValue('Vérifier');
+    expect(screen.getByLabelText('Qui le fait ?')).toHaveValue('Agent instructeur');
+    expect(useSelection.getState().selected).toEqual({
+      kind: 'process-element',
+      id: 'Task_1',
+      label: 'Vérifier',
+    });
+
+    await userEvent.selectOptions(screen.getByLabelText('Statut affiché au demandeur'), 'Acceptée');
+    expect(fake.update).toHaveBeenCalledWith('Task_1', { statusId: 'status-accepted' });
+  });
+
+  it('adds a new role to the prototype and gives it to the element', async () => {
+    await renderReady();
+    act(() => fake.selection?.(task));
+    await userEvent.selectOptions(screen.getByLabelText('Qui le fait ?'), 'Nouveau rôle…');
+    await userEvent.type(screen.getByLabelText('Nom du nouveau rôle'), 'Archiviste');
+    await userEvent.click(screen.getByRole('button', { name: 'Ajouter ce rôle' }));
+    expect(useEditorStore.getState().prototype?.process.roles).toContain('Archiviste');
+    expect(fake.update).toHaveBeenCalledWith('Task_1', { role: 'Archiviste' });
+  });
+
+  it('lists the checks of the stored diagram', async () => {
+    await renderReady();
+    expect(
+      await screen.findByText('Aucun problème détecté.', undefined, { timeout: 3000 }),
+    ).toBeInTheDocument();
+  });
+});
