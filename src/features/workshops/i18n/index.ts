@@ -1,0 +1,5 @@
+import { registerTranslations } from '../../../ui/i18n/i18n';
+import { en } from './en';
+import { fr } from './fr';
+
+registerTranslations('workshops', { fr, en });
