@@ -2,9 +2,10 @@
 // prototype (300 fields, 100 of them changed, 20 added) is on screen, and how fast the
 // quick capture of an exception is ready to type in after Ctrl+E.
 import { closeFixtures, loadFixture } from './_fixtures.mjs';
+import { freshPage, repeat } from './_helpers.mjs';
+
 // Code passed to page.evaluate runs in the browser.
 /* global window, document, MutationObserver, requestAnimationFrame */
-import { freshPage, repeat } from './_helpers.mjs';
 
 const importLabel = 'Importer un prototype (fichier .fabrik.json)';
 
