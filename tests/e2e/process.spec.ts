@@ -130,6 +130,40 @@ test('the app’s undo and redo drive the diagram', async ({ page }) => {
   await expect(canvas(page).getByText('Relancer')).toBeVisible();
 });
 
+test('Ctrl+Z in the diagram undoes one step, once', async ({ page }) => {
+  await openProcess(page, 'Carte d’accès à la déchèterie');
+  await addTaskFromPalette(page, 'Peser');
+  await expect(canvas(page).getByText('Peser', { exact: true })).toBeVisible();
+  await canvas(page).getByText('Peser', { exact: true }).click({ force: true });
+  // Naming the task was the last step: undoing it once leaves the task, unnamed.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(canvas(page).getByText('Peser', { exact: true })).toBeHidden();
+  await expect(checks(page).getByText('Un élément n’a pas de nom.')).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect(canvas(page).getByText('Peser', { exact: true })).toBeVisible();
+});
+
+test('the diagram exports as SVG and PNG for the sign-off file', async ({ page }) => {
+  await openProcess(page, 'Permis de stationnement');
+  await page.getByRole('button', { name: 'Grand affichage' }).click();
+  await expect(page.getByRole('button', { name: 'Grand affichage' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  const svgDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter en SVG' }).click();
+  const svg = await readFile(await (await svgDownload).path(), 'utf8');
+  expect(svg).toContain('<svg');
+  expect(svg).toContain('>Agents<');
+  const pngDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter en PNG' }).click();
+  const png = await readFile(await (await pngDownload).path());
+  expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+  expect((await pngDownload).suggestedFilename()).toMatch(
+    /permis-de-stationnement-.*-processus\.png$/,
+  );
+});
+
 test('bad files are refused with a clear message, and the diagram stays as it was', async ({
   page,
 }) => {

@@ -178,12 +178,12 @@ export const defaultDiagramXml = `<?xml version="1.0" encoding="UTF-8"?>
       <bpmndi:BPMNEdge id="Flow_Complete_di" bpmnElement="Flow_Complete">
         <di:waypoint x="525" y="360" />
         <di:waypoint x="600" y="360" />
-        <bpmndi:BPMNLabel><dc:Bounds x="551" y="342" width="18" height="14" /></bpmndi:BPMNLabel>
+        <bpmndi:BPMNLabel><dc:Bounds x="549" y="342" width="24" height="14" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_Incomplete_di" bpmnElement="Flow_Incomplete">
         <di:waypoint x="500" y="385" />
         <di:waypoint x="500" y="440" />
-        <bpmndi:BPMNLabel><dc:Bounds x="508" y="403" width="20" height="14" /></bpmndi:BPMNLabel>
+        <bpmndi:BPMNLabel><dc:Bounds x="508" y="403" width="26" height="14" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_Requested_di" bpmnElement="Flow_Requested">
         <di:waypoint x="450" y="480" />
