@@ -95,6 +95,23 @@ test('run a workshop, take notes, end it and get a version with its notes', asyn
   await expect(page.getByText('Pas de copie du livret de famille')).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // Its export says which version it is, and carries the team and the workshop's notes.
+  const download = page.waitForEvent('download');
+  await page
+    .getByRole('button', { name: 'Exporter la version n° 1 (fichier .fabrik.json)' })
+    .click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/-v1\.fabrik\.json$/);
+  const bundle = JSON.parse(await readFile(await file.path(), 'utf8'));
+  expect(bundle.version).toMatchObject({ number: 1, name: 'Fin de Atelier 1' });
+  expect(bundle.prototype.team).toEqual([
+    expect.objectContaining({ name: 'Awa Diallo', role: 'referent' }),
+  ]);
+  expect(bundle.prototype.workshops[0]).toMatchObject({
+    notes: 'Le justificatif de domicile suffit.',
+    decisions: [expect.objectContaining({ text: 'Pas de copie du livret de famille' })],
+  });
+
   // The version is kept after a reload, like the workshop's record.
   await expectSaved(page);
   await page.reload();
