@@ -58,12 +58,12 @@ export const ExceptionCard = memo(function ExceptionCard({
         </li>
       </ul>
       <p className="exception-card__where">
-        {t('fields.concerns')} :{' '}
+        {t('list.concerns')}
         <Link href={`/${exception.context.step}`}>
           <ContextLabel context={exception.context} />
         </Link>
-        {workshop && ` · ${t('fields.workshop')} : ${workshop}`}
-        {raisedBy && ` · ${t('fields.raisedBy')} : ${raisedBy}`}
+        {workshop && ` · ${t('list.workshop', { title: workshop })}`}
+        {raisedBy && ` · ${t('list.raisedBy', { name: raisedBy })}`}
       </p>
       {exception.description && <p>{exception.description}</p>}
       {undecided && <p className="exception-card__hint">{t('list.noDecisionHint')}</p>}
@@ -79,7 +79,7 @@ export const ExceptionCard = memo(function ExceptionCard({
         </button>
         <button type="button" className="button button--ghost button--small" onClick={remove}>
           {t('list.delete')}
-          <span className="visually-hidden"> « {exception.title} »</span>
+          <span className="visually-hidden"> {t('list.quoted', { title: exception.title })}</span>
         </button>
       </div>
       <div id={editorId} hidden={!open}>

@@ -89,6 +89,10 @@ const fr = {
     deleted: 'Exception « {{title}} » supprimée.',
     undo: 'Annuler',
     noDecisionHint: 'Une décision est attendue avant la vérification.',
+    concerns: 'Concerne : ',
+    workshop: 'Atelier : {{title}}',
+    raisedBy: 'Soulevée par : {{name}}',
+    quoted: '« {{title}} »',
   },
   csv: {
     export: 'Exporter en CSV',
@@ -201,6 +205,10 @@ const en: Translation<typeof fr> = {
     deleted: 'Exception “{{title}}” deleted.',
     undo: 'Undo',
     noDecisionHint: 'A decision is expected before the review.',
+    concerns: 'Concerns: ',
+    workshop: 'Workshop: {{title}}',
+    raisedBy: 'Raised by: {{name}}',
+    quoted: '“{{title}}”',
   },
   csv: {
     export: 'Export as CSV',

@@ -96,7 +96,10 @@ export function WorkshopCard({
               onClick={() => execute(startWorkshop({ id, at: new Date().toISOString() }))}
             >
               {t('plan.start')}
-              <span className="visually-hidden"> « {workshop.title} »</span>
+              <span className="visually-hidden">
+                {' '}
+                {t('plan.quoted', { title: workshop.title })}
+              </span>
             </button>
             <button
               type="button"
@@ -104,7 +107,10 @@ export function WorkshopCard({
               onClick={() => execute(removeWorkshop({ id }))}
             >
               {t('plan.remove')}
-              <span className="visually-hidden"> « {workshop.title} »</span>
+              <span className="visually-hidden">
+                {' '}
+                {t('plan.quoted', { title: workshop.title })}
+              </span>
             </button>
           </>
         )}

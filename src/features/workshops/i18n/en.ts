@@ -72,6 +72,7 @@ export const en: Translation<typeof fr> = {
     endedOn: 'Ended on {{date}}',
     version: 'See version {{number}}',
     notes: 'Notes and decisions',
+    quoted: '“{{title}}”',
   },
   run: {
     title: 'Workshop in progress: {{title}}',

@@ -69,6 +69,7 @@ export const fr = {
     endedOn: 'Terminé le {{date}}',
     version: 'Voir la version n° {{number}}',
     notes: 'Notes et décisions',
+    quoted: '« {{title}} »',
   },
   run: {
     title: 'Atelier en cours : {{title}}',
