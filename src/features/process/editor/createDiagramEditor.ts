@@ -22,8 +22,18 @@ interface EventBus {
   on(event: string, listener: (event: Record<string, unknown>) => void): void;
   fire(event: string, payload: unknown): unknown;
 }
+interface Viewbox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  scale: number;
+  inner: { x: number; y: number; width: number; height: number };
+  outer: { width: number; height: number };
+}
 interface Canvas {
   zoom(level?: number | 'fit-viewport', center?: 'auto'): number;
+  viewbox(box?: Omit<Viewbox, 'scale' | 'inner' | 'outer'>): Viewbox;
   scrollToElement(element: BpmnShape): void;
   getContainer(): HTMLElement;
 }
@@ -58,6 +68,28 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
     'selection',
   );
 
+  // Fits the diagram in the space the palette leaves free, so nothing starts hidden under it.
+  const fit = () => {
+    const { inner, outer } = canvas.viewbox();
+    const palette = container.querySelector('.djs-palette')?.getBoundingClientRect().width ?? 0;
+    const left = palette + 24;
+    const scale = Math.min(
+      1,
+      (outer.width - left - 24) / Math.max(inner.width, 1),
+      (outer.height - 48) / Math.max(inner.height, 1),
+    );
+    if (!(scale > 0)) {
+      canvas.zoom('fit-viewport', 'auto');
+      return;
+    }
+    canvas.viewbox({
+      x: inner.x - left / scale,
+      y: inner.y - (outer.height - inner.height * scale) / 2 / scale,
+      width: outer.width / scale,
+      height: outer.height / scale,
+    });
+  };
+
   const shapeFor = (id: string) =>
     registry.get(id) ??
     // A process checked by bpmnlint is drawn as the pool that refers to it.
@@ -69,7 +101,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
     async open(xml) {
       try {
         const { warnings } = await modeler.importXML(xml);
-        canvas.zoom('fit-viewport', 'auto');
+        fit();
         return { ok: true, warnings: warnings.map(warningText) };
       } catch (error) {
         const warnings = (error as { warnings?: unknown[] }).warnings ?? [];
@@ -132,9 +164,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
     zoom(factor) {
       canvas.zoom(canvas.zoom() * factor, 'auto');
     },
-    fit() {
-      canvas.zoom('fit-viewport', 'auto');
-    },
+    fit,
     focus() {
       container.querySelector<SVGElement>('svg')?.focus();
     },
