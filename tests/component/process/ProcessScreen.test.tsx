@@ -19,6 +19,7 @@ const fake = {
   selection: undefined as undefined | ((element: unknown) => void),
   undo: vi.fn(),
   update: vi.fn(),
+  open: vi.fn(async (_xml: string) => ({ ok: true as const, warnings: [] as string[] })),
 };
 
 import ProcessScreen from '../../../src/features/process/ProcessScreen';
@@ -27,7 +28,7 @@ const loadFake = async () => ({
   createDiagramEditor: (): DiagramEditor => {
     fake.created += 1;
     return {
-      open: async () => ({ ok: true, warnings: [] }),
+      open: fake.open,
       replace: async () => ({ ok: true, warnings: [] }),
       xmlNow: () => fake.xml,
       svg: async () => '<svg/>',
@@ -79,6 +80,7 @@ beforeEach(() => {
   Object.assign(fake, { created: 0, destroyed: 0, xml: '<changed/>' });
   fake.undo.mockClear();
   fake.update.mockClear();
+  fake.open.mockClear();
   useEditorStore.setState({
     ...initialEditorState,
     prototype: createPrototype('Carte', new Date('2026-11-23T09:00:00.000Z')),
@@ -144,6 +146,27 @@ describe('ProcessScreen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Ajouter ce rôle' }));
     expect(useEditorStore.getState().prototype?.process.roles).toContain('Archiviste');
     expect(fake.update).toHaveBeenCalledWith('Task_1', { role: 'Archiviste' });
+  });
+
+  it('shows the stored diagram again when it changed elsewhere (another tab), not after its own saves', async () => {
+    await renderReady();
+    expect(fake.open).toHaveBeenCalledTimes(1);
+    act(() => fake.change?.());
+    await waitFor(() =>
+      expect(useEditorStore.getState().prototype?.process.bpmnXml).toBe('<changed/>'),
+    );
+    expect(fake.open).toHaveBeenCalledTimes(1);
+
+    const prototype = useEditorStore.getState().prototype!;
+    act(() =>
+      useEditorStore.setState({
+        prototype: {
+          ...prototype,
+          process: { ...prototype.process, bpmnXml: '<from-elsewhere/>' },
+        },
+      }),
+    );
+    expect(fake.open).toHaveBeenLastCalledWith('<from-elsewhere/>');
   });
 
   it('lists the checks of the stored diagram', async () => {
