@@ -158,18 +158,23 @@ test('compare two versions and see what changed', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Ateliers et versions' })).toBeVisible();
 });
 
-test('change the form, compare the version with the current prototype and see the field', async ({
-  page,
-}) => {
+test('change the form, compare the two versions and see the field added', async ({ page }) => {
   await createPrototype(page, 'Inscription à la cantine');
   await openStep(page, /Ateliers et versions/);
   await takeVersion(page, 'Avant le retour du vérificateur');
   await expect(page.getByText('Version n° 1 enregistrée.')).toBeVisible();
   await addFieldThroughFile(page, 'Régime alimentaire');
-
   await openStep(page, /Ateliers et versions/);
+  await takeVersion(page, 'Après le retour du vérificateur');
+  await expect(page.getByText('Version n° 2 enregistrée.')).toBeVisible();
+
   const picker = page.getByRole('group', { name: 'Comparer deux versions' });
-  await expect(picker.getByLabel('Comparée à')).toHaveValue('current');
+  await picker
+    .getByLabel('Version de départ')
+    .selectOption({ label: 'n° 1 — Avant le retour du vérificateur' });
+  await picker
+    .getByLabel('Comparée à')
+    .selectOption({ label: 'n° 2 — Après le retour du vérificateur' });
   await picker.getByRole('button', { name: 'Comparer' }).click();
   await expect(page.getByRole('region', { name: 'Champs du formulaire' })).toContainText(
     'Ajouté : Régime alimentaire',
