@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useReadyMark } from '../../ui/perfMarks';
 import { CodePanel } from './code/CodePanel';
 import { CommitmentPanel } from './commitment/CommitmentPanel';
 import { FieldWarnings } from './FieldWarnings';
@@ -47,6 +48,8 @@ function TrackingTabs() {
 export default function TrackingScreen() {
   const { t } = useTranslation('tracking');
   const process = useReadProcessGraph();
+  // For the bench: the step is usable once the process is read and the panels show it.
+  useReadyMark('fabrik:tracking-ready', process.state !== 'loading');
   return (
     <ReadProcessContext.Provider value={process}>
       <section className="page tracking">

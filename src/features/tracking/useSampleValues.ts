@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allFields } from '../../domain/form/fields';
-import { analyseCommitment } from '../../domain/tracking/commitments';
 import type { RenderValues } from '../../domain/tracking/render';
 import { addWorkingDays } from '../../domain/tracking/workingDays';
 import { useEditorStore } from '../../state/editorStore';
 import { usePreviewAnswers } from '../../state/previewAnswers';
 import { formatAnswer, requesterNameFrom, sampleAnswer } from './samples';
-import { useReadProcess } from './useReadProcess';
+import { useCommitmentAnalysis } from './useCommitmentAnalysis';
 import { useExampleCode } from './viewStore';
 
 export interface SampleValues {
@@ -26,25 +25,19 @@ export function useSampleValues(): SampleValues {
   const { t, i18n } = useTranslation('tracking');
   const language = i18n.language;
   const form = useEditorStore((state) => state.prototype?.form);
-  const tracking = useEditorStore((state) => state.prototype?.tracking);
+  const codeFormat = useEditorStore((state) => state.prototype?.tracking.code);
+  const promisedDays = useEditorStore((state) => state.prototype?.tracking.commitment.days);
   const typedAnswers = usePreviewAnswers((state) => state.answers);
-  const { shown: graph } = useReadProcess();
+  const longestDays = useCommitmentAnalysis()?.longestDays ?? null;
   const [submissionDate] = useState(() => new Date());
-  const code = useExampleCode(tracking?.code ?? { length: 8, alphabet: 'X' });
+  const code = useExampleCode(codeFormat ?? { length: 8, alphabet: 'BCDFGHJKLMNPQRSTVWXZ' });
 
   const formatDate = useMemo(() => {
     const format = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
     return (date: Date) => format.format(date);
   }, [language]);
 
-  const longestDays = useMemo(
-    () =>
-      graph && tracking
-        ? analyseCommitment(graph, tracking.statuses, tracking.commitment).longestDays
-        : null,
-    [graph, tracking],
-  );
-  const expectedDays = tracking?.commitment.days ?? longestDays ?? 0;
+  const expectedDays = promisedDays ?? longestDays ?? 0;
 
   const values = useMemo<RenderValues>(() => {
     const located = form ? allFields(form).map(({ field }) => field) : [];

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { codeCount, MIN_SAFE_CODE_COUNT } from '../../domain/tracking/code';
-import { analyseCommitment } from '../../domain/tracking/commitments';
 import { mappingProblems } from '../../domain/tracking/mapping';
 import { checkMessage } from '../../domain/tracking/templateChecks';
 import { useEditorStore } from '../../state/editorStore';
 import { countMappingProblems } from './mapping/MappingProblems';
 import { usePlaceholderFields } from './messages/usePlaceholderFields';
+import { useCommitmentAnalysis } from './useCommitmentAnalysis';
 import { useReadProcess } from './useReadProcess';
 import type { TrackingTab } from './viewStore';
 
@@ -14,10 +14,10 @@ export function useTabProblems(): Partial<Record<TrackingTab, number>> {
   const tracking = useEditorStore((state) => state.prototype?.tracking);
   const { fields } = usePlaceholderFields();
   const { shown: graph } = useReadProcess();
+  const analysis = useCommitmentAnalysis();
   return useMemo(() => {
     if (!tracking) return {};
-    const { code, commitment, statuses, messages } = tracking;
-    const analysis = graph ? analyseCommitment(graph, statuses, commitment) : undefined;
+    const { code, statuses, messages } = tracking;
     const confirmMissing =
       code.confirmFieldId !== null && !fields.some((f) => f.id === code.confirmFieldId);
     return {
@@ -28,5 +28,5 @@ export function useTabProblems(): Partial<Record<TrackingTab, number>> {
         (analysis && analysis.breaking.length > 0 ? 1 : 0) + (analysis?.outlastsSilence ? 1 : 0),
       code: (confirmMissing ? 1 : 0) + (codeCount(code) < MIN_SAFE_CODE_COUNT ? 1 : 0),
     };
-  }, [tracking, fields, graph]);
+  }, [tracking, fields, graph, analysis]);
 }

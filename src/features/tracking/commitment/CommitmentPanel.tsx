@@ -1,8 +1,6 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import { updateCommitment } from '../../../domain/tracking/commands/settings';
-import { analyseCommitment } from '../../../domain/tracking/commitments';
 import {
   commitmentKinds,
   documentsRequestEffects,
@@ -14,7 +12,7 @@ import { execute } from '../../../state/commands';
 import { useEditorStore } from '../../../state/editorStore';
 import { DaysField } from '../DaysField';
 import { RadioGroup } from '../RadioGroup';
-import { useReadProcess } from '../useReadProcess';
+import { useCommitmentAnalysis } from '../useCommitmentAnalysis';
 import { PathsTable } from './PathsTable';
 
 /** The response time told to requesters, checked against every path of the process. */
@@ -22,12 +20,7 @@ export function CommitmentPanel() {
   const { t } = useTranslation('tracking');
   const headingId = useId();
   const commitment = useEditorStore((state) => state.prototype?.tracking.commitment);
-  const statuses = useEditorStore(useShallow((state) => state.prototype?.tracking.statuses ?? []));
-  const { shown: graph } = useReadProcess();
-  const analysis = useMemo(
-    () => (graph && commitment ? analyseCommitment(graph, statuses, commitment) : undefined),
-    [graph, statuses, commitment],
-  );
+  const analysis = useCommitmentAnalysis();
   if (!commitment) return null;
   const change = (patch: Partial<Commitment>) => execute(updateCommitment({ patch }));
   const longest = analysis?.longestDays ?? null;

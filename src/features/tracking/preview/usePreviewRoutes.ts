@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { analyseCommitment } from '../../../domain/tracking/commitments';
 import {
   stopsAlongPath,
   stopsInListOrder,
   type StatusStop,
 } from '../../../domain/tracking/timeline';
 import { useEditorStore } from '../../../state/editorStore';
+import { useCommitmentAnalysis } from '../useCommitmentAnalysis';
 import { useReadProcess } from '../useReadProcess';
 
 export interface PreviewRoute {
@@ -22,15 +22,15 @@ export interface PreviewRoute {
 export function usePreviewRoutes(): PreviewRoute[] {
   const { t } = useTranslation('tracking');
   const statuses = useEditorStore(useShallow((state) => state.prototype?.tracking.statuses ?? []));
-  const commitment = useEditorStore((state) => state.prototype?.tracking.commitment);
   const { shown: graph } = useReadProcess();
+  const analysis = useCommitmentAnalysis();
   return useMemo(() => {
     const labelOf = (id: string | undefined) =>
       statuses.find((status) => status.id === id)?.label ?? t('commitment.noEnd');
-    if (graph && commitment) {
+    if (graph && analysis) {
       const byId = new Map(graph.elements.map((element) => [element.id, element]));
       const waiting = new Set(statuses.filter((s) => s.waitsForRequester).map((s) => s.id));
-      const routes = analyseCommitment(graph, statuses, commitment).paths.map((path) => {
+      const routes = analysis.paths.map((path) => {
         const stops = stopsAlongPath(path.path, byId);
         const loops = stops.some((stop) => waiting.has(stop.statusId));
         const key = loops ? 'preview.pathOptionLoop' : 'preview.pathOption';
@@ -43,5 +43,5 @@ export function usePreviewRoutes(): PreviewRoute[] {
       label: final ? final.label : t('commitment.noEnd'),
       stops: stopsInListOrder(statuses, final?.id),
     }));
-  }, [graph, statuses, commitment, t]);
+  }, [graph, analysis, statuses, t]);
 }

@@ -1,0 +1,135 @@
+// Tracking step: opening it (its lazy chunk + reading the process), opening it on a large
+// prototype (300 fields, a 300-element process), and how fast a keystroke in a message
+// reaches its preview there.
+/* global document, window, MutationObserver, requestAnimationFrame -- used inside the page */
+import { closeFixtures, loadFixture } from './_fixtures.mjs';
+import { createPrototypeThroughUi, freshPage, repeat, sinceMark } from './_helpers.mjs';
+import { generatedDiagram } from './process.mjs';
+
+const readyMark = 'fabrik:tracking-ready';
+const importLabel = 'Importer un prototype (fichier .fabrik.json)';
+
+/** A prototype with 300 short-text fields and a 300-element process whose tasks set statuses. */
+async function largeBundleText() {
+  const { createPrototype } = await loadFixture('/src/domain/prototype/create.ts');
+  const { createField } = await loadFixture('/src/domain/form/factory.ts');
+  const { bundleToText, writeBundle } = await loadFixture('/src/domain/bundle/writeBundle.ts');
+  const { defaultStatusIds } = await loadFixture('/src/domain/tracking/defaults.ts');
+  const prototype = createPrototype('Suivi de 300 champs', new Date('2026-11-23T09:00:00Z'));
+  const fields = [];
+  for (let index = 0; index < 300; index++) {
+    const form = { pages: [{ ...prototype.form.pages[0], fields }] };
+    fields.push(
+      createField('shortText', `field-${index}`, form, { label: `Question ${index + 1}` }),
+    );
+  }
+  prototype.form.pages = [{ ...prototype.form.pages[0], fields }];
+  const statuses = [defaultStatusIds.checking, defaultStatusIds.examining];
+  prototype.process.bpmnXml = generatedDiagram().replace(
+    /fabrik:delayDays="2"/g,
+    (match, offset) => `${match} fabrik:status="${statuses[offset % 2]}"`,
+  );
+  return bundleToText(await writeBundle(prototype, { now: new Date(), appVersion: 'bench' }));
+}
+
+async function openTrackingMs(page) {
+  const since = await page.evaluate(() => performance.now());
+  await page
+    .getByRole('navigation', { name: 'Étapes du prototype' })
+    .getByRole('link', { name: /Suivi et réponses/ })
+    .click();
+  return sinceMark(page, readyMark, since);
+}
+
+async function firstOpenMs(browser, baseUrl) {
+  const { context, page } = await freshPage(browser);
+  await createPrototypeThroughUi(page, baseUrl, 'Banc d’essai du suivi');
+  const ms = await openTrackingMs(page);
+  await context.close();
+  return ms;
+}
+
+/** From the keydown to the frame where the message's preview shows the typed character. */
+async function keystrokeToPreviewMs(page, typed) {
+  const letter = 'xyzw'[typed.length % 4];
+  await page.evaluate((expected) => {
+    const preview = [...document.querySelectorAll('section')].find(
+      (section) => section.querySelector('h3')?.textContent === 'Aperçu',
+    );
+    window.__benchDone = new Promise((resolve) => {
+      document.addEventListener('keydown', () => (window.__benchStart = performance.now()), {
+        capture: true,
+        once: true,
+      });
+      const observer = new MutationObserver(() => {
+        if (preview.textContent.includes(expected)) {
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - window.__benchStart));
+        }
+      });
+      observer.observe(preview, { subtree: true, childList: true, characterData: true });
+    });
+  }, `fin${typed}${letter}`);
+  await page.keyboard.type(letter);
+  return page.evaluate(() => window.__benchDone);
+}
+
+export default {
+  name: 'tracking',
+  async run({ browser, baseUrl, runs, median }) {
+    const large = await largeBundleText();
+    await closeFixtures();
+    const firstOpen = await repeat(runs, median, () => firstOpenMs(browser, baseUrl));
+
+    const { context, page } = await freshPage(browser);
+    await page.goto(baseUrl);
+    await page.getByLabel(importLabel).setInputFiles({
+      name: 'suivi.fabrik.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(large),
+    });
+    const link = page.getByRole('list', { name: 'Prototypes' }).getByRole('link').first();
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' }).waitFor();
+    const purposeUrl = page.url();
+    const largeOpen = await repeat(runs, median, async () => {
+      await page.goto(purposeUrl);
+      await page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' }).waitFor();
+      return openTrackingMs(page);
+    });
+
+    await page.getByRole('tab', { name: 'Messages' }).click();
+    await page.getByRole('button', { name: /a bien été reçue/ }).click();
+    const body = page.getByLabel('Texte du message');
+    await body.fill('Bonjour {{champ_12}}, fin');
+    await body.press('End');
+    let typed = '';
+    const keystroke = await repeat(runs, median, async () => {
+      const ms = await keystrokeToPreviewMs(page, typed);
+      typed += 'xyzw'[typed.length % 4];
+      return ms;
+    });
+    await context.close();
+
+    return [
+      {
+        measure: 'open Tracking the first time (lazy chunk + default process)',
+        unit: 'ms',
+        target: '< 1000 ms',
+        ...firstOpen,
+      },
+      {
+        measure: 'open Tracking with 300 fields and a 300-element process',
+        unit: 'ms',
+        target: '< 1500 ms',
+        ...largeOpen,
+      },
+      {
+        measure: 'keystroke in a message to its preview (300 fields)',
+        unit: 'ms',
+        target: '< 50 ms',
+        ...keystroke,
+      },
+    ];
+  },
+};
