@@ -4,9 +4,11 @@ import { Route, Switch } from 'wouter';
 import { CatalogueScreen } from '../features/catalogue/CatalogueScreen';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
+import './stepStrings';
 
 // Loaded on first opening of a prototype, to keep the catalogue's first load small.
 const PrototypeLayout = lazy(() => import('./prototype/PrototypeLayout'));
+const ReceivedFileScreen = lazy(() => import('../features/review/ReceivedFileScreen'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -23,6 +25,11 @@ export function App() {
       <Switch>
         <Route path="/">
           <CatalogueScreen />
+        </Route>
+        <Route path="/received">
+          <Suspense fallback={<Loading />}>
+            <ReceivedFileScreen />
+          </Suspense>
         </Route>
         <Route path="/p/:prototypeId" nest>
           {({ prototypeId }) => (

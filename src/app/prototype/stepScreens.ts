@@ -7,8 +7,10 @@ import type { StepId } from '../../domain/steps';
  */
 export const stepScreens: Partial<Record<StepId, ComponentType>> = {
   purpose: lazy(() => import('../../features/purpose/PurposeScreen')),
+  form: lazy(() => import('../../features/form-designer/FormDesignerScreen')),
   exceptions: lazy(() => import('../../features/exceptions/ExceptionsScreen')),
   workshops: lazy(() => import('../../features/workshops/WorkshopsScreen')),
   process: lazy(() => import('../../features/process/ProcessScreen')),
   tracking: lazy(() => import('../../features/tracking/TrackingScreen')),
+  review: lazy(() => import('../../features/review/ReviewScreen')),
 };
