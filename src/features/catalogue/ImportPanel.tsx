@@ -1,8 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import { Dialog } from '../../ui/Dialog';
+import { TamperAlert } from '../../ui/signoffs/TamperAlert';
 import type { ImportState } from './useImport';
 import type { ImportMode } from '../../state/catalogue';
+import { openReceivedFile } from '../../state/receivedFile';
 
 interface ImportPanelProps {
   state: ImportState;
@@ -15,6 +18,10 @@ interface ImportPanelProps {
 export function ImportPanel({ state, onFile, onResolve, onDismiss }: ImportPanelProps) {
   const { t } = useTranslation('catalogue');
   const inputId = useId();
+  const [, navigate] = useLocation();
+  const conflictIsReview =
+    state.kind === 'conflict' &&
+    (state.bundle.signoffs.length > 0 || state.bundle.submission !== undefined);
   return (
     <div className="import-panel">
       <label htmlFor={inputId} className="button button--secondary import-panel__button">
@@ -54,6 +61,27 @@ export function ImportPanel({ state, onFile, onResolve, onDismiss }: ImportPanel
           </button>
         </div>
       )}
+      {state.kind === 'tampered' && (
+        <div className="import-panel__tampered">
+          <TamperAlert check={state.check} />
+          <p>{t('signoffs:import.tamperedFile', { file: state.fileName })}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                openReceivedFile(state);
+                navigate('/received');
+              }}
+            >
+              {t('signoffs:import.openReadOnly')}
+            </button>
+            <button type="button" className="button button--ghost" onClick={onDismiss}>
+              {t('common:actions.close')}
+            </button>
+          </div>
+        </div>
+      )}
       {state.kind === 'repaired' && (
         <div className="banner banner--warning" role="status">
           <p>{t('common:bundle.repaired')}</p>
@@ -91,9 +119,18 @@ export function ImportPanel({ state, onFile, onResolve, onDismiss }: ImportPanel
             >
               {t('import.keepBoth')}
             </button>
-            <button type="button" className="button" onClick={() => onResolve('replace')}>
+            <button
+              type="button"
+              className={conflictIsReview ? 'button button--secondary' : 'button'}
+              onClick={() => onResolve('replace')}
+            >
               {t('import.replace')}
             </button>
+            {conflictIsReview && (
+              <button type="button" className="button" onClick={() => onResolve('record-review')}>
+                {t('signoffs:import.recordReview')}
+              </button>
+            )}
           </>
         }
       >
@@ -102,6 +139,7 @@ export function ImportPanel({ state, onFile, onResolve, onDismiss }: ImportPanel
             name: state.kind === 'conflict' ? state.bundle.prototype.name : '',
           })}
         </p>
+        {conflictIsReview && <p>{t('signoffs:import.recordReviewHelp')}</p>}
       </Dialog>
     </div>
   );

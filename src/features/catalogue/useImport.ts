@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_BUNDLE_BYTES } from '../../domain/bundle/format';
 import type { BundleRepair } from '../../domain/bundle/readErrors';
 import type { Bundle } from '../../domain/bundle/schema';
+import type { SignoffCheck } from '../../domain/review/verify';
 import { isAlreadyStored, storeImported, type ImportMode } from '../../state/catalogue';
 import { notify } from '../../state/notifications';
 import { classifyStorageError } from '../../storage/errors';
@@ -13,6 +14,8 @@ export type ImportState =
   | { kind: 'reading'; fileName: string }
   | { kind: 'failed'; fileName: string; message: string; details: string[] }
   | { kind: 'conflict'; bundle: Bundle; repairs: BundleRepair[] }
+  /** Signed, but what was signed does not match: never stored, only opened read-only. */
+  | { kind: 'tampered'; fileName: string; bundle: Bundle; check: SignoffCheck }
   | { kind: 'repaired'; name: string; repairs: string[] };
 
 /** Reads a dropped or picked file, asks what to do when the prototype exists, and stores it. */
@@ -79,6 +82,10 @@ export function useImport() {
       if (!result.ok) {
         const { message, details } = bundleErrorMessage(result.error, t, i18n.language);
         return fail(message, details);
+      }
+      if (result.check.problems.length > 0) {
+        setState({ kind: 'tampered', fileName, bundle: result.bundle, check: result.check });
+        return;
       }
       try {
         if (await isAlreadyStored(result.bundle)) {

@@ -51,6 +51,14 @@ const fr = {
     'same-signer':
       'Les visas {{of}} et {{number}} sont signés avec la même clé : l’approbation doit venir d’une autre personne que la vérification.',
   },
+  import: {
+    tamperedFile:
+      'Le fichier « {{file}} » n’a pas été importé. Vous pouvez le lire en lecture seule pour voir ce qu’il contient.',
+    openReadOnly: 'Ouvrir en lecture seule',
+    recordReview: 'Enregistrer la relecture sur mon prototype',
+    recordReviewHelp:
+      'Ce fichier porte une relecture (soumission, décisions, commentaires). « Enregistrer la relecture » l’ajoute à votre prototype sans toucher à son contenu ; « Remplacer » reprend aussi le contenu du fichier.',
+  },
   shape: {
     title: 'Les visas de ce fichier ne sont pas ceux qu’écrit Fabrik : {{count}} problème(s).',
     'not-a-list': 'La liste des visas (« signoffs ») n’est pas une liste.',
@@ -112,6 +120,14 @@ const en: Translation<typeof fr> = {
     'not-verified-first': 'The {{who}} is on a prototype the verifier did not verify.',
     'same-signer':
       'Sign-offs {{of}} and {{number}} are signed with the same key: approval must come from someone other than the verifier.',
+  },
+  import: {
+    tamperedFile:
+      'The file “{{file}}” was not imported. You can open it read-only to see what it holds.',
+    openReadOnly: 'Open read-only',
+    recordReview: 'Record the review on my prototype',
+    recordReviewHelp:
+      'This file carries a review (submission, decisions, comments). “Record the review” adds it to your prototype without touching its content; “Replace” also takes the file’s content.',
   },
   shape: {
     title: 'The sign-offs in this file are not as Fabrik writes them: {{count}} problem(s).',

@@ -1,0 +1,113 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { PrototypeContent } from '../../../domain/prototype/schema';
+import type { ReadinessIssue } from '../../../domain/readiness';
+import type { ReviewRound } from '../../../domain/review/record';
+import type { SignoffCheck } from '../../../domain/review/verify';
+import { fullDateTime } from '../../../ui/relativeTime';
+import { SignoffList } from '../../../ui/signoffs/SignoffList';
+import { ExceptionsView } from '../content/ExceptionsView';
+import { FormView } from '../content/FormView';
+import { ProcessView } from '../content/ProcessView';
+import { PurposeView } from '../content/PurposeView';
+import { ReadinessList } from '../content/ReadinessList';
+import { TrackingView } from '../content/TrackingView';
+import { WorkshopsView } from '../content/WorkshopsView';
+import './dossier.css';
+
+interface DossierProps {
+  content: PrototypeContent;
+  round: ReviewRound | undefined;
+  check: SignoffCheck | undefined;
+  issues: readonly ReadinessIssue[] | undefined;
+  contentMatches: boolean | undefined;
+}
+
+function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="dossier__part" aria-labelledby={`dossier-${id}`}>
+      <h2 id={`dossier-${id}`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The sign-off dossier: everything a director signs off, on paper or as a PDF through the
+ * browser's print (the print stylesheet leaves only the document).
+ */
+export function Dossier({ content, round, check, issues, contentMatches }: DossierProps) {
+  const { t, i18n } = useTranslation('review');
+  const submission = round?.submission;
+  return (
+    <article className="page dossier" aria-labelledby="dossier-title">
+      <div className="dossier__actions button-row">
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('dossier.print')}
+        </button>
+        <Link href="/review" className="button button--secondary">
+          {t('dossier.back')}
+        </Link>
+      </div>
+      <header className="dossier__header">
+        <p className="dossier__kicker">{t('dossier.kicker')}</p>
+        <h1 id="dossier-title">{content.name}</h1>
+        {round?.version && (
+          <p>
+            {t('dossier.version', {
+              number: round.version.number,
+              date: fullDateTime(round.version.createdAt, i18n.language),
+            })}
+          </p>
+        )}
+        {submission && (
+          <p>
+            {t('dossier.submitted', {
+              by: submission.by,
+              date: fullDateTime(submission.at, i18n.language),
+            })}
+          </p>
+        )}
+        {contentMatches === false && (
+          <p className="banner banner--warning">{t('dossier.changedSince')}</p>
+        )}
+      </header>
+      <Part id="purpose" title={t('dossier.parts.purpose')}>
+        <PurposeView purpose={content.purpose} />
+      </Part>
+      <Part id="form" title={t('dossier.parts.form')}>
+        <FormView form={content.form} />
+      </Part>
+      <Part id="process" title={t('dossier.parts.process')}>
+        <ProcessView process={content.process} statuses={content.tracking.statuses} />
+      </Part>
+      <Part id="tracking" title={t('dossier.parts.tracking')}>
+        <TrackingView tracking={content.tracking} form={content.form} />
+      </Part>
+      <Part id="exceptions" title={t('dossier.parts.exceptions')}>
+        <ExceptionsView exceptions={content.exceptions} />
+      </Part>
+      <Part id="workshops" title={t('dossier.parts.workshops')}>
+        <WorkshopsView workshops={content.workshops} team={content.team} />
+      </Part>
+      <Part id="checklist" title={t('dossier.parts.checklist')}>
+        <ReadinessList issues={issues} links={false} />
+        {submission && (
+          <>
+            <h3>{t('dossier.declared', { by: submission.by })}</h3>
+            <ul>
+              {submission.declarations.map((id) => (
+                <li key={id}>{t(`declarations.${id}`, { defaultValue: id })}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Part>
+      <Part id="signoffs" title={t('dossier.parts.signoffs')}>
+        {check ? <SignoffList statuses={check.signoffs} /> : <p>{t('dossier.noSignoff')}</p>}
+        <p className="review-note">{t('signoffs:notice')}</p>
+      </Part>
+    </article>
+  );
+}

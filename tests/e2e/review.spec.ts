@@ -1,0 +1,236 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createPrototype, expectSaved, openStep } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
+
+interface SentFile {
+  name: string;
+  text: string;
+}
+
+/** Each person works on their own machine: a browser context of their own. */
+async function machineOf(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
+  return context.newPage();
+}
+
+async function downloadBy(page: Page, button: string | RegExp): Promise<SentFile> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = await download;
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+async function importFile(page: Page, file: SentFile) {
+  await page.goto('/');
+  await page.getByLabel('Importer un prototype (fichier .fabrik.json)').setInputFiles({
+    name: file.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(file.text),
+  });
+}
+
+async function openReview(page: Page, name: string) {
+  await page
+    .getByRole('list', { name: 'Prototypes' })
+    .getByRole('link', { name, exact: true })
+    .click();
+  await openStep(page, 'Vérification');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Vérification et approbation' }),
+  ).toBeVisible();
+}
+
+async function expectStatus(page: Page, status: string) {
+  await expect(
+    page.getByText('État :').locator('..').getByText(status, { exact: true }),
+  ).toBeVisible();
+}
+
+async function submitForVerification(page: Page) {
+  await expect(page.getByText('0 point(s) bloquant(s)', { exact: false })).toBeVisible();
+  const declarations = page.getByRole('group', { name: 'Je déclare que :' });
+  for (const box of await declarations.getByRole('checkbox').all()) await box.check();
+  await expect(page.getByLabel('Votre nom (référent)')).toHaveValue('Awa Diallo');
+  const file = await downloadBy(page, 'Soumettre et télécharger le fichier');
+  await expectStatus(page, 'Soumis à vérification');
+  return file;
+}
+
+async function decide(page: Page, decision: string, comment: string, name: string) {
+  await page.getByRole('radio', { name: decision }).check();
+  await page.getByLabel('Commentaire sur votre décision').fill(comment);
+  await page.getByLabel('Votre nom', { exact: true }).fill(name);
+  return downloadBy(page, 'Signer et télécharger le fichier');
+}
+
+const name = 'Carte de stationnement résident';
+const purpose: [string, string][] = [
+  [
+    'Pourquoi cette démarche existe-t-elle ?',
+    'Permettre aux résidents de stationner près de chez eux.',
+  ],
+  ['Pour qui ?', 'Les résidents du centre-ville.'],
+  ['Qu’y gagne le demandeur ?', 'Une demande en ligne, sans déplacement.'],
+  ['Ce que la démarche ne couvrira pas', 'Les professionnels.'],
+  ['Base légale ou réglementaire', 'Arrêté municipal n° 2024-12.'],
+  ['Service responsable', 'Direction de la mobilité.'],
+];
+
+test('a prototype is submitted, reviewed, fixed, verified and approved between three machines; a file edited afterwards shows its broken sign-offs', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const referent = await machineOf(browser);
+  const verifier = await machineOf(browser);
+  const approver = await machineOf(browser);
+
+  const submitted = await test.step('the referent submits for verification', async () => {
+    await createPrototype(referent, name);
+    for (const [label, value] of purpose) await referent.getByLabel(label).fill(value);
+    await openStep(referent, 'Ateliers et versions');
+    const add = referent.getByRole('group', { name: 'Ajouter une personne' });
+    await add.getByLabel('Nom').fill('Awa Diallo');
+    await add.getByRole('button', { name: 'Ajouter à l’équipe' }).click();
+    await expectSaved(referent);
+    await openStep(referent, 'Vérification');
+    await expect(referent.getByText('0 point(s) bloquant(s)', { exact: false })).toBeVisible();
+    await expectNoAxeViolations(referent);
+    return submitForVerification(referent);
+  });
+
+  const changesRequested =
+    await test.step('the verifier comments and requests changes', async () => {
+      await importFile(verifier, submitted);
+      await openReview(verifier, name);
+      await expect(verifier.getByRole('heading', { name: 'Votre vérification' })).toBeVisible();
+      await expect(
+        verifier.getByRole('img', { name: 'Diagramme BPMN du processus de traitement' }),
+      ).toBeVisible();
+      await verifier.getByRole('button', { name: 'Commenter sur « Finalité »' }).click();
+      await verifier
+        .getByLabel('Commentaire sur « Finalité »')
+        .fill('Préciser les résidents secondaires.');
+      await verifier.getByRole('button', { name: 'Ajouter le commentaire' }).click();
+      await expect(verifier.getByRole('heading', { name: 'Vos commentaires (1)' })).toBeVisible();
+      await expectNoAxeViolations(verifier);
+      const file = await decide(
+        verifier,
+        'Modifications demandées',
+        'À compléter.',
+        'Bruno Martin',
+      );
+      await expectStatus(verifier, 'Modifications demandées');
+      return file;
+    });
+
+  const resubmitted =
+    await test.step('the referent reads the comments, fixes and resubmits', async () => {
+      await importFile(referent, changesRequested);
+      await referent
+        .getByRole('dialog')
+        .getByRole('button', { name: 'Enregistrer la relecture sur mon prototype' })
+        .click();
+      await openReview(referent, name);
+      await expectStatus(referent, 'Modifications demandées');
+      const received = referent.getByRole('region', { name: 'Commentaires reçus' });
+      await expect(
+        received.getByText('Préciser les résidents secondaires.', { exact: true }),
+      ).toBeVisible();
+      await expect(referent.getByText('Modifications demandées par Bruno Martin')).toBeVisible();
+      await received.getByRole('checkbox', { name: /Résolu/ }).check();
+      await openStep(referent, 'Finalité');
+      await referent
+        .getByLabel('Ce que la démarche ne couvrira pas')
+        .fill('Les professionnels et les résidents secondaires.');
+      await expectSaved(referent);
+      await openStep(referent, 'Vérification');
+      return submitForVerification(referent);
+    });
+
+  const verified = await test.step('the verifier verifies the new version', async () => {
+    await importFile(verifier, resubmitted);
+    await verifier.getByRole('dialog').getByRole('button', { name: 'Remplacer' }).click();
+    await openReview(verifier, name);
+    await expectStatus(verifier, 'Soumis à vérification');
+    return decide(verifier, 'Vérifié', 'Complet.', 'Bruno Martin');
+  });
+
+  const approved = await test.step('the approver approves, and prints the dossier', async () => {
+    await importFile(approver, verified);
+    await openReview(approver, name);
+    await expect(approver.getByRole('heading', { name: 'Votre approbation' })).toBeVisible();
+    await expect(approver.getByText('Vérifié par Bruno Martin')).toBeVisible();
+    await expect(approver.getByText('Signature vérifiée')).toBeVisible();
+    const file = await decide(approver, 'Approuvé', 'Bon pour mise en ligne.', 'Chloé Bernard');
+    await expectStatus(approver, 'Approuvé');
+
+    await approver.getByRole('link', { name: /Dossier de visa/ }).click();
+    const parts = [
+      '1. Finalité',
+      '2. Formulaire, tel que le voit le demandeur',
+      '3. Processus de traitement',
+      '4. Statuts, messages et engagements',
+      '5. Exceptions et décisions',
+      '6. Ateliers et équipe',
+      '7. Liste de contrôle',
+      '8. Visas',
+    ];
+    await approver.emulateMedia({ media: 'print' });
+    for (const part of parts) {
+      await expect(approver.getByRole('heading', { level: 2, name: part })).toBeVisible();
+    }
+    await expect(
+      approver.getByRole('img', { name: 'Diagramme BPMN du processus de traitement' }),
+    ).toBeVisible();
+    await expect(approver.getByText('Approuvé par Chloé Bernard')).toBeVisible();
+    await expect(approver.getByText('Empreinte de la clé').first()).toBeVisible();
+    await expect(approver.getByRole('navigation', { name: 'Étapes du prototype' })).toBeHidden();
+    const pdf = await approver.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
+    await approver.emulateMedia({ media: 'screen' });
+    await expectNoAxeViolations(approver);
+    return file;
+  });
+
+  await test.step('the referent records the approval', async () => {
+    await importFile(referent, approved);
+    await referent
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Enregistrer la relecture sur mon prototype' })
+      .click();
+    const card = referent
+      .getByRole('listitem')
+      .filter({ has: referent.getByRole('link', { name, exact: true }) });
+    await expect(card.getByText('Approuvé', { exact: true })).toBeVisible();
+  });
+
+  await test.step('one character edited in the approved file: the broken sign-offs are shown', async () => {
+    const edited = approved.text.replace('Permettre aux résidents', 'Permettre aux résidentes');
+    expect(edited).not.toBe(approved.text);
+    const someone = await machineOf(browser);
+    await importFile(someone, { name: 'modifie.fabrik.json', text: edited });
+    const alert = someone
+      .getByRole('alert')
+      .filter({ hasText: 'ce fichier a été modifié après sa signature' });
+    await expect(alert).toBeVisible();
+    await expect(
+      alert.getByText(/Le contenu du prototype a été modifié après l’export/),
+    ).toBeVisible();
+    await expect(
+      alert.getByText(/visa 2 \(approbation, Chloé Bernard\) porte sur un autre contenu/),
+    ).toBeVisible();
+    await someone.getByRole('button', { name: 'Ouvrir en lecture seule' }).click();
+    await expect(
+      someone.getByRole('heading', { level: 1, name: `« ${name} », en lecture seule` }),
+    ).toBeVisible();
+    await expect(someone.getByText('Visa invalide')).toHaveCount(2);
+    await expect(someone.getByRole('button', { name: /Signer/ })).toHaveCount(0);
+    await expectNoAxeViolations(someone);
+    await someone.goto('/');
+    await expect(
+      someone.getByRole('heading', { name: 'Aucun prototype pour l’instant' }),
+    ).toBeVisible();
+  });
+});
