@@ -59,8 +59,8 @@ export function CommentTarget({ step, target, label }: CommentTargetProps) {
           className="button button--ghost button--small comment-target__open"
           onClick={() => setText('')}
         >
-          {t('comments.comment')}
-          <span className="visually-hidden"> {t('comments.on', { label })}</span>
+          {t('comments.comment')}{' '}
+          <span className="visually-hidden">{t('comments.on', { label })}</span>
         </button>
       ) : (
         <div className="comment-target__form">

@@ -41,9 +41,8 @@ export function DraftComments({ drafts }: { drafts: readonly ReviewComment[] }) 
                 className="button button--ghost button--small"
                 onClick={() => execute(removeReviewComment({ id: comment.id }))}
               >
-                {t('comments.remove')}
+                {t('comments.remove')}{' '}
                 <span className="visually-hidden">
-                  {' '}
                   {t('comments.on', { label: place(comment) })}
                 </span>
               </button>

@@ -52,8 +52,7 @@ export function ReceivedComments({
                     execute(setCommentResolved({ id: comment.id, resolved: event.target.checked }))
                   }
                 />
-                {t('received.resolved')}
-                <span className="visually-hidden"> — {comment.text}</span>
+                {t('received.resolved')} <span className="visually-hidden">— {comment.text}</span>
               </label>
             )}
           </li>
