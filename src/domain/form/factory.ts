@@ -11,11 +11,13 @@ export interface NewFieldText {
   optionLabels?: readonly string[];
 }
 
+/** Options for labels, each with a value made from its label and unique among `existing`. */
 export function makeOptions(
   labels: readonly string[],
   makeId: () => string = newId,
+  existing: readonly FieldOption[] = [],
 ): FieldOption[] {
-  const taken = new Set<string>();
+  const taken = new Set(existing.map((option) => option.value));
   return labels.map((label) => {
     const value = uniqueKey(keyFromLabel(label) || 'option', taken);
     taken.add(value);

@@ -97,7 +97,7 @@ export const fieldRegistry: Readonly<Record<FieldType, FieldTypeDefinition>> = {
   date: {
     type: 'date',
     group: 'text',
-    icon: '📅',
+    icon: 'JJ',
     keyBase: 'date',
     answer: 'date',
     properties: [...common, 'defaultValue', 'dateRange'],
@@ -166,7 +166,7 @@ export const fieldRegistry: Readonly<Record<FieldType, FieldTypeDefinition>> = {
   file: {
     type: 'file',
     group: 'structured',
-    icon: '📎',
+    icon: 'PJ',
     keyBase: 'piece',
     answer: 'files',
     properties: [...common, 'files', 'items'],
@@ -174,7 +174,7 @@ export const fieldRegistry: Readonly<Record<FieldType, FieldTypeDefinition>> = {
   identity: {
     type: 'identity',
     group: 'structured',
-    icon: '👤',
+    icon: 'ID',
     keyBase: 'identite',
     answer: 'identity',
     properties: common,
@@ -182,7 +182,7 @@ export const fieldRegistry: Readonly<Record<FieldType, FieldTypeDefinition>> = {
   siret: {
     type: 'siret',
     group: 'structured',
-    icon: '🏢',
+    icon: 'SI',
     keyBase: 'siret',
     answer: 'text',
     format: 'siret',
@@ -191,7 +191,7 @@ export const fieldRegistry: Readonly<Record<FieldType, FieldTypeDefinition>> = {
   iban: {
     type: 'iban',
     group: 'structured',
-    icon: '🏦',
+    icon: 'IB',
     keyBase: 'iban',
     answer: 'text',
     format: 'iban',

@@ -116,9 +116,9 @@ function GroupItem({ group, path, title, outer, onRemove }: GroupItemProps) {
   const titleId = useId();
   return (
     <section className="rf-group__item" aria-labelledby={titleId}>
-      <h4 id={titleId} className="rf-group__title">
+      <h3 id={titleId} className="rf-group__title">
         {title}
-      </h4>
+      </h3>
       {(group.fields ?? [])
         .filter((child) => itemState.visible.has(child.id))
         .map((child) => (

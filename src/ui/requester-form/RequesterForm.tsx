@@ -19,6 +19,8 @@ export interface RequesterFormProps {
   form: Form;
   /** Heading level of the form's own titles is h2; the page around it provides the h1. */
   title?: string;
+  /** Answers to start from (by field id), over the form's default values. */
+  initialAnswers?: Record<string, unknown>;
   /** Called with the answers of the shown fields, by field id, as they change. */
   onAnswersChange?: (answers: Record<string, unknown>) => void;
 }
@@ -33,12 +35,17 @@ const today = () => isoDay(new Date());
  * validator, conditions shown and hidden as answers change, repeatable groups, an error
  * summary linked to the boxes, and a "check your answers" page before sending.
  */
-export function RequesterForm({ form, title, onAnswersChange }: RequesterFormProps) {
+export function RequesterForm({
+  form,
+  title,
+  initialAnswers,
+  onAnswersChange,
+}: RequesterFormProps) {
   const { t } = useTranslation('requesterForm');
   const prefix = useId().replace(/:/g, '');
   const message = useProblemMessage();
   const resolver = useMemo(() => formResolver(form, today, message), [form, message]);
-  const [defaults] = useState(() => initialValues(form));
+  const [defaults] = useState(() => ({ ...initialValues(form), ...initialAnswers }));
   const methods = useForm<FieldValues>({ mode: 'onTouched', resolver, defaultValues: defaults });
   const values = useWatch({ control: methods.control }) as Record<string, unknown>;
   const evaluation = useMemo(() => evaluateForm(form, values), [form, values]);

@@ -1,0 +1,117 @@
+import { useTranslation } from 'react-i18next';
+import { formToJsonSchema } from '../../domain/form/jsonSchema';
+import { bundleFileName } from '../../domain/bundle/writeBundle';
+import { useEditorStore } from '../../state/editorStore';
+import { downloadFile } from '../../ui/download';
+import { selectField, selectPage, focusRow } from './actions';
+import type { FormAnalysis } from './canvas/analysis';
+import { setPreview, useDesigner } from './state/designerStore';
+
+/** The next item after the selection in a list of ids, wrapping around. */
+function nextOf<T extends { id: string }>(
+  items: readonly T[],
+  selectedId: string | undefined,
+): T | undefined {
+  const at = items.findIndex((item) => item.id === selectedId);
+  return items[(at + 1) % items.length];
+}
+
+function exportJsonSchema() {
+  const prototype = useEditorStore.getState().prototype;
+  if (!prototype) return;
+  const schema = formToJsonSchema(prototype.form, prototype.name);
+  const fileName = bundleFileName(prototype.name, new Date()).replace(
+    /\.fabrik\.json$/,
+    '.schema.json',
+  );
+  downloadFile(fileName, `${JSON.stringify(schema, null, 2)}\n`, 'application/schema+json');
+}
+
+/** The step's title, what the form asks and lacks, the preview and the export. */
+export function DesignerHeader({ analysis }: { analysis: FormAnalysis }) {
+  const { t } = useTranslation('form');
+  const preview = useDesigner((state) => state.preview);
+  const selectedId = useDesigner((state) => state.selection?.id);
+  const go = (target: { kind: 'field' | 'page'; id: string } | undefined) => {
+    if (!target) return;
+    if (target.kind === 'page') selectPage(target.id);
+    else {
+      selectField(target.id);
+      focusRow(target.id);
+    }
+  };
+  return (
+    <header className="fd-header">
+      <div>
+        <h1>{t('title')}</h1>
+        <p className="fd-intro">{t('intro')}</p>
+      </div>
+      <div className="fd-header__status">
+        <p className="fd-counts">
+          <span>{t('counts', { count: analysis.questions })}</span>
+          {analysis.unjustified.length > 0 && (
+            <span className="fd-counts__item">
+              <span className="fd-badge fd-badge--warning">
+                {t('unjustified', { count: analysis.unjustified.length })}
+              </span>
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                aria-label={t('goToNextUnjustified')}
+                onClick={() =>
+                  go(
+                    nextOf(
+                      analysis.unjustified.map((id) => ({ kind: 'field' as const, id })),
+                      selectedId,
+                    ),
+                  )
+                }
+              >
+                {t('goToNext')}
+              </button>
+            </span>
+          )}
+          {analysis.problems.length > 0 && (
+            <span className="fd-counts__item">
+              <span className="fd-badge fd-badge--error">
+                {t('problems', { count: analysis.problems.length })}
+              </span>
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                aria-label={t('goToNextProblem')}
+                onClick={() => go(nextOf(analysis.problems, selectedId))}
+              >
+                {t('goToNext')}
+              </button>
+            </span>
+          )}
+        </p>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => setPreview(preview === 'hidden' ? 'side' : 'hidden')}
+          >
+            {preview === 'hidden' ? t('preview.show') : t('preview.hide')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => setPreview('full')}
+          >
+            {t('preview.fullscreen')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            title={t('exportSchemaTitle')}
+            onClick={exportJsonSchema}
+          >
+            {t('exportSchema')}
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,174 @@
+import {
+  addField,
+  duplicateField,
+  moveField,
+  pasteField,
+  removeField,
+} from '../../domain/form/commands';
+import { conditionDependents } from '../../domain/form/conditionChecks';
+import { locateField } from '../../domain/form/fields';
+import { newId } from '../../domain/ids';
+import { fieldRegistry } from '../../domain/form/registry';
+import type { Field, FieldType, Form } from '../../domain/form/schema';
+import type { Position } from '../../domain/form/tree';
+import { execute, undo } from '../../state/commands';
+import { useEditorStore } from '../../state/editorStore';
+import { notify } from '../../state/notifications';
+import { select } from '../../state/selection';
+import { i18n } from '../../ui/i18n/i18n';
+import { selectInDesigner, useDesigner } from './state/designerStore';
+
+const t = (key: string, params?: Record<string, unknown>) => i18n.t(`form:${key}`, params);
+
+const currentForm = (): Form | undefined => useEditorStore.getState().prototype?.form;
+
+/** The label a person reads for a field: its label, or its type when it has none. */
+export function displayLabel(field: Field): string {
+  return field.label.trim() || t(`types.${field.type}`);
+}
+
+export function selectField(id: string): void {
+  const field = currentForm() && locateField(currentForm()!, id)?.field;
+  if (!field) return;
+  selectInDesigner({ kind: 'field', id });
+  select({ kind: 'field', id, label: displayLabel(field) });
+}
+
+export function selectPage(id: string): void {
+  selectInDesigner({ kind: 'page', id });
+  select(undefined);
+}
+
+/** After adding a field, the referent names it: focus goes to its label box. */
+export function focusLabelBox(): void {
+  requestAnimationFrame(() => {
+    const box = document.querySelector<HTMLInputElement>('.fd-properties input[name="label"]');
+    box?.focus();
+    // The label starts as the type's name: typing replaces it.
+    box?.select();
+  });
+}
+
+/** Focus a field's row (its select button, or its move handle). */
+export function focusRow(id: string, part: 'select' | 'handle' = 'select'): void {
+  requestAnimationFrame(() => {
+    const selector =
+      part === 'select'
+        ? `[data-select-for="${CSS.escape(id)}"]`
+        : `[data-handle-for="${CSS.escape(id)}"]`;
+    document.querySelector<HTMLElement>(selector)?.focus();
+  });
+}
+
+/** Where a field added "after the selection" goes: after the selected field, else at the end. */
+export function placeAfterSelection(form: Form): Position {
+  const selection = useDesigner.getState().selection;
+  if (selection?.kind === 'field') {
+    const located = locateField(form, selection.id);
+    if (located)
+      return { pageId: located.pageId, parentId: located.parentId, index: located.index + 1 };
+  }
+  const page =
+    (selection?.kind === 'page' && form.pages.find((p) => p.id === selection.id)) ||
+    form.pages.at(-1)!;
+  return { pageId: page.id, index: page.fields.length };
+}
+
+/** Adds a field of a type at a position and selects it; returns its id if it was added. */
+export function addFieldAt(type: FieldType, at: Position): string | undefined {
+  const id = newId();
+  const optionLabels = fieldRegistry[type].hasOptions
+    ? [1, 2].map((number) => t('defaults.option', { number }))
+    : [];
+  const added = execute(
+    addField({ type, id, at, text: { label: t(`types.${type}`), optionLabels } }),
+  );
+  if (!added) return undefined;
+  selectField(id);
+  return id;
+}
+
+export function moveFieldTo(id: string, to: Position): boolean {
+  return execute(moveField({ id, to }));
+}
+
+/**
+ * Deletes a field, says what depended on it, and offers to take it back. Focus goes to
+ * the next field, or the previous one, or its container.
+ */
+export function deleteField(id: string): void {
+  const form = currentForm();
+  const located = form && locateField(form, id);
+  if (!form || !located) return;
+  const list = located.parentId
+    ? locateField(form, located.parentId)?.field.fields
+    : form.pages[located.pageIndex]?.fields;
+  const neighbour = list?.[located.index + 1] ?? list?.[located.index - 1];
+  const dependents = conditionDependents(form, id).filter(
+    (owner) => owner.kind === 'page' || !isInside(form, owner.id, id),
+  );
+  if (!execute(removeField({ id }))) return;
+  const after = currentForm();
+  const label = displayLabel(located.field);
+  notify({
+    tone: 'info',
+    messageKey: dependents.length > 0 ? 'form:deletedWithDependents' : 'form:deleted',
+    params: { label, count: dependents.length },
+    timeoutMs: 8000,
+    action: {
+      labelKey: 'common:actions.undo',
+      run: () => {
+        if (currentForm() === after) undo();
+        else notify({ tone: 'error', messageKey: 'form:undoTooLate', timeoutMs: 6000 });
+      },
+    },
+  });
+  const next = neighbour?.id ?? located.parentId;
+  if (next) {
+    selectField(next);
+    focusRow(next);
+  } else {
+    selectInDesigner(undefined);
+    select(undefined);
+  }
+}
+
+function isInside(form: Form, id: string, containerId: string): boolean {
+  return locateField(form, id)?.parentId === containerId;
+}
+
+export function duplicate(id: string): void {
+  const copyId = newId();
+  if (execute(duplicateField({ id, copyId }))) {
+    selectField(copyId);
+    focusRow(copyId);
+  }
+}
+
+export function copyField(id: string): void {
+  const field = currentForm() && locateField(currentForm()!, id)?.field;
+  if (!field) return;
+  useDesigner.setState({ clipboard: structuredClone(field) });
+  notify({
+    tone: 'success',
+    messageKey: 'form:copied',
+    params: { label: displayLabel(field) },
+    timeoutMs: 3000,
+  });
+}
+
+/** Pastes the copied field after the selection (or at the end of the form). */
+export function pasteClipboard(): void {
+  const { clipboard } = useDesigner.getState();
+  const form = currentForm();
+  if (!form) return;
+  if (!clipboard) {
+    notify({ tone: 'info', messageKey: 'form:nothingToPaste', timeoutMs: 4000 });
+    return;
+  }
+  const copyId = newId();
+  if (execute(pasteField({ field: clipboard, copyId, at: placeAfterSelection(form) }))) {
+    selectField(copyId);
+    focusRow(copyId);
+  }
+}

@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addPage } from '../../../domain/form/commands';
+import type { Form } from '../../../domain/form/schema';
+import { newId } from '../../../domain/ids';
+import { execute } from '../../../state/commands';
+import { selectPage } from '../actions';
+import { useDesigner } from '../state/designerStore';
+import type { FormAnalysis } from './analysis';
+import { PageBlock } from './PageBlock';
+import { useRowLabels } from './useRowLabels';
+
+/** The form being built, page after page, rendered from the document. */
+export function Canvas({ form, analysis }: { form: Form; analysis: FormAnalysis }) {
+  const { t } = useTranslation('form');
+  const labels = useRowLabels();
+  const selection = useDesigner((state) => state.selection);
+  const selectedId = selection?.kind === 'field' ? selection.id : undefined;
+  const selectedPage = selection?.kind === 'page' ? selection.id : undefined;
+  const instructions = useMemo(() => `${t('move.instructions')} ${t('actions.shortcuts')}`, [t]);
+  return (
+    <section className="fd-canvas" aria-labelledby="fd-canvas-title">
+      <h2 id="fd-canvas-title" className="fd-panel-title">
+        {t('canvas.title')}
+      </h2>
+      <p id="fd-move-instructions" className="visually-hidden">
+        {instructions}
+      </p>
+      {form.pages.map((page, index) => (
+        <PageBlock
+          key={page.id}
+          page={page}
+          number={index + 1}
+          pageCount={form.pages.length}
+          selected={selectedPage === page.id}
+          selectedId={selectedId}
+          analysis={analysis}
+          labels={labels}
+        />
+      ))}
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          const id = newId();
+          if (execute(addPage({ id, title: t('defaults.page') }))) selectPage(id);
+        }}
+      >
+        {t('canvas.addPage')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { movePage, removePage, renamePage } from '../../../domain/form/commands';
+import { conditionRules } from '../../../domain/form/conditions';
+import { allFields } from '../../../domain/form/fields';
+import type { Page } from '../../../domain/form/schema';
+import { execute } from '../../../state/commands';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { selectPage } from '../actions';
+import type { FormAnalysis } from './analysis';
+import { FieldList } from './FieldList';
+import type { RowLabels } from './useRowLabels';
+
+interface PageBlockProps {
+  page: Page;
+  number: number;
+  pageCount: number;
+  selected: boolean;
+  selectedId?: string;
+  analysis: FormAnalysis;
+  labels: RowLabels;
+}
+
+/** One page (step) of the form: its title, its order, its condition, and its fields. */
+export const PageBlock = memo(function PageBlock({
+  page,
+  number,
+  pageCount,
+  selected,
+  selectedId,
+  analysis,
+  labels,
+}: PageBlockProps) {
+  const { t } = useTranslation('form');
+  const [confirming, setConfirming] = useState(false);
+  const fieldCount = allFields({ pages: [page] }).length;
+  const remove = () => {
+    setConfirming(false);
+    execute(removePage({ id: page.id }));
+  };
+  const conditional = conditionRules(page.visibleWhen).length > 0;
+  return (
+    <section
+      className={selected ? 'fd-page fd-page--selected' : 'fd-page'}
+      aria-label={t('canvas.page', { number })}
+    >
+      <div className="fd-page__header">
+        <span className="fd-page__number">{t('canvas.page', { number })}</span>
+        <input
+          type="text"
+          className="fd-page__title"
+          value={page.title}
+          aria-label={t('canvas.pageTitle', { number })}
+          onChange={(event) => execute(renamePage({ id: page.id, title: event.target.value }))}
+        />
+        {conditional && (
+          <span className="fd-badge fd-badge--condition">{t('canvas.conditional')}</span>
+        )}
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            aria-pressed={selected}
+            onClick={() => selectPage(page.id)}
+          >
+            {t('canvas.pageCondition', { number })}
+          </button>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            disabled={number === 1}
+            onClick={() => execute(movePage({ id: page.id, index: number - 2 }))}
+            aria-label={t('canvas.movePageUp', { number })}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            disabled={number === pageCount}
+            onClick={() => execute(movePage({ id: page.id, index: number }))}
+            aria-label={t('canvas.movePageDown', { number })}
+          >
+            ↓
+          </button>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            disabled={pageCount === 1}
+            onClick={() => (fieldCount > 0 ? setConfirming(true) : remove())}
+            aria-label={t('canvas.removePage', { number })}
+          >
+            ✕
+          </button>
+        </div>
+      </div>
+      <FieldList
+        pageId={page.id}
+        fields={page.fields}
+        selectedId={selectedId}
+        analysis={analysis}
+        labels={labels}
+      />
+      <ConfirmDialog
+        open={confirming}
+        title={t('removePageConfirm.title', { title: page.title || t('canvas.page', { number }) })}
+        message={t('removePageConfirm.body', { count: fieldCount })}
+        confirmLabel={t('removePageConfirm.confirm')}
+        danger
+        onConfirm={remove}
+        onCancel={() => setConfirming(false)}
+      />
+    </section>
+  );
+});

@@ -1,0 +1,109 @@
+import {
+  DndContext,
+  DragOverlay,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragMoveEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import type { TFunction } from 'i18next';
+import { useMemo, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DragSource } from '../../../domain/form/drop';
+import { locateField } from '../../../domain/form/fields';
+import { useEditorStore } from '../../../state/editorStore';
+import { addFieldAt, displayLabel, focusLabelBox, moveFieldTo } from '../actions';
+import { clearDrag, setDropTarget, useDrag, type DropTarget } from '../state/dragStore';
+import { describePlace } from './describePlace';
+import { DragPreview } from './DragPreview';
+import { slotCollision } from './slotCollision';
+
+const currentForm = () => useEditorStore.getState().prototype?.form;
+const sourceOf = (active: { data: { current?: unknown } }) =>
+  (active.data.current as { source?: DragSource } | undefined)?.source;
+const targetOf = (event: DragMoveEvent) =>
+  (event.collisions?.[0]?.data as { target?: DropTarget } | undefined)?.target;
+
+function sourceName(t: TFunction, source: DragSource | undefined): string {
+  const form = currentForm();
+  if (!source || !form) return '';
+  if (source.kind === 'new') return t(`form:types.${source.type}`);
+  const field = locateField(form, source.id)?.field;
+  return field ? displayLabel(field) : '';
+}
+
+/** Where the drag would drop now, in words. */
+function placeNow(t: TFunction): string | undefined {
+  const { target, source } = useDrag.getState();
+  const form = currentForm();
+  if (!target || !form || !source) return undefined;
+  if (target.refusal) return t('form:move.refused', { reason: t(`form:drop.${target.refusal}`) });
+  if (target.samePlace) return t('form:move.here');
+  return describePlace(t, form, target.slot, source.kind === 'existing' ? source.id : undefined);
+}
+
+/**
+ * Drag and drop by pointer, on dnd-kit: it only turns the gesture into a place, and the
+ * drop into `addField` or `moveField`. The canvas renders from the document, never from
+ * the drag library's DOM.
+ */
+export function DesignerDnd({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('form');
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
+  const collisionDetection = useMemo(() => slotCollision(currentForm), []);
+  // dnd-kit announces the end after our handler has cleared the drag: it says what we did.
+  const outcome = useRef('');
+
+  const announcements = useMemo<Announcements>(
+    () => ({
+      onDragStart: ({ active }) => sourceName(t, sourceOf(active)),
+      onDragMove: () => placeNow(t),
+      onDragOver: () => placeNow(t),
+      onDragEnd: () => outcome.current,
+      onDragCancel: () => t('move.cancelled'),
+    }),
+    [t],
+  );
+
+  const onDragStart = ({ active }: DragStartEvent) => {
+    useDrag.setState({ source: sourceOf(active), mode: 'pointer', target: undefined });
+  };
+  const onDragMove = (event: DragMoveEvent) => setDropTarget(targetOf(event));
+  const onDragEnd = () => {
+    const { source, target } = useDrag.getState();
+    const label = sourceName(t, source);
+    const place = placeNow(t) ?? '';
+    clearDrag();
+    outcome.current = t('move.cancelled');
+    if (!source || !target || target.refusal || target.samePlace) return;
+    if (source.kind === 'new') {
+      if (!addFieldAt(source.type, target.slot)) return;
+      outcome.current = t('move.added', { label, place });
+      focusLabelBox();
+    } else if (moveFieldTo(source.id, target.slot)) {
+      outcome.current = t('move.moved', { label, place });
+    }
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      accessibility={{
+        announcements,
+        screenReaderInstructions: { draggable: t('move.instructions') },
+      }}
+      onDragStart={onDragStart}
+      onDragMove={onDragMove}
+      onDragEnd={onDragEnd}
+      onDragCancel={clearDrag}
+    >
+      {children}
+      <DragOverlay dropAnimation={null}>
+        <DragPreview />
+      </DragOverlay>
+    </DndContext>
+  );
+}

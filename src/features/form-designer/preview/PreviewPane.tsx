@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditorStore } from '../../../state/editorStore';
+import { setPreviewAnswers, usePreviewAnswers } from '../../../state/previewAnswers';
+import { RequesterForm } from '../../../ui/requester-form/RequesterForm';
+import { setPreview, useDesigner } from '../state/designerStore';
+
+/**
+ * The live preview: the form as the requester gets it, beside the canvas or over the whole
+ * screen (a modal dialog: Escape leaves it). Its answers are published as sample answers.
+ */
+export function PreviewPane() {
+  const { t } = useTranslation('form');
+  const form = useEditorStore((state) => state.prototype?.form);
+  const name = useEditorStore((state) => state.prototype?.name ?? '');
+  const mode = useDesigner((state) => state.preview);
+  const [run, setRun] = useState(0);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (mode === 'full' && !element.open) element.showModal();
+    if (mode !== 'full' && element.open) element.close();
+  }, [mode]);
+
+  if (!form || mode === 'hidden') return null;
+  const body = (
+    <>
+      <div className="fd-preview__header">
+        <h2 id="fd-preview-title" className="fd-panel-title">
+          {t('preview.title')}
+        </h2>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => {
+              setPreviewAnswers({});
+              setRun((n) => n + 1);
+            }}
+          >
+            {t('preview.reset')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => setPreview(mode === 'full' ? 'side' : 'full')}
+          >
+            {mode === 'full' ? t('preview.exitFullscreen') : t('preview.fullscreen')}
+          </button>
+        </div>
+      </div>
+      {/* Going full screen and back keeps the answers typed so far. */}
+      <RequesterForm
+        key={`${mode}-${run}`}
+        form={form}
+        title={name}
+        initialAnswers={usePreviewAnswers.getState().answers}
+        onAnswersChange={setPreviewAnswers}
+      />
+    </>
+  );
+  return mode === 'full' ? (
+    <dialog
+      ref={dialog}
+      className="fd-preview fd-preview--full"
+      aria-labelledby="fd-preview-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        setPreview('side');
+      }}
+    >
+      {body}
+    </dialog>
+  ) : (
+    <section className="fd-preview" aria-labelledby="fd-preview-title">
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { updateField } from '../../../domain/form/commands';
+import { hasProperty } from '../../../domain/form/registry';
+import { prefillSources, type Field, type PrefillSource } from '../../../domain/form/schema';
+import { execute } from '../../../state/commands';
+import { TextField } from '../../../ui/TextField';
+
+/** "Why do we need this?", and the verified source a prefilled answer comes from. */
+export function JustificationEditor({ field }: { field: Field }) {
+  const { t } = useTranslation('form');
+  const id = useId();
+  const update = (patch: Partial<Field>) => execute(updateField({ id: field.id, patch }));
+  return (
+    <>
+      <TextField
+        label={t('properties.justification')}
+        help={t('properties.justificationHelp')}
+        value={field.justification ?? ''}
+        multiline
+        rows={3}
+        name="justification"
+        onChange={(justification) => update({ justification: justification || undefined })}
+      />
+      {hasProperty(field.type, 'prefill') && (
+        <>
+          <div className="field">
+            <label htmlFor={id} className="field__label">
+              {t('properties.prefill')}
+            </label>
+            <select
+              id={id}
+              value={field.prefill?.source ?? ''}
+              onChange={(event) => {
+                const source = event.target.value as PrefillSource | '';
+                update({
+                  prefill: source ? { source, detail: field.prefill?.detail ?? '' } : undefined,
+                });
+              }}
+            >
+              <option value="">{t('properties.prefillNone')}</option>
+              {prefillSources.map((source) => (
+                <option key={source} value={source}>
+                  {t(`properties.sources.${source}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {field.prefill && (
+            <TextField
+              label={t('properties.prefillDetail')}
+              value={field.prefill.detail}
+              onChange={(detail) => update({ prefill: { ...field.prefill!, detail } })}
+            />
+          )}
+        </>
+      )}
+    </>
+  );
+}

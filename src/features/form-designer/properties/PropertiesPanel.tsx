@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { locateField } from '../../../domain/form/fields';
+import { useEditorStore } from '../../../state/editorStore';
+import { useDesigner } from '../state/designerStore';
+import { FieldProperties } from './FieldProperties';
+import { PageProperties } from './PageProperties';
+
+/** The properties of what is selected on the canvas; edits show on the canvas as typed. */
+export function PropertiesPanel() {
+  const { t } = useTranslation('form');
+  const selection = useDesigner((state) => state.selection);
+  const form = useEditorStore((state) => state.prototype?.form);
+  const field =
+    form && selection?.kind === 'field' ? locateField(form, selection.id)?.field : undefined;
+  const page =
+    form && selection?.kind === 'page' ? form.pages.find((p) => p.id === selection.id) : undefined;
+  return (
+    <section className="fd-properties" aria-labelledby="fd-properties-title">
+      <h2 id="fd-properties-title" className="fd-panel-title">
+        {t('properties.title')}
+      </h2>
+      {form && field ? (
+        <FieldProperties form={form} field={field} />
+      ) : form && page ? (
+        <PageProperties form={form} page={page} />
+      ) : (
+        <p className="fd-hint">{t('properties.none')}</p>
+      )}
+    </section>
+  );
+}
