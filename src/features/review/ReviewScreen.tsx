@@ -5,6 +5,7 @@ import { reviewOf, reviewStage, type ReviewStage } from '../../domain/review/rou
 import type { Prototype } from '../../domain/prototype/schema';
 import type { ReadinessIssue } from '../../domain/readiness';
 import { requirePrototype, useEditorStore } from '../../state/editorStore';
+import { useReadyMark } from '../../ui/perfMarks';
 import { SignoffList } from '../../ui/signoffs/SignoffList';
 import { CommentsContext } from './content/comments';
 import { ReadinessList } from './content/ReadinessList';
@@ -36,6 +37,8 @@ export default function ReviewScreen() {
   const hash = useReviewHash(content);
   const check = useRoundCheck(stage.round);
   const issues = useReadiness(content);
+  // Usable once the checklist is known: the bench measures up to here.
+  useReadyMark('fabrik:review-ready', issues !== undefined);
   const contentMatches = stage.round && hash ? hash === stage.round.contentHash : undefined;
   const dossier = new URLSearchParams(useSearch()).get('view') === 'dossier';
   const comments = useMemo(
