@@ -112,7 +112,14 @@ test('a prototype is submitted, reviewed, fixed, verified and approved between t
         .getByLabel('Commentaire sur « Finalité »')
         .fill('Préciser les résidents secondaires.');
       await verifier.getByRole('button', { name: 'Ajouter le commentaire' }).click();
-      await expect(verifier.getByRole('heading', { name: 'Vos commentaires (1)' })).toBeVisible();
+      await verifier
+        .getByRole('button', { name: 'Commenter sur « Instruire la demande »' })
+        .click();
+      await verifier
+        .getByLabel('Commentaire sur « Instruire la demande »')
+        .fill('Qui instruit pendant les congés ?');
+      await verifier.getByRole('button', { name: 'Ajouter le commentaire' }).click();
+      await expect(verifier.getByRole('heading', { name: 'Vos commentaires (2)' })).toBeVisible();
       await expectNoAxeViolations(verifier);
       const file = await decide(
         verifier,
@@ -137,8 +144,15 @@ test('a prototype is submitted, reviewed, fixed, verified and approved between t
       await expect(
         received.getByText('Préciser les résidents secondaires.', { exact: true }),
       ).toBeVisible();
+      await expect(
+        received.getByText('Traitement — Instruire la demande', { exact: false }),
+      ).toBeVisible();
       await expect(referent.getByText('Modifications demandées par Bruno Martin')).toBeVisible();
-      await received.getByRole('checkbox', { name: /Résolu/ }).check();
+      await expectNoAxeViolations(referent);
+      await received
+        .getByRole('checkbox', { name: 'Résolu — Préciser les résidents secondaires.' })
+        .check();
+      await expect(received.getByText('2 commentaire(s), dont 1 à traiter.')).toBeVisible();
       await openStep(referent, 'Finalité');
       await referent
         .getByLabel('Ce que la démarche ne couvrira pas')
@@ -221,6 +235,7 @@ test('a prototype is submitted, reviewed, fixed, verified and approved between t
     await expect(
       alert.getByText(/visa 2 \(approbation, Chloé Bernard\) porte sur un autre contenu/),
     ).toBeVisible();
+    await expectNoAxeViolations(someone);
     await someone.getByRole('button', { name: 'Ouvrir en lecture seule' }).click();
     await expect(
       someone.getByRole('heading', { level: 1, name: `« ${name} », en lecture seule` }),
