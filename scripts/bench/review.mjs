@@ -73,13 +73,11 @@ async function importMs(browser, baseUrl, text) {
       observer.observe(document.body, { subtree: true, childList: true });
     });
   }, name);
-  await page
-    .getByLabel(importLabel)
-    .setInputFiles({
-      name: 'revue.fabrik.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(text),
-    });
+  await page.getByLabel(importLabel).setInputFiles({
+    name: 'revue.fabrik.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
   const ms = await page.evaluate(() => window.__benchDone);
   return { ms, context, page };
 }
