@@ -1,30 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { writeBundle } from '../../src/domain/bundle/writeBundle';
-import { createField } from '../../src/domain/form/factory';
-import { createPrototype as newPrototype } from '../../src/domain/prototype/create';
+import { addByClick, canvas, openDesigner } from './form-designer.support';
 import { expectNoAxeViolations } from './support/axe';
 import { createPrototype, expectSaved, openStep } from './support/app';
-
-/** A prototype whose form asks for a last name, imported as a file, opened on its form step. */
-async function openFormWithLastName(page: Page, name: string) {
-  const prototype = newPrototype(name, new Date());
-  const field = createField('shortText', 'field-last-name', prototype.form, {
-    label: 'Nom de famille',
-  });
-  const [firstPage] = prototype.form.pages;
-  if (!firstPage) throw new Error('A new form has a page.');
-  prototype.form.pages = [{ ...firstPage, fields: [field] }];
-  const bundle = await writeBundle(prototype, { now: new Date(), appVersion: 'test' });
-  await page.goto('/');
-  await page.getByLabel('Importer un prototype (fichier .fabrik.json)').setInputFiles({
-    name: 'cantine.fabrik.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(bundle)),
-  });
-  await page.getByRole('link', { name }).click();
-  await openStep(page, /Formulaire/);
-}
 
 async function captureWithShortcut(page: Page, title: string) {
   await page.keyboard.press('Control+e');
@@ -43,14 +21,13 @@ async function captureWithShortcut(page: Page, title: string) {
 test('an exception captured from the form with a field selected is listed linked to that field', async ({
   page,
 }) => {
-  await openFormWithLastName(page, 'Inscription à la cantine');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  test.skip(
-    await page.getByText(/Cette étape n.est pas encore disponible/).isVisible(),
-    'The form designer (issue 3) is not built yet: nothing can be selected in the form step.',
-  );
-  // Selecting the field on the canvas is the form designer's job; it tells the selection store.
-  await page.getByText('Nom de famille', { exact: true }).first().click();
+  await openDesigner(page, 'Inscription à la cantine');
+  await addByClick(page, 'Texte court', 'Nom de famille');
+  await addByClick(page, 'Date', 'Date de naissance');
+  // Selecting a field on the canvas is what the form designer shares with the capture.
+  await canvas(page)
+    .getByRole('button', { name: /^Nom de famille/ })
+    .click();
   const capture = await captureWithShortcut(page, 'Nom d’usage différent du nom de naissance');
   await expect(capture.dialog).toContainText('Formulaire · champ « Nom de famille »');
   await capture.save();
@@ -58,9 +35,10 @@ test('an exception captured from the form with a field selected is listed linked
   await page.getByRole('button', { name: 'Voir la liste' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Exceptions' })).toBeVisible();
   const card = page.getByRole('article', { name: 'Nom d’usage différent du nom de naissance' });
-  await expect(
-    card.getByRole('link', { name: 'Formulaire · champ « Nom de famille »' }),
-  ).toBeVisible();
+  const link = card.getByRole('link', { name: 'Formulaire · champ « Nom de famille »' });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Formulaire' })).toBeVisible();
 });
 
 test('an exception captured from the tracking step with a status selected is listed linked to it', async ({

@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { contentHash } from '../../src/domain/bundle/hash';
-import { createField } from '../../src/domain/form/factory';
-import type { Form } from '../../src/domain/form/schema';
+import { addByClick, canvas, openDesigner, properties } from './form-designer.support';
 import { expectNoAxeViolations } from './support/axe';
 import { createPrototype, expectSaved, openStep } from './support/app';
 
@@ -12,27 +10,6 @@ async function takeVersion(page: Page, name: string) {
   await dialog.getByLabel('Nom de la version').fill(name);
   await dialog.getByRole('button', { name: 'Enregistrer une version maintenant' }).click();
   await expect(dialog).toBeHidden();
-}
-
-/**
- * Changes the form the way a reviewed file comes back: export, add a field to the file,
- * import it in place of the stored prototype.
- */
-async function addFieldThroughFile(page: Page, label: string) {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exporter', exact: true }).click();
-  const bundle = JSON.parse(await readFile(await (await download).path(), 'utf8'));
-  const form = bundle.prototype.form as Form;
-  form.pages[0]?.fields.push(createField('shortText', 'field-added', form, { label }));
-  bundle.integrity.contentHash = await contentHash(bundle.prototype);
-  await page.goto('/');
-  await page.getByLabel('Importer un prototype (fichier .fabrik.json)').setInputFiles({
-    name: 'retour.fabrik.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(bundle)),
-  });
-  await page.getByRole('dialog').getByRole('button', { name: 'Remplacer' }).click();
-  await page.getByRole('link', { name: bundle.prototype.name }).click();
 }
 
 /** Adds the referent, plans a workshop with two agenda items and starts it. */
@@ -158,27 +135,31 @@ test('compare two versions and see what changed', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Ateliers et versions' })).toBeVisible();
 });
 
-test('change the form, compare the two versions and see the field added', async ({ page }) => {
-  await createPrototype(page, 'Inscription à la cantine');
+test('change the form, compare the two versions and see the change', async ({ page }) => {
+  await openDesigner(page, 'Inscription à la cantine');
+  await addByClick(page, 'Texte court', 'Nom');
   await openStep(page, /Ateliers et versions/);
-  await takeVersion(page, 'Avant le retour du vérificateur');
+  await takeVersion(page, 'Fin de l’atelier 1');
   await expect(page.getByText('Version n° 1 enregistrée.')).toBeVisible();
-  await addFieldThroughFile(page, 'Régime alimentaire');
+
+  await openStep(page, /Formulaire/);
+  await canvas(page)
+    .getByRole('button', { name: /^Nom Texte court/ })
+    .click();
+  await properties(page).getByRole('textbox', { name: 'Libellé' }).fill('Nom de l’enfant');
+  await addByClick(page, 'Texte court', 'Régime alimentaire');
   await openStep(page, /Ateliers et versions/);
-  await takeVersion(page, 'Après le retour du vérificateur');
+  await takeVersion(page, 'Fin de l’atelier 2');
   await expect(page.getByText('Version n° 2 enregistrée.')).toBeVisible();
 
   const picker = page.getByRole('group', { name: 'Comparer deux versions' });
-  await picker
-    .getByLabel('Version de départ')
-    .selectOption({ label: 'n° 1 — Avant le retour du vérificateur' });
-  await picker
-    .getByLabel('Comparée à')
-    .selectOption({ label: 'n° 2 — Après le retour du vérificateur' });
+  await picker.getByLabel('Version de départ').selectOption({ label: 'n° 1 — Fin de l’atelier 1' });
+  await picker.getByLabel('Comparée à').selectOption({ label: 'n° 2 — Fin de l’atelier 2' });
   await picker.getByRole('button', { name: 'Comparer' }).click();
-  await expect(page.getByRole('region', { name: 'Champs du formulaire' })).toContainText(
-    'Ajouté : Régime alimentaire',
-  );
+  const fields = page.getByRole('region', { name: 'Champs du formulaire' });
+  await expect(fields).toContainText('Ajouté : Régime alimentaire');
+  await expect(fields).toContainText('Modifié : Nom de l’enfant');
+  await expect(fields).toContainText('libellé : « Nom » → « Nom de l’enfant »');
 });
 
 test('restore a version, then undo the restore', async ({ page }) => {
