@@ -19,6 +19,7 @@ export function ImportPanel({ state, onFile, onResolve, onDismiss }: ImportPanel
   const { t } = useTranslation('catalogue');
   const inputId = useId();
   const [, navigate] = useLocation();
+  // As isReviewFile (domain/review/importing), without loading the bundle code up front.
   const conflictIsReview =
     state.kind === 'conflict' &&
     (state.bundle.signoffs.length > 0 || state.bundle.submission !== undefined);
