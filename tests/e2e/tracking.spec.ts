@@ -1,13 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { contentHash } from '../../src/domain/bundle/hash';
-import { writeBundle } from '../../src/domain/bundle/writeBundle';
-import { createField } from '../../src/domain/form/factory';
-import { createPrototype as newPrototype } from '../../src/domain/prototype/create';
+import { addByClick, canvas, openDesigner, properties } from './form-designer.support';
 import { expectNoAxeViolations } from './support/axe';
 import { createPrototype, expectSaved, openStep } from './support/app';
 
-const importLabel = 'Importer un prototype (fichier .fabrik.json)';
 const preview = (page: Page) => page.getByRole('region', { name: 'Aperçu de la page de suivi' });
 const messagePreview = (page: Page) => page.getByRole('region', { name: 'Aperçu', exact: true });
 const tab = (page: Page, name: string | RegExp) =>
@@ -16,48 +11,6 @@ const tab = (page: Page, name: string | RegExp) =>
 async function openTrackingStep(page: Page) {
   await openStep(page, /Suivi et réponses/);
   await expect(page.getByRole('heading', { level: 1, name: 'Suivi et réponses' })).toBeVisible();
-}
-
-async function importText(page: Page, text: string) {
-  await page
-    .getByLabel(importLabel)
-    .setInputFiles({
-      name: 'test.fabrik.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(text),
-    });
-}
-
-/** A prototype whose form asks for an email address (key "courriel"), imported as a file. */
-async function importPrototypeWithEmail(page: Page, name: string) {
-  const prototype = newPrototype(name, new Date());
-  const email = createField('email', 'field-email', prototype.form, {
-    label: 'Adresse électronique',
-  });
-  const [page1] = prototype.form.pages;
-  if (!page1) throw new Error('A new form has a page.');
-  prototype.form.pages = [{ ...page1, fields: [email] }];
-  const bundle = await writeBundle(prototype, { now: new Date(), appVersion: 'test' });
-  await page.goto('/');
-  await importText(page, JSON.stringify(bundle));
-  await page.getByRole('link', { name }).click();
-  await openTrackingStep(page);
-}
-
-/** Exports the open prototype, removes a field from the file, and imports it back in its place. */
-async function deleteFieldThroughFile(page: Page, fieldId: string) {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exporter', exact: true }).click();
-  const bundle = JSON.parse(await readFile(await (await download).path(), 'utf8'));
-  for (const formPage of bundle.prototype.form.pages) {
-    formPage.fields = formPage.fields.filter((field: { id: string }) => field.id !== fieldId);
-  }
-  bundle.integrity.contentHash = await contentHash(bundle.prototype);
-  await page.goto('/');
-  await importText(page, JSON.stringify(bundle));
-  await page.getByRole('dialog').getByRole('button', { name: 'Remplacer' }).click();
-  await page.getByRole('link', { name: bundle.prototype.name }).click();
-  await openTrackingStep(page);
 }
 
 test('a renamed status shows in the requester’s tracking page preview', async ({ page }) => {
@@ -76,7 +29,10 @@ test('a renamed status shows in the requester’s tracking page preview', async 
 test('a message with a field placeholder is previewed filled, and warns once the field is deleted', async ({
   page,
 }) => {
-  await importPrototypeWithEmail(page, 'Aide au permis');
+  await openDesigner(page, 'Aide au permis');
+  await addByClick(page, 'Adresse électronique', 'Courriel');
+  await expectSaved(page);
+  await openTrackingStep(page);
   await tab(page, 'Messages').click();
   await page
     .getByRole('button', { name: /Votre demande \{\{code_suivi\}\} a bien été reçue/ })
@@ -88,7 +44,13 @@ test('a message with a field placeholder is previewed filled, and warns once the
   );
   await expectSaved(page);
 
-  await deleteFieldThroughFile(page, 'field-email');
+  await openStep(page, /Formulaire/);
+  await canvas(page)
+    .getByRole('button', { name: /^Courriel/ })
+    .click();
+  await properties(page).getByRole('button', { name: 'Supprimer « Courriel »' }).click();
+  await expectSaved(page);
+  await openTrackingStep(page);
   const warning = page.getByRole('region', { name: /champs supprimés du formulaire/ });
   await expect(warning).toContainText('{{champ:courriel}}');
   await warning.getByRole('button', { name: 'Voir le message' }).click();
@@ -96,6 +58,7 @@ test('a message with a field placeholder is previewed filled, and warns once the
   await expect(
     page.getByText('{{champ:courriel}} renvoie à un champ qui n’existe plus'),
   ).toBeVisible();
+  await expect(messagePreview(page)).toContainText('[courriel : aucun champ de ce nom]');
 });
 
 test('markup and an unclosed placeholder are refused with a clear error and shown as typed', async ({

@@ -21,7 +21,8 @@ export interface RenderValues {
 export type RenderedPiece =
   | { kind: 'text'; text: string }
   | { kind: 'value'; text: string }
-  | { kind: 'missing'; name: string };
+  /** `known`: the field exists but has no answer; otherwise nothing answers to the name. */
+  | { kind: 'missing'; name: string; known: boolean };
 
 export function renderTemplate(stored: string, values: RenderValues): RenderedPiece[] {
   return tokenize(stored).map((token): RenderedPiece => {
@@ -33,11 +34,12 @@ export function renderTemplate(stored: string, values: RenderValues): RenderedPi
       return {
         kind: 'missing',
         name: ref.kind === 'field' ? (ref.keyHint ?? ref.fieldId) : ref.name,
+        known: false,
       };
     }
     const answer = values.answers[field.id];
     return answer === undefined || answer === ''
-      ? { kind: 'missing', name: field.label || field.key }
+      ? { kind: 'missing', name: field.label || field.key, known: true }
       : { kind: 'value', text: answer };
   });
 }

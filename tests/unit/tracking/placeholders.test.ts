@@ -139,11 +139,11 @@ describe('renderTemplate', () => {
       { kind: 'text', text: ', ' },
       { kind: 'value', text: 'Lyon' },
       { kind: 'text', text: ', ' },
-      { kind: 'missing', name: 'Adresse électronique' },
+      { kind: 'missing', name: 'Adresse électronique', known: true },
       { kind: 'text', text: ', ' },
-      { kind: 'missing', name: 'tel' },
+      { kind: 'missing', name: 'tel', known: false },
       { kind: 'text', text: ', ' },
-      { kind: 'missing', name: 'x' },
+      { kind: 'missing', name: 'x', known: false },
     ]);
   });
 

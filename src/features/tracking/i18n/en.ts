@@ -171,6 +171,7 @@ export const en: Translation<typeof fr> = {
       reason: 'Reason chosen for the preview',
       subject: 'Subject: ',
       missing: '[{{name}}: no answer]',
+      unknown: '[{{name}}: no field by this name]',
       smsGsm: '{{units}} characters: {{parts}} SMS ({{perPart}} characters per SMS).',
       smsUcs:
         '{{units}} characters: {{parts}} SMS ({{perPart}} characters per SMS, because of: {{characters}}).',

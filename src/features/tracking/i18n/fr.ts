@@ -175,6 +175,7 @@ export const fr = {
       reason: 'Motif choisi pour l’aperçu',
       subject: 'Objet : ',
       missing: '[{{name}} : sans réponse]',
+      unknown: '[{{name}} : aucun champ de ce nom]',
       smsGsm: '{{units}} caractères : {{parts}} SMS ({{perPart}} caractères par SMS).',
       smsUcs:
         '{{units}} caractères : {{parts}} SMS ({{perPart}} caractères par SMS, à cause de : {{characters}}).',

@@ -20,7 +20,9 @@ export function RenderedText({ pieces }: { pieces: readonly RenderedPiece[] }) {
         }
         return (
           <mark key={index} className="filled filled--missing">
-            {t('messages.preview.missing', { name: piece.name })}
+            {t(piece.known ? 'messages.preview.missing' : 'messages.preview.unknown', {
+              name: piece.name,
+            })}
           </mark>
         );
       })}
