@@ -62,6 +62,30 @@ test('an exception captured from the tracking step with a status selected is lis
   await expect(card).toContainText('Sans décision');
 });
 
+test('an exception captured from the processing diagram is linked to the step selected', async ({
+  page,
+}) => {
+  await createPrototype(page, 'Bourse aux étudiants');
+  await openStep(page, /Traitement/);
+  // The diagram is a canvas: its shapes are found by their BPMN id.
+  const task = page
+    .getByRole('region', { name: 'Diagramme du processus' })
+    .locator('[data-element-id="Task_CheckCompleteness"]')
+    .first();
+  await task.click();
+  const capture = await captureWithShortcut(page, 'Dossier déposé par un mandataire');
+  await expect(capture.dialog).toContainText(
+    'Traitement · étape du traitement « Vérifier la complétude du dossier »',
+  );
+  await capture.save();
+  await openStep(page, /Exceptions/);
+  await expect(
+    page
+      .getByRole('article', { name: 'Dossier déposé par un mandataire' })
+      .getByRole('link', { name: /étape du traitement « Vérifier la complétude du dossier »/ }),
+  ).toBeVisible();
+});
+
 test('complete, filter and export the exceptions, with the button as well as the key', async ({
   page,
 }) => {
