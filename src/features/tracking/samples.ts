@@ -1,23 +1,49 @@
 import type { TFunction } from 'i18next';
 import type { PlaceholderField } from '../../domain/tracking/placeholders';
 
-/** An answer from the form's preview as text; undefined when there is none. */
-export function formatAnswer(value: unknown, t: TFunction, language: string): string | undefined {
+const joined = (parts: unknown[], separator: string) =>
+  parts.filter((part) => typeof part === 'string' && part.trim() !== '').join(separator) ||
+  undefined;
+
+/**
+ * An answer from the form's preview as the requester would read it in a message;
+ * undefined when there is none. Composite answers are recognised by their parts, so a
+ * new answer shape still shows as its values.
+ */
+export function formatAnswer(
+  value: unknown,
+  type: string,
+  t: TFunction,
+  formatDate: (date: Date) => string,
+): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
+  if (type === 'yesNo' && (value === 'yes' || value === 'no')) {
+    return t(value === 'yes' ? 'samples.yes' : 'samples.no');
+  }
+  if (type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+    return formatDate(new Date(year, month - 1, day));
+  }
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return value.toLocaleString(language);
+  if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return t(value ? 'samples.yes' : 'samples.no');
   if (Array.isArray(value)) {
-    const parts = value.map((item) => formatAnswer(item, t, language)).filter(Boolean);
-    return parts.length > 0 ? parts.join(', ') : undefined;
+    return joined(
+      value.map((item) => formatAnswer(item, '', t, formatDate)),
+      ', ',
+    );
   }
   if (typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.name === 'string') return record.name;
-    const parts = Object.values(record)
-      .map((item) => formatAnswer(item, t, language))
-      .filter(Boolean);
-    return parts.length > 0 ? parts.join(' ') : undefined;
+    const parts = value as Record<string, unknown>;
+    if (typeof parts.name === 'string') return parts.name;
+    if ('lastName' in parts || 'firstNames' in parts) {
+      return joined([parts.firstNames, parts.lastName], ' ');
+    }
+    if ('line1' in parts || 'city' in parts) {
+      const town = joined([parts.postalCode, parts.city], ' ');
+      return joined([parts.line1, parts.line2, town], ', ');
+    }
+    return joined(Object.values(parts), ' ');
   }
   return String(value);
 }

@@ -46,7 +46,8 @@ export function useSampleValues(): SampleValues {
     const answers: Record<string, string | undefined> = {};
     for (const field of fields) {
       answers[field.id] =
-        formatAnswer(typedAnswers[field.id], t, language) ?? sampleAnswer(field, t, today);
+        formatAnswer(typedAnswers[field.id], field.type, t, formatDate) ??
+        sampleAnswer(field, t, today);
     }
     return {
       fields,
@@ -59,7 +60,7 @@ export function useSampleValues(): SampleValues {
         reason: '',
       },
     };
-  }, [form, typedAnswers, t, language, code, formatDate, submissionDate, expectedDays]);
+  }, [form, typedAnswers, t, code, formatDate, submissionDate, expectedDays]);
 
   return { values, submissionDate, formatDate };
 }

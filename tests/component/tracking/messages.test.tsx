@@ -117,3 +117,33 @@ describe('a deleted field', () => {
     );
   });
 });
+
+describe('answers from the form’s preview', () => {
+  it('show as the requester would read them: a name, an address, a date, yes or no', async () => {
+    openInStore(
+      withFields(createPrototype('Carte', new Date()), [
+        { id: 'f-who', key: 'identite', type: 'identity', label: 'Identité' },
+        { id: 'f-where', key: 'adresse', type: 'address', label: 'Adresse' },
+        { id: 'f-when', key: 'date_naissance', type: 'date', label: 'Date de naissance' },
+        { id: 'f-ok', key: 'accord', type: 'yesNo', label: 'D’accord ?' },
+      ]),
+    );
+    setPreviewAnswers({
+      'f-who': { civility: 'madame', firstNames: 'Léa', lastName: 'Durand', birthDate: '' },
+      'f-where': { line1: '3 rue Haute', line2: '', postalCode: '69001', city: 'Lyon' },
+      'f-when': '2001-02-03',
+      'f-ok': 'yes',
+    });
+    const user = userEvent.setup();
+    render(<TrackingScreen />);
+    const body = await screen.findByLabelText('Texte du message');
+    await user.clear(body);
+    await user.type(
+      body,
+      '{{{{nom_demandeur}} | {{{{adresse}} | {{{{date_naissance}} | {{{{accord}}',
+    );
+    expect(screen.getByRole('region', { name: 'Aperçu' })).toHaveTextContent(
+      'Léa Durand | 3 rue Haute, 69001 Lyon | 3 février 2001 | Oui',
+    );
+  });
+});
