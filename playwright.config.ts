@@ -7,6 +7,7 @@ const distDir = process.env.FABRIK_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: process.env.PW_OUTPUT ?? 'test-results',
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,

@@ -1,14 +1,14 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { CatalogueScreen } from '../features/catalogue/CatalogueScreen';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
+import { useLoaded } from '../ui/useLoaded';
 import './stepStrings';
 
-// Loaded on first opening of a prototype, to keep the catalogue's first load small.
-const PrototypeLayout = lazy(() => import('./prototype/PrototypeLayout'));
-const ReceivedFileScreen = lazy(() => import('../features/review/ReceivedFileScreen'));
+// Loaded on first use, to keep the catalogue's first load small.
+const loadPrototypeLayout = () => import('./prototype/PrototypeLayout');
+const loadReceivedFileScreen = () => import('../features/review/ReceivedFileScreen');
 
 function Loading() {
   const { t } = useTranslation();
@@ -19,6 +19,20 @@ function Loading() {
   );
 }
 
+function PrototypeRoute({ prototypeId }: { prototypeId: string }) {
+  const layout = useLoaded(loadPrototypeLayout);
+  if (!layout) return <Loading />;
+  const PrototypeLayout = layout.default;
+  return <PrototypeLayout prototypeId={prototypeId} />;
+}
+
+function ReceivedFileRoute() {
+  const screen = useLoaded(loadReceivedFileScreen);
+  if (!screen) return <Loading />;
+  const ReceivedFileScreen = screen.default;
+  return <ReceivedFileScreen />;
+}
+
 export function App() {
   return (
     <AppLayout>
@@ -27,16 +41,10 @@ export function App() {
           <CatalogueScreen />
         </Route>
         <Route path="/received">
-          <Suspense fallback={<Loading />}>
-            <ReceivedFileScreen />
-          </Suspense>
+          <ReceivedFileRoute />
         </Route>
         <Route path="/p/:prototypeId" nest>
-          {({ prototypeId }) => (
-            <Suspense fallback={<Loading />}>
-              <PrototypeLayout prototypeId={prototypeId} />
-            </Suspense>
-          )}
+          {({ prototypeId }) => <PrototypeRoute prototypeId={prototypeId} />}
         </Route>
         <Route>
           <NotFound />

@@ -67,12 +67,17 @@ test('the interface switches to English and remembers it', async ({ page }) => {
   ).toBeVisible();
 });
 
-test('a step not built yet says so plainly', async ({ page }) => {
-  await createPrototype(page, 'Étape à venir');
-  await page.goto(page.url().replace(/purpose$/, 'review'));
-  await expect(page.getByRole('heading', { level: 1, name: 'Vérification' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Vérification' })).toHaveAttribute(
+test('the step navigation shows where the user is and moves focus to the step', async ({
+  page,
+}) => {
+  await createPrototype(page, 'Navigation');
+  const nav = page.getByRole('navigation', { name: 'Étapes du prototype' });
+  await expect(nav.getByRole('link', { name: 'Finalité' })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: 'Exceptions' }).click();
+  await expect(nav.getByRole('link', { name: 'Exceptions' })).toHaveAttribute(
     'aria-current',
     'page',
   );
+  await expect(nav.getByRole('link', { name: 'Finalité' })).not.toHaveAttribute('aria-current');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });

@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
-import { Link, Redirect, Route, Switch } from 'wouter';
+import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
+import { isStepId } from '../../domain/steps';
+import { preload } from '../../ui/useLoaded';
+import { stepScreens } from './stepScreens';
 import { useTranslation } from 'react-i18next';
 import { useEditorStore } from '../../state/editorStore';
 import { closePrototype, openPrototype } from '../../state/session';
@@ -16,6 +19,13 @@ export default function PrototypeLayout({ prototypeId }: { prototypeId: string }
   const ready = useEditorStore(
     (state) => state.load.state === 'ready' && state.prototype?.id === prototypeId,
   );
+
+  // The step's screen loads while the prototype is read, not after.
+  const [, stepParams] = useRoute('/:step');
+  const step = stepParams?.step;
+  useEffect(() => {
+    if (isStepId(step)) preload(stepScreens[step]);
+  }, [step]);
 
   useEffect(() => {
     void openPrototype(prototypeId);

@@ -1,16 +1,34 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isStepId } from '../../domain/steps';
+import { isStepId, type StepId } from '../../domain/steps';
 import { perfMarks, ReadyMark } from '../../ui/perfMarks';
 import { setCurrentStep } from '../../state/selection';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { NotFound } from '../NotFound';
-import { StepNotBuilt } from './StepNotBuilt';
+import { useLoaded } from '../../ui/useLoaded';
 import { stepScreens } from './stepScreens';
+
+function StepScreen({ step }: { step: StepId }) {
+  const { t } = useTranslation();
+  const screen = useLoaded(stepScreens[step]);
+  if (!screen) {
+    return (
+      <p role="status" className="step__loading">
+        {t('steps.loadingStep')}
+      </p>
+    );
+  }
+  const Screen = screen.default;
+  return (
+    <>
+      <Screen />
+      <ReadyMark name={perfMarks.stepReady} />
+    </>
+  );
+}
 
 /** Shows the step of the address, each behind its own error boundary. */
 export function StepRoute({ step }: { step: string }) {
-  const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -18,33 +36,31 @@ export function StepRoute({ step }: { step: string }) {
     return () => setCurrentStep(undefined);
   }, [step]);
 
-  // Moving between steps moves focus to the new step's heading, as a page change would.
+  // Moving between steps moves focus to the new step's heading, as a page change would;
+  // the heading may arrive with the step's module, so the container is watched until then.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      const heading = container.current?.querySelector<HTMLElement>('h1');
-      if (heading && !container.current?.contains(document.activeElement)) {
+    const root = container.current;
+    if (!root) return;
+    const focusHeading = () => {
+      const heading = root.querySelector<HTMLElement>('h1');
+      if (!heading) return false;
+      if (!root.contains(document.activeElement)) {
         heading.tabIndex = -1;
         heading.focus({ preventScroll: true });
       }
-    });
-    return () => cancelAnimationFrame(frame);
+      return true;
+    };
+    if (focusHeading()) return;
+    const observer = new MutationObserver(() => focusHeading() && observer.disconnect());
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [step]);
 
   if (!isStepId(step)) return <NotFound />;
-  const Screen = stepScreens[step];
   return (
     <div ref={container} className="step">
       <ErrorBoundary key={step}>
-        <Suspense
-          fallback={
-            <p role="status" className="step__loading">
-              {t('steps.loadingStep')}
-            </p>
-          }
-        >
-          {Screen ? <Screen /> : <StepNotBuilt step={step} />}
-          <ReadyMark name={perfMarks.stepReady} />
-        </Suspense>
+        <StepScreen step={step} />
       </ErrorBoundary>
     </div>
   );

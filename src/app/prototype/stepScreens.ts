@@ -1,16 +1,18 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import type { StepId } from '../../domain/steps';
 
+type ScreenModule = { default: ComponentType };
+
 /**
- * The screen of each step, loaded when the step is first opened so that the catalogue's
- * first load stays small. A step without a screen says plainly that it is not built yet.
+ * How to load the screen of each step: on first opening, so that the catalogue's first
+ * load stays small. Each loader is a stable function, as `useLoaded` requires.
  */
-export const stepScreens: Partial<Record<StepId, ComponentType>> = {
-  purpose: lazy(() => import('../../features/purpose/PurposeScreen')),
-  form: lazy(() => import('../../features/form-designer/FormDesignerScreen')),
-  exceptions: lazy(() => import('../../features/exceptions/ExceptionsScreen')),
-  workshops: lazy(() => import('../../features/workshops/WorkshopsScreen')),
-  process: lazy(() => import('../../features/process/ProcessScreen')),
-  tracking: lazy(() => import('../../features/tracking/TrackingScreen')),
-  review: lazy(() => import('../../features/review/ReviewScreen')),
+export const stepScreens: Record<StepId, () => Promise<ScreenModule>> = {
+  purpose: () => import('../../features/purpose/PurposeScreen'),
+  form: () => import('../../features/form-designer/FormDesignerScreen'),
+  process: () => import('../../features/process/ProcessScreen'),
+  tracking: () => import('../../features/tracking/TrackingScreen'),
+  exceptions: () => import('../../features/exceptions/ExceptionsScreen'),
+  workshops: () => import('../../features/workshops/WorkshopsScreen'),
+  review: () => import('../../features/review/ReviewScreen'),
 };

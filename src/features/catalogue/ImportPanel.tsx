@@ -4,7 +4,7 @@ import { useLocation } from 'wouter';
 import { Dialog } from '../../ui/Dialog';
 import { TamperAlert } from '../../ui/signoffs/TamperAlert';
 import type { ImportState } from './useImport';
-import type { ImportMode } from '../../state/catalogue';
+import type { ImportMode } from '../../state/importing';
 import { openReceivedFile } from '../../state/receivedFile';
 
 interface ImportPanelProps {

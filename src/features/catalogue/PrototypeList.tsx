@@ -5,7 +5,6 @@ import {
   duplicateStoredPrototype,
   renameStoredPrototype,
 } from '../../state/catalogue';
-import { bundleFile } from '../../state/exporting';
 import { notify } from '../../state/notifications';
 import { classifyStorageError } from '../../storage/errors';
 import { loadPrototype, type PrototypeSummary } from '../../storage/prototypeRepository';
@@ -40,6 +39,8 @@ export function PrototypeList({ items }: { items: PrototypeSummary[] }) {
         void run(async () => {
           const stored = await loadPrototype(prototype.id);
           if (!stored) return;
+          // The export code (schemas, hashing) loads on first use, not with the catalogue.
+          const { bundleFile } = await import('../../state/exporting');
           const { fileName, text } = await bundleFile(stored);
           downloadFile(fileName, text);
         });

@@ -1,10 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_BUNDLE_BYTES } from '../../domain/bundle/format';
 import type { BundleRepair } from '../../domain/bundle/readErrors';
 import type { Bundle } from '../../domain/bundle/schema';
 import type { SignoffCheck } from '../../domain/review/verify';
-import { isAlreadyStored, storeImported, type ImportMode } from '../../state/catalogue';
+import type { ImportMode } from '../../state/importing';
 import { notify } from '../../state/notifications';
 import { classifyStorageError } from '../../storage/errors';
 import { bundleErrorMessage } from '../../ui/bundleErrorMessage';
@@ -26,6 +25,7 @@ export function useImport() {
   const store = useCallback(
     async (bundle: Bundle, repairs: BundleRepair[], mode: ImportMode) => {
       try {
+        const { storeImported } = await import('../../state/importing');
         await storeImported(bundle, mode, (name) => t('import.importedCopy', { name }));
       } catch (error) {
         setState({
@@ -60,6 +60,11 @@ export function useImport() {
       const fileName = file.name;
       const fail = (message: string, details: string[] = []) =>
         setState({ kind: 'failed', fileName, message, details });
+      // The validation code (zod, canonical JSON) is loaded only when a file is imported.
+      const [{ MAX_BUNDLE_BYTES }, { readBundle }] = await Promise.all([
+        import('../../domain/bundle/format'),
+        import('../../domain/bundle/readBundle'),
+      ]);
       // Refused before reading: a huge file would freeze the tab.
       if (file.size > MAX_BUNDLE_BYTES) {
         const { message, details } = bundleErrorMessage(
@@ -76,8 +81,6 @@ export function useImport() {
       } catch {
         return fail(t('common:bundle.readFailed'));
       }
-      // The validation code (zod, canonical JSON) is loaded only when a file is imported.
-      const { readBundle } = await import('../../domain/bundle/readBundle');
       const result = await readBundle(text);
       if (!result.ok) {
         const { message, details } = bundleErrorMessage(result.error, t, i18n.language);
@@ -88,6 +91,7 @@ export function useImport() {
         return;
       }
       try {
+        const { isAlreadyStored } = await import('../../state/importing');
         if (await isAlreadyStored(result.bundle)) {
           setState({ kind: 'conflict', bundle: result.bundle, repairs: result.repairs });
           return;

@@ -7,7 +7,7 @@ import type { Prototype } from '../../../src/domain/prototype/schema';
 import { addReviewComment } from '../../../src/domain/review/commands';
 import { currentRound, receivedComments, reviewOf } from '../../../src/domain/review/rounds';
 import { cancelScheduledSave, flushSave } from '../../../src/state/autosave';
-import { storeImported, type ImportMode } from '../../../src/state/catalogue';
+import { storeImported, type ImportMode } from '../../../src/state/importing';
 import { execute } from '../../../src/state/commands';
 import { initialEditorState, useEditorStore } from '../../../src/state/editorStore';
 import { useNotifications } from '../../../src/state/notifications';

@@ -35,9 +35,6 @@ export const en: Translation<typeof fr> = {
     review: 'Review',
     loading: 'Opening the prototype…',
     loadingStep: 'Loading the step…',
-    notBuiltTitle: 'This step is not available yet',
-    notBuiltBody:
-      'The “{{step}}” step is not built in this version of Fabrik yet. Nothing is stored there for now: note what concerns it in the purpose or in your workshop notes.',
   },
   status: {
     draft: 'Draft',

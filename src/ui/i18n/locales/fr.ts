@@ -33,9 +33,6 @@ export const fr = {
     review: 'Vérification',
     loading: 'Ouverture du prototype…',
     loadingStep: "Chargement de l'étape…",
-    notBuiltTitle: "Cette étape n'est pas encore disponible",
-    notBuiltBody:
-      "L'étape « {{step}} » n'est pas encore construite dans cette version de Fabrik. Rien n'y est enregistré pour l'instant : notez ce qui la concerne dans la finalité ou dans vos notes d'atelier.",
   },
   status: {
     draft: 'Brouillon',
