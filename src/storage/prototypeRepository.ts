@@ -154,13 +154,18 @@ export function unbinPrototype(id: string): Promise<void> {
   });
 }
 
-/** Deletes for good what was put in the bin before `before`. */
+/** Deletes for good what was put in the bin before `before`, with its versions. */
 export function purgeBin(before: Date): Promise<number> {
   return guarded(() =>
-    db()
-      .prototypes.filter(
-        (row) => row.deletedAt !== undefined && row.deletedAt < before.toISOString(),
-      )
-      .delete(),
+    db().transaction('rw', db().prototypes, db().versions, async () => {
+      const expired = await db()
+        .prototypes.filter(
+          (row) => row.deletedAt !== undefined && row.deletedAt < before.toISOString(),
+        )
+        .primaryKeys();
+      await db().versions.where('prototypeId').anyOf(expired).delete();
+      await db().prototypes.bulkDelete(expired);
+      return expired.length;
+    }),
   );
 }

@@ -51,8 +51,3 @@ export function watchVersions(
   });
   return () => subscription.unsubscribe();
 }
-
-/** Deletes the versions of a prototype deleted for good. */
-export function deleteVersionsOf(prototypeId: string): Promise<number> {
-  return guarded(() => ofPrototype(prototypeId).delete());
-}

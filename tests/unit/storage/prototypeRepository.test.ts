@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPrototype } from '../../../src/domain/prototype/create';
 import { FabrikDatabase, useDatabase } from '../../../src/storage/db';
+import { addVersion, listVersions } from '../../../src/storage/versionRepository';
+import { contentOf } from '../../../src/domain/prototype/model';
 import {
   addPrototype,
   binPrototype,
@@ -70,6 +72,32 @@ describe('the bin', () => {
     expect(await purgeBin(later)).toBe(1);
     await unbinPrototype(binned.id);
     expect(await listPrototypeSummaries()).toHaveLength(1);
+  });
+});
+
+describe('purging the bin', () => {
+  it('deletes the versions of the prototypes it deletes, and only those', async () => {
+    const binned = createPrototype('Supprimé', now);
+    const kept = createPrototype('Gardé', now);
+    await addPrototype(binned);
+    await addPrototype(kept);
+    const version = (prototypeId: string) => ({
+      id: crypto.randomUUID(),
+      prototypeId,
+      name: 'Fin de l’atelier',
+      kind: 'manual' as const,
+      notes: '',
+      decisions: [],
+      createdAt: now.toISOString(),
+      content: contentOf(binned),
+    });
+    await addVersion(version(binned.id));
+    await addVersion(version(binned.id));
+    await addVersion(version(kept.id));
+    await binPrototype(binned.id, now);
+    await purgeBin(later);
+    expect(await listVersions(binned.id)).toEqual([]);
+    expect(await listVersions(kept.id)).toHaveLength(1);
   });
 });
 
