@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useEditorStore } from '../../state/editorStore';
 import { useReadyMark } from '../../ui/perfMarks';
 import { Announcer } from './Announcer';
-import { analyzeForm } from './canvas/analysis';
+import { analyzeFormFrom } from './canvas/analysis';
 import { Canvas } from './canvas/Canvas';
 import { DesignerHeader } from './DesignerHeader';
 import { DesignerDnd } from './dnd/DesignerDnd';
@@ -11,7 +11,7 @@ import { Palette } from './palette/Palette';
 import { PreviewPane } from './preview/PreviewPane';
 import { PropertiesPanel } from './properties/PropertiesPanel';
 import { useDesigner } from './state/designerStore';
-import { useSelectionSync } from './useSelectionSync';
+import { SelectionSync } from './SelectionSync';
 import '../../ui/requester-form/readinessMessages';
 import './i18n';
 import './designer.css';
@@ -19,28 +19,40 @@ import './designer.css';
 /** Performance mark read by `npm run bench`: the designer is on screen, ready to edit. */
 export const READY_MARK = 'fabrik:form-designer-ready';
 
-/** Step 2: the form designer — palette, canvas, properties and live preview. */
-export default function FormDesignerScreen() {
+/**
+ * Everything that follows the document. It sits inside the drag context without
+ * re-rendering it: a keystroke must not reach dnd-kit, whose hooks live in every row.
+ */
+function Workspace() {
   const form = useEditorStore((state) => state.prototype?.form);
   const preview = useDesigner((state) => state.preview);
-  const analysis = useMemo(() => form && analyzeForm(form), [form]);
-  useSelectionSync();
-  useReadyMark(READY_MARK);
+  const analysis = useMemo(() => form && analyzeFormFrom(form), [form]);
   if (!form || !analysis) return null;
   return (
-    <div className="fd">
+    <>
       <DesignerHeader analysis={analysis} />
-      <DesignerDnd>
-        <div className={preview === 'side' ? 'fd-body fd-body--preview' : 'fd-body'}>
-          <div className="fd-workspace">
-            <Palette />
-            <Canvas form={form} analysis={analysis} />
-            <PropertiesPanel />
-          </div>
-          <PreviewPane />
+      <div className={preview === 'side' ? 'fd-body fd-body--preview' : 'fd-body'}>
+        <div className="fd-workspace">
+          <Palette />
+          <Canvas pages={form.pages} analysis={analysis} />
+          <PropertiesPanel />
         </div>
+        <PreviewPane />
+      </div>
+    </>
+  );
+}
+
+/** Step 2: the form designer — palette, canvas, properties and live preview. */
+export default function FormDesignerScreen() {
+  useReadyMark(READY_MARK);
+  return (
+    <div className="fd">
+      <DesignerDnd>
+        <Workspace />
       </DesignerDnd>
       <KeyboardMoveKeys />
+      <SelectionSync />
       <Announcer />
     </div>
   );

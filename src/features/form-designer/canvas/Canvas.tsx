@@ -1,17 +1,19 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPage } from '../../../domain/form/commands';
-import type { Form } from '../../../domain/form/schema';
+import type { Page } from '../../../domain/form/schema';
 import { newId } from '../../../domain/ids';
 import { execute } from '../../../state/commands';
 import { selectPage } from '../actions';
 import { useDesigner } from '../state/designerStore';
-import type { FormAnalysis } from './analysis';
+import { pageFlagsOf, type FormAnalysis } from './analysis';
+import { DraggedRowStyle } from './DraggedRowStyle';
+import { FieldDragArea } from './FieldDragArea';
 import { PageBlock } from './PageBlock';
 import { useRowLabels } from './useRowLabels';
 
 /** The form being built, page after page, rendered from the document. */
-export function Canvas({ form, analysis }: { form: Form; analysis: FormAnalysis }) {
+export function Canvas({ pages, analysis }: { pages: readonly Page[]; analysis: FormAnalysis }) {
   const { t } = useTranslation('form');
   const labels = useRowLabels();
   const selection = useDesigner((state) => state.selection);
@@ -26,18 +28,21 @@ export function Canvas({ form, analysis }: { form: Form; analysis: FormAnalysis 
       <p id="fd-move-instructions" className="visually-hidden">
         {instructions}
       </p>
-      {form.pages.map((page, index) => (
-        <PageBlock
-          key={page.id}
-          page={page}
-          number={index + 1}
-          pageCount={form.pages.length}
-          selected={selectedPage === page.id}
-          selectedId={selectedId}
-          analysis={analysis}
-          labels={labels}
-        />
-      ))}
+      <FieldDragArea>
+        {pages.map((page, index) => (
+          <PageBlock
+            key={page.id}
+            page={page}
+            number={index + 1}
+            pageCount={pages.length}
+            selected={selectedPage === page.id}
+            selectedId={selectedId}
+            flags={pageFlagsOf(analysis, page.id)}
+            labels={labels}
+          />
+        ))}
+      </FieldDragArea>
+      <DraggedRowStyle />
       <button
         type="button"
         className="button button--secondary"

@@ -1,4 +1,3 @@
-import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
 import { startKeyboardMove } from '../dnd/keyboardMove';
 
@@ -8,24 +7,17 @@ interface DragHandleProps {
 }
 
 /**
- * The handle that moves a field, by pointer (dnd-kit) or keyboard. It is the only part of
- * a row that listens to the drag, and it renders nothing that depends on it.
+ * The handle that moves a field: pressed and dragged (the canvas's FieldDragArea starts
+ * the drag), or activated from the keyboard to choose a place with the arrows.
  */
 export const DragHandle = memo(function DragHandle({ id, label }: DragHandleProps) {
-  const { setNodeRef, listeners, isDragging } = useDraggable({
-    id: `field:${id}`,
-    data: { source: { kind: 'existing', id } },
-  });
   return (
     <button
-      ref={setNodeRef}
       type="button"
       className="fd-row__handle"
       aria-label={label}
       aria-describedby="fd-move-instructions"
       data-handle-for={id}
-      data-dragging={isDragging || undefined}
-      {...listeners}
       onClick={(event) => {
         if (event.detail === 0) startKeyboardMove({ kind: 'existing', id });
       }}

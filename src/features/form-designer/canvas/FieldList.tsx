@@ -2,7 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { memo, type ReactNode } from 'react';
 import type { Field } from '../../../domain/form/schema';
 import { listKey } from '../state/dragStore';
-import { flagsOf, type FormAnalysis } from './analysis';
+import { flagsOf, type PageFlags } from './analysis';
 import { DropMarker } from './DropMarker';
 import { FieldRow } from './FieldRow';
 import type { RowLabels } from './useRowLabels';
@@ -12,7 +12,7 @@ export interface FieldListProps {
   parentId?: string;
   fields: readonly Field[];
   selectedId?: string;
-  analysis: FormAnalysis;
+  flags: PageFlags;
   labels: RowLabels;
 }
 
@@ -48,7 +48,7 @@ export const FieldList = memo(function FieldList({
   parentId,
   fields,
   selectedId,
-  analysis,
+  flags,
   labels,
 }: FieldListProps) {
   const empty =
@@ -57,7 +57,7 @@ export const FieldList = memo(function FieldList({
     <DroppableList pageId={pageId} parentId={parentId} empty={empty}>
       <ol className="fd-list__rows">
         {fields.map((field) => {
-          const flags = flagsOf(analysis, field.id);
+          const row = flagsOf(flags, field.id);
           const container = field.fields !== undefined;
           return (
             <FieldRow
@@ -65,13 +65,13 @@ export const FieldList = memo(function FieldList({
               field={field}
               pageId={pageId}
               selected={selectedId === field.id}
-              issues={flags.issues}
-              unjustified={flags.unjustified}
-              conditional={flags.conditional}
+              issues={row.issues}
+              unjustified={row.unjustified}
+              conditional={row.conditional}
               labels={labels}
               // Only a section or group needs the whole picture, for the rows it holds.
               selectedId={container ? selectedId : undefined}
-              analysis={container ? analysis : undefined}
+              flags={container ? flags : undefined}
             />
           );
         })}

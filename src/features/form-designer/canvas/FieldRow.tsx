@@ -2,7 +2,7 @@ import { memo, type KeyboardEvent } from 'react';
 import { fieldRegistry } from '../../../domain/form/registry';
 import type { Field } from '../../../domain/form/schema';
 import { copyField, deleteField, duplicate, pasteClipboard, selectField } from '../actions';
-import type { FormAnalysis } from './analysis';
+import type { PageFlags } from './analysis';
 import { DragHandle } from './DragHandle';
 import { FieldList } from './FieldList';
 import type { RowLabels } from './useRowLabels';
@@ -16,7 +16,7 @@ interface FieldRowProps {
   conditional: boolean;
   labels: RowLabels;
   selectedId?: string;
-  analysis?: FormAnalysis;
+  flags?: PageFlags;
 }
 
 function onRowKeyDown(event: KeyboardEvent, id: string) {
@@ -49,7 +49,7 @@ export const FieldRow = memo(function FieldRow({
   conditional,
   labels,
   selectedId,
-  analysis,
+  flags,
 }: FieldRowProps) {
   const definition = fieldRegistry[field.type];
   const label = field.label.trim() || labels.untitled;
@@ -68,7 +68,7 @@ export const FieldRow = memo(function FieldRow({
             {definition.icon}
           </span>
           <span className="fd-row__text">
-            <span className="fd-row__label">{label}</span>
+            <span className="fd-row__label">{label}</span>{' '}
             <span className="fd-row__meta">
               <span className="fd-row__type">
                 {labels.types[field.type]} · {field.key}
@@ -88,13 +88,13 @@ export const FieldRow = memo(function FieldRow({
           </span>
         </button>
       </div>
-      {field.fields && analysis && (
+      {field.fields && flags && (
         <FieldList
           pageId={pageId}
           parentId={field.id}
           fields={field.fields}
           selectedId={selectedId}
-          analysis={analysis}
+          flags={flags}
           labels={labels}
         />
       )}

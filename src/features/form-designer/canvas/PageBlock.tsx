@@ -7,7 +7,7 @@ import type { Page } from '../../../domain/form/schema';
 import { execute } from '../../../state/commands';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { selectPage } from '../actions';
-import type { FormAnalysis } from './analysis';
+import type { PageFlags } from './analysis';
 import { FieldList } from './FieldList';
 import type { RowLabels } from './useRowLabels';
 
@@ -17,7 +17,7 @@ interface PageBlockProps {
   pageCount: number;
   selected: boolean;
   selectedId?: string;
-  analysis: FormAnalysis;
+  flags: PageFlags;
   labels: RowLabels;
 }
 
@@ -28,7 +28,7 @@ export const PageBlock = memo(function PageBlock({
   pageCount,
   selected,
   selectedId,
-  analysis,
+  flags,
   labels,
 }: PageBlockProps) {
   const { t } = useTranslation('form');
@@ -98,7 +98,7 @@ export const PageBlock = memo(function PageBlock({
         pageId={page.id}
         fields={page.fields}
         selectedId={selectedId}
-        analysis={analysis}
+        flags={flags}
         labels={labels}
       />
       <ConfirmDialog

@@ -12,8 +12,12 @@ export interface RowFlags {
   conditional: boolean;
 }
 
+/** The flags of one page's fields (nested ones included), by field id. */
+export type PageFlags = ReadonlyMap<string, RowFlags>;
+
 export interface FormAnalysis {
-  rows: ReadonlyMap<string, RowFlags>;
+  /** Per page; a page whose flags did not change keeps the same map, so it is not drawn again. */
+  pages: ReadonlyMap<string, PageFlags>;
   questions: number;
   unjustified: string[];
   /** Fields and pages with something to fix, in reading order. */
@@ -21,14 +25,40 @@ export interface FormAnalysis {
 }
 
 const noFlags: RowFlags = { issues: 0, unjustified: false, conditional: false };
+const noPageFlags: PageFlags = new Map();
 
-export function flagsOf(analysis: FormAnalysis, id: string): RowFlags {
-  return analysis.rows.get(id) ?? noFlags;
+export function flagsOf(flags: PageFlags | undefined, id: string): RowFlags {
+  return flags?.get(id) ?? noFlags;
 }
 
-/** One pass over the form for the canvas and the header: problems, justifications, conditions. */
-export function analyzeForm(form: Form): FormAnalysis {
-  const rows = new Map<string, RowFlags>();
+export function pageFlagsOf(analysis: FormAnalysis, pageId: string): PageFlags {
+  return analysis.pages.get(pageId) ?? noPageFlags;
+}
+
+function sameFlags(a: PageFlags, b: PageFlags): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, flags] of a) {
+    const other = b.get(id);
+    if (
+      !other ||
+      other.issues !== flags.issues ||
+      other.unjustified !== flags.unjustified ||
+      other.conditional !== flags.conditional
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * One pass over the form for the canvas and the header: problems, justifications,
+ * conditions. Page maps equal to those of `previous` are reused as they were.
+ */
+export function analyzeForm(form: Form, previous?: FormAnalysis): FormAnalysis {
+  const pages = new Map<string, Map<string, RowFlags>>(
+    form.pages.map((page) => [page.id, new Map()]),
+  );
   const unjustified: string[] = [];
   const problems: FormAnalysis['problems'] = [];
   let questions = 0;
@@ -37,7 +67,7 @@ export function analyzeForm(form: Form): FormAnalysis {
       problems.push({ kind: 'page', id: page.id });
     }
   });
-  for (const { field } of allFields(form)) {
+  for (const { field, pageId } of allFields(form)) {
     const owner = { kind: 'field' as const, id: field.id };
     const issues =
       fieldIssues(field).length +
@@ -50,8 +80,23 @@ export function analyzeForm(form: Form): FormAnalysis {
     if (issues > 0) problems.push(owner);
     const conditional =
       conditionRules(field.visibleWhen).length > 0 || conditionRules(field.requiredWhen).length > 0;
-    if (issues > 0 || missing || conditional)
-      rows.set(field.id, { issues, unjustified: missing, conditional });
+    if (issues > 0 || missing || conditional) {
+      pages.get(pageId)!.set(field.id, { issues, unjustified: missing, conditional });
+    }
   }
-  return { rows, questions, unjustified, problems };
+  const shared = new Map<string, PageFlags>();
+  for (const [pageId, flags] of pages) {
+    const before = previous?.pages.get(pageId);
+    shared.set(pageId, before && sameFlags(before, flags) ? before : flags);
+  }
+  return { pages: shared, questions, unjustified, problems };
+}
+
+// The designer shows one form at a time: the last analysis is what the next one shares with.
+let last: FormAnalysis | undefined;
+
+/** `analyzeForm`, sharing unchanged pages with the designer's previous analysis. */
+export function analyzeFormFrom(form: Form): FormAnalysis {
+  last = analyzeForm(form, last);
+  return last;
 }

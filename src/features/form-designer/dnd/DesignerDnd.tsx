@@ -67,6 +67,11 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     [t],
   );
 
+  const accessibility = useMemo(
+    () => ({ announcements, screenReaderInstructions: { draggable: t('move.instructions') } }),
+    [announcements, t],
+  );
+
   const onDragStart = ({ active }: DragStartEvent) => {
     useDrag.setState({ source: sourceOf(active), mode: 'pointer', target: undefined });
   };
@@ -91,10 +96,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     <DndContext
       sensors={sensors}
       collisionDetection={collisionDetection}
-      accessibility={{
-        announcements,
-        screenReaderInstructions: { draggable: t('move.instructions') },
-      }}
+      accessibility={accessibility}
       onDragStart={onDragStart}
       onDragMove={onDragMove}
       onDragEnd={onDragEnd}

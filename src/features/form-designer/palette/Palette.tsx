@@ -46,7 +46,7 @@ const PaletteItem = memo(function PaletteItem({
 });
 
 /** The field types, by group: dragged, clicked, or chosen with the keyboard. */
-export function Palette() {
+export const Palette = memo(function Palette() {
   const { t } = useTranslation('form');
   const helpId = useId();
   return (
@@ -71,4 +71,4 @@ export function Palette() {
       ))}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorStore } from '../../../state/editorStore';
 import { setPreviewAnswers, usePreviewAnswers } from '../../../state/previewAnswers';
@@ -9,7 +9,7 @@ import { setPreview, useDesigner } from '../state/designerStore';
  * The live preview: the form as the requester gets it, beside the canvas or over the whole
  * screen (a modal dialog: Escape leaves it). Its answers are published as sample answers.
  */
-export function PreviewPane() {
+export const PreviewPane = memo(function PreviewPane() {
   const { t } = useTranslation('form');
   const form = useEditorStore((state) => state.prototype?.form);
   const name = useEditorStore((state) => state.prototype?.name ?? '');
@@ -78,4 +78,4 @@ export function PreviewPane() {
       {body}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { locateField } from '../../../domain/form/fields';
 import { useEditorStore } from '../../../state/editorStore';
@@ -6,7 +7,7 @@ import { FieldProperties } from './FieldProperties';
 import { PageProperties } from './PageProperties';
 
 /** The properties of what is selected on the canvas; edits show on the canvas as typed. */
-export function PropertiesPanel() {
+export const PropertiesPanel = memo(function PropertiesPanel() {
   const { t } = useTranslation('form');
   const selection = useDesigner((state) => state.selection);
   const form = useEditorStore((state) => state.prototype?.form);
@@ -28,4 +29,4 @@ export function PropertiesPanel() {
       )}
     </section>
   );
-}
+});

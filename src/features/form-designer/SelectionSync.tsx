@@ -7,9 +7,10 @@ import { useDesigner } from './state/designerStore';
 
 /**
  * Keeps the app's selection (read by quick exception capture) on the designer's selected
- * field, with its current label.
+ * field, with its current label. A component of its own, so that following the label
+ * re-renders nothing else.
  */
-export function useSelectionSync(): void {
+export function SelectionSync(): null {
   const id = useDesigner((state) =>
     state.selection?.kind === 'field' ? state.selection.id : undefined,
   );
@@ -23,4 +24,5 @@ export function useSelectionSync(): void {
     if (step !== 'form') return;
     select(id && label !== undefined ? { kind: 'field', id, label } : undefined);
   }, [id, label, step]);
+  return null;
 }

@@ -1,0 +1,118 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import FormDesignerScreen from '../../../src/features/form-designer/FormDesignerScreen';
+import { useNotifications } from '../../../src/state/notifications';
+import { usePreviewAnswers } from '../../../src/state/previewAnswers';
+import { useSelection } from '../../../src/state/selection';
+import { field, openForm, resetStores, storedForm } from './setup';
+
+afterEach(() => {
+  resetStores();
+  useNotifications.setState({ items: [] });
+});
+
+const labels = () => storedForm().pages.flatMap((page) => page.fields.map((f) => f.label));
+const canvas = () => screen.getByRole('region', { name: 'Le formulaire' });
+const palette = () => screen.getByRole('region', { name: 'Types de champ' });
+
+describe('FormDesignerScreen', () => {
+  it('adds a clicked type after the selection, and shows the label on the canvas as it is typed', async () => {
+    const user = userEvent.setup();
+    openForm([{ id: 'p1', title: 'Vous', fields: [field('a'), field('b')] }], 'a');
+    useSelection.setState({ step: 'form' });
+    render(<FormDesignerScreen />);
+    await user.click(within(palette()).getByRole('button', { name: 'Date' }));
+    expect(labels()).toEqual(['Label a', 'Date', 'Label b']);
+    const label = screen.getByRole('textbox', { name: 'Libellé' });
+    await user.clear(label);
+    await user.type(label, 'Date de naissance');
+    expect(
+      within(canvas()).getByRole('button', { name: 'Déplacer « Date de naissance »' }),
+    ).toBeInTheDocument();
+    // Quick exception capture sees the field being edited, by its current label.
+    expect(useSelection.getState().selected).toMatchObject({
+      kind: 'field',
+      label: 'Date de naissance',
+    });
+  });
+
+  it('places a type with the keyboard: Enter, arrows, Enter', async () => {
+    const user = userEvent.setup();
+    openForm([
+      { id: 'p1', title: 'Vous', fields: [field('a')] },
+      { id: 'p2', title: 'Pièces', fields: [field('b')] },
+    ]);
+    render(<FormDesignerScreen />);
+    within(palette()).getByRole('button', { name: 'Pièce justificative' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByText(/choisissez où l’ajouter/)).toBeInTheDocument();
+    expect(screen.getByText(/Après « Label b », page « Pièces »/)).toBeInTheDocument();
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(screen.getByText(/^Après « Label a », page « Vous »/)).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(storedForm().pages.map((page) => page.fields.map((f) => f.label))).toEqual([
+      ['Label a', 'Pièce justificative'],
+      ['Label b'],
+    ]);
+  });
+
+  it('moves a field with its handle and the keyboard, and Escape leaves it in place', async () => {
+    const user = userEvent.setup();
+    openForm([{ id: 'p1', title: 'Vous', fields: [field('a'), field('b'), field('c')] }]);
+    render(<FormDesignerScreen />);
+    within(canvas()).getByRole('button', { name: 'Déplacer « Label a »' }).focus();
+    await user.keyboard('{Enter}{ArrowDown}{Escape}');
+    expect(labels()).toEqual(['Label a', 'Label b', 'Label c']);
+    await user.keyboard('{Enter}{End}{Enter}');
+    expect(labels()).toEqual(['Label b', 'Label c', 'Label a']);
+    expect(screen.getByText(/« Label a » déplacé/)).toBeInTheDocument();
+  });
+
+  it('deletes, duplicates, copies and pastes from the keyboard, and says what a deletion breaks', async () => {
+    const user = userEvent.setup();
+    const dependent = field('b', 'shortText', {
+      visibleWhen: { all: [{ field: 'a', op: 'filled' }] },
+    });
+    openForm([{ id: 'p1', title: 'Vous', fields: [field('a'), dependent] }], 'a');
+    render(<FormDesignerScreen />);
+    const rows = (label: string) =>
+      within(canvas()).getAllByRole('button', { name: new RegExp(`^${label} `) });
+    const row = (label: string) => rows(label)[0]!;
+
+    row('Label a').focus();
+    await user.keyboard('{Control>}d{/Control}');
+    expect(labels()).toEqual(['Label a', 'Label a', 'Label b']);
+    // Focus follows the copy.
+    await waitFor(() => expect(rows('Label a')[1]).toHaveFocus());
+    await user.keyboard('{Control>}c{/Control}');
+    row('Label b').focus();
+    await user.keyboard('{Control>}v{/Control}');
+    expect(labels()).toEqual(['Label a', 'Label a', 'Label b', 'Label a']);
+    await waitFor(() => expect(rows('Label a')[2]).toHaveFocus());
+
+    row('Label a').focus();
+    await user.keyboard('{Delete}');
+    expect(labels()).toEqual(['Label a', 'Label b', 'Label a']);
+    expect(useNotifications.getState().items.at(-1)).toMatchObject({
+      messageKey: 'form:deletedWithDependents',
+      params: { count: 1 },
+    });
+    expect(row('Label b')).toHaveTextContent('1 problème(s)');
+  });
+
+  it('publishes the preview’s answers by field id', async () => {
+    const user = userEvent.setup();
+    openForm([
+      { id: 'p1', title: 'Vous', fields: [field('email', 'email', { label: 'Courriel' })] },
+    ]);
+    render(<FormDesignerScreen />);
+    await user.click(screen.getByRole('button', { name: 'Afficher l’aperçu' }));
+    const preview = screen.getByRole('region', { name: /Aperçu : le formulaire/ });
+    await user.type(
+      within(preview).getByRole('textbox', { name: /^Courriel/ }),
+      'marie@exemple.fr',
+    );
+    expect(usePreviewAnswers.getState().answers).toEqual({ email: 'marie@exemple.fr' });
+  });
+});

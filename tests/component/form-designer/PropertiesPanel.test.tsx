@@ -1,0 +1,155 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { removeField } from '../../../src/domain/form/commands';
+import '../../../src/features/form-designer/i18n';
+import { PropertiesPanel } from '../../../src/features/form-designer/properties/PropertiesPanel';
+import { execute, undo } from '../../../src/state/commands';
+import '../../../src/ui/requester-form/readinessMessages';
+import { field, openForm, resetStores, stored } from './setup';
+
+afterEach(resetStores);
+
+const page = (fields: ReturnType<typeof field>[]) => ({ id: 'p1', title: 'Vous', fields });
+
+describe('PropertiesPanel', () => {
+  it('edits the label as it is typed, and flags an empty one', async () => {
+    const user = userEvent.setup();
+    openForm([page([field('a', 'shortText', { key: 'nom' })])], 'a');
+    render(<PropertiesPanel />);
+    const label = screen.getByRole('textbox', { name: 'Libellé' });
+    await user.clear(label);
+    expect(screen.getByText(/n’a pas de libellé/)).toBeInTheDocument();
+    await user.type(label, 'Nom de naissance');
+    expect(stored('a')?.label).toBe('Nom de naissance');
+    expect(screen.queryByText(/n’a pas de libellé/)).not.toBeInTheDocument();
+  });
+
+  it('keeps keys unique: a taken key stays in the box with a message', async () => {
+    const user = userEvent.setup();
+    openForm([page([field('a'), field('b', 'shortText', { key: 'courriel' })])], 'a');
+    render(<PropertiesPanel />);
+    const key = screen.getByRole('textbox', { name: /Nom de la donnée/ });
+    await user.clear(key);
+    await user.type(key, 'courriel');
+    expect(
+      screen.getByText('Le nom de donnée « courriel » est déjà utilisé par un autre champ.'),
+    ).toBeInTheDocument();
+    expect(stored('a')?.key).not.toBe('courriel');
+    await user.type(key, '_2');
+    expect(stored('a')?.key).toBe('courriel_2');
+  });
+
+  it('adds, pastes, reorders and removes options, and flags duplicate values', async () => {
+    const user = userEvent.setup();
+    openForm(
+      [page([field('r', 'radio', { options: [{ id: 'o1', value: 'velo', label: 'Vélo' }] })])],
+      'r',
+    );
+    render(<PropertiesPanel />);
+    await user.type(
+      screen.getByRole('textbox', { name: 'Coller plusieurs lignes' }),
+      'Voiture\n\nMoto\nVélo',
+    );
+    await user.click(screen.getByRole('button', { name: 'Ajouter ces options' }));
+    expect(stored('r')?.options?.map((o) => o.value)).toEqual([
+      'velo',
+      'voiture',
+      'moto',
+      'velo_2',
+    ]);
+
+    await user.click(screen.getByRole('button', { name: 'Descendre l’option 1' }));
+    expect(stored('r')?.options?.map((o) => o.label)).toEqual(['Voiture', 'Vélo', 'Moto', 'Vélo']);
+    await user.click(screen.getByRole('button', { name: 'Supprimer l’option 4' }));
+    expect(stored('r')?.options).toHaveLength(3);
+
+    const value = screen.getByRole('textbox', { name: 'Valeur de l’option 3' });
+    await user.clear(value);
+    await user.type(value, 'velo');
+    expect(screen.getAllByText('Cette valeur est déjà celle d’une autre option.')).toHaveLength(2);
+    expect(screen.getByText(/a deux options de même valeur « velo »/)).toBeInTheDocument();
+  });
+
+  it('flags an impossible rule, and keeps what is not a number out of the document', async () => {
+    const user = userEvent.setup();
+    openForm([page([field('n', 'number')])], 'n');
+    render(<PropertiesPanel />);
+    await user.type(screen.getByRole('textbox', { name: 'Valeur minimale' }), '10');
+    await user.type(screen.getByRole('textbox', { name: 'Valeur maximale' }), '5');
+    expect(stored('n')?.validation).toMatchObject({ min: 10, max: 5 });
+    expect(screen.getByText(/au moins 10 et d’au plus 5 : c’est impossible/)).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Valeur maximale' }), 'x');
+    expect(screen.getByText('Saisissez un nombre.')).toBeInTheDocument();
+    expect(stored('n')?.validation?.max).toBe(5);
+  });
+
+  it('sets the requirement: optional, or only under a condition', async () => {
+    const user = userEvent.setup();
+    openForm([page([field('q', 'yesNo'), field('a', 'shortText', { required: true })])], 'a');
+    render(<PropertiesPanel />);
+    await user.click(screen.getByRole('radio', { name: 'Facultative' }));
+    expect(stored('a')?.required).toBe(false);
+    await user.click(screen.getByRole('radio', { name: 'Obligatoire seulement si…' }));
+    await user.click(screen.getAllByRole('button', { name: 'Ajouter une règle' })[0]!);
+    expect(stored('a')?.requiredWhen).toEqual({
+      all: [{ field: 'q', op: 'equals', value: 'yes' }],
+    });
+  });
+
+  it('builds a visibility condition by choosing, shows the link, and flags a deleted field', async () => {
+    const user = userEvent.setup();
+    const choices = [
+      { id: '1', value: 'particulier', label: 'Particulier' },
+      { id: '2', value: 'entreprise', label: 'Entreprise' },
+    ];
+    openForm(
+      [
+        page([
+          field('status', 'radio', { label: 'Statut', options: choices }),
+          field('siret', 'siret'),
+        ]),
+      ],
+      'siret',
+    );
+    render(<PropertiesPanel />);
+    await user.click(screen.getByRole('radio', { name: 'Affiché seulement si…' }));
+    await user.click(screen.getByRole('button', { name: 'Ajouter une règle' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Valeur' }), 'Entreprise');
+    expect(stored('siret')?.visibleWhen).toEqual({
+      all: [{ field: 'status', op: 'equals', value: 'entreprise' }],
+    });
+    const links = screen.getByRole('region', { name: 'Liens avec les autres champs' });
+    expect(within(links).getByRole('button', { name: 'Statut' })).toBeInTheDocument();
+
+    execute(removeField({ id: 'status' }));
+    expect(await screen.findByRole('option', { name: '(champ supprimé)' })).toBeInTheDocument();
+    expect(
+      screen.getAllByText('Une condition de « Label siret » porte sur un champ supprimé.').length,
+    ).toBeGreaterThan(0);
+    undo();
+    expect(await screen.findByRole('option', { name: 'Statut' })).toBeInTheDocument();
+  });
+
+  it('records why the field is needed and where it is prefilled from', async () => {
+    const user = userEvent.setup();
+    openForm([page([field('a', 'identity')])], 'a');
+    render(<PropertiesPanel />);
+    await user.type(
+      screen.getByRole('textbox', { name: /Pourquoi avons-nous besoin/ }),
+      'Identifier le demandeur',
+    );
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Préremplie depuis une source vérifiée' }),
+      'FranceConnect (identité)',
+    );
+    await user.type(
+      screen.getByRole('textbox', { name: 'Quelle donnée, dans cette source ?' }),
+      'Identité pivot',
+    );
+    expect(stored('a')).toMatchObject({
+      justification: 'Identifier le demandeur',
+      prefill: { source: 'franceconnect', detail: 'Identité pivot' },
+    });
+  });
+});
