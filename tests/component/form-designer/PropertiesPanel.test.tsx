@@ -84,6 +84,22 @@ describe('PropertiesPanel', () => {
     expect(stored('n')?.validation?.max).toBe(5);
   });
 
+  it('sets file rules, typed as a list, with the designer’s own message', async () => {
+    const user = userEvent.setup();
+    openForm([page([field('f', 'file')])], 'f');
+    render(<PropertiesPanel />);
+    await user.type(screen.getByRole('textbox', { name: /^Formats acceptés/ }), '.PDF, jpg');
+    expect(screen.getByRole('textbox', { name: /^Formats acceptés/ })).toHaveValue('.PDF, jpg');
+    await user.type(
+      screen.getByRole('textbox', { name: /Message si « Formats acceptés »/ }),
+      'Envoyez un PDF ou une photo.',
+    );
+    expect(stored('f')?.validation).toEqual({
+      fileTypes: ['pdf', 'jpg'],
+      messages: { fileTypes: 'Envoyez un PDF ou une photo.' },
+    });
+  });
+
   it('sets the requirement: optional, or only under a condition', async () => {
     const user = userEvent.setup();
     openForm([page([field('q', 'yesNo'), field('a', 'shortText', { required: true })])], 'a');

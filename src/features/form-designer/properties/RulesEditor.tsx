@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateField } from '../../../domain/form/commands';
 import { fieldRegistry, hasProperty } from '../../../domain/form/registry';
@@ -59,30 +59,86 @@ function DateBound({
   );
 }
 
+const parseList = (text: string) =>
+  text
+    .split(',')
+    .map((item) => item.trim().replace(/^\./, '').toLowerCase())
+    .filter(Boolean);
+
+/**
+ * A list typed as text ("pdf, jpg"). What is typed stays as typed ("pdf, " while going on)
+ * as long as it says the stored list; an undo shows the stored list again.
+ */
+function ListInput({
+  label,
+  help,
+  value,
+  onChange,
+}: {
+  label: string;
+  help: string;
+  value: readonly string[];
+  onChange: (list: string[]) => void;
+}) {
+  const [draft, setDraft] = useState<string>();
+  const shown =
+    draft !== undefined && parseList(draft).join() === value.join() ? draft : value.join(', ');
+  return (
+    <TextField
+      label={label}
+      help={help}
+      value={shown}
+      onChange={(text) => {
+        setDraft(text);
+        onChange(parseList(text));
+      }}
+    />
+  );
+}
+
 /** Validation rules that the field's type has, each with the designer's own message. */
 export function RulesEditor({ field }: { field: Field }) {
   const { t } = useTranslation('form');
   const rules = field.validation;
   const set = (changes: Partial<Validation>) =>
     execute(updateField({ id: field.id, patch: { validation: withRule(rules, changes) } }));
-  const message = (rule: RuleName, standard: string) => (
-    <TextField
-      label={t('rules.message')}
-      value={rules?.messages?.[rule] ?? ''}
-      placeholder={t('rules.messagePlaceholder', { message: standard })}
-      onChange={(text) =>
-        set({
-          messages: withRule(rules?.messages as Validation, {
-            [rule]: text || undefined,
-          }) as Validation['messages'],
-        })
-      }
-    />
-  );
   const has = (property: Parameters<typeof hasProperty>[1]) => hasProperty(field.type, property);
   const format = fieldRegistry[field.type].format;
-  const standard = (code: string, params?: Record<string, unknown>) =>
-    t(`requesterForm:errors.${code}`, params);
+
+  /** The box for the designer's own message, once the rule is set. */
+  const message = (rule: RuleName, params: Record<string, unknown> = {}) =>
+    rules?.[rule] === undefined ? null : (
+      <TextField
+        label={t('rules.message', { rule: t(`rules.${rule}`) })}
+        value={rules.messages?.[rule] ?? ''}
+        placeholder={t('rules.messagePlaceholder', {
+          message: t(`requesterForm:errors.${rule}`, { name: '…', ...params }),
+        })}
+        onChange={(text) =>
+          set({
+            messages: withRule(rules.messages as Validation, {
+              [rule]: text || undefined,
+            }) as Validation['messages'],
+          })
+        }
+      />
+    );
+  const numberRule = (
+    rule: 'minLength' | 'maxLength' | 'min' | 'max' | 'maxSizeMb' | 'minItems' | 'maxItems',
+    integer: boolean,
+    params: Record<string, unknown>,
+  ) => (
+    <>
+      <NumberInput
+        label={t(`rules.${rule}`)}
+        value={rules?.[rule]}
+        integer={integer}
+        min={rule === 'min' || rule === 'max' ? undefined : 0}
+        onChange={(value) => set({ [rule]: value })}
+      />
+      {message(rule, params)}
+    </>
+  );
 
   return (
     <div className="fd-rules">
@@ -91,20 +147,8 @@ export function RulesEditor({ field }: { field: Field }) {
       )}
       {has('length') && (
         <>
-          <NumberInput
-            label={t('rules.minLength')}
-            value={rules?.minLength}
-            integer
-            min={0}
-            onChange={(minLength) => set({ minLength })}
-          />
-          <NumberInput
-            label={t('rules.maxLength')}
-            value={rules?.maxLength}
-            integer
-            min={0}
-            onChange={(maxLength) => set({ maxLength })}
-          />
+          {numberRule('minLength', true, { min: rules?.minLength })}
+          {numberRule('maxLength', true, { max: rules?.maxLength })}
         </>
       )}
       {has('pattern') && (
@@ -115,15 +159,13 @@ export function RulesEditor({ field }: { field: Field }) {
             value={rules?.pattern ?? ''}
             onChange={(pattern) => set({ pattern: pattern || undefined })}
           />
-          {rules?.pattern && message('pattern', standard('pattern'))}
+          {message('pattern')}
         </>
       )}
       {has('range') && (
         <>
-          <NumberInput label={t('rules.min')} value={rules?.min} onChange={(min) => set({ min })} />
-          {rules?.min !== undefined && message('min', standard('min', { min: rules.min }))}
-          <NumberInput label={t('rules.max')} value={rules?.max} onChange={(max) => set({ max })} />
-          {rules?.max !== undefined && message('max', standard('max', { max: rules.max }))}
+          {numberRule('min', false, { min: rules?.min })}
+          {numberRule('max', false, { max: rules?.max })}
         </>
       )}
       {has('dateRange') && (
@@ -134,54 +176,32 @@ export function RulesEditor({ field }: { field: Field }) {
             value={rules?.minDate}
             onChange={(minDate) => set({ minDate })}
           />
-          {rules?.minDate && message('minDate', standard('minDate', { date: rules.minDate }))}
+          {message('minDate', { date: rules?.minDate })}
           <DateBound
             label={t('rules.maxDate')}
             todayLabel={t('rules.maxDateToday')}
             value={rules?.maxDate}
             onChange={(maxDate) => set({ maxDate })}
           />
-          {rules?.maxDate && message('maxDate', standard('maxDate', { date: rules.maxDate }))}
+          {message('maxDate', { date: rules?.maxDate })}
         </>
       )}
       {has('files') && (
         <>
-          <TextField
+          <ListInput
             label={t('rules.fileTypes')}
             help={t('rules.fileTypesHelp')}
-            value={(rules?.fileTypes ?? []).join(', ')}
-            onChange={(text) => {
-              const types = text
-                .split(',')
-                .map((type) => type.trim().replace(/^\./, '').toLowerCase())
-                .filter(Boolean);
-              set({ fileTypes: types.length > 0 ? types : undefined });
-            }}
+            value={rules?.fileTypes ?? []}
+            onChange={(types) => set({ fileTypes: types.length > 0 ? types : undefined })}
           />
-          <NumberInput
-            label={t('rules.maxSizeMb')}
-            value={rules?.maxSizeMb}
-            min={0}
-            onChange={(maxSizeMb) => set({ maxSizeMb })}
-          />
+          {message('fileTypes', { types: (rules?.fileTypes ?? []).join(', ') })}
+          {numberRule('maxSizeMb', false, { max: rules?.maxSizeMb })}
         </>
       )}
       {has('items') && (
         <>
-          <NumberInput
-            label={t('rules.minItems')}
-            value={rules?.minItems}
-            integer
-            min={0}
-            onChange={(minItems) => set({ minItems })}
-          />
-          <NumberInput
-            label={t('rules.maxItems')}
-            value={rules?.maxItems}
-            integer
-            min={0}
-            onChange={(maxItems) => set({ maxItems })}
-          />
+          {numberRule('minItems', true, { min: rules?.minItems })}
+          {numberRule('maxItems', true, { max: rules?.maxItems })}
         </>
       )}
     </div>
