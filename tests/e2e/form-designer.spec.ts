@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { expectSaved } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
@@ -44,6 +45,19 @@ test('builds a small form by mouse drag, and it is all there after a reload', as
   );
   await page.mouse.move(0, 0);
   await expect.poll(() => canvasLabels(page)).toEqual(['Nom', 'Courriel']);
+
+  // To another page, by dragging onto it.
+  await canvas(page).getByRole('button', { name: 'Ajouter une page' }).click();
+  await dragTo(
+    page,
+    canvas(page).getByRole('button', { name: 'Déplacer « Courriel »' }),
+    canvas(page).getByRole('region', { name: 'Page 2' }).getByText('Déposez un champ ici'),
+  );
+  await expect(
+    canvas(page)
+      .getByRole('region', { name: 'Page 2' })
+      .getByRole('button', { name: 'Déplacer « Courriel »' }),
+  ).toBeVisible();
 
   // A justification, then reload.
   await canvas(page)
@@ -133,6 +147,25 @@ test('a condition shows and hides a field in the preview', async ({ page }) => {
     'conditionnel',
   );
   await expect(properties(page).getByText('Ce champ dépend de :')).toBeVisible();
+
+  // The form alone, as JSON Schema, says the SIRET is required when the answer is yes.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter en JSON Schema' }).click();
+  const schema = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+  expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  expect(schema.allOf).toEqual([
+    {
+      if: {
+        allOf: [
+          {
+            properties: { etes_vous_une_entreprise: { const: 'yes' } },
+            required: ['etes_vous_une_entreprise'],
+          },
+        ],
+      },
+      then: { required: ['numero_siret'] },
+    },
+  ]);
 
   await page.getByRole('button', { name: 'Afficher l’aperçu' }).click();
   await expect(preview(page).getByRole('radio', { name: 'Oui' })).toBeVisible();
