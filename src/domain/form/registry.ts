@@ -225,7 +225,7 @@ export const fieldRegistry: Readonly<Record<FieldType, FieldTypeDefinition>> = {
   group: {
     type: 'group',
     group: 'layout',
-    icon: '⧉',
+    icon: '⊞',
     keyBase: 'groupe',
     answer: 'items',
     container: true,
