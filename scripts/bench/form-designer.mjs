@@ -167,8 +167,8 @@ async function keystrokeMs(page, run) {
   return readClock(page);
 }
 
-/** The order of the first page's rows, as ids. */
-const orderSource = `(scope) => [...scope.querySelectorAll(':scope > ol > li')].map((row) => row.dataset.rowId).join()`;
+/** The order of the first page's rows, nested ones included, as ids. */
+const orderSource = `(scope) => [...scope.querySelectorAll('li[data-row-id]')].map((row) => row.dataset.rowId).join()`;
 
 /** Drags "Question 3" below "Question 6", or (every other run) above "Question 1". */
 async function dropMs(page, run) {
