@@ -27,13 +27,11 @@ async function catalogueReadyMs(browser, baseUrl) {
 
 async function importBundle(page, baseUrl, text) {
   await page.goto(baseUrl);
-  await page
-    .getByLabel(importLabel)
-    .setInputFiles({
-      name: 'large.fabrik.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(text),
-    });
+  await page.getByLabel(importLabel).setInputFiles({
+    name: 'large.fabrik.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
   await page.getByRole('list', { name: 'Prototypes' }).getByRole('link').first().waitFor();
 }
 
