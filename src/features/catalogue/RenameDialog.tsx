@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROTOTYPE_NAME_MAX_LENGTH } from '../../domain/prototype/model';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
 
 interface RenameDialogProps {
@@ -14,41 +14,29 @@ export function RenameDialog({ currentName, onRename, onCancel }: RenameDialogPr
   const { t } = useTranslation('catalogue');
   const [name, setName] = useState(currentName);
   const [error, setError] = useState<string>();
-  const formId = 'rename-form';
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = () => {
     if (name.trim() === '') setError(t('common:errors.nameRequired'));
     else onRename(name);
   };
 
   return (
-    <Dialog
+    <FormDialog
       open
       title={t('rename.title')}
+      submitLabel={t('list.rename')}
+      onSubmit={onSubmit}
       onClose={onCancel}
-      actions={
-        <>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button">
-            {t('list.rename')}
-          </button>
-        </>
-      }
     >
-      <form id={formId} onSubmit={onSubmit} noValidate>
-        <TextField
-          label={t('rename.label')}
-          value={name}
-          onChange={setName}
-          error={error}
-          required
-          maxLength={PROTOTYPE_NAME_MAX_LENGTH}
-          autoFocus
-        />
-      </form>
-    </Dialog>
+      <TextField
+        label={t('rename.label')}
+        value={name}
+        onChange={setName}
+        error={error}
+        required
+        maxLength={PROTOTYPE_NAME_MAX_LENGTH}
+        autoFocus
+      />
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { captureException } from '../../domain/exceptions/commands';
@@ -8,7 +8,7 @@ import { runningWorkshop } from '../../domain/workshops/rules';
 import { execute } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
 import { notify } from '../../state/notifications';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
 import { ContextLabel } from './ContextLabel';
 import './i18n';
@@ -23,7 +23,6 @@ interface CaptureDialogProps {
 /** One box and Enter: the exception is noted with its context, and completed later. */
 export function CaptureDialog({ open, context, onClose }: CaptureDialogProps) {
   const { t } = useTranslation('exceptions');
-  const formId = useId();
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string>();
   const [, navigate] = useLocation();
@@ -69,51 +68,34 @@ export function CaptureDialog({ open, context, onClose }: CaptureDialogProps) {
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       title={t('capture.dialogTitle')}
+      submitLabel={t('capture.save')}
+      onSubmit={save}
       onClose={close}
-      actions={
-        <>
-          <button type="button" className="button button--secondary" onClick={close}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="submit" className="button" form={formId}>
-            {t('capture.save')}
-          </button>
-        </>
-      }
     >
-      <form
-        id={formId}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          save();
+      <TextField
+        label={t('capture.titleLabel')}
+        help={t('capture.titleHelp')}
+        value={title}
+        error={error}
+        onChange={(next) => {
+          setTitle(next);
+          if (next.trim() !== '') setError(undefined);
         }}
-      >
-        <TextField
-          label={t('capture.titleLabel')}
-          help={t('capture.titleHelp')}
-          value={title}
-          error={error}
-          onChange={(next) => {
-            setTitle(next);
-            if (next.trim() !== '') setError(undefined);
-          }}
-          autoFocus
-          required
-          name="exception-title"
-        />
+        autoFocus
+        required
+        name="exception-title"
+      />
+      <p className="exception-capture__context">
+        {t('capture.context')} <ContextLabel context={context} />
+      </p>
+      {running && (
         <p className="exception-capture__context">
-          {t('capture.context')} <ContextLabel context={context} />
+          {t('capture.workshop', { title: running.title })}
         </p>
-        {running && (
-          <p className="exception-capture__context">
-            {t('capture.workshop', { title: running.title })}
-          </p>
-        )}
-      </form>
-    </Dialog>
+      )}
+    </FormDialog>
   );
 }

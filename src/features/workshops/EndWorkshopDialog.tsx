@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../domain/workshops/schema';
 import { notify } from '../../state/notifications';
 import { endWorkshopWithVersion } from '../../state/versions';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
 
 interface EndWorkshopDialogProps {
@@ -15,7 +15,6 @@ interface EndWorkshopDialogProps {
 /** Ends the workshop and names the version it leaves. */
 export function EndWorkshopDialog({ workshop, open, onClose }: EndWorkshopDialogProps) {
   const { t } = useTranslation('workshops');
-  const formId = useId();
   const [name, setName] = useState<string>();
   const [busy, setBusy] = useState(false);
   const shownName = name ?? t('run.versionNameDefault', { title: workshop.title });
@@ -40,31 +39,16 @@ export function EndWorkshopDialog({ workshop, open, onClose }: EndWorkshopDialog
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       title={t('run.endTitle', { title: workshop.title })}
+      submitLabel={t('run.endConfirm')}
+      onSubmit={() => void end()}
       onClose={close}
-      actions={
-        <>
-          <button type="button" className="button button--secondary" onClick={close}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="submit" className="button" form={formId} disabled={busy}>
-            {t('run.endConfirm')}
-          </button>
-        </>
-      }
+      busy={busy}
     >
-      <form
-        id={formId}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void end();
-        }}
-      >
-        <p>{t('run.endBody')}</p>
-        <TextField label={t('run.versionName')} value={shownName} onChange={setName} autoFocus />
-      </form>
-    </Dialog>
+      <p>{t('run.endBody')}</p>
+      <TextField label={t('run.versionName')} value={shownName} onChange={setName} autoFocus />
+    </FormDialog>
   );
 }
