@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FieldFrame, fieldDescription } from './FieldFrame';
 
 interface SelectFieldProps<T extends string> {
   label: string;
@@ -22,22 +23,13 @@ export function SelectField<T extends string>({
   className,
 }: SelectFieldProps<T>) {
   const id = useId();
-  const helpId = `${id}-help`;
   return (
-    <div className={className ? `field ${className}` : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {help && (
-        <p id={helpId} className="field__help">
-          {help}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} help={help} className={className}>
       <select
         id={id}
         name={name}
         value={value}
-        aria-describedby={help ? helpId : undefined}
+        aria-describedby={fieldDescription(id, { help })}
         onChange={(event) => onChange(event.target.value as T)}
       >
         {options.map((option) => (
@@ -46,6 +38,6 @@ export function SelectField<T extends string>({
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, type ChangeEvent } from 'react';
+import { FieldFrame, fieldDescription } from './FieldFrame';
 
 interface TextFieldProps {
   label: string;
@@ -28,34 +29,18 @@ export function TextField({
   ...rest
 }: TextFieldProps) {
   const id = useId();
-  const helpId = `${id}-help`;
-  const errorId = `${id}-error`;
-  const describedBy = [help && helpId, error && errorId].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     value,
-    'aria-describedby': describedBy,
+    'aria-describedby': fieldDescription(id, { help, error }),
     'aria-invalid': error ? true : undefined,
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
       onChange(event.target.value),
     ...rest,
   };
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {help && (
-        <p id={helpId} className="field__help">
-          {help}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} help={help} error={error}>
       {multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
-    </div>
+    </FieldFrame>
   );
 }

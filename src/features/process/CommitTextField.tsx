@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { FieldFrame, fieldDescription } from '../../ui/FieldFrame';
 
 interface CommitTextFieldProps {
   label: string;
@@ -22,20 +23,12 @@ export function CommitTextField({ label, value, onCommit, help, multiline }: Com
   const common = {
     id,
     value: draft ?? value,
-    'aria-describedby': help ? `${id}-help` : undefined,
+    'aria-describedby': fieldDescription(id, { help }),
     onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
     onBlur: commit,
   };
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {help && (
-        <p id={`${id}-help`} className="field__help">
-          {help}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} help={help}>
       {multiline ? (
         <textarea rows={3} {...common} />
       ) : (
@@ -48,6 +41,6 @@ export function CommitTextField({ label, value, onCommit, help, multiline }: Com
           }}
         />
       )}
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldFrame, fieldDescription } from '../../ui/FieldFrame';
 
 /** Upper bound of a step's time limit: ten years of working days is already absurd. */
 const MAX_DELAY_DAYS = 2500;
@@ -23,30 +24,21 @@ export function DelayField({
   const [draft, setDraft] = useState<string>();
   const parsed = draft === undefined ? value : parseDays(draft);
   const invalid = parsed === 'invalid';
+  const help = t('panel.delayHelp');
+  const error = invalid ? t('panel.delayInvalid', { max: MAX_DELAY_DAYS }) : undefined;
   const commit = () => {
     if (draft === undefined || invalid) return;
     if (parsed !== value) onChange(parsed);
     setDraft(undefined);
   };
   return (
-    <div className={invalid ? 'field field--error' : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {t('panel.delay')}
-      </label>
-      <p id={`${id}-help`} className="field__help">
-        {t('panel.delayHelp')}
-      </p>
-      {invalid && (
-        <p id={`${id}-error`} className="field__error">
-          {t('panel.delayInvalid', { max: MAX_DELAY_DAYS })}
-        </p>
-      )}
+    <FieldFrame id={id} label={t('panel.delay')} help={help} error={error}>
       <input
         id={id}
         type="text"
         inputMode="decimal"
         value={draft ?? (value === undefined ? '' : String(value))}
-        aria-describedby={invalid ? `${id}-help ${id}-error` : `${id}-help`}
+        aria-describedby={fieldDescription(id, { help, error })}
         aria-invalid={invalid || undefined}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={commit}
@@ -54,6 +46,6 @@ export function DelayField({
           if (event.key === 'Enter') commit();
         }}
       />
-    </div>
+    </FieldFrame>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditorStore } from '../../state/editorStore';
+import { FieldFrame, fieldDescription } from '../../ui/FieldFrame';
 
 /** Which requester-visible status the step sets, from the tracking step's list. */
 export function StatusField({
@@ -25,16 +26,10 @@ export function StatusField({
   });
   const unknown = value !== undefined && !statuses.some((status) => status.id === value);
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {t('panel.status')}
-      </label>
-      <p id={`${id}-help`} className="field__help">
-        {t('panel.statusHelp')}
-      </p>
+    <FieldFrame id={id} label={t('panel.status')} help={t('panel.statusHelp')}>
       <select
         id={id}
-        aria-describedby={`${id}-help`}
+        aria-describedby={fieldDescription(id, { help: true })}
         value={value ?? ''}
         onChange={(event) => onChange(event.target.value || undefined)}
       >
@@ -46,6 +41,6 @@ export function StatusField({
         ))}
         {unknown && <option value={value}>{t('panel.statusUnknown', { id: value })}</option>}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_DAYS } from '../../domain/tracking/schema';
+import { FieldFrame, fieldDescription } from '../../ui/FieldFrame';
 
 interface DaysFieldProps {
   label: string;
@@ -33,22 +34,9 @@ export function DaysField({
   const id = useId();
   const [draft, setDraft] = useState<string>();
   const invalid = draft !== undefined;
-  const describedBy = [help && `${id}-help`, invalid && `${id}-error`].filter(Boolean).join(' ');
+  const error = invalid ? (invalidMessage ?? t('daysInvalid', { min, max })) : undefined;
   return (
-    <div className={invalid ? 'field field--error' : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {help && (
-        <p id={`${id}-help`} className="field__help">
-          {help}
-        </p>
-      )}
-      {invalid && (
-        <p id={`${id}-error`} className="field__error">
-          {invalidMessage ?? t('daysInvalid', { min, max })}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} help={help} error={error}>
       <input
         id={id}
         type="text"
@@ -56,7 +44,7 @@ export function DaysField({
         className="days-field__input"
         value={draft ?? (value === null ? '' : String(value))}
         aria-invalid={invalid || undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={fieldDescription(id, { help, error })}
         onChange={(event) => {
           const text = event.target.value.trim();
           const number = Number(text);
@@ -71,6 +59,6 @@ export function DaysField({
           }
         }}
       />
-    </div>
+    </FieldFrame>
   );
 }

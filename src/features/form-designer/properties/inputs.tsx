@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldFrame, fieldDescription } from '../../../ui/FieldFrame';
 
 /** A group of related properties, with its heading. */
 export function PanelSection({ title, children }: { title: string; children: ReactNode }) {
@@ -31,25 +32,16 @@ export function NumberInput({ label, value, onChange, integer, min, help }: Numb
   const { t } = useTranslation('form');
   const id = useId();
   const [draft, setDraft] = useState<string>();
-  const invalid = draft !== undefined;
+  const error = draft === undefined ? undefined : t('rules.notANumber');
   return (
-    <div className={invalid ? 'field field--error' : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {help && <p className="field__help">{help}</p>}
-      {invalid && (
-        <p id={`${id}-error`} className="field__error">
-          {t('rules.notANumber')}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} help={help} error={error}>
       <input
         id={id}
         type="text"
         inputMode={integer ? 'numeric' : 'decimal'}
         value={draft ?? (value === undefined ? '' : String(value))}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${id}-error` : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={fieldDescription(id, { help, error })}
         onChange={(event) => {
           const text = event.target.value.trim().replace(',', '.');
           if (text === '') {
@@ -70,7 +62,7 @@ export function NumberInput({ label, value, onChange, integer, min, help }: Numb
           onChange(number);
         }}
       />
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -7,6 +7,7 @@ import {
   type PlaceholderLanguage,
 } from '../../../domain/tracking/placeholders';
 import { execute } from '../../../state/commands';
+import { FieldFrame, fieldDescription } from '../../../ui/FieldFrame';
 
 export interface TemplateBoxHandle {
   /** Inserts text at the cursor (or in place of the selection), then puts the cursor after it. */
@@ -58,28 +59,19 @@ export function TemplateBox(props: TemplateBoxProps) {
     },
   }));
 
-  const describedBy = [help && `${id}-help`, invalid && problemsId].filter(Boolean).join(' ');
   const common = {
     id,
     ref: element,
     value,
     spellCheck: true,
     'aria-invalid': invalid || undefined,
-    'aria-describedby': describedBy || undefined,
+    'aria-describedby': fieldDescription(id, { help }, invalid ? problemsId : undefined),
     onFocus: props.onFocus,
     onChange: (event: { target: { value: string } }) => change(event.target.value),
   };
   return (
-    <div className={invalid ? 'field field--error' : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {help && (
-        <p id={`${id}-help`} className="field__help">
-          {help}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} help={help} invalid={invalid}>
       {props.multiline ? <textarea rows={9} {...common} /> : <input type="text" {...common} />}
-    </div>
+    </FieldFrame>
   );
 }
