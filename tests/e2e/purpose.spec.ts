@@ -17,7 +17,7 @@ test('a purpose filled in full is still there after a reload', async ({ page }) 
   for (const [label, text] of Object.entries(answers)) {
     await page.getByLabel(label).fill(text);
   }
-  await expect(page.getByText('6 rubrique(s) remplie(s) sur 6')).toBeVisible();
+  await expect(page.getByText('Rubriques remplies : 6 sur 6')).toBeVisible();
   await expectSaved(page);
 
   await page.reload();

@@ -34,7 +34,7 @@ const fr = {
   list: {
     label: 'Prototypes',
     open: 'Ouvrir',
-    steps: '{{done}} étape(s) sur {{total}}',
+    steps: 'Étapes prêtes : {{done}} sur {{total}}',
     stepsLabel: 'Avancement',
     updated: 'Modifié {{when}}',
     actionsFor: 'Actions pour « {{name}} »',
@@ -93,7 +93,7 @@ const en: Translation<typeof fr> = {
   list: {
     label: 'Prototypes',
     open: 'Open',
-    steps: '{{done}} of {{total}} steps',
+    steps: 'Steps ready: {{done}} of {{total}}',
     stepsLabel: 'Progress',
     updated: 'Changed {{when}}',
     actionsFor: 'Actions for “{{name}}”',

@@ -5,7 +5,7 @@ const fr = {
   title: 'Finalité de la démarche',
   intro:
     'Commencez par là : rien ne se conçoit bien tant que la finalité n’est pas écrite. Répondez en quelques phrases simples, comme vous l’expliqueriez à un usager au guichet.',
-  progress: '{{done}} rubrique(s) remplie(s) sur {{total}}',
+  progress: 'Rubriques remplies : {{done}} sur {{total}}',
   name: {
     label: 'Nom de la démarche',
     help: 'Le nom que verra le demandeur en haut du formulaire.',

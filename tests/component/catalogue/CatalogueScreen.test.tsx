@@ -62,7 +62,7 @@ describe('CatalogueScreen', () => {
       'li',
     )!;
     expect(within(card).getByText('Brouillon')).toBeInTheDocument();
-    expect(within(card).getByText(/étape\(s\) sur 7/)).toBeInTheDocument();
+    expect(within(card).getByText('Étapes prêtes : 0 sur 7')).toBeInTheDocument();
     expect(within(card).getByText(/Modifié/)).toBeInTheDocument();
   });
 

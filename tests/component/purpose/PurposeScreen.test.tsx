@@ -22,10 +22,10 @@ describe('PurposeScreen', () => {
 
   it('puts what is typed into the prototype and counts the items filled', async () => {
     render(<PurposeScreen />);
-    expect(screen.getByText('0 rubrique(s) remplie(s) sur 6')).toBeInTheDocument();
+    expect(screen.getByText('Rubriques remplies : 0 sur 6')).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('Pour qui ?'), 'Les résidents');
     expect(useEditorStore.getState().prototype?.purpose.audience).toBe('Les résidents');
-    expect(screen.getByText('1 rubrique(s) remplie(s) sur 6')).toBeInTheDocument();
+    expect(screen.getByText('Rubriques remplies : 1 sur 6')).toBeInTheDocument();
     expect(useEditorStore.getState().history.past).toHaveLength(1);
   });
 

@@ -99,7 +99,7 @@ export const en: Translation<typeof fr> = {
       'The file does not say which version of the format it is written in (formatVersion missing or invalid).',
     newerVersion:
       'This file was written by a newer version of Fabrik (format {{found}}; this version reads up to format {{supported}}). Update Fabrik to open it.',
-    invalid: 'The file is incomplete or damaged: {{count}} problem(s) found.',
+    invalid: 'The file is incomplete or damaged: problems found: {{count}}.',
     problem: '{{path}}: {{message}}',
     hashMismatch:
       'The file’s content was changed after it was exported: its fingerprint no longer matches. Ask the person who sent it for the original file.',

@@ -101,7 +101,7 @@ export const fr = {
       'Le fichier ne dit pas dans quelle version du format il est écrit (formatVersion manquant ou invalide).',
     newerVersion:
       'Ce fichier a été écrit par une version plus récente de Fabrik (format {{found}}, cette version lit jusqu’au format {{supported}}). Mettez Fabrik à jour pour l’ouvrir.',
-    invalid: 'Le fichier est incomplet ou abîmé : {{count}} problème(s) trouvé(s).',
+    invalid: 'Le fichier est incomplet ou abîmé : nombre de problèmes trouvés : {{count}}.',
     problem: '{{path}} : {{message}}',
     hashMismatch:
       "Le contenu du fichier a été modifié après son export : son empreinte ne correspond plus. Demandez le fichier d'origine à la personne qui vous l'a envoyé.",
