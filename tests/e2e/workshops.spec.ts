@@ -43,6 +43,10 @@ test('run a workshop, take notes, end it and get a version with its notes', asyn
   await expect(running.getByText('Finalité', { exact: true })).toBeVisible();
   await running.getByRole('button', { name: 'Point suivant' }).click();
   await expect(running.getByText('Formulaire', { exact: true })).toBeVisible();
+  // The bar shows the point in progress on every step, for the room to follow the agenda.
+  await openStep(page, /Finalité/);
+  await expect(page.getByText('Point en cours : Formulaire')).toBeVisible();
+  await openStep(page, /Ateliers et versions/);
 
   await running.getByLabel('Notes de l’atelier').fill('Le justificatif de domicile suffit.');
   await running.getByLabel('Nouvelle décision').fill('Pas de copie du livret de famille');

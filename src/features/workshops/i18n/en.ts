@@ -104,6 +104,7 @@ export const en: Translation<typeof fr> = {
     ended: '“{{title}}” has ended: version {{number}} saved.',
     chip: '{{title}} · {{time}}',
     chipLabel: 'Time left in {{title}}',
+    chipItem: 'Current item: {{item}}',
   },
   presentation: {
     enter: 'Presentation mode',

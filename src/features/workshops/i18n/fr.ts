@@ -101,6 +101,7 @@ export const fr = {
     ended: '« {{title}} » est terminé : version n° {{number}} enregistrée.',
     chip: '{{title}} · {{time}}',
     chipLabel: 'Temps restant de {{title}}',
+    chipItem: 'Point en cours : {{item}}',
   },
   presentation: {
     enter: 'Mode présentation',
