@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { BUNDLE_FORMAT, CURRENT_FORMAT_VERSION, MAX_BUNDLE_BYTES } from './format';
 import { contentHash } from './hash';
+import { describePath, isRecord } from '../json';
 import { migrateBundle } from './migrations';
 import { repairContent } from './repairs';
 import { bundleSchema, type Bundle } from './schema';
@@ -20,22 +21,6 @@ export type BundleReadResult =
   | { ok: false; error: BundleReadError };
 
 const fail = (error: BundleReadError): BundleReadResult => ({ ok: false, error });
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describePath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (text, part) =>
-      typeof part === 'number'
-        ? `${text}[${part}]`
-        : text
-          ? `${text}.${String(part)}`
-          : String(part),
-    '',
-  );
-}
 
 export function schemaProblems(error: z.ZodError): SchemaProblem[] {
   return error.issues.map((issue) => ({ path: describePath(issue.path), message: issue.message }));

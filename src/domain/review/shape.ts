@@ -1,3 +1,4 @@
+import { describePath, isRecord } from '../json';
 import { signoffDecisions, signoffFields, signoffRoles, signoffSchema } from './schema';
 
 /** Why the `signoffs` of a file cannot be read as sign-offs: the file is refused. */
@@ -9,20 +10,6 @@ export type SignoffShapeProblem =
   | { kind: 'unknown-role'; index: number; found: string }
   | { kind: 'unknown-decision'; index: number; found: string }
   | { kind: 'invalid-field'; index: number; field: string; message: string };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const fieldPath = (path: readonly PropertyKey[]) =>
-  path.reduce<string>(
-    (text, part) =>
-      typeof part === 'number'
-        ? `${text}[${part}]`
-        : text
-          ? `${text}.${String(part)}`
-          : String(part),
-    '',
-  );
 
 function problemsOf(item: unknown, index: number): SignoffShapeProblem[] {
   if (!isRecord(item)) return [{ kind: 'not-an-object', index }];
@@ -53,7 +40,7 @@ function problemsOf(item: unknown, index: number): SignoffShapeProblem[] {
     ...remaining.map((issue) => ({
       kind: 'invalid-field' as const,
       index,
-      field: fieldPath(issue.path),
+      field: describePath(issue.path),
       message: issue.message,
     })),
   ];

@@ -1,5 +1,6 @@
 import { allFields } from '../form/fields';
 import type { Form } from '../form/schema';
+import { isRecord } from '../json';
 import type { ProcessElement, ProcessGraph } from '../process/graph';
 import { readProcessGraph } from '../process/readGraph';
 import type { PrototypeException } from '../exceptions/schema';
@@ -72,9 +73,6 @@ export interface VersionDiff {
   tracking: { collections: TrackingCollectionDiff[]; settings: PropertyChange[] };
   exceptions: ExceptionsDiff;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isIdentifiedList = (value: unknown): value is (Record<string, unknown> & { id: string })[] =>
   Array.isArray(value) && value.every((item) => isRecord(item) && typeof item.id === 'string');

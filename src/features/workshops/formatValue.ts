@@ -1,9 +1,7 @@
 import type { TFunction } from 'i18next';
+import { isRecord } from '../../domain/json';
 
 const MAX_LENGTH = 120;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What a list item is called: its label, title, name or subject. */
 function nameOf(item: unknown): string | undefined {
