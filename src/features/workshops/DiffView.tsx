@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PrototypeContent } from '../../domain/prototype/schema';
 import type { CollectionDiff, PropertyChange } from '../../domain/versions/collectionDiff';
+import { placeholderFields } from '../../domain/tracking/formFields';
+import { toTypedTemplate } from '../../domain/tracking/placeholders';
 import { isEmptyDiff, type VersionDiff } from '../../domain/versions/diff';
 import { formatValue, propertyName } from './formatValue';
 
@@ -83,7 +85,7 @@ const nameOf = (item: Record<string, unknown> & { id: string }) => {
 
 /** What changed between two versions, section by section, in the workshop's words. */
 export function DiffView({ diff, before, after }: DiffViewProps) {
-  const { t } = useTranslation('workshops');
+  const { t, i18n } = useTranslation('workshops');
   if (isEmptyDiff(diff)) return <p>{t('diff.none')}</p>;
   const statusLabel = (id: unknown) =>
     [...after.tracking.statuses, ...before.tracking.statuses].find((status) => status.id === id)
@@ -94,6 +96,28 @@ export function DiffView({ diff, before, after }: DiffViewProps) {
         ? { ...change, before: statusLabel(change.before), after: statusLabel(change.after) }
         : change,
     );
+  // Messages refer to statuses and fields by id: the team reads them by their names.
+  const language = i18n.language.startsWith('en') ? 'en' : 'fr';
+  const fields = [...placeholderFields(after), ...placeholderFields(before)];
+  const template = (value: unknown) =>
+    typeof value === 'string' ? toTypedTemplate(value, fields, language) : value;
+  const readableTracking = (changes: PropertyChange[]) =>
+    withStatusNames(changes).map((change) =>
+      change.property === 'subject' || change.property === 'body'
+        ? { ...change, before: template(change.before), after: template(change.after) }
+        : change,
+    );
+  const trackingName = (key: string, item: Record<string, unknown> & { id: string }) => {
+    if (key !== 'messages') return nameOf(item);
+    const subject = String(template(item.subject) ?? '').trim();
+    return (
+      subject ||
+      t('diff.messageFor', {
+        channel: t(`diff.channels.${String(item.channel)}`, { defaultValue: String(item.channel) }),
+        status: String(statusLabel(item.statusId)),
+      })
+    );
+  };
   const process = diff.process;
   const processLines: Line[] = process.readable
     ? [
@@ -201,9 +225,10 @@ export function DiffView({ diff, before, after }: DiffViewProps) {
         title={t('diff.tracking')}
         lines={[
           ...diff.tracking.collections.flatMap(({ key, diff: collection }) =>
-            collectionLines(collection, nameOf, t, key).map((line) => ({
+            collectionLines(collection, (item) => trackingName(key, item), t, key).map((line) => ({
               ...line,
               text: `${t(`diff.collections.${key}`, { defaultValue: key })} · ${line.text}`,
+              ...(line.changes ? { changes: readableTracking(line.changes) } : {}),
             })),
           ),
           ...diff.tracking.settings.map((change) => ({

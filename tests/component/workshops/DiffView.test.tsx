@@ -49,4 +49,34 @@ describe('DiffView', () => {
     render(<DiffView diff={await diffContents(base, base)} before={base} after={base} />);
     expect(screen.getByText('Aucune différence entre ces deux versions.')).toBeInTheDocument();
   });
+
+  it('names statuses and fields in messages by their names, and a message without subject by its status', async () => {
+    const [first, second] = base.tracking.statuses;
+    const message = {
+      id: 'm1',
+      statusId: first!.id,
+      channel: 'sms' as const,
+      subject: '',
+      body: 'Bonjour {{field:f1}}',
+      reasons: [],
+    };
+    const before: PrototypeContent = {
+      ...withFields(field('f1', 'Nom', { key: 'nom' })),
+      tracking: { ...base.tracking, messages: [message] },
+    };
+    const after: PrototypeContent = {
+      ...before,
+      tracking: {
+        ...base.tracking,
+        messages: [{ ...message, statusId: second!.id, body: 'Bonsoir {{field:f1}}' }],
+      },
+    };
+    render(<DiffView diff={await diffContents(before, after)} before={before} after={after} />);
+    const tracking = screen.getByRole('region', { name: 'Suivi et réponses' });
+    expect(tracking).toHaveTextContent(`Messages · Modifié : SMS au statut « ${second!.label} »`);
+    expect(tracking).toHaveTextContent(`statut : « ${first!.label} » → « ${second!.label} »`);
+    expect(tracking).toHaveTextContent('texte : « Bonjour {{nom}} » → « Bonsoir {{nom}} »');
+    expect(tracking).not.toHaveTextContent('f1');
+    expect(tracking).not.toHaveTextContent(first!.id);
+  });
 });

@@ -202,6 +202,13 @@ export const en: Translation<typeof fr> = {
     empty: '(empty)',
     yes: 'yes',
     no: 'no',
+    messageFor: '{{channel}} at status “{{status}}”',
+    channels: {
+      email: 'Email',
+      sms: 'Text message',
+      letter: 'Letter',
+      space: 'Message in the requester’s space',
+    },
     collections: {
       statuses: 'Statuses',
       messages: 'Messages',

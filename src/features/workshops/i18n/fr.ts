@@ -201,6 +201,13 @@ export const fr = {
     empty: '(vide)',
     yes: 'oui',
     no: 'non',
+    messageFor: '{{channel}} au statut « {{status}} »',
+    channels: {
+      email: 'Courriel',
+      sms: 'SMS',
+      letter: 'Courrier',
+      space: 'Message dans l’espace du demandeur',
+    },
     collections: {
       statuses: 'Statuts',
       messages: 'Messages',
