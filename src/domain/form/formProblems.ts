@@ -9,6 +9,8 @@ export interface LocatedProblem {
   field: Field;
   pageId: string;
   problem: AnswerProblem;
+  /** For a field of a repeatable group: the group and the block (from 0) the answer is in. */
+  item?: { group: Field; index: number };
 }
 
 /** Where the count of a repeatable group's blocks is reported. */
@@ -62,6 +64,7 @@ export function formProblems(
             field: child,
             pageId,
             problem,
+            item: { group: field, index },
           });
         }
       }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { FormProvider, useForm, useWatch, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { evaluateForm } from '../../domain/form/evaluate';
-import { formProblems } from '../../domain/form/formProblems';
+import { formProblems, type LocatedProblem } from '../../domain/form/formProblems';
 import { isContainer, type Form, type Page } from '../../domain/form/schema';
 import { isoDay } from '../../domain/form/values';
 import { CheckAnswers } from './CheckAnswers';
@@ -78,6 +78,22 @@ export function RequesterForm({
     [form.pages, t],
   );
 
+  // Which box an error is about, in words: an identity or an address has several boxes, and a
+  // repeatable group the same boxes in each block, so the field's label alone is ambiguous.
+  const whereText = ({ field, problem, item }: LocatedProblem) => {
+    const label = field.label.trim() || field.key;
+    const part = problem.part
+      ? t(problem.part === 'civility' ? 'civility.label' : `${field.type}.${problem.part}`)
+      : undefined;
+    const place = part ? t('summaryPart', { label, part }) : label;
+    if (!item) return place;
+    const itemLabel = item.group.itemLabel?.trim() || t('defaultItem');
+    return t('summaryItem', {
+      label: place,
+      item: t('item', { label: itemLabel, number: item.index + 1 }),
+    });
+  };
+
   const go = (next: Step) => {
     moved.current = true;
     setSummary([]);
@@ -94,9 +110,9 @@ export function RequesterForm({
     }
     const onPage = problems.filter((problem) => problem.pageId === firstPage);
     setSummary(
-      onPage.map(({ path, field, problem }) => ({
-        target: renderer.idFor(path),
-        text: `${field.label.trim() || field.key} : ${message(problem)}`,
+      onPage.map((located) => ({
+        target: renderer.idFor(located.path),
+        text: t('summaryEntry', { where: whereText(located), message: message(located.problem) }),
       })),
     );
     return false;

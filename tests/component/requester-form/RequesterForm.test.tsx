@@ -109,4 +109,41 @@ describe('RequesterForm', () => {
     expect(screen.queryByLabelText(/^SIRET/)).not.toBeInTheDocument();
     expect(onAnswersChange.mock.lastCall?.[0]).not.toHaveProperty('siret');
   });
+
+  it('says in the error summary which box of an identity, and which block of a group, is wrong', async () => {
+    const user = userEvent.setup();
+    const parts: Form = {
+      pages: [
+        {
+          id: 'p1',
+          title: 'Vous',
+          fields: [
+            field('who', 'identity', { label: 'Votre identité', required: true }),
+            field('kids', 'group', {
+              label: 'Enfants',
+              itemLabel: 'Enfant',
+              validation: { minItems: 2 },
+              fields: [field('first', 'shortText', { label: 'Prénom', required: true })],
+            }),
+          ],
+        },
+      ],
+    };
+    render(<RequesterForm form={parts} />);
+    await user.type(screen.getByLabelText(/^Prénom/, { selector: '[id$="-0-first"]' }), 'Irène');
+    await user.click(screen.getByRole('button', { name: 'Vérifier mes réponses' }));
+    const summary = await screen.findByRole('alert');
+    const entries = within(summary)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
+    expect(entries).toEqual([
+      'Votre identité, Civilité : Ce champ est obligatoire.',
+      'Votre identité, Nom de naissance : Ce champ est obligatoire.',
+      'Votre identité, Prénom(s) : Ce champ est obligatoire.',
+      'Votre identité, Date de naissance : Ce champ est obligatoire.',
+      'Prénom (Enfant 2) : Ce champ est obligatoire.',
+    ]);
+    await user.click(within(summary).getByRole('link', { name: /Prénom \(Enfant 2\)/ }));
+    expect(screen.getByLabelText(/^Prénom/, { selector: '[id$="-1-first"]' })).toHaveFocus();
+  });
 });
