@@ -1,9 +1,26 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { togglePresentation, usePresentation } from '../../state/presentation';
+import { setPresentation, usePresentation } from '../../state/presentation';
 import { RunningTimerChip } from './RunningTimerChip';
 import './i18n';
 import './presentation.css';
+
+/**
+ * Switches presentation on or off, taking the whole screen with it: on a projector the
+ * browser's tabs and address bar are clutter too. Called from the key or the click itself,
+ * as browsers only grant full screen to a user's gesture; refused or unavailable full screen
+ * leaves the mode in the window.
+ */
+function togglePresentationFullScreen() {
+  const on = !usePresentation.getState().on;
+  setPresentation(on);
+  const root = document.documentElement;
+  if (on && !document.fullscreenElement && typeof root.requestFullscreen === 'function') {
+    root.requestFullscreen().catch(() => undefined);
+  } else if (!on && document.fullscreenElement && typeof document.exitFullscreen === 'function') {
+    document.exitFullscreen().catch(() => undefined);
+  }
+}
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -38,7 +55,7 @@ export function PresentationControls() {
       // A dialog is open: the key belongs to it.
       if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
-      togglePresentation();
+      togglePresentationFullScreen();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
@@ -50,7 +67,7 @@ export function PresentationControls() {
       <button
         type="button"
         className="button button--secondary button--small keep-when-presenting"
-        onClick={togglePresentation}
+        onClick={togglePresentationFullScreen}
         title={t('presentation.title')}
         aria-keyshortcuts="P"
       >
