@@ -75,6 +75,43 @@ test('an element can be appended from the keyboard, in French', async ({ page })
   await expect(checks(page).getByRole('button', { name: /personne n’est désigné/ })).toBeVisible();
 });
 
+test('with the keyboard alone, an element is created, found, named and appended to', async ({
+  page,
+}) => {
+  await openProcess(page, 'Prime à la rénovation');
+  // Into the diagram with Tab, the mouse never over it.
+  await page.getByRole('button', { name: 'Repartir du processus par défaut' }).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('n');
+  await expect(page.getByRole('combobox', { name: 'Créer un élément' })).toBeFocused();
+  await page.keyboard.type('Tâche utilisateur');
+  await page.keyboard.press('Enter');
+  // Placed at once, selected, and open for naming.
+  await page.keyboard.type('Archiver le dossier');
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByLabel('Nom', { exact: true })).toHaveValue('Archiver le dossier');
+  await expect(canvas(page).getByText('Archiver le dossier')).toBeVisible();
+  await expect(
+    checks(page).getByRole('button', { name: /« Archiver le dossier » : personne n’est désigné/ }),
+  ).toBeVisible();
+  // Appended from it: the new end event is linked to it, so it now reaches an end.
+  await page.keyboard.press('a');
+  await expect(page.getByRole('combobox', { name: 'Ajouter un élément' })).toBeFocused();
+  await page.keyboard.type('Événement de fin');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Dossier archivé');
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByLabel('Nom', { exact: true })).toHaveValue('Dossier archivé');
+  await expect(
+    checks(page).getByRole('button', { name: /« Archiver le dossier » : le chemin s’arrête/ }),
+  ).toBeHidden();
+  // Found again by its name.
+  await page.keyboard.press('ControlOrMeta+f');
+  await page.keyboard.type('Prendre la décision');
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByLabel('Nom', { exact: true })).toHaveValue('Prendre la décision');
+});
+
 test('a task added from the palette gets a role, a time limit and a status that survive a reload and the export', async ({
   page,
 }) => {

@@ -7,6 +7,7 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import { fabrikModdleDescriptor } from '../../../domain/process/fabrikModdle';
+import { placeKeyboardCreations } from './keyboardCreate';
 import { readElement, type BpmnShape } from './readElement';
 import { tryImport, warningText } from './tryImport';
 import { translatorFor } from './translate';
@@ -90,6 +91,11 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
     });
   };
 
+  const stopKeyboardCreations = placeKeyboardCreations(
+    (name) => modeler.get(name) as never,
+    container,
+  );
+
   const shapeFor = (id: string) =>
     registry.get(id) ??
     // A process checked by bpmnlint is drawn as the pool that refers to it.
@@ -169,6 +175,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       container.querySelector<SVGElement>('svg')?.focus();
     },
     destroy() {
+      stopKeyboardCreations();
       modeler.destroy();
     },
   };
