@@ -96,6 +96,20 @@ describe('a running workshop', () => {
     expect(current().workshops[0]?.agenda[0]?.done).toBe(true);
   });
 
+  it('warns beyond three workshops, without refusing a fourth', async () => {
+    const user = userEvent.setup();
+    render(<WorkshopsScreen />);
+    const plan = screen.getByRole('button', { name: 'Planifier un atelier' });
+    for (let i = 0; i < 3; i++) await user.click(plan);
+    expect(screen.queryByText(/ateliers sont prévus/)).not.toBeInTheDocument();
+    await user.click(plan);
+    expect(current().workshops).toHaveLength(4);
+    expect(
+      screen.getByText(/4 ateliers sont prévus : la méthode en prévoit trois au plus/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: /Atelier 4/ })).toBeInTheDocument();
+  });
+
   it('warns when the agenda is longer than the workshop', () => {
     open({
       workshops: [
