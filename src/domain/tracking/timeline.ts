@@ -75,3 +75,40 @@ export function trackingPageAt(
   model.current = model.timeline.at(-1)?.status;
   return model;
 }
+
+/** Where the response time's clock stands at a point of the request's path. */
+export type AnswerClock =
+  /** It runs, started `shift` working days after submission (the pauses before now). */
+  | { kind: 'running'; shift: number }
+  /** The requester is being waited for and the clock is stopped until they act. */
+  | { kind: 'suspended' }
+  /** The requester is being waited for and the clock starts again from zero when they act. */
+  | { kind: 'restarts' };
+
+/**
+ * The response time's clock once the request has reached `stops[reached]`, given what a
+ * request for documents does to it: it runs on, it is suspended (the time waited moves
+ * the answer later), or it restarts from the day the requester acted.
+ */
+export function answerClockAt(
+  stops: readonly StatusStop[],
+  reached: number,
+  statuses: readonly Status[],
+  documentsRequest: Tracking['commitment']['documentsRequest'],
+): AnswerClock {
+  if (documentsRequest === 'runs') return { kind: 'running', shift: 0 };
+  const waits = new Set(statuses.filter((s) => s.waitsForRequester).map((s) => s.id));
+  const current = stops[reached];
+  if (current && waits.has(current.statusId)) {
+    return { kind: documentsRequest === 'suspends' ? 'suspended' : 'restarts' };
+  }
+  let shift = 0;
+  for (let index = 0; index < reached; index++) {
+    const stop = stops[index] as StatusStop;
+    const next = stops[index + 1] as StatusStop;
+    if (!waits.has(stop.statusId)) continue;
+    shift =
+      documentsRequest === 'suspends' ? shift + next.dayOffset - stop.dayOffset : next.dayOffset;
+  }
+  return { kind: 'running', shift };
+}

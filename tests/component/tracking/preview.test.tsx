@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPrototype } from '../../../src/domain/prototype/create';
+import type { Prototype } from '../../../src/domain/prototype/schema';
 import TrackingScreen from '../../../src/features/tracking/TrackingScreen';
 import { openTab } from '../../../src/features/tracking/viewStore';
 import { openInStore } from './support';
@@ -57,5 +58,59 @@ describe('the requester’s tracking page preview', () => {
     expect(
       screen.getByText(/Ce format permet 4 096 000 000 000 000 codes|≈ 4,1 × 10¹⁵/),
     ).toBeInTheDocument();
+  });
+
+  it('gives a date only for a commitment, the usual time for an indication, and what silence means', async () => {
+    const prototype = createPrototype('Carte', new Date());
+    const withCommitment = (patch: Partial<Prototype['tracking']['commitment']>) => ({
+      ...prototype,
+      tracking: {
+        ...prototype.tracking,
+        commitment: { ...prototype.tracking.commitment, days: 30, ...patch },
+      },
+    });
+    openInStore(
+      withCommitment({ kind: 'commitment', silence: 'acceptance', silenceAfterDays: 60 }),
+    );
+    const user = userEvent.setup();
+    const { unmount } = render(<TrackingScreen />);
+    await user.selectOptions(await screen.findByLabelText('Où en est la demande'), '1');
+    expect(frame()).toHaveTextContent(/Le service s’engage à vous répondre au plus tard le \d/);
+    expect(frame()).toHaveTextContent(
+      /Sans réponse de notre part le .+, votre demande sera considérée comme acceptée\./,
+    );
+    unmount();
+
+    openInStore(withCommitment({ kind: 'indication', silence: 'none' }));
+    render(<TrackingScreen />);
+    await user.selectOptions(await screen.findByLabelText('Où en est la demande'), '1');
+    expect(frame()).toHaveTextContent(
+      'Délai de réponse habituel : 30 jours ouvrés environ. C’est une indication, pas un engagement.',
+    );
+    expect(frame()).not.toHaveTextContent(/s’engage/);
+    expect(frame()).not.toHaveTextContent(/Sans réponse de notre part/);
+  });
+
+  it('says the clock is stopped while the requester’s documents are awaited', async () => {
+    const prototype = createPrototype('Carte', new Date());
+    openInStore({
+      ...prototype,
+      tracking: {
+        ...prototype.tracking,
+        commitment: { ...prototype.tracking.commitment, days: 30, documentsRequest: 'suspends' },
+      },
+    });
+    const user = userEvent.setup();
+    render(<TrackingScreen />);
+    await user.selectOptions(
+      await screen.findByLabelText('Parcours de la demande'),
+      screen.getByRole('option', { name: /Acceptée.*avec demande de pièces/ }),
+    );
+    await user.selectOptions(
+      screen.getByLabelText('Où en est la demande'),
+      screen.getByRole('option', { name: /En attente de vos pièces/ }),
+    );
+    expect(frame()).toHaveTextContent('Le délai de réponse est suspendu');
+    expect(frame()).not.toHaveTextContent(/s’engage/);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { processPaths } from '../../../src/domain/process/paths';
 import { defaultStatusIds, defaultTracking } from '../../../src/domain/tracking/defaults';
 import {
+  answerClockAt,
   stopsAlongPath,
   stopsInListOrder,
   trackingPageAt,
@@ -52,5 +53,33 @@ describe('tracking page timeline', () => {
       'message-submitted',
       'message-waiting-documents',
     ]);
+  });
+});
+
+describe('the response time’s clock on the tracking page', () => {
+  const { statuses } = defaultTracking();
+  // Submitted, checked, then 30 days waiting for documents, checked again, examined.
+  const stops = [
+    { statusId: defaultStatusIds.submitted, dayOffset: 0 },
+    { statusId: defaultStatusIds.checking, dayOffset: 0 },
+    { statusId: defaultStatusIds.waitingDocuments, dayOffset: 5 },
+    { statusId: defaultStatusIds.checking, dayOffset: 35 },
+    { statusId: defaultStatusIds.examining, dayOffset: 40 },
+  ];
+
+  it('runs from submission when a request for documents changes nothing', () => {
+    expect(answerClockAt(stops, 4, statuses, 'runs')).toEqual({ kind: 'running', shift: 0 });
+    expect(answerClockAt(stops, 2, statuses, 'runs')).toEqual({ kind: 'running', shift: 0 });
+  });
+
+  it('is stopped while documents are awaited, and moved by the time waited afterwards', () => {
+    expect(answerClockAt(stops, 1, statuses, 'suspends')).toEqual({ kind: 'running', shift: 0 });
+    expect(answerClockAt(stops, 2, statuses, 'suspends')).toEqual({ kind: 'suspended' });
+    expect(answerClockAt(stops, 4, statuses, 'suspends')).toEqual({ kind: 'running', shift: 30 });
+  });
+
+  it('starts again from the day the documents arrived when it restarts', () => {
+    expect(answerClockAt(stops, 2, statuses, 'restarts')).toEqual({ kind: 'restarts' });
+    expect(answerClockAt(stops, 4, statuses, 'restarts')).toEqual({ kind: 'running', shift: 35 });
   });
 });

@@ -267,10 +267,18 @@ export const en: Translation<typeof fr> = {
     expected: 'What you need to do: ',
     waitingFor: 'You have {{days}} working day(s) to act, that is until {{date}}.',
     nextWithin: 'Next step by {{date}} at the latest.',
-    answerBy: 'Answer expected by {{date}} at the latest ({{kind}}).',
-    answerKind: {
-      commitment: 'commitment of the service',
-      indication: 'usual time, for information',
+    answerCommitment: 'The service commits to answering you by {{date}} at the latest.',
+    answerIndication_one:
+      'Usual response time: about {{count}} working day. This is an indication, not a commitment.',
+    answerIndication_other:
+      'Usual response time: about {{count}} working days. This is an indication, not a commitment.',
+    clock: {
+      suspended: 'The response time is suspended until you have done what is needed.',
+      restarts: 'The response time will start again from zero once you have done what is needed.',
+    },
+    silence: {
+      acceptance: 'Without an answer from us by {{date}}, your request will be deemed accepted.',
+      refusal: 'Without an answer from us by {{date}}, your request will be deemed refused.',
     },
     timeline: 'History',
     hidden: 'Internal steps not shown to the requester: {{count}}.',

@@ -272,10 +272,20 @@ export const fr = {
     expected: 'Ce que vous devez faire : ',
     waitingFor: 'Vous avez {{days}} jour(s) ouvré(s) pour agir, soit jusqu’au {{date}}.',
     nextWithin: 'Prochaine étape au plus tard le {{date}}.',
-    answerBy: 'Réponse attendue au plus tard le {{date}} ({{kind}}).',
-    answerKind: {
-      commitment: 'engagement du service',
-      indication: 'délai habituel, à titre indicatif',
+    answerCommitment: 'Le service s’engage à vous répondre au plus tard le {{date}}.',
+    answerIndication_one:
+      'Délai de réponse habituel : {{count}} jour ouvré environ. C’est une indication, pas un engagement.',
+    answerIndication_other:
+      'Délai de réponse habituel : {{count}} jours ouvrés environ. C’est une indication, pas un engagement.',
+    clock: {
+      suspended: 'Le délai de réponse est suspendu jusqu’à ce que vous ayez fait le nécessaire.',
+      restarts: 'Le délai de réponse repartira de zéro quand vous aurez fait le nécessaire.',
+    },
+    silence: {
+      acceptance:
+        'Sans réponse de notre part le {{date}}, votre demande sera considérée comme acceptée.',
+      refusal:
+        'Sans réponse de notre part le {{date}}, votre demande sera considérée comme refusée.',
     },
     timeline: 'Historique',
     hidden: 'Étapes internes non affichées au demandeur : {{count}}.',

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trackingPageAt } from '../../../domain/tracking/timeline';
+import type { Commitment } from '../../../domain/tracking/schema';
+import { answerClockAt, trackingPageAt, type AnswerClock } from '../../../domain/tracking/timeline';
 import { addWorkingDays } from '../../../domain/tracking/workingDays';
 import { useEditorStore } from '../../../state/editorStore';
 import { useSampleValues } from '../useSampleValues';
@@ -41,6 +42,12 @@ export function TrackingPagePreview() {
   const current = page.current;
   const currentOffset = page.timeline.at(-1)?.dayOffset ?? 0;
   const { commitment } = tracking;
+  const clock = answerClockAt(stops, stage, tracking.statuses, commitment.documentsRequest);
+  const silenceDate = (shift: number) => {
+    const start = addWorkingDays(submissionDate, shift);
+    start.setDate(start.getDate() + (commitment.silenceAfterDays ?? 0));
+    return formatDate(start);
+  };
   const statusOf = (statusId: string) => tracking.statuses.find((s) => s.id === statusId);
 
   return (
@@ -117,14 +124,24 @@ export function TrackingPagePreview() {
                 {t('preview.nextWithin', { date: dateAt(currentOffset + current.timeLimitDays) })}
               </p>
             )}
-            {!current.final && commitment.days !== null && (
-              <p>
-                {t('preview.answerBy', {
-                  date: dateAt(commitment.days),
-                  kind: t(`preview.answerKind.${commitment.kind}`),
-                })}
-              </p>
+            {!current.final && (
+              <AnswerTime
+                clock={clock}
+                days={commitment.days}
+                kind={commitment.kind}
+                dateAt={dateAt}
+              />
             )}
+            {!current.final &&
+              clock.kind === 'running' &&
+              commitment.silence !== 'none' &&
+              commitment.silenceAfterDays !== null && (
+                <p>
+                  {t(`preview.silence.${commitment.silence}`, {
+                    date: silenceDate(clock.shift),
+                  })}
+                </p>
+              )}
           </div>
         ) : (
           <p>{t('preview.noStatus')}</p>
@@ -151,4 +168,27 @@ export function TrackingPagePreview() {
       </section>
     </aside>
   );
+}
+
+/**
+ * The response time as the requester reads it: a date only when the service commits to
+ * it (any displayed date reads as a promise), the usual time otherwise, and whether the
+ * clock is stopped while the requester is expected to act.
+ */
+function AnswerTime({
+  clock,
+  days,
+  kind,
+  dateAt,
+}: {
+  clock: AnswerClock;
+  days: number | null;
+  kind: Commitment['kind'];
+  dateAt: (offset: number) => string;
+}) {
+  const { t } = useTranslation('tracking');
+  if (days === null) return null;
+  if (clock.kind !== 'running') return <p>{t(`preview.clock.${clock.kind}`)}</p>;
+  if (kind === 'indication') return <p>{t('preview.answerIndication', { count: days })}</p>;
+  return <p>{t('preview.answerCommitment', { date: dateAt(clock.shift + days) })}</p>;
 }
