@@ -69,7 +69,7 @@ export const defaultDiagramXml = `<?xml version="1.0" encoding="UTF-8"?>
       <bpmn:incoming>Flow_Complete</bpmn:incoming>
       <bpmn:outgoing>Flow_Examined</bpmn:outgoing>
     </bpmn:userTask>
-    <bpmn:userTask id="Task_Decide" name="Prendre la décision" fabrik:role="${head}" fabrik:delayDays="5">
+    <bpmn:userTask id="Task_Decide" name="Prendre la décision" fabrik:role="${head}" fabrik:delayDays="5" fabrik:status="${status.examining}">
       <bpmn:incoming>Flow_Examined</bpmn:incoming>
       <bpmn:outgoing>Flow_Decided</bpmn:outgoing>
     </bpmn:userTask>

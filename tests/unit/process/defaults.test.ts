@@ -34,6 +34,8 @@ describe('defaultProcess', () => {
     );
     expect(byName.get('Pièces reçues')?.kind).toBe('event');
     expect(byName.get('Prendre la décision')?.role).toBe('Responsable du service');
+    // The requester keeps seeing the examination while the decision is taken.
+    expect(byName.get('Prendre la décision')?.statusId).toBe(defaultStatusIds.examining);
     expect(result.graph.elements.filter((element) => element.kind === 'end')).toHaveLength(2);
   });
 

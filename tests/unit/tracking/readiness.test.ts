@@ -16,7 +16,7 @@ function withTracking(prototype: Prototype, patch: Partial<Prototype['tracking']
 }
 
 describe('trackingReadiness', () => {
-  it('on a new prototype, asks for a response time and names what the default process leaves out', async () => {
+  it('on a new prototype, asks for a response time and names the one status the default process leaves to the team', async () => {
     const prototype = createPrototype('X', new Date());
     expect(await trackingReadiness(prototype)).toEqual([
       { step: 'tracking', messageKey: 'tracking:readiness.noCommitment', severity: 'warning' },
@@ -26,13 +26,6 @@ describe('trackingReadiness', () => {
         severity: 'warning',
         params: { status: 'Classée sans suite' },
         target: { kind: 'status', id: defaultStatusIds.closed },
-      },
-      {
-        step: 'tracking',
-        messageKey: 'tracking:readiness.stepWithoutStatus',
-        severity: 'warning',
-        params: { step: 'Prendre la décision' },
-        target: { kind: 'process-element', id: 'Task_Decide' },
       },
     ]);
   });
