@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { FormProvider, useForm, useWatch, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { evaluateForm } from '../../domain/form/evaluate';
@@ -28,6 +28,14 @@ export interface RequesterFormProps {
 type Step = { kind: 'page'; pageId: string } | { kind: 'check' } | { kind: 'sent' };
 
 const today = () => isoDay(new Date());
+
+/**
+ * For the buttons below the questions: a press must not take focus before the click. Leaving a
+ * box shows its error, which pushes the buttons down between the press and the release, so the
+ * click would land beside the button and nothing would happen. The click validates anyway, then
+ * moves focus to the error summary or to the next page's heading.
+ */
+const keepFocus = (event: MouseEvent) => event.preventDefault();
 
 /**
  * The form exactly as a requester gets it, on react-hook-form: page by page with a
@@ -185,12 +193,13 @@ export function RequesterForm({
                   <button
                     type="button"
                     className="button button--secondary"
+                    onMouseDown={keepFocus}
                     onClick={() => go({ kind: 'page', pageId: pages[currentIndex - 1]!.id })}
                   >
                     {t('previous')}
                   </button>
                 )}
-                <button type="submit" className="button">
+                <button type="submit" className="button" onMouseDown={keepFocus}>
                   {pages[currentIndex + 1] ? t('next') : t('toSummary')}
                 </button>
               </div>
