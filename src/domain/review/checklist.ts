@@ -1,4 +1,6 @@
+import { assessExceptionsWeight } from '../exceptions/assessWeight';
 import { exceptionsReadiness } from '../exceptions/readiness';
+import type { ExceptionsWeight } from '../exceptions/weight';
 import { formReadiness } from '../form/readiness';
 import { processReadiness } from '../process/readiness';
 import type { Prototype, PrototypeContent } from '../prototype/schema';
@@ -8,10 +10,27 @@ import { stepIds } from '../steps';
 import { trackingReadiness } from '../tracking/readiness';
 
 /**
+ * When exceptions outweigh the main path, the reviewers are told too (a warning: splitting
+ * the procedure is the team's call, not a missing piece).
+ */
+function weightIssues(weight: ExceptionsWeight): ReadinessIssue[] {
+  if (!weight.outweighs) return [];
+  return [
+    {
+      step: 'exceptions',
+      messageKey: 'exceptions:readiness.outweighs',
+      params: { count: weight.frequent.length },
+      severity: 'warning',
+    },
+  ];
+}
+
+/**
  * The readiness checklist: every step's own items, in step order. The purpose is written
  * (what is out of scope included), every field is justified and no condition is broken, the
  * process checks are clean, every status is reachable and every message valid, every
- * exception has a decision, and the team has a referent (`exceptionsReadiness` adds it).
+ * exception has a decision, and the team has a referent (`exceptionsReadiness` adds it);
+ * and whether the exceptions outweigh the main path.
  */
 export async function collectReadiness(content: PrototypeContent): Promise<ReadinessIssue[]> {
   // The checks read the content only; a received file has no bookkeeping of this browser.
@@ -22,9 +41,10 @@ export async function collectReadiness(content: PrototypeContent): Promise<Readi
     updatedAt: '',
     revision: 0,
   };
-  const [processIssues, trackingIssues] = await Promise.all([
+  const [processIssues, trackingIssues, weight] = await Promise.all([
     processReadiness(prototype),
     trackingReadiness(prototype),
+    assessExceptionsWeight(prototype),
   ]);
   const issues = [
     ...purposeReadiness(prototype),
@@ -32,6 +52,7 @@ export async function collectReadiness(content: PrototypeContent): Promise<Readi
     ...processIssues,
     ...trackingIssues,
     ...exceptionsReadiness(prototype),
+    ...weightIssues(weight),
   ];
   return issues
     .map((issue, index) => ({ issue, index }))

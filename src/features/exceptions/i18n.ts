@@ -111,6 +111,8 @@ const fr = {
   },
   readiness: {
     noDecision: 'L’exception « {{title}} » n’a pas de décision.',
+    outweighs:
+      'Les exceptions pèsent plus lourd que le parcours principal ({{count}} exception(s) fréquente(s)) : envisagez de découper la procédure en plusieurs démarches en ligne.',
   },
   errors: {
     unknownParticipant: 'Cette personne ne fait pas partie de l’équipe.',
@@ -226,6 +228,8 @@ const en: Translation<typeof fr> = {
   },
   readiness: {
     noDecision: 'The exception “{{title}}” has no decision.',
+    outweighs:
+      'The exceptions outweigh the main path ({{count}} frequent exception(s)): consider splitting the procedure into several e-services.',
   },
   errors: {
     unknownParticipant: 'This person is not in the team.',

@@ -51,4 +51,39 @@ describe('the readiness checklist', () => {
       }),
     );
   });
+
+  it('warns, without blocking, when frequent exceptions outweigh the main path', async () => {
+    const frequent = (id: string, decision: 'handled' | 'separate-eservice') => ({
+      id,
+      title: id,
+      description: '',
+      frequency: 'frequent' as const,
+      decision,
+      status: 'open' as const,
+      context: { step: 'form' as const },
+      createdAt: now.toISOString(),
+    });
+    const base = createPrototype('Carte', now);
+    expect(base.form.pages).toHaveLength(1);
+    const kept = await collectReadiness({
+      ...base,
+      exceptions: [frequent('e1', 'handled'), frequent('e2', 'handled')],
+    });
+    expect(kept).toContainEqual(
+      expect.objectContaining({
+        step: 'exceptions',
+        messageKey: 'exceptions:readiness.outweighs',
+        params: { count: 2 },
+        severity: 'warning',
+      }),
+    );
+    // Exceptions already set aside as another e-service no longer weigh on this one.
+    const setAside = await collectReadiness({
+      ...base,
+      exceptions: [frequent('e1', 'separate-eservice'), frequent('e2', 'separate-eservice')],
+    });
+    expect(setAside.map((issue) => issue.messageKey)).not.toContain(
+      'exceptions:readiness.outweighs',
+    );
+  });
 });
