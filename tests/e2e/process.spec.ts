@@ -75,7 +75,7 @@ test('an element can be appended from the keyboard, in French', async ({ page })
   await expect(checks(page).getByRole('button', { name: /personne n’est désigné/ })).toBeVisible();
 });
 
-test('with the keyboard alone, an element is created, found, named and appended to', async ({
+test('with the keyboard alone, an element is created, named, appended to, found and linked', async ({
   page,
 }) => {
   await openProcess(page, 'Prime à la rénovation');
@@ -110,6 +110,14 @@ test('with the keyboard alone, an element is created, found, named and appended 
   await page.keyboard.type('Prendre la décision');
   await page.keyboard.press('Enter');
   await expect(panel(page).getByLabel('Nom', { exact: true })).toHaveValue('Prendre la décision');
+  // And linked to the new task, which something now leads to.
+  const leadsNowhere = checks(page).getByRole('button', {
+    name: /« Archiver le dossier » : rien ne mène à cet élément/,
+  });
+  await expect(leadsNowhere).toBeVisible();
+  await panel(page).getByLabel('Relier à…').selectOption({ label: 'Archiver le dossier' });
+  await expect(panel(page).getByText('Flux ajouté vers « Archiver le dossier ».')).toBeVisible();
+  await expect(leadsNowhere).toBeHidden();
 });
 
 test('a task added from the palette gets a role, a time limit and a status that survive a reload and the export', async ({

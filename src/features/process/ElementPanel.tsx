@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagramEditor, DiagramElement } from './editor/types';
 import { CommitTextField } from './CommitTextField';
+import { ConnectField } from './ConnectField';
 import { DelayField } from './DelayField';
 import { RoleField } from './RoleField';
 import { StatusField } from './StatusField';
@@ -56,6 +57,7 @@ function ElementFields({ editor, element }: { editor: DiagramEditor; element: Di
           />
           <DelayField value={element.delayDays} onChange={(delayDays) => update({ delayDays })} />
           <StatusField value={element.statusId} onChange={(statusId) => update({ statusId })} />
+          <ConnectField editor={editor} element={element} />
         </>
       )}
       <CommitTextField

@@ -77,6 +77,10 @@ const fr = {
     statusHelp: 'Ce que le demandeur voit sur son suivi quand la demande arrive ici.',
     statusNone: '— Pas de changement de statut —',
     statusUnknown: 'Statut inconnu ({{id}})',
+    connect: 'Relier à…',
+    connectHelp: 'Ajoute un flux de cet élément vers un autre, sans la souris.',
+    connectNone: '— Choisir l’élément suivant —',
+    connected: 'Flux ajouté vers « {{name}} ».',
     notes: 'Notes',
   },
   checks: {
@@ -213,6 +217,10 @@ const en: Translation<typeof fr> = {
     statusHelp: 'What the requester sees on their tracking page when the request gets here.',
     statusNone: '— No change of status —',
     statusUnknown: 'Unknown status ({{id}})',
+    connect: 'Connect to…',
+    connectHelp: 'Adds a flow from this element to another, without the mouse.',
+    connectNone: '— Choose the next element —',
+    connected: 'Flow added to “{{name}}”.',
     notes: 'Notes',
   },
   checks: {

@@ -19,6 +19,7 @@ const fake = {
   selection: undefined as undefined | ((element: unknown) => void),
   undo: vi.fn(),
   update: vi.fn(),
+  connect: vi.fn(() => true),
   open: vi.fn(async (_xml: string) => ({ ok: true as const, warnings: [] as string[] })),
 };
 
@@ -44,6 +45,8 @@ const loadFake = async () => ({
       redo: vi.fn(),
       selectElement: () => true,
       updateElement: fake.update,
+      connectTargets: () => [{ id: 'Task_2', label: 'Décider' }],
+      connect: fake.connect,
       zoom: vi.fn(),
       fit: vi.fn(),
       focus: vi.fn(),
@@ -80,6 +83,7 @@ beforeEach(() => {
   Object.assign(fake, { created: 0, destroyed: 0, xml: '<changed/>' });
   fake.undo.mockClear();
   fake.update.mockClear();
+  fake.connect.mockClear();
   fake.open.mockClear();
   useEditorStore.setState({
     ...initialEditorState,
@@ -136,6 +140,14 @@ describe('ProcessScreen', () => {
 
     await userEvent.selectOptions(screen.getByLabelText('Statut affiché au demandeur'), 'Acceptée');
     expect(fake.update).toHaveBeenCalledWith('Task_1', { statusId: 'status-accepted' });
+  });
+
+  it('draws a flow to another element chosen by name, without the mouse', async () => {
+    await renderReady();
+    act(() => fake.selection?.(task));
+    await userEvent.selectOptions(screen.getByLabelText('Relier à…'), 'Décider');
+    expect(fake.connect).toHaveBeenCalledWith('Task_1', 'Task_2');
+    expect(screen.getByText('Flux ajouté vers « Décider ».')).toBeInTheDocument();
   });
 
   it('adds a new role to the prototype and gives it to the element', async () => {

@@ -10,7 +10,7 @@ import { fabrikModdleDescriptor } from '../../../domain/process/fabrikModdle';
 import { placeKeyboardCreations } from './keyboardCreate';
 import { readElement, type BpmnShape } from './readElement';
 import { tryImport, warningText } from './tryImport';
-import { translatorFor } from './translate';
+import { translatorFor, typeLabel } from './translate';
 import type { DiagramEditor, DiagramEditorOptions, ElementChanges } from './types';
 
 interface CommandStack {
@@ -43,6 +43,7 @@ interface ElementRegistry {
   filter(predicate: (element: BpmnShape) => boolean): BpmnShape[];
 }
 interface Modeling {
+  connect(source: BpmnShape, target: BpmnShape): unknown;
   updateLabel(element: BpmnShape, text: string): void;
   updateProperties(element: BpmnShape, properties: Record<string, unknown>): void;
 }
@@ -65,6 +66,9 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
   const registry = get<ElementRegistry>('elementRegistry');
   const modeling = get<Modeling>('modeling');
   const moddle = get<ModdleFactory>('moddle');
+  const rules = get<{ allowed(action: string, context: Record<string, unknown>): unknown }>(
+    'rules',
+  );
   const selection = get<{ select(element: BpmnShape | null): void; get(): BpmnShape[] }>(
     'selection',
   );
@@ -166,6 +170,31 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
             : [moddle.create('bpmn:Documentation', { text: changes.notes })];
       }
       if (Object.keys(properties).length > 0) modeling.updateProperties(element, properties);
+    },
+    connectTargets(sourceId) {
+      const source = registry.get(sourceId);
+      if (!source) return [];
+      const outgoing = (source.businessObject.outgoing as { targetRef?: { id: string } }[]) ?? [];
+      const linked = new Set(outgoing.map((flow) => flow.targetRef?.id));
+      return registry
+        .filter(
+          (element) =>
+            element !== source &&
+            element.type !== 'label' &&
+            element.businessObject.$instanceOf('bpmn:FlowNode') &&
+            !linked.has(element.id) &&
+            Boolean(rules.allowed('connection.create', { source, target: element })),
+        )
+        .map((element) => ({
+          id: element.id,
+          label: readElement(element, translate).name || typeLabel(element.type, translate),
+        }));
+    },
+    connect(sourceId, targetId) {
+      const source = registry.get(sourceId);
+      const target = registry.get(targetId);
+      if (!source || !target) return false;
+      return Boolean(modeling.connect(source, target));
     },
     zoom(factor) {
       canvas.zoom(canvas.zoom() * factor, 'auto');

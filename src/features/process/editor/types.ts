@@ -49,6 +49,10 @@ export interface DiagramEditor {
   /** Selects an element and brings it into view; false when there is no such element. */
   selectElement(id: string): boolean;
   updateElement(id: string, changes: ElementChanges): void;
+  /** The elements a flow from `sourceId` may go to and does not go to yet, for the keyboard. */
+  connectTargets(sourceId: string): { id: string; label: string }[];
+  /** Draws a flow from one element to another, as bpmn-js's connect tool would. */
+  connect(sourceId: string, targetId: string): boolean;
   zoom(factor: number): void;
   fit(): void;
   focus(): void;

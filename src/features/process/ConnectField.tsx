@@ -1,0 +1,46 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FieldFrame, fieldDescription } from '../../ui/FieldFrame';
+import type { DiagramEditor, DiagramElement } from './editor/types';
+
+/**
+ * Draws a flow from the selected element to another one, chosen by name: bpmn-js's
+ * connect tool needs a mouse, and this is how the keyboard links two existing steps
+ * (to close a loop, say). The flow goes through bpmn-js, so it is undone like a drawn one.
+ */
+export function ConnectField({
+  editor,
+  element,
+}: {
+  editor: DiagramEditor;
+  element: DiagramElement;
+}) {
+  const { t } = useTranslation('process');
+  const id = useId();
+  const [done, setDone] = useState<string>();
+  const targets = editor.connectTargets(element.id);
+  if (targets.length === 0 && done === undefined) return null;
+  return (
+    <FieldFrame id={id} label={t('panel.connect')} help={t('panel.connectHelp')}>
+      <select
+        id={id}
+        aria-describedby={fieldDescription(id, { help: true })}
+        value=""
+        onChange={(event) => {
+          const target = targets.find((candidate) => candidate.id === event.target.value);
+          if (target && editor.connect(element.id, target.id)) setDone(target.label);
+        }}
+      >
+        <option value="">{t('panel.connectNone')}</option>
+        {targets.map((target) => (
+          <option key={target.id} value={target.id}>
+            {target.label}
+          </option>
+        ))}
+      </select>
+      <p className="field__help" role="status">
+        {done !== undefined && t('panel.connected', { name: done })}
+      </p>
+    </FieldFrame>
+  );
+}
