@@ -9,7 +9,7 @@ import { conditionDependents } from '../../domain/form/conditionChecks';
 import { locateField } from '../../domain/form/fields';
 import { newId } from '../../domain/ids';
 import { fieldRegistry } from '../../domain/form/registry';
-import type { Field, FieldType, Form } from '../../domain/form/schema';
+import { isContainer, type Field, type FieldType, type Form } from '../../domain/form/schema';
 import type { Position } from '../../domain/form/tree';
 import { execute, undo } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
@@ -60,11 +60,17 @@ export function focusRow(id: string, part: 'select' | 'handle' = 'select'): void
   });
 }
 
-/** Where a field added "after the selection" goes: after the selected field, else at the end. */
-export function placeAfterSelection(form: Form): Position {
+/**
+ * Where a field added "after the selection" goes: after the selected field, else at the end.
+ * A section or a group cannot go inside another: after a nested field, it goes after the
+ * section or group holding it, rather than nowhere.
+ */
+export function placeAfterSelection(form: Form, type?: FieldType): Position {
   const selection = useDesigner.getState().selection;
   if (selection?.kind === 'field') {
-    const located = locateField(form, selection.id);
+    let located = locateField(form, selection.id);
+    if (located?.parentId !== undefined && type !== undefined && isContainer(type))
+      located = locateField(form, located.parentId);
     if (located)
       return { pageId: located.pageId, parentId: located.parentId, index: located.index + 1 };
   }
@@ -167,7 +173,9 @@ export function pasteClipboard(): void {
     return;
   }
   const copyId = newId();
-  if (execute(pasteField({ field: clipboard, copyId, at: placeAfterSelection(form) }))) {
+  if (
+    execute(pasteField({ field: clipboard, copyId, at: placeAfterSelection(form, clipboard.type) }))
+  ) {
     selectField(copyId);
     focusRow(copyId);
   }

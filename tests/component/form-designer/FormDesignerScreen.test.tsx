@@ -1,10 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import FormDesignerScreen from '../../../src/features/form-designer/FormDesignerScreen';
 import { useNotifications } from '../../../src/state/notifications';
 import { usePreviewAnswers } from '../../../src/state/previewAnswers';
 import { useSelection } from '../../../src/state/selection';
+import { selectInDesigner } from '../../../src/features/form-designer/state/designerStore';
 import { field, openForm, resetStores, storedForm } from './setup';
 
 afterEach(() => {
@@ -35,6 +36,36 @@ describe('FormDesignerScreen', () => {
       kind: 'field',
       label: 'Date de naissance',
     });
+  });
+
+  it('adds a clicked section or group after the section holding the selected field, not nowhere', async () => {
+    const user = userEvent.setup();
+    const section = field('s', 'section', { fields: [field('a'), field('b')] });
+    openForm([{ id: 'p1', title: 'Vous', fields: [section, field('c')] }], 'a');
+    render(<FormDesignerScreen />);
+    await user.click(within(palette()).getByRole('button', { name: 'Bloc répétable' }));
+    expect(labels()).toEqual(['Label s', 'Bloc répétable', 'Label c']);
+    expect(storedForm().pages[0]!.fields[0]!.fields?.map((f) => f.label)).toEqual([
+      'Label a',
+      'Label b',
+    ]);
+
+    // A simple type still goes right after the nested field; a pasted section, after its section.
+    act(() => selectInDesigner({ kind: 'field', id: 'b' }));
+    await user.click(within(palette()).getByRole('button', { name: 'Date' }));
+    expect(storedForm().pages[0]!.fields[0]!.fields?.map((f) => f.label)).toEqual([
+      'Label a',
+      'Label b',
+      'Date',
+    ]);
+    act(() => selectInDesigner({ kind: 'field', id: 's' }));
+    await user.click(screen.getByRole('button', { name: 'Copier' }));
+    act(() => selectInDesigner({ kind: 'field', id: 'a' }));
+    within(canvas())
+      .getAllByRole('button', { name: /^Label a / })[0]!
+      .focus();
+    await user.keyboard('{Control>}v{/Control}');
+    expect(labels()).toEqual(['Label s', 'Label s', 'Bloc répétable', 'Label c']);
   });
 
   it('places a type with the keyboard: Enter, arrows, Enter', async () => {

@@ -55,7 +55,7 @@ export function startKeyboardMove(source: DragSource): void {
   const start = source.kind === 'existing' ? locateField(current, source.id)! : undefined;
   const wanted = start
     ? { pageId: start.pageId, parentId: start.parentId, index: start.index }
-    : placeAfterSelection(current);
+    : placeAfterSelection(current, source.kind === 'new' ? source.type : undefined);
   const found = slots.findIndex((slot) => samePosition(slot, wanted));
   const slot = slots[found >= 0 ? found : slots.length - 1]!;
   useDrag.setState({ source, mode: 'keyboard', slots });

@@ -33,7 +33,7 @@ const PaletteItem = memo(function PaletteItem({
             return;
           }
           const form = useEditorStore.getState().prototype?.form;
-          if (form && addFieldAt(type, placeAfterSelection(form))) focusLabelBox();
+          if (form && addFieldAt(type, placeAfterSelection(form, type))) focusLabelBox();
         }}
       >
         <span className="fd-icon" aria-hidden="true">
