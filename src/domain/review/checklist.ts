@@ -1,6 +1,6 @@
 import { assessExceptionsWeight } from '../exceptions/assessWeight';
 import { exceptionsReadiness } from '../exceptions/readiness';
-import type { ExceptionsWeight } from '../exceptions/weight';
+import { weighExceptions, type ExceptionsWeight } from '../exceptions/weight';
 import { formReadiness } from '../form/readiness';
 import { processReadiness } from '../process/readiness';
 import type { Prototype, PrototypeContent } from '../prototype/schema';
@@ -8,6 +8,13 @@ import { purposeReadiness } from '../purpose/readiness';
 import type { ReadinessIssue } from '../readiness';
 import { stepIds } from '../steps';
 import { trackingReadiness } from '../tracking/readiness';
+
+/** The weight of the exceptions, reading the BPMN only when its tasks could tip it. */
+function weightOf(content: PrototypeContent): Promise<ExceptionsWeight> | ExceptionsWeight {
+  const byPages = weighExceptions(content.exceptions, { pages: content.form.pages.length });
+  if (byPages.outweighs || byPages.frequent.length === 0) return byPages;
+  return assessExceptionsWeight(content);
+}
 
 /**
  * When exceptions outweigh the main path, the reviewers are told too (a warning: splitting
@@ -44,7 +51,7 @@ export async function collectReadiness(content: PrototypeContent): Promise<Readi
   const [processIssues, trackingIssues, weight] = await Promise.all([
     processReadiness(prototype),
     trackingReadiness(prototype),
-    assessExceptionsWeight(prototype),
+    weightOf(prototype),
   ]);
   const issues = [
     ...purposeReadiness(prototype),
