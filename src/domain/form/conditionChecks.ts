@@ -67,11 +67,9 @@ export function conditionIssues(
     if (after) return issue('laterField');
     if (!operatorsFor(target.field.type).includes(rule.op)) return issue('operator');
     if (rule.op === 'filled' || rule.op === 'empty') return [];
-    const values = Array.isArray(rule.value)
-      ? rule.value
-      : rule.value === undefined || rule.value === ''
-        ? []
-        : [rule.value];
+    const values = (
+      Array.isArray(rule.value) ? rule.value : rule.value === undefined ? [] : [rule.value]
+    ).filter((value) => value.trim() !== '');
     if (values.length === 0) return issue('missingValue');
     const allowed = allowedValues(target.field);
     const unknown = allowed ? values.find((value) => !allowed.includes(value)) : undefined;

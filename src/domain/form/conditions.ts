@@ -19,11 +19,17 @@ export function makeCondition(mode: 'all' | 'any', rules: ConditionRule[]): Cond
 
 const normalize = (value: string) => value.trim().toLocaleLowerCase('fr');
 
-/** The answer as texts to compare: a choice, ticked choices, a yes/no, a typed text. */
+/**
+ * The answer as texts to compare: a choice, ticked choices, a yes/no, a typed text. An empty
+ * text is no answer, so it matches no value.
+ */
 function answerTexts(answer: unknown): string[] {
   if (Array.isArray(answer))
-    return answer.filter((item) => typeof item === 'string').map(normalize);
-  if (typeof answer === 'string') return [normalize(answer)];
+    return answer
+      .filter((item) => typeof item === 'string')
+      .map(normalize)
+      .filter(Boolean);
+  if (typeof answer === 'string') return [normalize(answer)].filter(Boolean);
   if (typeof answer === 'number' || typeof answer === 'boolean') return [String(answer)];
   return [];
 }
@@ -40,9 +46,12 @@ function compare(answer: unknown, value: string): number | undefined {
 /** Whether one rule holds for these answers; an answer from a hidden field counts as empty. */
 export function evaluateRule(rule: ConditionRule, answers: Answers): boolean {
   const answer = answers[rule.field];
+  // A list typed with a trailing comma ("a, b, ") holds an empty value: it compares with nothing.
   const values = (
     Array.isArray(rule.value) ? rule.value : rule.value === undefined ? [] : [rule.value]
-  ).map(normalize);
+  )
+    .map(normalize)
+    .filter(Boolean);
   const texts = answerTexts(answer);
   switch (rule.op) {
     case 'filled':

@@ -47,12 +47,14 @@ describe('conditionIssues', () => {
         any: [
           { field: 'a', op: 'equals', value: 'y' },
           { field: 'a', op: 'equals' },
+          { field: 'a', op: 'oneOf', value: ['', ' '] },
         ],
       },
     );
     expect(issues.map((i) => [i.code, i.rule])).toEqual([
       ['unknownValue', 0],
       ['missingValue', 1],
+      ['missingValue', 2],
     ]);
   });
 

@@ -15,6 +15,15 @@ describe('evaluateRule', () => {
     expect(evaluateRule({ field: 'a', op: 'oneOf', value: ['b', 'c'] }, { a: 'd' })).toBe(false);
   });
 
+  it('never matches an empty answer with an empty value (a list typed "b, c, ")', () => {
+    expect(evaluateRule({ field: 'a', op: 'oneOf', value: ['b', 'c', ''] }, { a: '' })).toBe(false);
+    expect(evaluateRule({ field: 'a', op: 'oneOf', value: ['b', ' '] }, {})).toBe(false);
+    expect(evaluateRule({ field: 'a', op: 'oneOf', value: ['b', ''] }, { a: ['', 'b'] })).toBe(
+      true,
+    );
+    expect(evaluateRule({ field: 'a', op: 'equals', value: '' }, { a: '  ' })).toBe(false);
+  });
+
   it('reads ticked boxes as "contains"', () => {
     expect(
       evaluateRule({ field: 'a', op: 'equals', value: 'velo' }, { a: ['voiture', 'velo'] }),
