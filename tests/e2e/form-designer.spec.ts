@@ -234,3 +234,55 @@ test('the designer and its preview have no accessibility violations', async ({ p
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 });
+
+test('splits the form into pages, renames and reorders them; the preview goes step by step, and a reload keeps it all', async ({
+  page,
+}) => {
+  await openDesigner(page, 'Bourse de lycée');
+  await addByClick(page, 'Oui / non', 'Avez-vous des enfants ?');
+  await canvas(page).getByRole('textbox', { name: 'Titre de la page 1' }).fill('Vous');
+  await canvas(page).getByRole('button', { name: 'Ajouter une page' }).click();
+  await canvas(page).getByRole('textbox', { name: 'Titre de la page 2' }).fill('Vos ressources');
+  await canvas(page).getByRole('button', { name: 'Ajouter une page' }).click();
+  await canvas(page).getByRole('textbox', { name: 'Titre de la page 3' }).fill('Vos enfants');
+  await addByClick(page, 'Bloc répétable', 'Enfants');
+
+  // Page 3 comes before page 2, and is shown only to parents.
+  await canvas(page).getByRole('button', { name: 'Monter la page 3' }).click();
+  await expect(canvas(page).getByRole('textbox', { name: 'Titre de la page 2' })).toHaveValue(
+    'Vos enfants',
+  );
+  await canvas(page).getByRole('button', { name: 'Condition d’affichage de la page 2' }).click();
+  await properties(page).getByRole('radio', { name: 'Page affichée seulement si…' }).check();
+  await properties(page).getByRole('button', { name: 'Ajouter une règle' }).click();
+  await properties(page).getByLabel('Valeur', { exact: true }).selectOption({ label: 'Oui' });
+
+  // A field deleted by mistake comes back with Ctrl+Z.
+  await canvas(page)
+    .getByRole('button', { name: /^Enfants Bloc répétable/ })
+    .click();
+  await properties(page).getByRole('button', { name: 'Supprimer « Enfants »' }).click();
+  await expect(canvas(page).getByRole('button', { name: 'Déplacer « Enfants »' })).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(canvas(page).getByRole('button', { name: 'Déplacer « Enfants »' })).toBeVisible();
+
+  await expectSaved(page);
+  await page.reload();
+  await expect(canvas(page).getByRole('textbox', { name: 'Titre de la page 2' })).toHaveValue(
+    'Vos enfants',
+  );
+  await expect(canvas(page).getByRole('textbox', { name: 'Titre de la page 3' })).toHaveValue(
+    'Vos ressources',
+  );
+  expect(await canvasLabels(page)).toEqual(['Avez-vous des enfants ?', 'Enfants']);
+
+  await page.getByRole('button', { name: 'Afficher l’aperçu' }).click();
+  await expect(preview(page).getByText('Étape 1 sur 2')).toBeVisible();
+  await preview(page).getByRole('radio', { name: 'Oui' }).check();
+  await expect(preview(page).getByText('Étape 1 sur 3')).toBeVisible();
+  await expect(preview(page).getByText('Étape suivante : Vos enfants')).toBeVisible();
+  await preview(page).getByRole('button', { name: 'Suivant' }).click();
+  await expect(preview(page).getByRole('heading', { name: 'Vos enfants' })).toBeFocused();
+  await expect(preview(page).getByText('Étape 2 sur 3')).toBeVisible();
+  await expect(preview(page).getByRole('group', { name: 'Enfants' })).toBeVisible();
+});
