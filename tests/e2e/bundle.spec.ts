@@ -81,7 +81,7 @@ test('a corrupted file is refused with a clear message and the catalogue is unch
   await expect(
     page.getByRole('alert').filter({ hasText: "n'est pas du JSON valide" }),
   ).toBeVisible();
-  await expect(page.getByRole('alert').filter({ hasText: "Rien n'a été modifié" })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Rien n’a été modifié' })).toBeVisible();
 
   const tampered = exported.text.replace('"Déjà là"', '"Falsifié"');
   await importText(page, 'modifie.fabrik.json', tampered);

@@ -40,7 +40,7 @@ test('a full disk while editing is shown, the text stays on screen, and an expor
   const alert = page
     .getByRole('alert')
     .filter({ hasText: 'Vos modifications ne sont pas enregistrées' });
-  await expect(alert).toContainText("L'espace de stockage du navigateur est plein");
+  await expect(alert).toContainText('L’espace de stockage du navigateur est plein');
   await expect(page.getByLabel('Pour qui ?')).toHaveValue('Ne doit pas se perdre');
 
   const download = page.waitForEvent('download');
@@ -59,6 +59,6 @@ test('an unknown address and an unknown prototype get a clear page', async ({ pa
   await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
   await page.goto('/p/inexistant/purpose');
   await expect(
-    page.getByRole('alert').filter({ hasText: "Ce prototype n'existe pas dans ce navigateur" }),
+    page.getByRole('alert').filter({ hasText: 'Ce prototype n’existe pas dans ce navigateur' }),
   ).toBeVisible();
 });

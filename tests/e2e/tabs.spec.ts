@@ -32,7 +32,7 @@ test('two tabs editing at once: no silent overwrite, a clear message and a way t
   });
   await second.getByLabel('Pour qui ?').fill('Version du second onglet');
   await expect(
-    second.getByRole('status').filter({ hasText: "Erreur d'enregistrement" }),
+    second.getByRole('status').filter({ hasText: 'Erreur d’enregistrement' }),
   ).toBeVisible();
   await second.evaluate(() => (window as unknown as { releaseWrites: () => void }).releaseWrites());
 

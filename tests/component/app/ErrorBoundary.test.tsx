@@ -34,7 +34,7 @@ describe('ErrorBoundary', () => {
     );
     expect(screen.getByText('Le reste de l’application')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent(
-      "Cette partie de l'écran a rencontré une erreur",
+      'Cette partie de l’écran a rencontré une erreur',
     );
     expect(
       screen.getByRole('button', { name: 'Exporter le prototype (fichier .fabrik.json)' }),

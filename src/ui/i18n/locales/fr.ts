@@ -32,7 +32,7 @@ export const fr = {
     workshops: 'Ateliers et versions',
     review: 'Vérification',
     loading: 'Ouverture du prototype…',
-    loadingStep: "Chargement de l'étape…",
+    loadingStep: 'Chargement de l’étape…',
   },
   status: {
     draft: 'Brouillon',
@@ -46,19 +46,19 @@ export const fr = {
     saved: 'Enregistré',
     pending: 'Modifications en attente…',
     saving: 'Enregistrement…',
-    error: "Erreur d'enregistrement",
+    error: 'Erreur d’enregistrement',
     conflict: 'Modifié dans un autre onglet',
     missing: 'Supprimé ailleurs',
     recovered:
       'Vos dernières modifications, faites avant la fermeture de la page, ont été récupérées.',
     staleJournal:
-      "Des modifications faites avant une fermeture de la page n'ont pas pu être reprises : le prototype a été modifié depuis dans un autre onglet.",
+      'Des modifications faites avant une fermeture de la page n’ont pas pu être reprises : le prototype a été modifié depuis dans un autre onglet.',
     updatedElsewhere:
       'Ce prototype a été mis à jour dans un autre onglet : vous voyez sa dernière version.',
     reloaded: 'Le prototype a été rechargé.',
     conflictTitle: 'Ce prototype a été modifié dans un autre onglet',
     conflictBody:
-      "Vos dernières modifications n'ont pas été enregistrées, pour ne pas écraser celles de l'autre onglet. Rechargez pour reprendre sa version, ou exportez d'abord la vôtre pour la garder.",
+      'Vos dernières modifications n’ont pas été enregistrées, pour ne pas écraser celles de l’autre onglet. Rechargez pour reprendre sa version, ou exportez d’abord la vôtre pour la garder.',
     missingTitle: 'Ce prototype a été supprimé ou remplacé ailleurs',
     missingBody:
       'Vos modifications ne peuvent plus être enregistrées ici. Exportez-les pour ne pas les perdre.',
@@ -68,24 +68,24 @@ export const fr = {
   },
   storage: {
     quota:
-      "L'espace de stockage du navigateur est plein. Vos modifications restent à l'écran : exportez le prototype, puis libérez de la place (supprimez d'anciens prototypes) et réessayez.",
+      'L’espace de stockage du navigateur est plein. Vos modifications restent à l’écran : exportez le prototype, puis libérez de la place (supprimez d’anciens prototypes) et réessayez.',
     unavailable:
-      "Le stockage du navigateur est indisponible (navigation privée, ou stockage désactivé). Vos modifications restent à l'écran tant que la page est ouverte : exportez le prototype pour les garder.",
+      'Le stockage du navigateur est indisponible (navigation privée, ou stockage désactivé). Vos modifications restent à l’écran tant que la page est ouverte : exportez le prototype pour les garder.',
     unknown:
-      "Le navigateur a refusé l'enregistrement. Vos modifications restent à l'écran : réessayez, ou exportez le prototype pour les garder.",
+      'Le navigateur a refusé l’enregistrement. Vos modifications restent à l’écran : réessayez, ou exportez le prototype pour les garder.',
   },
   errors: {
     nameRequired: 'Le nom est obligatoire.',
     nameTooLong: 'Le nom ne doit pas dépasser {{max}} caractères.',
-    boundaryTitle: "Cette partie de l'écran a rencontré une erreur",
+    boundaryTitle: 'Cette partie de l’écran a rencontré une erreur',
     boundaryBody:
       'Le reste de Fabrik fonctionne et vos données enregistrées ne sont pas touchées. Exportez le prototype par précaution, puis réessayez.',
-    boundaryDetail: "Détail de l'erreur",
+    boundaryDetail: 'Détail de l’erreur',
     notFoundTitle: 'Page introuvable',
     notFoundBody: 'Cette adresse ne correspond à aucune page de Fabrik.',
     prototypeNotFound:
-      "Ce prototype n'existe pas dans ce navigateur. Il a peut-être été supprimé, ou créé sur un autre poste : importez son fichier.",
-    loadFailed: "Le prototype n'a pas pu être chargé.",
+      'Ce prototype n’existe pas dans ce navigateur. Il a peut-être été supprimé, ou créé sur un autre poste : importez son fichier.',
+    loadFailed: 'Le prototype n’a pas pu être chargé.',
     backToCatalogue: 'Retour au catalogue',
   },
   bundle: {
@@ -93,9 +93,9 @@ export const fr = {
       'Le fichier est trop volumineux ({{size}}) : un prototype Fabrik fait au plus {{max}}.',
     empty: 'Le fichier est vide.',
     notJson:
-      "Ce fichier n'est pas un fichier Fabrik : son contenu n'est pas du JSON valide ({{detail}}).",
+      'Ce fichier n’est pas un fichier Fabrik : son contenu n’est pas du JSON valide ({{detail}}).',
     wrongFormat:
-      "Ce fichier n'est pas un prototype Fabrik (format attendu : « fabrik/prototype-bundle »{{found}}).",
+      'Ce fichier n’est pas un prototype Fabrik (format attendu : « fabrik/prototype-bundle »{{found}}).',
     wrongFormatFound: ', trouvé : « {{format}} »',
     missingVersion:
       'Le fichier ne dit pas dans quelle version du format il est écrit (formatVersion manquant ou invalide).',
@@ -104,9 +104,9 @@ export const fr = {
     invalid: 'Le fichier est incomplet ou abîmé : nombre de problèmes trouvés : {{count}}.',
     problem: '{{path}} : {{message}}',
     hashMismatch:
-      "Le contenu du fichier a été modifié après son export : son empreinte ne correspond plus. Demandez le fichier d'origine à la personne qui vous l'a envoyé.",
-    readFailed: "Le fichier n'a pas pu être lu.",
-    nothingChanged: "Rien n'a été modifié dans vos prototypes.",
+      'Le contenu du fichier a été modifié après son export : son empreinte ne correspond plus. Demandez le fichier d’origine à la personne qui vous l’a envoyé.',
+    readFailed: 'Le fichier n’a pas pu être lu.',
+    nothingChanged: 'Rien n’a été modifié dans vos prototypes.',
     repaired: 'Le fichier a été importé avec des corrections :',
     repairs: {
       duplicateId: 'identifiant en double « {{id}} » remplacé dans la liste {{list}}',
