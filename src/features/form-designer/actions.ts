@@ -134,8 +134,13 @@ export function deleteField(id: string): void {
     selectField(next);
     focusRow(next);
   } else {
-    selectInDesigner(undefined);
-    select(undefined);
+    // The page is now empty: keep the focus on it (its title box), not lost on the body.
+    selectPage(located.pageId);
+    requestAnimationFrame(() =>
+      document
+        .querySelector<HTMLElement>(`[data-page-title-for="${CSS.escape(located.pageId)}"]`)
+        ?.focus(),
+    );
   }
 }
 

@@ -132,6 +132,24 @@ describe('FormDesignerScreen', () => {
     expect(row('Label b')).toHaveTextContent('1 problème(s)');
   });
 
+  it('keeps the focus on the page when its only field is deleted from the keyboard', async () => {
+    const user = userEvent.setup();
+    openForm([
+      { id: 'p1', title: 'Vous', fields: [field('a')] },
+      { id: 'p2', title: 'Pièces', fields: [field('b')] },
+    ]);
+    render(<FormDesignerScreen />);
+    within(canvas())
+      .getAllByRole('button', { name: /^Label b / })[0]!
+      .focus();
+    await user.keyboard('{Delete}');
+    expect(labels()).toEqual(['Label a']);
+    await waitFor(() =>
+      expect(within(canvas()).getByRole('textbox', { name: 'Titre de la page 2' })).toHaveFocus(),
+    );
+    expect(screen.getByRole('region', { name: 'Propriétés' })).toHaveTextContent('Page « Pièces »');
+  });
+
   it('publishes the preview’s answers by field id', async () => {
     const user = userEvent.setup();
     openForm([

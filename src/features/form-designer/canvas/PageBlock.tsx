@@ -49,6 +49,7 @@ export const PageBlock = memo(function PageBlock({
         <input
           type="text"
           className="fd-page__title"
+          data-page-title-for={page.id}
           value={page.title}
           aria-label={t('canvas.pageTitle', { number })}
           onChange={(event) => execute(renamePage({ id: page.id, title: event.target.value }))}
