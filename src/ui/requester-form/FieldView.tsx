@@ -1,10 +1,11 @@
-import { memo, useEffect, useId } from 'react';
+import { memo, useEffect, useId, useRef } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { evaluateItem } from '../../domain/form/evaluate';
 import { groupCountPath } from '../../domain/form/formProblems';
 import type { Field } from '../../domain/form/schema';
 import { useRenderer } from './context';
+import { keepFocus } from './keepFocus';
 import type { FieldRendererProps } from './fields/types';
 import { fieldRenderers } from './renderers';
 import { useFieldError } from './useFieldError';
@@ -50,6 +51,7 @@ function GroupView({ field, path, state }: FieldRendererProps) {
   const { minItems, maxItems } = field.validation ?? {};
   const itemLabel = field.itemLabel?.trim() || t('defaultItem');
   const legendId = useId();
+  const addButton = useRef<HTMLButtonElement>(null);
 
   // A group added while the preview is open starts with the blocks it needs, as at mount.
   useEffect(() => {
@@ -83,15 +85,21 @@ function GroupView({ field, path, state }: FieldRendererProps) {
             items.length > (minItems ?? 0)
               ? {
                   label: t('removeItem', { label: itemLabel, number: index + 1 }),
-                  run: () => remove(index),
+                  run: () => {
+                    remove(index);
+                    // The pressed button is gone with its block: focus stays in the group.
+                    addButton.current?.focus();
+                  },
                 }
               : undefined
           }
         />
       ))}
       <button
+        ref={addButton}
         type="button"
         className="button button--secondary button--small"
+        onMouseDown={keepFocus}
         onClick={() => append({})}
         disabled={maxItems !== undefined && items.length >= maxItems}
       >

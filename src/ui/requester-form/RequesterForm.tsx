@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { evaluateForm } from '../../domain/form/evaluate';
@@ -10,6 +10,7 @@ import { domId, RendererContext } from './context';
 import { ErrorSummary, type SummaryEntry } from './ErrorSummary';
 import { FieldView } from './FieldView';
 import { initialValues, pageAnswerNames } from './initialValues';
+import { keepFocus } from './keepFocus';
 import { useProblemMessage } from './problemMessage';
 import { formResolver } from './resolver';
 import './i18n';
@@ -28,14 +29,6 @@ export interface RequesterFormProps {
 type Step = { kind: 'page'; pageId: string } | { kind: 'check' } | { kind: 'sent' };
 
 const today = () => isoDay(new Date());
-
-/**
- * For the buttons below the questions: a press must not take focus before the click. Leaving a
- * box shows its error, which pushes the buttons down between the press and the release, so the
- * click would land beside the button and nothing would happen. The click validates anyway, then
- * moves focus to the error summary or to the next page's heading.
- */
-const keepFocus = (event: MouseEvent) => event.preventDefault();
 
 /**
  * The form exactly as a requester gets it, on react-hook-form: page by page with a

@@ -80,6 +80,8 @@ describe('RequesterForm', () => {
     await user.click(screen.getByRole('button', { name: 'Ajouter : Enfant' }));
     expect(screen.getAllByLabelText(/^Prénom/)).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: 'Supprimer « Enfant 2 »' }));
+    // The pressed button went with its block: focus stays in the group, on its add button.
+    expect(screen.getByRole('button', { name: 'Ajouter : Enfant' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Vérifier mes réponses' }));
 
     // check your answers, then send
