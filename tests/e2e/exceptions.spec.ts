@@ -105,7 +105,7 @@ test('complete, filter and export the exceptions, with the button as well as the
   await expectNoAxeViolations(page);
 
   await page.getByLabel('Décision').first().selectOption({ label: 'Sans décision' });
-  await expect(page.getByText('1 exception(s) affichée(s) sur 2')).toBeVisible();
+  await expect(page.getByText('1 exception affichée sur 2')).toBeVisible();
   await page.getByLabel('Décision').first().selectOption({ label: 'Toutes' });
 
   const download = page.waitForEvent('download');

@@ -51,7 +51,7 @@ export default function ExceptionsScreen() {
         </button>
       </div>
       <ExceptionsToolbar filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} />
-      <p role="status">{t('list.count', { shown: shown.length, total: exceptions.length })}</p>
+      <p role="status">{t('list.count', { count: shown.length, total: exceptions.length })}</p>
       {exceptions.length === 0 && <p>{t('list.empty')}</p>}
       {exceptions.length > 0 && shown.length === 0 && <p>{t('list.noMatch')}</p>}
       <ul className="exceptions__list">

@@ -79,7 +79,8 @@ const fr = {
       title: 'Titre (A → Z)',
       status: 'Statut',
     },
-    count: '{{shown}} exception(s) affichée(s) sur {{total}}',
+    count_one: '{{count}} exception affichée sur {{total}}',
+    count_other: '{{count}} exceptions affichées sur {{total}}',
     empty:
       'Aucune exception pour l’instant. Notez-en une depuis n’importe quelle étape avec Ctrl+E.',
     noMatch: 'Aucune exception ne correspond à ces filtres.',
@@ -111,8 +112,12 @@ const fr = {
   },
   readiness: {
     noDecision: 'L’exception « {{title}} » n’a pas de décision.',
-    outweighs:
-      'Les exceptions pèsent plus lourd que le parcours principal ({{count}} exception(s) fréquente(s)) : envisagez de découper la procédure en plusieurs démarches en ligne.',
+    outweighs_zero:
+      'Les exceptions pèsent plus lourd que le parcours principal : envisagez de découper la procédure en plusieurs démarches en ligne.',
+    outweighs_one:
+      'Les exceptions pèsent plus lourd que le parcours principal ({{count}} exception fréquente) : envisagez de découper la procédure en plusieurs démarches en ligne.',
+    outweighs_other:
+      'Les exceptions pèsent plus lourd que le parcours principal ({{count}} exceptions fréquentes) : envisagez de découper la procédure en plusieurs démarches en ligne.',
   },
   errors: {
     unknownParticipant: 'Cette personne ne fait pas partie de l’équipe.',
@@ -198,7 +203,8 @@ const en: Translation<typeof fr> = {
       title: 'Title (A → Z)',
       status: 'Status',
     },
-    count: '{{shown}} of {{total}} exception(s) shown',
+    count_one: '{{count}} of {{total}} exceptions shown',
+    count_other: '{{count}} of {{total}} exceptions shown',
     empty: 'No exceptions yet. Note one from any step with Ctrl+E.',
     noMatch: 'No exception matches these filters.',
     edit: 'Complete “{{title}}”',
@@ -228,8 +234,12 @@ const en: Translation<typeof fr> = {
   },
   readiness: {
     noDecision: 'The exception “{{title}}” has no decision.',
-    outweighs:
-      'The exceptions outweigh the main path ({{count}} frequent exception(s)): consider splitting the procedure into several e-services.',
+    outweighs_zero:
+      'The exceptions outweigh the main path: consider splitting the procedure into several e-services.',
+    outweighs_one:
+      'The exceptions outweigh the main path ({{count}} frequent exception): consider splitting the procedure into several e-services.',
+    outweighs_other:
+      'The exceptions outweigh the main path ({{count}} frequent exceptions): consider splitting the procedure into several e-services.',
   },
   errors: {
     unknownParticipant: 'This person is not in the team.',

@@ -64,7 +64,7 @@ describe('ExceptionsScreen', () => {
     expect(titles()).toEqual(['Nom d’usage', 'Tutelle']);
     await user.selectOptions(screen.getByLabelText('Décision'), 'Sans décision');
     expect(titles()).toEqual(['Nom d’usage']);
-    expect(screen.getByText('1 exception(s) affichée(s) sur 2')).toBeInTheDocument();
+    expect(screen.getByText('1 exception affichée sur 2')).toBeInTheDocument();
   });
 
   it('completes an exception: frequency as a share, decision, status, owner', async () => {

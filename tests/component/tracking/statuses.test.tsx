@@ -18,7 +18,7 @@ beforeEach(() => {
 afterEach(() => useNotifications.setState({ items: [] }));
 
 /** Waits until the screen has read the default process (its steps are then counted). */
-const processRead = () => screen.findAllByText('fixé par 1 étape(s)');
+const processRead = () => screen.findAllByText('fixé par 1 étape');
 
 describe('statuses', () => {
   it('selecting a status opens it and tells the rest of the app what is selected', async () => {
@@ -67,7 +67,7 @@ describe('statuses', () => {
     await user.click(screen.getByRole('button', { name: 'Supprimer ce statut' }));
     const dialog = screen.getByRole('dialog');
     expect(dialog).toHaveTextContent(
-      'Ce statut est fixé par 1 étape(s) du traitement : Vérifier la complétude du dossier.',
+      'Ce statut est fixé par une étape du traitement : Vérifier la complétude du dossier.',
     );
     expect(within(dialog).queryByRole('button', { name: 'Supprimer le statut' })).toBeNull();
     expect(current().tracking.statuses).toHaveLength(7);

@@ -13,7 +13,8 @@ export const en: Translation<typeof fr> = {
     messages: 'Messages',
     commitment: 'Response time',
     code: 'Tracking code',
-    problems: '{{count}} item(s) to review',
+    problems_one: '{{count}} item to review',
+    problems_other: '{{count}} items to review',
   },
   process: {
     loading: 'Reading the processing flow…',
@@ -42,7 +43,8 @@ export const en: Translation<typeof fr> = {
     internal: 'internal',
     final: 'final',
     waits: 'waits for the requester',
-    setBy: 'set by {{count}} step(s)',
+    setBy_one: 'set by {{count}} step',
+    setBy_other: 'set by {{count}} steps',
     setByNone: 'no step sets it',
     editor: {
       heading: 'Status “{{label}}”',
@@ -67,9 +69,13 @@ export const en: Translation<typeof fr> = {
     },
     deleteDialog: {
       title: 'Delete the status “{{label}}”?',
-      body: 'The status and its {{count}} message(s) will be deleted. You can undo this.',
-      inUse:
-        'This status is set by {{count}} processing step(s): {{steps}}. First give these steps another status (Link with the processing tab).',
+      body_zero: 'The status will be deleted. You can undo this.',
+      body_one: 'The status and its message will be deleted. You can undo this.',
+      body_other: 'The status and its {{count}} messages will be deleted. You can undo this.',
+      inUse_one:
+        'This status is set by one processing step: {{steps}}. First give this step another status (Link with the processing tab).',
+      inUse_other:
+        'This status is set by {{count}} processing steps: {{steps}}. First give these steps another status (Link with the processing tab).',
       confirm: 'Delete the status',
     },
   },
@@ -113,7 +119,8 @@ export const en: Translation<typeof fr> = {
     addForHidden: 'on status “{{status}}”',
     select: 'Edit the message “{{subject}}” ({{channel}})',
     noSubject: '(no subject)',
-    problemCount: '{{count}} problem(s)',
+    problemCount_one: '{{count}} problem',
+    problemCount_other: '{{count}} problems',
     newSubject: 'Your request {{code}}',
     newBody: 'Hello {{name}},',
     channels: {
@@ -334,8 +341,10 @@ export const en: Translation<typeof fr> = {
     statusNotFound: 'This status no longer exists.',
     duplicateStatus: 'A status already has this identifier.',
     invalidStatus: 'This value is not valid for a status.',
-    statusInUse:
-      'The status “{{status}}” is set by {{count}} processing step(s): {{steps}}. Give them another status first.',
+    statusInUse_one:
+      'The status “{{status}}” is set by one processing step: {{steps}}. Give it another status first.',
+    statusInUse_other:
+      'The status “{{status}}” is set by {{count}} processing steps: {{steps}}. Give them another status first.',
     statusMaybeInUse:
       'The status “{{status}}” may be used by the processing, which cannot be read: fix the processing first.',
     lastStatus: 'A request always has at least one status.',

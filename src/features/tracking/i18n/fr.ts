@@ -11,7 +11,8 @@ export const fr = {
     messages: 'Messages',
     commitment: 'Délais',
     code: 'Code de suivi',
-    problems: '{{count}} point(s) à revoir',
+    problems_one: '{{count}} point à revoir',
+    problems_other: '{{count}} points à revoir',
   },
   process: {
     loading: 'Lecture du processus de traitement…',
@@ -41,7 +42,8 @@ export const fr = {
     internal: 'interne',
     final: 'final',
     waits: 'attend le demandeur',
-    setBy: 'fixé par {{count}} étape(s)',
+    setBy_one: 'fixé par {{count}} étape',
+    setBy_other: 'fixé par {{count}} étapes',
     setByNone: 'aucune étape ne le fixe',
     editor: {
       heading: 'Statut « {{label}} »',
@@ -67,9 +69,13 @@ export const fr = {
     },
     deleteDialog: {
       title: 'Supprimer le statut « {{label}} » ?',
-      body: 'Le statut et ses {{count}} message(s) seront supprimés. Vous pourrez annuler.',
-      inUse:
-        'Ce statut est fixé par {{count}} étape(s) du traitement : {{steps}}. Donnez d’abord un autre statut à ces étapes (onglet Correspondance).',
+      body_zero: 'Le statut sera supprimé. Vous pourrez annuler.',
+      body_one: 'Le statut et son message seront supprimés. Vous pourrez annuler.',
+      body_other: 'Le statut et ses {{count}} messages seront supprimés. Vous pourrez annuler.',
+      inUse_one:
+        'Ce statut est fixé par une étape du traitement : {{steps}}. Donnez d’abord un autre statut à cette étape (onglet Correspondance).',
+      inUse_other:
+        'Ce statut est fixé par {{count}} étapes du traitement : {{steps}}. Donnez d’abord un autre statut à ces étapes (onglet Correspondance).',
       confirm: 'Supprimer le statut',
     },
   },
@@ -114,7 +120,8 @@ export const fr = {
     addForHidden: 'au statut « {{status}} »',
     select: 'Modifier le message « {{subject}} » ({{channel}})',
     noSubject: '(sans objet)',
-    problemCount: '{{count}} problème(s)',
+    problemCount_one: '{{count}} problème',
+    problemCount_other: '{{count}} problèmes',
     newSubject: 'Votre demande {{code}}',
     newBody: 'Bonjour {{name}},',
     channels: {
@@ -345,8 +352,10 @@ export const fr = {
     statusNotFound: 'Ce statut n’existe plus.',
     duplicateStatus: 'Un statut a déjà cet identifiant.',
     invalidStatus: 'Cette valeur n’est pas valable pour un statut.',
-    statusInUse:
-      'Le statut « {{status}} » est fixé par {{count}} étape(s) du traitement : {{steps}}. Donnez-leur d’abord un autre statut.',
+    statusInUse_one:
+      'Le statut « {{status}} » est fixé par une étape du traitement : {{steps}}. Donnez-lui d’abord un autre statut.',
+    statusInUse_other:
+      'Le statut « {{status}} » est fixé par {{count}} étapes du traitement : {{steps}}. Donnez-leur d’abord un autre statut.',
     statusMaybeInUse:
       'Le statut « {{status}} » est peut-être utilisé par le traitement, qui ne peut pas être lu : corrigez d’abord le traitement.',
     lastStatus: 'Une demande a toujours au moins un statut.',
