@@ -214,6 +214,9 @@ const fr = {
     message: 'Message si « {{rule}} » n’est pas respecté (facultatif)',
     messagePlaceholder: 'Message standard : {{message}}',
     notANumber: 'Saisissez un nombre.',
+    notAnInteger: 'Saisissez un nombre entier.',
+    belowMin: 'Saisissez un nombre supérieur ou égal à {{min}}.',
+    notPositive: 'Saisissez un nombre supérieur à 0.',
     format: 'Format vérifié automatiquement : {{format}}.',
     formats: {
       email: 'adresse électronique',
@@ -476,6 +479,9 @@ const en: Translation<typeof fr> = {
     message: 'Message when “{{rule}}” is not met (optional)',
     messagePlaceholder: 'Standard message: {{message}}',
     notANumber: 'Enter a number.',
+    notAnInteger: 'Enter a whole number.',
+    belowMin: 'Enter a number of at least {{min}}.',
+    notPositive: 'Enter a number above 0.',
     format: 'Format checked automatically: {{format}}.',
     formats: {
       email: 'email address',

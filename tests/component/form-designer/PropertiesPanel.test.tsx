@@ -98,6 +98,36 @@ describe('PropertiesPanel', () => {
       fileTypes: ['pdf', 'jpg'],
       messages: { fileTypes: 'Envoyez un PDF ou une photo.' },
     });
+
+    // A size of 0 is refused where it is typed: the document's schema, and so an import of
+    // the exported file, would refuse it.
+    const size = screen.getByRole('textbox', { name: 'Taille maximale d’un fichier (Mo)' });
+    await user.type(size, '0');
+    expect(screen.getByText('Saisissez un nombre supérieur à 0.')).toBeInTheDocument();
+    expect(stored('f')?.validation?.maxSizeMb).toBeUndefined();
+    await user.type(size, ',5');
+    expect(stored('f')?.validation?.maxSizeMb).toBe(0.5);
+  });
+
+  it('says why a number rule is refused: not whole, or below zero', async () => {
+    const user = userEvent.setup();
+    openForm([page([field('t', 'shortText')])], 't');
+    render(<PropertiesPanel />);
+    await user.type(screen.getByRole('textbox', { name: 'Nombre minimal de caractères' }), '-1');
+    expect(screen.getByText('Saisissez un nombre supérieur ou égal à 0.')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Nombre maximal de caractères' }), '2.5');
+    expect(screen.getByText('Saisissez un nombre entier.')).toBeInTheDocument();
+    expect(stored('t')?.validation).toEqual({ maxLength: 2 });
+  });
+
+  it('lets a decimal bound be typed the French way, comma included', async () => {
+    const user = userEvent.setup();
+    openForm([page([field('m', 'amount')])], 'm');
+    render(<PropertiesPanel />);
+    const min = screen.getByRole('textbox', { name: 'Valeur minimale' });
+    await user.type(min, '12,50');
+    expect(min).toHaveValue('12,50');
+    expect(stored('m')?.validation).toEqual({ min: 12.5 });
   });
 
   it('sets the requirement: optional, or only under a condition', async () => {

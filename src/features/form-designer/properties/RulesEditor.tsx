@@ -133,7 +133,8 @@ export function RulesEditor({ field }: { field: Field }) {
         label={t(`rules.${rule}`)}
         value={rules?.[rule]}
         integer={integer}
-        min={rule === 'min' || rule === 'max' ? undefined : 0}
+        min={rule === 'min' || rule === 'max' || rule === 'maxSizeMb' ? undefined : 0}
+        positive={rule === 'maxSizeMb'}
         onChange={(value) => set({ [rule]: value })}
       />
       {message(rule, params)}

@@ -21,45 +21,66 @@ interface NumberInputProps {
   onChange: (value: number | undefined) => void;
   integer?: boolean;
   min?: number;
+  /** Above zero: a bound the document's schema requires to be positive (a file size). */
+  positive?: boolean;
   help?: string;
 }
+
+type NumberProblem = 'notANumber' | 'notAnInteger' | 'belowMin' | 'notPositive';
+
+/** A number typed with a decimal point or comma; NaN when it is not one. */
+const parseDecimal = (text: string) => {
+  const compact = text.trim().replace(',', '.');
+  return compact === '' ? NaN : Number(compact);
+};
 
 /**
  * A number property. What is not yet a number stays in the box with a message instead of
  * being stored; an emptied box removes the property.
  */
-export function NumberInput({ label, value, onChange, integer, min, help }: NumberInputProps) {
+export function NumberInput({
+  label,
+  value,
+  onChange,
+  integer,
+  min,
+  positive,
+  help,
+}: NumberInputProps) {
   const { t } = useTranslation('form');
   const id = useId();
-  const [draft, setDraft] = useState<string>();
-  const error = draft === undefined ? undefined : t('rules.notANumber');
+  // What is typed stays as typed ("12," on the way to "12,5") as long as it says the stored
+  // number, or is refused with a message; an undo shows the stored number again.
+  const [draft, setDraft] = useState<{ text: string; problem?: NumberProblem }>();
+  const shown = draft && (draft.problem || parseDecimal(draft.text) === value) ? draft : undefined;
+  const error = shown?.problem && t(`rules.${shown.problem}`, { min });
   return (
     <FieldFrame id={id} label={label} help={help} error={error}>
       <input
         id={id}
         type="text"
         inputMode={integer ? 'numeric' : 'decimal'}
-        value={draft ?? (value === undefined ? '' : String(value))}
+        value={shown?.text ?? (value === undefined ? '' : String(value))}
         aria-invalid={error ? true : undefined}
         aria-describedby={fieldDescription(id, { help, error })}
         onChange={(event) => {
-          const text = event.target.value.trim().replace(',', '.');
-          if (text === '') {
+          if (event.target.value.trim() === '') {
             setDraft(undefined);
             onChange(undefined);
             return;
           }
-          const number = Number(text);
-          const valid =
-            Number.isFinite(number) &&
-            (!integer || Number.isInteger(number)) &&
-            (min === undefined || number >= min);
-          if (!valid) {
-            setDraft(event.target.value);
-            return;
-          }
-          setDraft(undefined);
-          onChange(number);
+          const number = parseDecimal(event.target.value);
+          const problem: NumberProblem | undefined = !Number.isFinite(number)
+            ? 'notANumber'
+            : integer && !Number.isInteger(number)
+              ? 'notAnInteger'
+              : min !== undefined && number < min
+                ? 'belowMin'
+                : positive && number <= 0
+                  ? 'notPositive'
+                  : undefined;
+          setDraft({ text: event.target.value, problem });
+          if (!problem) onChange(number);
         }}
       />
     </FieldFrame>
