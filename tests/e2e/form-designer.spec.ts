@@ -210,6 +210,8 @@ test('submitting the preview with errors shows them, linked to their boxes', asy
     .fill('4');
   await preview(page).getByRole('button', { name: 'Vérifier mes réponses' }).click();
   await expect(preview(page).getByRole('heading', { name: /Vérifiez vos réponses/ })).toBeVisible();
+  await expect(preview(page).getByText('marie@exemple.fr')).toBeVisible();
+  await expectNoAxeViolations(page);
   await preview(page).getByRole('button', { name: 'Envoyer la demande' }).click();
   await expect(preview(page).getByRole('heading', { name: 'Demande envoyée' })).toBeVisible();
 });
