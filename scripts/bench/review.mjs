@@ -44,6 +44,8 @@ async function approvedBundleText() {
       {
         contentHash: bundle.integrity.contentHash,
         previous: bundle.signoffs,
+        submission: bundle.submission,
+        version: bundle.version,
         key: await generateSigningKeyPair(),
         at: now,
       },

@@ -118,6 +118,9 @@ export async function signOpenPrototype(
       {
         contentHash: round.contentHash,
         previous: round.signoffs,
+        // Signed with the decision: the file carries them beside the sign-off (`fileOf`).
+        submission: round.submission,
+        version: round.version,
         key: await mySigningKey(),
         at: new Date(),
       },

@@ -248,4 +248,18 @@ test('a prototype is submitted, reviewed, fixed, verified and approved between t
       someone.getByRole('heading', { name: 'Aucun prototype pour l’instant' }),
     ).toBeVisible();
   });
+
+  await test.step('the referent’s name edited in the approved file: both signatures break', async () => {
+    const edited = approved.text.replace('"by": "Awa Diallo"', '"by": "Quelqu’un d’autre"');
+    expect(edited).not.toBe(approved.text);
+    const someone = await machineOf(browser);
+    await importFile(someone, { name: 'soumission-modifiee.fabrik.json', text: edited });
+    const alert = someone
+      .getByRole('alert')
+      .filter({ hasText: 'ce fichier a été modifié après sa signature' });
+    await expect(alert).toBeVisible();
+    await expect(
+      alert.getByText(/La signature du visa \d .* la soumission du référent/),
+    ).toHaveCount(2);
+  });
 });

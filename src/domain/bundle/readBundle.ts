@@ -80,10 +80,13 @@ export async function readBundle(text: string): Promise<BundleReadResult> {
   const parsed = bundleSchema.safeParse(migrateBundle(raw, version));
   if (!parsed.success) return fail({ kind: 'invalid', problems: schemaProblems(parsed.error) });
 
+  // The signatures also cover the submission and version blocks as written in the file.
   const check = await checkSignoffs({
     actualHash: actual,
     declaredHash: integrity.contentHash,
     signoffs,
+    submission: raw.submission as Bundle['submission'],
+    version: raw.version as Bundle['version'],
   });
   const { content, repairs } = repairContent(parsed.data.prototype);
   return { ok: true, bundle: { ...parsed.data, prototype: content }, repairs, check };

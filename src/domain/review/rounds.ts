@@ -88,6 +88,8 @@ export interface IncomingRound {
 /**
  * Records a round received in an intact file. A file of a round already known updates its
  * sign-offs, unless it carries fewer than are known: an older copy never undoes a decision.
+ * Sign-offs' signatures cover the submission and version blocks of their file, so sign-offs
+ * taken from the file come with that file's blocks, to be sent on exactly as they were signed.
  */
 export function receiveRound(
   record: ReviewRecord,
@@ -102,10 +104,13 @@ export function receiveRound(
   }
   const signoffs =
     incoming.signoffs.length >= known.signoffs.length ? incoming.signoffs : known.signoffs;
+  // The blocks the kept sign-offs were signed with; with no sign-off, what is known first.
+  const signedWith =
+    signoffs.length === 0 ? undefined : signoffs === known.signoffs ? known : incoming;
   const round: ReviewRound = {
     ...known,
-    version: known.version ?? incoming.version,
-    submission: known.submission ?? incoming.submission,
+    version: signedWith ? signedWith.version : (known.version ?? incoming.version),
+    submission: signedWith ? signedWith.submission : (known.submission ?? incoming.submission),
     signoffs,
     receivedAt: at,
   };

@@ -83,7 +83,10 @@ export const signoffSchema = z.strictObject({
   previousSignature: base64url.nullable(),
   /** The reviewer's public key, as a JSON Web Key. */
   publicKey: publicJwkSchema,
-  /** ECDSA P-256 signature (SHA-256) of the canonical sign-off without this field, base64url. */
+  /**
+   * ECDSA P-256 signature (SHA-256), base64url, of the canonical JSON of this sign-off
+   * without this field together with the file's `submission` and `version` (`signedText`).
+   */
   signature: base64url,
 });
 

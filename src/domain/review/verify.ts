@@ -1,7 +1,7 @@
 import { canonicalJson } from '../bundle/hash';
 import { fingerprintOf } from './keys';
 import { decisionsOf, signoffRoles, type Signoff, type SignoffRole } from './schema';
-import { verifySignoff } from './sign';
+import { verifySignoff, type SignedBlocks } from './sign';
 
 /** Something in a file that does not match: shown loudly; such a file is never approved. */
 export type TamperProblem =
@@ -9,7 +9,10 @@ export type TamperProblem =
   | { kind: 'content-changed'; expected: string; actual: string }
   /** The sign-off covers other content than the file's (edited afterwards, or copied). */
   | { kind: 'signed-other-content'; index: number; signed: string; actual: string }
-  /** The signature was not made by this key over this sign-off (edited, or copied). */
+  /**
+   * The signature was not made by this key over this sign-off and the file's submission and
+   * version blocks: one of them was edited after signing, or the sign-off was copied.
+   */
   | { kind: 'bad-signature'; index: number }
   /** The public key is not a P-256 point: nothing signed with it can be checked. */
   | { kind: 'malformed-key'; index: number }
@@ -91,17 +94,21 @@ function repeatProblems(signoffs: readonly Signoff[], index: number): TamperProb
 
 /**
  * Verifies a file's sign-offs against the content it carries: the content hash, each
- * signature, and the chain (each sign-off covers the one before, in the order of the roles).
- * Every problem is listed, so the UI can say exactly what does not match.
+ * signature (over the sign-off and the file's submission and version blocks), and the chain
+ * (each sign-off covers the one before, in the order of the roles). Every problem is listed,
+ * so the UI can say exactly what does not match.
  */
-export async function checkSignoffs(input: {
-  /** Hash of the content as it is in the file. */
-  actualHash: string;
-  /** Hash the file's integrity block declares. */
-  declaredHash: string;
-  signoffs: readonly Signoff[];
-}): Promise<SignoffCheck> {
+export async function checkSignoffs(
+  input: SignedBlocks & {
+    /** Hash of the content as it is in the file. */
+    actualHash: string;
+    /** Hash the file's integrity block declares. */
+    declaredHash: string;
+    signoffs: readonly Signoff[];
+  },
+): Promise<SignoffCheck> {
   const { actualHash, declaredHash, signoffs } = input;
+  const blocks: SignedBlocks = { submission: input.submission, version: input.version };
   const problems: TamperProblem[] = [];
   if (declaredHash !== actualHash) {
     problems.push({ kind: 'content-changed', expected: declaredHash, actual: actualHash });
@@ -115,7 +122,7 @@ export async function checkSignoffs(input: {
         actual: actualHash,
       });
     }
-    const verdict = await verifySignoff(signoff);
+    const verdict = await verifySignoff(signoff, blocks);
     if (verdict === 'malformed-key') problems.push({ kind: 'malformed-key', index });
     if (verdict === 'invalid') problems.push({ kind: 'bad-signature', index });
     problems.push(...repeatProblems(signoffs, index), ...chainProblems(signoffs, index));

@@ -35,7 +35,7 @@ const fr = {
     'signed-other-content':
       'Le {{who}} porte sur un autre contenu que celui du fichier (signé : {{signed}}…, fichier : {{actual}}…) : le prototype a été modifié après ce visa, ou le visa vient d’un autre fichier.',
     'bad-signature':
-      'La signature du {{who}} ne correspond pas : le visa a été modifié après sa signature, ou sa signature vient d’un autre fichier.',
+      'La signature du {{who}} ne correspond pas : le visa, la soumission du référent (nom, date, déclarations) ou la version du fichier ont été modifiés après ce visa, ou sa signature vient d’un autre fichier.',
     'malformed-key':
       'La clé publique du {{who}} est invalide : sa signature ne peut pas être vérifiée.',
     duplicate: 'Le {{who}} est un doublon du visa {{of}}.',
@@ -107,7 +107,7 @@ const en: Translation<typeof fr> = {
     'signed-other-content':
       'The {{who}} covers other content than the file’s (signed: {{signed}}…, file: {{actual}}…): the prototype was changed after this sign-off, or the sign-off comes from another file.',
     'bad-signature':
-      'The signature of the {{who}} does not match: the sign-off was changed after it was signed, or its signature comes from another file.',
+      'The signature of the {{who}} does not match: the sign-off, the referent’s submission (name, date, declarations) or the file’s version details were changed after this sign-off, or its signature comes from another file.',
     'malformed-key': 'The public key of the {{who}} is invalid: its signature cannot be checked.',
     duplicate: 'The {{who}} duplicates sign-off {{of}}.',
     extra:

@@ -48,6 +48,8 @@ export async function signedBy(bundle: Bundle, decision: Decision): Promise<Bund
   const signoff = await createSignoff(decision, {
     contentHash: bundle.integrity.contentHash,
     previous: bundle.signoffs,
+    submission: bundle.submission,
+    version: bundle.version,
     key: await generateSigningKeyPair(),
     at: now,
   });

@@ -75,6 +75,30 @@ describe('where a review stands', () => {
     expect(statusOfRecord(stale)).toBe('approved');
   });
 
+  it('keeps the submission and version blocks the kept sign-offs were signed with', async () => {
+    const submitted = await submittedBundle();
+    const other = { ...submitted.submission!, by: 'Awa Diallo' };
+    const known = receiveRound(
+      emptyReviewRecord,
+      incoming({ ...submitted, submission: other }),
+      at,
+    );
+    const verified = await signed(submitted, {
+      role: 'verifier',
+      name: 'Bruno',
+      decision: 'verified',
+    });
+    const updated = receiveRound(known, incoming(verified), at);
+    expect(updated.rounds[0]).toMatchObject({
+      submission: submitted.submission,
+      version: submitted.version,
+    });
+    const stale = receiveRound(updated, incoming({ ...submitted, submission: other }), at);
+    expect(stale.rounds[0]!.submission).toEqual(submitted.submission);
+    const unsigned = receiveRound(known, incoming({ ...submitted, version: undefined }), at);
+    expect(unsigned.rounds[0]).toMatchObject({ submission: other, version: submitted.version });
+  });
+
   it('starts a new round for a new version', async () => {
     const first = receiveRound(emptyReviewRecord, incoming(await submittedBundle()), at);
     const second = receiveRound(first, incoming(await submittedBundle('Version 2')), at);

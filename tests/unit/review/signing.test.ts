@@ -4,7 +4,7 @@ import { fromBase64url, toBase64url } from '../../../src/domain/review/base64url
 import { fingerprintOf, generateSigningKeyPair } from '../../../src/domain/review/keys';
 import { signedText, verifySignoff } from '../../../src/domain/review/sign';
 import { checkSignoffs, isIntact } from '../../../src/domain/review/verify';
-import { approvedBundle, keyOf, signed, submittedBundle } from './support';
+import { approvedBundle, keyOf, now, signed, submittedBundle } from './support';
 
 describe('signing a decision', () => {
   it('makes a key whose private half cannot be extracted', async () => {
@@ -14,7 +14,7 @@ describe('signing a decision', () => {
     expect(Object.keys(key.publicKey).sort()).toEqual(['crv', 'kty', 'x', 'y']);
   });
 
-  it('signs the canonical sign-off without its signature, over the content hash', async () => {
+  it('signs the canonical sign-off without its signature, with the submission and version', async () => {
     const bundle = await signed(await submittedBundle(), {
       role: 'verifier',
       name: 'Bruno',
@@ -28,10 +28,36 @@ describe('signing a decision', () => {
       contentHash: await contentHash(bundle.prototype),
       previousSignature: null,
     });
-    expect(signedText(signoff!)).not.toContain('"signature"');
-    expect(signedText(signoff!)).toMatch(/^\{"at":/);
+    const text = signedText(signoff!, bundle);
+    expect(text).not.toContain('"signature"');
+    expect(text).toMatch(/^\{"signoff":\{"at":/);
+    expect(JSON.parse(text)).toEqual({
+      signoff: expect.objectContaining({ name: 'Bruno', comment: 'Complet.' }),
+      submission: { by: 'Awa', at: now.toISOString(), declarations: ['teamSawFinal'] },
+      version: { id: 'v1', number: 1, name: 'Soumission', createdAt: now.toISOString() },
+    });
+    expect(signedText(signoff!, {})).toMatch(/,"submission":null,"version":null\}$/);
     expect(fromBase64url(signoff!.signature)).toHaveLength(64);
-    expect(await verifySignoff(signoff!)).toBe('valid');
+    expect(await verifySignoff(signoff!, bundle)).toBe('valid');
+  });
+
+  it('does not verify a signature over other submission or version blocks', async () => {
+    const bundle = await signed(await submittedBundle(), {
+      role: 'verifier',
+      name: 'Bruno',
+      decision: 'verified',
+    });
+    const [signoff] = bundle.signoffs;
+    const { submission, version } = bundle;
+    expect(await verifySignoff(signoff!, {})).toBe('invalid');
+    expect(await verifySignoff(signoff!, { version })).toBe('invalid');
+    expect(
+      await verifySignoff(signoff!, { submission: { ...submission!, by: 'Awa D.' }, version }),
+    ).toBe('invalid');
+    expect(await verifySignoff(signoff!, { submission, version: { ...version!, number: 2 } })).toBe(
+      'invalid',
+    );
+    expect(await verifySignoff(signoff!, { version, submission })).toBe('valid');
   });
 
   it('chains the approver’s sign-off to the verifier’s signature', async () => {
@@ -65,6 +91,8 @@ describe('verifying a file', () => {
       actualHash: await contentHash(bundle.prototype),
       declaredHash: bundle.integrity.contentHash,
       signoffs: bundle.signoffs,
+      submission: bundle.submission,
+      version: bundle.version,
     });
     expect(check.problems).toEqual([]);
     expect(isIntact(check)).toBe(true);

@@ -47,6 +47,8 @@ export async function signed(
     {
       contentHash: bundle.integrity.contentHash,
       previous: bundle.signoffs,
+      submission: bundle.submission,
+      version: bundle.version,
       key: await keyOf(decision.name),
       at: now,
     },

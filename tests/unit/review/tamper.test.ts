@@ -69,6 +69,85 @@ describe('tamper evidence on import', () => {
     expect(await problemsOf(recommented)).toEqual([{ kind: 'bad-signature', index: 0 }]);
   });
 
+  it('flags the referent’s declarations, name or date edited after the sign-offs', async () => {
+    const bundle = await approvedBundle();
+    const submission = bundle.submission!;
+    const edits = [
+      { ...submission, declarations: [...submission.declarations, 'personalDataNecessary'] },
+      { ...submission, declarations: [] },
+      { ...submission, by: 'Quelqu’un d’autre' },
+      { ...submission, at: '2026-11-01T09:00:00.000Z' },
+    ];
+    for (const edited of edits) {
+      expect(await problemsOf({ ...bundle, submission: edited })).toEqual([
+        { kind: 'bad-signature', index: 0 },
+        { kind: 'bad-signature', index: 1 },
+      ]);
+    }
+  });
+
+  it('flags the submission block removed, or added to a file signed without one', async () => {
+    const bundle = await approvedBundle();
+    const { submission, ...withoutSubmission } = bundle;
+    expect(kinds(await problemsOf(withoutSubmission))).toEqual(['bad-signature', 'bad-signature']);
+    const unsubmitted = await signed(
+      { ...withoutSubmission, signoffs: [] },
+      {
+        role: 'verifier',
+        name: 'Bruno',
+        decision: 'verified',
+      },
+    );
+    expect(await problemsOf(unsubmitted)).toEqual([]);
+    expect(await problemsOf({ ...unsubmitted, submission })).toEqual([
+      { kind: 'bad-signature', index: 0 },
+    ]);
+  });
+
+  it('flags the version block edited or removed after the sign-offs', async () => {
+    const bundle = await approvedBundle();
+    const version = bundle.version!;
+    for (const edited of [
+      { ...version, number: 2 },
+      { ...version, name: 'Version finale' },
+      { ...version, id: 'v2' },
+    ]) {
+      expect(kinds(await problemsOf({ ...bundle, version: edited }))).toEqual([
+        'bad-signature',
+        'bad-signature',
+      ]);
+    }
+    const { version: _version, ...withoutVersion } = bundle;
+    expect(kinds(await problemsOf(withoutVersion))).toEqual(['bad-signature', 'bad-signature']);
+  });
+
+  it('flags only the approver’s sign-off when the blocks were edited between the two', async () => {
+    const verified = await signed(await submittedBundle(), {
+      role: 'verifier',
+      name: 'Bruno',
+      decision: 'verified',
+    });
+    const rewritten = { ...verified, submission: { ...verified.submission!, by: 'Awa D.' } };
+    const approved = await signed(rewritten, {
+      role: 'approver',
+      name: 'Chloé',
+      decision: 'approved',
+    });
+    expect(await problemsOf(approved)).toEqual([{ kind: 'bad-signature', index: 0 }]);
+  });
+
+  it('reads the blocks of an intact file byte for byte as they were signed', async () => {
+    const bundle = await approvedBundle();
+    const result = await readBundle(bundleToText(bundle));
+    if (!result.ok) throw new Error(result.error.kind);
+    expect(result.check.problems).toEqual([]);
+    expect(result.bundle.submission).toEqual(bundle.submission);
+    expect(result.bundle.version).toEqual(bundle.version);
+    const again = await readBundle(bundleToText(result.bundle));
+    if (!again.ok) throw new Error(again.error.kind);
+    expect(again.check.problems).toEqual([]);
+  });
+
   it('flags sign-offs reordered', async () => {
     const bundle = await approvedBundle();
     const reordered = { ...bundle, signoffs: [...bundle.signoffs].reverse() };

@@ -11,7 +11,12 @@ import { storeImported, type ImportMode } from '../../../src/state/importing';
 import { execute } from '../../../src/state/commands';
 import { initialEditorState, useEditorStore } from '../../../src/state/editorStore';
 import { useNotifications } from '../../../src/state/notifications';
-import { signOpenPrototype, submitOpenPrototype, type ReviewFile } from '../../../src/state/review';
+import {
+  roundFile,
+  signOpenPrototype,
+  submitOpenPrototype,
+  type ReviewFile,
+} from '../../../src/state/review';
 import { FabrikDatabase, useDatabase as selectDatabase } from '../../../src/storage/db';
 import { loadPrototype, addPrototype } from '../../../src/storage/prototypeRepository';
 import { listVersions } from '../../../src/storage/versionRepository';
@@ -140,6 +145,23 @@ describe('verification and approval between three browsers', () => {
       'verified',
       'approved',
     ]);
+    // The signatures cover the submission and version blocks: each browser sends them on
+    // exactly as the referent wrote them, and the referent's own copy of the round still verifies.
+    const blocksOf = (file: ReviewFile) => {
+      const { submission, version } = JSON.parse(file.text) as Record<string, unknown>;
+      return JSON.stringify({ submission, version }, null, 2);
+    };
+    expect(JSON.parse(blocksOf(second))).toMatchObject({
+      submission: { by: 'Awa', declarations: ['teamSawFinal'] },
+      version: { number: 2, name: 'Soumission' },
+    });
+    expect(blocksOf(verified)).toBe(blocksOf(second));
+    expect(blocksOf(approved)).toBe(blocksOf(second));
+    const resent = await roundFile(done!, currentRound(reviewOf(done!))!);
+    if (!resent) throw new Error('not re-exported');
+    expect(blocksOf(resent)).toBe(blocksOf(second));
+    const check = await readBundle(resent.text);
+    expect(check.ok && check.check.problems).toEqual([]);
   });
 
   it('refuses to sign what was changed here after it was received', async () => {

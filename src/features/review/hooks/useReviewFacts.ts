@@ -61,6 +61,8 @@ export function useRoundCheck(round: ReviewRound | undefined): SignoffCheck | un
       actualHash: round.contentHash,
       declaredHash: round.contentHash,
       signoffs: round.signoffs,
+      submission: round.submission,
+      version: round.version,
     }).then((next) => current && setCheck({ of: round, check: next }));
     return () => {
       current = false;
