@@ -46,10 +46,21 @@ async function open(prototype: Prototype) {
 
 const prototypeNow = () => useEditorStore.getState().prototype!;
 
-describe('ReviewScreen, for the referent', () => {
+/**
+ * The checklist is computed asynchronously when the screen opens; on a busy machine that
+ * takes longer than findBy's default second, so its first appearance gets more time (and
+ * the tests that wait for it more than vitest's default five seconds).
+ */
+const checklistReady = { timeout: 10_000 };
+
+describe('ReviewScreen, for the referent', { timeout: 20_000 }, () => {
   it('lists what blocks the submission, each with a link to where it is fixed', async () => {
     await open(createPrototype('Carte', now));
-    const checklist = await screen.findByRole('list', { name: 'Points de la liste de contrôle' });
+    const checklist = await screen.findByRole(
+      'list',
+      { name: 'Points de la liste de contrôle' },
+      checklistReady,
+    );
     const item = within(checklist)
       .getByText(/Désignez au moins un référent|référent/)
       .closest('li')!;
@@ -69,7 +80,7 @@ describe('ReviewScreen, for the referent', () => {
 
   it('submits once the checklist is clean and every declaration confirmed: a version, the file', async () => {
     await open(readyPrototype());
-    await screen.findByText(/0 point\(s\) bloquant\(s\)/);
+    await screen.findByText(/0 point\(s\) bloquant\(s\)/, undefined, checklistReady);
     const submit = screen.getByRole('button', { name: 'Soumettre et télécharger le fichier' });
     expect(screen.getByLabelText('Votre nom (référent)')).toHaveValue('Awa Diallo');
     for (const box of within(screen.getByRole('group', { name: 'Je déclare que :' })).getAllByRole(
