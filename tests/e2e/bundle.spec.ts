@@ -79,7 +79,7 @@ test('a corrupted file is refused with a clear message and the catalogue is unch
     page.getByRole('alert').filter({ hasText: 'Import impossible : « abime.fabrik.json »' }),
   ).toBeVisible();
   await expect(
-    page.getByRole('alert').filter({ hasText: "n'est pas du JSON valide" }),
+    page.getByRole('alert').filter({ hasText: 'n’est pas du JSON valide' }),
   ).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'Rien n’a été modifié' })).toBeVisible();
 
