@@ -6,6 +6,7 @@ import { initialEditorState, useEditorStore } from './editorStore';
 import { emptyHistory } from './history';
 import { notify } from './notifications';
 import { recoverJournal } from './recovery';
+import { clearReveal } from './selection';
 
 let stopWatching: (() => void) | undefined;
 /** Bumped by every open and close, so that a load that finishes late is ignored. */
@@ -69,6 +70,8 @@ export function closePrototype(): Promise<void> {
   if (!openedId) return closing;
   generation++;
   openedId = undefined;
+  // A link's request to show something belongs to the prototype it was made in.
+  clearReveal();
   stopWatching?.();
   stopWatching = undefined;
   listenToPageLifecycle(false);
