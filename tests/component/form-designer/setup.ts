@@ -1,26 +1,13 @@
 import { act } from '@testing-library/react';
 import { createPrototype } from '../../../src/domain/prototype/create';
-import type { Field, Page } from '../../../src/domain/form/schema';
+import type { Page } from '../../../src/domain/form/schema';
 import { findField } from '../../../src/domain/form/fields';
 import { cancelScheduledSave } from '../../../src/state/autosave';
 import { useEditorStore } from '../../../src/state/editorStore';
 import { emptyHistory } from '../../../src/state/history';
 import { selectInDesigner } from '../../../src/features/form-designer/state/designerStore';
 
-export function field(
-  id: string,
-  type: Field['type'] = 'shortText',
-  extra: Partial<Field> = {},
-): Field {
-  return {
-    id,
-    key: id,
-    type,
-    label: `Label ${id}`,
-    ...(type === 'section' || type === 'group' ? { fields: [] } : {}),
-    ...extra,
-  };
-}
+export { field } from '../../unit/form/builders';
 
 /** Opens a prototype with these pages in the editor store, with `selected` selected. */
 export function openForm(pages: Page[], selected?: string): void {
