@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useEditorStore } from '../../state/editorStore';
+import { useRevealRequest } from '../../state/selection';
 import { useReadyMark } from '../../ui/perfMarks';
+import { revealInDesigner } from './actions';
 import { Announcer } from './Announcer';
 import { analyzeFormFrom } from './canvas/analysis';
 import { Canvas } from './canvas/Canvas';
@@ -43,6 +45,12 @@ function Workspace() {
   );
 }
 
+/** Shows the field or page a link points at, when the designer opens or while it is open. */
+function RevealRequests(): null {
+  useRevealRequest('form', ['field', 'page'], revealInDesigner);
+  return null;
+}
+
 /** Step 2: the form designer — palette, canvas, properties and live preview. */
 export default function FormDesignerScreen() {
   useReadyMark(READY_MARK);
@@ -53,6 +61,7 @@ export default function FormDesignerScreen() {
       </DesignerDnd>
       <KeyboardMoveKeys />
       <SelectionSync />
+      <RevealRequests />
       <Announcer />
     </div>
   );

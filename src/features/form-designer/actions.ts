@@ -61,6 +61,29 @@ export function focusRow(id: string, part: 'select' | 'handle' = 'select'): void
 }
 
 /**
+ * Shows a field or a page a link points at ("fix this field"): selects it as a click
+ * would, scrolls it to the middle of the canvas and moves the focus to it.
+ */
+export function revealInDesigner(target: { kind: string; id: string }): void {
+  const form = currentForm();
+  if (!form) return;
+  let selector: string;
+  if (target.kind === 'field' && locateField(form, target.id)) {
+    selectField(target.id);
+    selector = `[data-select-for="${CSS.escape(target.id)}"]`;
+  } else if (target.kind === 'page' && form.pages.some((page) => page.id === target.id)) {
+    selectPage(target.id);
+    selector = `[data-page-title-for="${CSS.escape(target.id)}"]`;
+  } else return;
+  requestAnimationFrame(() => {
+    const element = document.querySelector<HTMLElement>(selector);
+    // jsdom has no scrollIntoView.
+    element?.scrollIntoView?.({ block: 'center' });
+    element?.focus({ preventScroll: true });
+  });
+}
+
+/**
  * Where a field added "after the selection" goes: after the selected field, else at the end.
  * A section or a group cannot go inside another: after a nested field, it goes after the
  * section or group holding it, rather than nowhere.
