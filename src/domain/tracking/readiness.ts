@@ -5,7 +5,7 @@ import { codeCount, MIN_SAFE_CODE_COUNT } from './code';
 import { placeholderFields } from './formFields';
 import { analyseCommitment } from './commitments';
 import { mappingProblems, stepName } from './mapping';
-import { checkMessage } from './templateChecks';
+import { checkMessage, expectedDateBasis } from './templateChecks';
 
 const issue = (
   messageKey: string,
@@ -53,8 +53,9 @@ function statusIssues(prototype: Prototype): ReadinessIssue[] {
 function messageIssues(prototype: Prototype): ReadinessIssue[] {
   const fields = placeholderFields(prototype);
   const labels = new Map(prototype.tracking.statuses.map((status) => [status.id, status.label]));
+  const basis = expectedDateBasis(prototype.tracking.commitment);
   return prototype.tracking.messages.flatMap((message) => {
-    const problems = checkMessage(message, fields);
+    const problems = checkMessage(message, fields, basis);
     const target = { kind: 'message' as const, id: message.id };
     const status = labels.get(message.statusId) ?? '';
     const invalid = problems.some((problem) => problem.group === 'invalid')
@@ -69,7 +70,20 @@ function messageIssues(prototype: Prototype): ReadinessIssue[] {
       }
       return [];
     });
-    return [...invalid, ...dangling];
+    // Advice does not block: the message can be sent, but may mislead the requester.
+    const advice = problems.flatMap((problem) =>
+      problem.kind === 'unpromisedDate'
+        ? [
+            issue(
+              problem.basis === 'indication' ? 'dateUnderIndication' : 'dateWithoutTime',
+              'warning',
+              { status },
+              target,
+            ),
+          ]
+        : [],
+    );
+    return [...invalid, ...dangling, ...advice];
   });
 }
 

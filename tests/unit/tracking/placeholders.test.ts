@@ -6,7 +6,12 @@ import {
   toTypedTemplate,
 } from '../../../src/domain/tracking/placeholders';
 import { renderTemplate, renderedText } from '../../../src/domain/tracking/render';
-import { checkTemplate } from '../../../src/domain/tracking/templateChecks';
+import {
+  checkMessage,
+  checkTemplate,
+  expectedDateBasis,
+  isBlocking,
+} from '../../../src/domain/tracking/templateChecks';
 
 const email = { id: 'f-email', key: 'email', label: 'Adresse électronique' };
 const city = { id: 'f-city', key: 'commune', label: 'Commune' };
@@ -114,6 +119,88 @@ describe('checkTemplate', () => {
       { kind: 'reasonWithoutReasons', group: 'dangling' },
     ]);
     expect(checkTemplate('{{builtin:reason}}', { ...context, hasReasons: true })).toEqual([]);
+  });
+
+  describe('the expected date', () => {
+    const dated = 'Nous vous répondrons au plus tard le {{builtin:expectedDate}}.';
+
+    it('is fine under a commitment, which promises it', () => {
+      expect(checkTemplate(dated, { ...context, expectedDate: 'commitment' })).toEqual([]);
+    });
+
+    it('is advised against under an indication: requesters read any date as a promise', () => {
+      expect(checkTemplate(dated, { ...context, expectedDate: 'indication' })).toEqual([
+        { kind: 'unpromisedDate', basis: 'indication', group: 'advice' },
+      ]);
+    });
+
+    it('is advised against when no response time is set: it rests on nothing', () => {
+      expect(checkTemplate(dated, { ...context, expectedDate: 'none' })).toEqual([
+        { kind: 'unpromisedDate', basis: 'none', group: 'advice' },
+      ]);
+    });
+
+    it('is advised against once per template, and only where a date is shown', () => {
+      const twice = `${dated} Au plus tard le {{builtin:expectedDate}}.`;
+      expect(checkTemplate(twice, { ...context, expectedDate: 'indication' })).toHaveLength(1);
+      expect(
+        checkTemplate('Déposée le {{builtin:submissionDate}}', {
+          ...context,
+          expectedDate: 'indication',
+        }),
+      ).toEqual([]);
+    });
+
+    it('is not checked when the context leaves the response time out', () => {
+      expect(checkTemplate(dated, context)).toEqual([]);
+    });
+  });
+});
+
+describe('expectedDateBasis', () => {
+  it('says what the expected date stands on', () => {
+    expect(expectedDateBasis({ kind: 'commitment', days: 30 })).toBe('commitment');
+    expect(expectedDateBasis({ kind: 'indication', days: 30 })).toBe('indication');
+    expect(expectedDateBasis({ kind: 'commitment', days: null })).toBe('none');
+    expect(expectedDateBasis({ kind: 'indication', days: null })).toBe('none');
+  });
+});
+
+describe('checkMessage', () => {
+  const message = {
+    channel: 'email' as const,
+    subject: 'Réponse le {{builtin:expectedDate}}',
+    body: 'Nous vous répondrons au plus tard le {{builtin:expectedDate}}. {{ville}}',
+    reasons: [],
+  };
+
+  it('advises once per message, next to its blocking problems, which advice is not', () => {
+    const problems = checkMessage(message, fields, 'indication');
+    expect(problems).toEqual([
+      { kind: 'unpromisedDate', basis: 'indication', group: 'advice' },
+      { kind: 'unknownName', name: 'ville', group: 'dangling' },
+    ]);
+    expect(problems.map(isBlocking)).toEqual([false, true]);
+  });
+
+  it('gives no advice under a commitment, nor when not told what the date stands on', () => {
+    expect(checkMessage(message, fields, 'commitment')).toEqual([
+      { kind: 'unknownName', name: 'ville', group: 'dangling' },
+    ]);
+    expect(checkMessage(message, fields)).toEqual([
+      { kind: 'unknownName', name: 'ville', group: 'dangling' },
+    ]);
+  });
+
+  it('reads the body of an SMS only', () => {
+    const sms = {
+      ...message,
+      channel: 'sms' as const,
+      body: 'Réponse vers le {{builtin:expectedDate}}',
+    };
+    expect(checkMessage(sms, fields, 'none')).toEqual([
+      { kind: 'unpromisedDate', basis: 'none', group: 'advice' },
+    ]);
   });
 });
 

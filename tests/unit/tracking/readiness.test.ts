@@ -4,6 +4,7 @@ import type { Prototype } from '../../../src/domain/prototype/schema';
 import { defaultStatusIds } from '../../../src/domain/tracking/defaults';
 import { isTrackingStarted } from '../../../src/domain/tracking/progress';
 import { trackingReadiness } from '../../../src/domain/tracking/readiness';
+import type { Commitment } from '../../../src/domain/tracking/schema';
 import { prototypeWithProcess } from './support';
 
 const keys = async (prototype: Prototype) =>
@@ -16,9 +17,24 @@ function withTracking(prototype: Prototype, patch: Partial<Prototype['tracking']
 }
 
 describe('trackingReadiness', () => {
-  it('on a new prototype, asks for a response time and names the one status the default process leaves to the team', async () => {
+  it('on a new prototype, asks for a response time, for the messages that give a date, and names the one status the default process leaves to the team', async () => {
     const prototype = createPrototype('X', new Date());
+    const label = (id: string) => prototype.tracking.statuses.find((s) => s.id === id)?.label;
     expect(await trackingReadiness(prototype)).toEqual([
+      {
+        step: 'tracking',
+        messageKey: 'tracking:readiness.dateWithoutTime',
+        severity: 'warning',
+        params: { status: label(defaultStatusIds.submitted) },
+        target: { kind: 'message', id: 'message-submitted' },
+      },
+      {
+        step: 'tracking',
+        messageKey: 'tracking:readiness.dateWithoutTime',
+        severity: 'warning',
+        params: { status: label(defaultStatusIds.examining) },
+        target: { kind: 'message', id: 'message-examining' },
+      },
       { step: 'tracking', messageKey: 'tracking:readiness.noCommitment', severity: 'warning' },
       {
         step: 'tracking',
@@ -33,7 +49,12 @@ describe('trackingReadiness', () => {
   it('asks for a process when there is none', async () => {
     const prototype = createPrototype('X', new Date());
     const empty = { ...prototype, process: { ...prototype.process, bpmnXml: '' } };
-    expect(await keys(empty)).toEqual(['warning noCommitment', 'warning noProcess']);
+    expect(await keys(empty)).toEqual([
+      'warning dateWithoutTime',
+      'warning dateWithoutTime',
+      'warning noCommitment',
+      'warning noProcess',
+    ]);
   });
 
   it('lists statuses no step sets and steps with no status, with their names', async () => {
@@ -86,6 +107,66 @@ describe('trackingReadiness', () => {
       commitment: { ...base.tracking.commitment, days: 30, kind: 'indication' },
     });
     expect(await keys(usual)).toContain('warning pathsExceedIndication');
+  });
+
+  it('warns, without blocking, of a message that gives a date the service does not promise', async () => {
+    const base = prototypeWithProcess();
+    const commitment: Commitment = { ...base.tracking.commitment, days: 60 };
+    const dated = async (patch: Partial<Commitment>) =>
+      (await trackingReadiness(withTracking(base, { commitment: { ...commitment, ...patch } })))
+        .filter((issue) => /date(UnderIndication|WithoutTime)$/.test(issue.messageKey))
+        .map((issue) => ({ key: issue.messageKey, severity: issue.severity, ...issue.target }));
+
+    expect(await dated({ kind: 'commitment' })).toEqual([]);
+    expect(await dated({ kind: 'indication' })).toEqual([
+      {
+        key: 'tracking:readiness.dateUnderIndication',
+        severity: 'warning',
+        kind: 'message',
+        id: 'message-submitted',
+      },
+      {
+        key: 'tracking:readiness.dateUnderIndication',
+        severity: 'warning',
+        kind: 'message',
+        id: 'message-examining',
+      },
+    ]);
+    expect(await dated({ kind: 'indication', days: null })).toEqual([
+      {
+        key: 'tracking:readiness.dateWithoutTime',
+        severity: 'warning',
+        kind: 'message',
+        id: 'message-submitted',
+      },
+      {
+        key: 'tracking:readiness.dateWithoutTime',
+        severity: 'warning',
+        kind: 'message',
+        id: 'message-examining',
+      },
+    ]);
+  });
+
+  it('counts a message that only gives an unpromised date as neither invalid nor dangling', async () => {
+    const base = prototypeWithProcess();
+    const messages = base.tracking.messages.map((message) =>
+      message.id === 'message-accepted'
+        ? { ...message, subject: 'Réponse vers le {{builtin:expectedDate}}' }
+        : message,
+    );
+    const commitment = { ...base.tracking.commitment, kind: 'indication' as const, days: 60 };
+    const issues = await trackingReadiness(withTracking(base, { messages, commitment }));
+    const aboutAccepted = issues.filter((issue) => issue.target?.id === 'message-accepted');
+    expect(aboutAccepted).toEqual([
+      {
+        step: 'tracking',
+        messageKey: 'tracking:readiness.dateUnderIndication',
+        severity: 'warning',
+        params: { status: 'Acceptée' },
+        target: { kind: 'message', id: 'message-accepted' },
+      },
+    ]);
   });
 
   it('flags a confirmation answer whose field was deleted, and a guessable code', async () => {

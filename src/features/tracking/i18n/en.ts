@@ -121,6 +121,8 @@ export const en: Translation<typeof fr> = {
     noSubject: '(no subject)',
     problemCount_one: '{{count}} problem',
     problemCount_other: '{{count}} problems',
+    warningCount_one: '{{count}} warning',
+    warningCount_other: '{{count}} warnings',
     newSubject: 'Your request {{code}}',
     newBody: 'Hello {{name}},',
     channels: {
@@ -170,6 +172,13 @@ export const en: Translation<typeof fr> = {
       unknownName: '{{placeholder}} matches no form field and no tracking data.',
       deletedField: '{{placeholder}} refers to a field that no longer exists in the form.',
       reasonWithoutReasons: '{{placeholder}} has no reason to show: add the possible reasons.',
+    },
+    advice: {
+      heading: 'This message may mislead the requester',
+      dateUnderIndication:
+        'This message gives a date ({{placeholder}}) although the response time is only an indication: the requester will read it as a promise. Remove the date and give the usual time instead (“usually within … working days”), or make this time a commitment in the Response time tab.',
+      dateWithoutTime:
+        'This message gives a date ({{placeholder}}) although no response time is set: the date rests on nothing. Set the response time in the Response time tab, or remove the date from the message.',
     },
     preview: {
       heading: 'Preview',
@@ -320,6 +329,10 @@ export const en: Translation<typeof fr> = {
     danglingPlaceholder:
       'A message of status “{{status}}” uses “{{name}}”, which matches no form field.',
     reasonWithoutReasons: 'A message of status “{{status}}” shows a reason but offers none.',
+    dateUnderIndication:
+      'A message of status “{{status}}” gives a response date although the response time is only an indication: the requester will read it as a promise.',
+    dateWithoutTime:
+      'A message of status “{{status}}” gives a response date although no response time is set.',
     noCommitment: 'The response time told to requesters has not been decided.',
     silenceWithoutPeriod:
       'The rule for the administration’s silence is chosen, but not the period after which it applies.',

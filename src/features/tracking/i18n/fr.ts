@@ -122,6 +122,8 @@ export const fr = {
     noSubject: '(sans objet)',
     problemCount_one: '{{count}} problème',
     problemCount_other: '{{count}} problèmes',
+    warningCount_one: '{{count}} avertissement',
+    warningCount_other: '{{count}} avertissements',
     newSubject: 'Votre demande {{code}}',
     newBody: 'Bonjour {{name}},',
     channels: {
@@ -174,6 +176,13 @@ export const fr = {
       deletedField: '{{placeholder}} renvoie à un champ qui n’existe plus dans le formulaire.',
       reasonWithoutReasons:
         '{{placeholder}} n’a aucun motif à afficher : ajoutez les motifs possibles.',
+    },
+    advice: {
+      heading: 'Ce message peut induire le demandeur en erreur',
+      dateUnderIndication:
+        'Ce message annonce une date ({{placeholder}}) alors que le délai n’est qu’indicatif : le demandeur la lira comme une promesse. Retirez la date et donnez plutôt le délai habituel (« en général sous … jours ouvrés »), ou faites de ce délai un engagement dans l’onglet Délais.',
+      dateWithoutTime:
+        'Ce message annonce une date ({{placeholder}}) alors qu’aucun délai de réponse n’est fixé : cette date ne repose sur rien. Fixez le délai dans l’onglet Délais, ou retirez la date du message.',
     },
     preview: {
       heading: 'Aperçu',
@@ -330,6 +339,10 @@ export const fr = {
       'Un message du statut « {{status}} » utilise « {{name}} », qui ne correspond à aucun champ du formulaire.',
     reasonWithoutReasons:
       'Un message du statut « {{status}} » affiche un motif mais n’en propose aucun.',
+    dateUnderIndication:
+      'Un message du statut « {{status}} » annonce une date de réponse alors que le délai n’est qu’indicatif : le demandeur la lira comme une promesse.',
+    dateWithoutTime:
+      'Un message du statut « {{status}} » annonce une date de réponse alors qu’aucun délai n’est fixé.',
     noCommitment: 'Le délai de réponse annoncé au demandeur n’est pas décidé.',
     silenceWithoutPeriod:
       'La règle du silence de l’administration est choisie, mais pas le délai au bout duquel elle s’applique.',
