@@ -147,3 +147,72 @@ describe('answers from the form’s preview', () => {
     );
   });
 });
+
+describe('a date in a message', () => {
+  const underIndication =
+    'Ce message annonce une date ({{date_prevue}}) alors que le délai n’est qu’indicatif : le demandeur la lira comme une promesse. Retirez la date et donnez plutôt le délai habituel (« en général sous … jours ouvrés »), ou faites de ce délai un engagement dans l’onglet Délais.';
+
+  beforeEach(() => {
+    const prototype = current();
+    openInStore({
+      ...prototype,
+      tracking: {
+        ...prototype.tracking,
+        commitment: { ...prototype.tracking.commitment, kind: 'commitment', days: 30 },
+      },
+    });
+    openMessage('message-submitted');
+  });
+
+  it('is advised against once the response time is only an indication, without blocking, and no longer once it is a commitment again', async () => {
+    const user = userEvent.setup();
+    render(<TrackingScreen />);
+    expect(await screen.findByLabelText('Texte du message')).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText(underIndication)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('tab', { name: /^Délais/ }));
+    await user.click(screen.getByLabelText(/^une indication/));
+    await user.click(screen.getByRole('tab', { name: /^Messages/ }));
+    const advice = await screen.findByText(underIndication);
+    expect(advice.closest('.banner')).toHaveClass('banner--warning');
+    expect(advice.closest('.banner')).toHaveTextContent(
+      'Ce message peut induire le demandeur en erreur',
+    );
+    expect(screen.queryByText('Ce message ne peut pas partir ainsi')).not.toBeInTheDocument();
+    const body = screen.getByLabelText('Texte du message');
+    expect(body).not.toHaveAttribute('aria-invalid');
+    expect(body).toHaveAccessibleDescription(
+      expect.stringContaining('le délai n’est qu’indicatif'),
+    );
+
+    await user.click(screen.getByRole('tab', { name: /^Délais/ }));
+    await user.click(screen.getByLabelText(/^un engagement/));
+    await user.click(screen.getByRole('tab', { name: /^Messages/ }));
+    await screen.findByLabelText('Texte du message');
+    expect(screen.queryByText(underIndication)).not.toBeInTheDocument();
+    expect(screen.queryByText('Ce message peut induire le demandeur en erreur')).toBeNull();
+  });
+
+  it('is advised against when no response time is set, and marked as a warning, not a problem, in the list', async () => {
+    const prototype = current();
+    openInStore({
+      ...prototype,
+      tracking: {
+        ...prototype.tracking,
+        commitment: { ...prototype.tracking.commitment, days: null },
+      },
+    });
+    const user = userEvent.setup();
+    render(<TrackingScreen />);
+    expect(
+      await screen.findByText(
+        'Ce message annonce une date ({{date_prevue}}) alors qu’aucun délai de réponse n’est fixé : cette date ne repose sur rien. Fixez le délai dans l’onglet Délais, ou retirez la date du message.',
+      ),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Retour aux messages' }));
+    const submitted = await screen.findByRole('button', { name: /a bien été reçue/ });
+    expect(submitted).toHaveTextContent('1 avertissement');
+    expect(submitted).not.toHaveTextContent('problème');
+  });
+});

@@ -2,7 +2,11 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteMessage, setMessageChannel } from '../../../domain/tracking/commands/messages';
 import { messageChannels, type MessageChannel } from '../../../domain/tracking/schema';
-import { checkMessage } from '../../../domain/tracking/templateChecks';
+import {
+  checkMessage,
+  expectedDateBasis,
+  isBlocking,
+} from '../../../domain/tracking/templateChecks';
 import { execute, undo } from '../../../state/commands';
 import { notify } from '../../../state/notifications';
 import { useEditorStore } from '../../../state/editorStore';
@@ -11,7 +15,7 @@ import { MessagePreview } from './MessagePreview';
 import { PlaceholderPicker } from './PlaceholderPicker';
 import { ReasonsEditor } from './ReasonsEditor';
 import { TemplateBox, type TemplateBoxHandle } from './TemplateBox';
-import { TemplateProblems } from './TemplateProblems';
+import { TemplateAdvice, TemplateProblems } from './TemplateProblems';
 import { usePlaceholderFields } from './usePlaceholderFields';
 
 /** One message: channel, subject, body with placeholders, reasons, problems and preview. */
@@ -26,6 +30,9 @@ export function MessageEditor({ messageId }: { messageId: string }) {
       state.prototype?.tracking.statuses.find((status) => status.id === message?.statusId)?.label ??
       '',
   );
+  const basis = useEditorStore((state) =>
+    state.prototype ? expectedDateBasis(state.prototype.tracking.commitment) : undefined,
+  );
   const { fields, language } = usePlaceholderFields();
   const subjectBox = useRef<TemplateBoxHandle>(null);
   const bodyBox = useRef<TemplateBoxHandle>(null);
@@ -36,8 +43,12 @@ export function MessageEditor({ messageId }: { messageId: string }) {
   if (!message) return null;
 
   const isSms = message.channel === 'sms';
-  const problems = checkMessage(message, fields);
+  const problems = checkMessage(message, fields, basis);
+  // Advice is shown and described, but does not make the text invalid.
+  const invalid = problems.some(isBlocking);
+  const advised = problems.some((problem) => !isBlocking(problem));
   const problemsId = `${id}-problems`;
+  const adviceId = `${id}-advice`;
   const insert = (placeholder: string) => {
     const box = lastFocused.current === 'subject' && !isSms ? subjectBox : bodyBox;
     box.current?.insert(placeholder);
@@ -83,8 +94,9 @@ export function MessageEditor({ messageId }: { messageId: string }) {
           fields={fields}
           language={language}
           label={t('messages.editor.subject')}
-          invalid={problems.length > 0}
+          invalid={invalid}
           problemsId={problemsId}
+          adviceId={advised ? adviceId : undefined}
           onFocus={() => (lastFocused.current = 'subject')}
         />
       )}
@@ -97,12 +109,14 @@ export function MessageEditor({ messageId }: { messageId: string }) {
         language={language}
         label={t('messages.editor.body')}
         help={t('messages.editor.bodyHelp')}
-        invalid={problems.length > 0}
+        invalid={invalid}
         problemsId={problemsId}
+        adviceId={advised ? adviceId : undefined}
         multiline
         onFocus={() => (lastFocused.current = 'body')}
       />
       <TemplateProblems id={problemsId} problems={problems} fields={fields} language={language} />
+      <TemplateAdvice id={adviceId} problems={problems} fields={fields} language={language} />
       <PlaceholderPicker
         fields={fields}
         language={language}

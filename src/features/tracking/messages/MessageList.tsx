@@ -3,7 +3,11 @@ import { useShallow } from 'zustand/react/shallow';
 import { newId } from '../../../domain/ids';
 import { addMessage } from '../../../domain/tracking/commands/messages';
 import { builtinNames, toTypedTemplate } from '../../../domain/tracking/placeholders';
-import { checkMessage } from '../../../domain/tracking/templateChecks';
+import {
+  checkMessage,
+  expectedDateBasis,
+  isBlocking,
+} from '../../../domain/tracking/templateChecks';
 import { execute } from '../../../state/commands';
 import { useEditorStore } from '../../../state/editorStore';
 import { openMessage, useTrackingView } from '../viewStore';
@@ -15,6 +19,9 @@ export function MessageList() {
   const statuses = useEditorStore(useShallow((state) => state.prototype?.tracking.statuses ?? []));
   const messages = useEditorStore(useShallow((state) => state.prototype?.tracking.messages ?? []));
   const selectedId = useTrackingView((view) => view.messageId);
+  const basis = useEditorStore((state) =>
+    state.prototype ? expectedDateBasis(state.prototype.tracking.commitment) : undefined,
+  );
   const { fields, language } = usePlaceholderFields();
 
   const add = (statusId: string) => {
@@ -52,7 +59,9 @@ export function MessageList() {
               <ul className="message-list__items">
                 {own.map((message) => {
                   const subject = toTypedTemplate(message.subject, fields, language).trim();
-                  const problems = checkMessage(message, fields).length;
+                  const found = checkMessage(message, fields, basis);
+                  const problems = found.filter(isBlocking).length;
+                  const warnings = found.length - problems;
                   return (
                     <li key={message.id}>
                       <button
@@ -69,6 +78,11 @@ export function MessageList() {
                         {problems > 0 && (
                           <span className="mark mark--error">
                             {t('messages.problemCount', { count: problems })}
+                          </span>
+                        )}
+                        {warnings > 0 && (
+                          <span className="mark mark--warning">
+                            {t('messages.warningCount', { count: warnings })}
                           </span>
                         )}
                       </button>

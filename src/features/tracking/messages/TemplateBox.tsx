@@ -24,6 +24,8 @@ interface TemplateBoxProps {
   help?: string;
   invalid: boolean;
   problemsId?: string;
+  /** Id of the advice on the message, when there is some: it describes the box too. */
+  adviceId?: string;
   multiline?: boolean;
   onFocus: () => void;
   handle: Ref<TemplateBoxHandle>;
@@ -35,7 +37,8 @@ interface TemplateBoxProps {
  * rewritten under the cursor); an undo, which stores something else, shows through.
  */
 export function TemplateBox(props: TemplateBoxProps) {
-  const { messageId, part, stored, fields, language, label, help, invalid, problemsId } = props;
+  const { messageId, part, stored, fields, language, label, help, invalid, problemsId, adviceId } =
+    props;
   const id = useId();
   const element = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const [draft, setDraft] = useState<{ typed: string; stored: string }>();
@@ -65,7 +68,7 @@ export function TemplateBox(props: TemplateBoxProps) {
     value,
     spellCheck: true,
     'aria-invalid': invalid || undefined,
-    'aria-describedby': fieldDescription(id, { help }, invalid ? problemsId : undefined),
+    'aria-describedby': fieldDescription(id, { help }, invalid ? problemsId : undefined, adviceId),
     onFocus: props.onFocus,
     onChange: (event: { target: { value: string } }) => change(event.target.value),
   };

@@ -5,7 +5,7 @@ import {
   type PlaceholderField,
   type PlaceholderLanguage,
 } from '../../../domain/tracking/placeholders';
-import type { TemplateProblem } from '../../../domain/tracking/templateChecks';
+import { isBlocking, type TemplateProblem } from '../../../domain/tracking/templateChecks';
 
 interface TemplateProblemsProps {
   id: string;
@@ -14,11 +14,10 @@ interface TemplateProblemsProps {
   language: PlaceholderLanguage;
 }
 
-/** Says, in the team's words, why a message cannot be sent as it is. */
-export function TemplateProblems({ id, problems, fields, language }: TemplateProblemsProps) {
+/** A problem in the team's words, with placeholders as the team types them. */
+function useDescribe(fields: readonly PlaceholderField[], language: PlaceholderLanguage) {
   const { t } = useTranslation('tracking');
-  if (problems.length === 0) return null;
-  const describe = (problem: TemplateProblem): string => {
+  return (problem: TemplateProblem): string => {
     switch (problem.kind) {
       case 'html':
         return t('messages.problems.html', { tag: problem.tag });
@@ -44,13 +43,46 @@ export function TemplateProblems({ id, problems, fields, language }: TemplatePro
         return t('messages.problems.reasonWithoutReasons', {
           placeholder: `{{${builtinNames.reason[language]}}}`,
         });
+      case 'unpromisedDate':
+        return t(
+          problem.basis === 'indication'
+            ? 'messages.advice.dateUnderIndication'
+            : 'messages.advice.dateWithoutTime',
+          { placeholder: `{{${builtinNames.expectedDate[language]}}}` },
+        );
     }
   };
+}
+
+/** Says, in the team's words, why a message cannot be sent as it is (advice aside). */
+export function TemplateProblems({ id, problems, fields, language }: TemplateProblemsProps) {
+  const { t } = useTranslation('tracking');
+  const describe = useDescribe(fields, language);
+  const blocking = problems.filter(isBlocking);
+  if (blocking.length === 0) return null;
   return (
     <div id={id} className="banner banner--error">
       <h3 className="banner__title">{t('messages.problems.heading')}</h3>
       <ul>
-        {problems.map((problem, index) => (
+        {blocking.map((problem, index) => (
+          <li key={index}>{describe(problem)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Advises on what the requester may misread in a message that can still be sent. */
+export function TemplateAdvice({ id, problems, fields, language }: TemplateProblemsProps) {
+  const { t } = useTranslation('tracking');
+  const describe = useDescribe(fields, language);
+  const advice = problems.filter((problem) => !isBlocking(problem));
+  if (advice.length === 0) return null;
+  return (
+    <div id={id} className="banner banner--warning">
+      <h3 className="banner__title">{t('messages.advice.heading')}</h3>
+      <ul>
+        {advice.map((problem, index) => (
           <li key={index}>{describe(problem)}</li>
         ))}
       </ul>
