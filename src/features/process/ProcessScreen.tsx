@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRevealRequest } from '../../state/selection';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ChecksList } from './ChecksList';
 import type { DiagramEditor, DiagramElement } from './editor/types';
@@ -24,6 +25,21 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
   const importing = useDiagramImport(opened);
   const checks = useProcessChecks();
   const [largeText, setLargeText] = useLargeText();
+  const side = useRef<HTMLElement>(null);
+
+  // A link to an element ("this task has no role") is shown once the diagram is imported:
+  // the element selected and brought into view, the focus on the side panel showing it.
+  useRevealRequest(
+    'process',
+    ['process-element'],
+    editor &&
+      ((target) => {
+        if (!editor.selectElement(target.id)) return;
+        requestAnimationFrame(() =>
+          side.current?.querySelector<HTMLElement>('.process-panel__title')?.focus(),
+        );
+      }),
+  );
 
   // The projector display also zooms the diagram, so its labels grow with the panels.
   const zoomApplied = useRef<{ editor?: DiagramEditor; large: boolean }>({ large: false });
@@ -87,7 +103,7 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
             aria-label={t('canvasLabel')}
           />
         </div>
-        <aside className="process__side">
+        <aside className="process__side" ref={side}>
           <ElementPanel editor={editor} element={selected} />
           <ChecksList checks={checks} onSelect={(id) => editor?.selectElement(id)} />
         </aside>
