@@ -12,6 +12,8 @@ interface TrackingView {
   tab: TrackingTab;
   statusId?: string;
   messageId?: string;
+  /** A process step to bring the focus to in the mapping tab, once it is shown. */
+  elementId?: string;
   /** Bumped by "another example": every preview then shows the same new code. */
   exampleGeneration: number;
 }
@@ -27,6 +29,11 @@ export function openTab(tab: TrackingTab): void {
 
 export function openMessage(messageId: string | undefined): void {
   useTrackingView.setState({ tab: 'messages', messageId });
+}
+
+/** Opens the mapping tab on one process step's status. */
+export function openMapping(elementId: string | undefined): void {
+  useTrackingView.setState({ tab: 'mapping', elementId });
 }
 
 export function openStatus(statusId: string | undefined): void {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { updateFabrikAttributes } from '../../../domain/process/updateAttributes';
@@ -7,6 +7,7 @@ import { isStatusStep, mappingProblems, stepName } from '../../../domain/trackin
 import { execute } from '../../../state/commands';
 import { useEditorStore } from '../../../state/editorStore';
 import { useReadProcess } from '../useReadProcess';
+import { openMapping, useTrackingView } from '../viewStore';
 import { MappingProblems } from './MappingProblems';
 
 /**
@@ -20,6 +21,20 @@ export function MappingPanel() {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string>();
   const graph = process.shown;
+  const table = useRef<HTMLTableElement>(null);
+
+  // Opened for one step (a link from the checklist): its status is focused once it shows.
+  const elementId = useTrackingView((view) => view.elementId);
+  useEffect(() => {
+    if (!elementId || !graph) return;
+    const select = table.current?.querySelector<HTMLElement>(
+      `[data-element-id="${CSS.escape(elementId)}"]`,
+    );
+    // jsdom has no scrollIntoView.
+    select?.scrollIntoView?.({ block: 'center' });
+    select?.focus({ preventScroll: true });
+    openMapping(undefined);
+  }, [elementId, graph]);
 
   const change = async (elementId: string, statusId: string) => {
     const fromXml = process.xml;
@@ -48,7 +63,7 @@ export function MappingPanel() {
       {steps.length === 0 ? (
         <p>{t('mapping.noSteps')}</p>
       ) : (
-        <table className="tracking-table">
+        <table className="tracking-table" ref={table}>
           <caption className="visually-hidden">{t('mapping.tableCaption')}</caption>
           <thead>
             <tr>
@@ -66,6 +81,7 @@ export function MappingPanel() {
                 <td>{element.lane ?? ''}</td>
                 <td>
                   <select
+                    data-element-id={element.id}
                     aria-label={t('mapping.statusFor', { step: stepName(element) })}
                     value={element.statusId ?? ''}
                     disabled={saving || process.state !== 'ready'}
