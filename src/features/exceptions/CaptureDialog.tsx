@@ -7,6 +7,7 @@ import { newId } from '../../domain/ids';
 import { runningWorkshop } from '../../domain/workshops/rules';
 import { execute } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
+import { requestReveal } from '../../state/selection';
 import { notify } from '../../state/notifications';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
@@ -42,10 +43,11 @@ export function CaptureDialog({ open, context, onClose }: CaptureDialogProps) {
       setError(t('capture.titleRequired'));
       return;
     }
+    const id = newId();
     const done = execute(
       captureException({
         exception: {
-          id: newId(),
+          id,
           title: trimmed,
           description: '',
           frequency: 'unknown',
@@ -62,7 +64,13 @@ export function CaptureDialog({ open, context, onClose }: CaptureDialogProps) {
       messageKey: 'exceptions:capture.captured',
       params: { title: trimmed },
       timeoutMs: 6000,
-      action: { labelKey: 'exceptions:capture.openList', run: () => navigate('/exceptions') },
+      action: {
+        labelKey: 'exceptions:capture.openList',
+        run: () => {
+          requestReveal('exceptions', { kind: 'exception', id });
+          navigate('/exceptions');
+        },
+      },
     });
     close();
   };

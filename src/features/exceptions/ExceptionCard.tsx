@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { removeException } from '../../domain/exceptions/commands';
@@ -6,19 +6,31 @@ import type { PrototypeException } from '../../domain/exceptions/schema';
 import { execute, undo } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
 import { notify } from '../../state/notifications';
+import { requestReveal } from '../../state/selection';
 import { ContextLabel } from './ContextLabel';
 import { ExceptionEditor } from './ExceptionEditor';
 
 /** One exception: what it is, where it was seen, what was decided; opens to be completed. */
 export const ExceptionCard = memo(function ExceptionCard({
   exception,
+  revealed,
 }: {
   exception: PrototypeException;
+  /** Set (a new object each time) when a link points at this exception: it opens, focused. */
+  revealed?: object;
 }) {
   const { t } = useTranslation('exceptions');
   const [open, setOpen] = useState(false);
   const editorId = useId();
   const titleId = useId();
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!revealed) return;
+    setOpen(true);
+    // jsdom has no scrollIntoView.
+    title.current?.scrollIntoView?.({ block: 'start' });
+    title.current?.focus({ preventScroll: true });
+  }, [revealed]);
   const raisedBy = useEditorStore(
     (state) => state.prototype?.team.find((person) => person.id === exception.raisedById)?.name,
   );
@@ -45,7 +57,7 @@ export const ExceptionCard = memo(function ExceptionCard({
 
   return (
     <article className={`exception-card exception-card--${tone}`} aria-labelledby={titleId}>
-      <h2 id={titleId} className="exception-card__title">
+      <h2 id={titleId} className="exception-card__title" tabIndex={-1} ref={title}>
         {exception.title}
       </h2>
       <ul className="exception-card__meta">
@@ -59,7 +71,13 @@ export const ExceptionCard = memo(function ExceptionCard({
       </ul>
       <p className="exception-card__where">
         {t('list.concerns')}
-        <Link href={`/${exception.context.step}`}>
+        <Link
+          href={`/${exception.context.step}`}
+          onClick={() => {
+            const { step, target } = exception.context;
+            if (target) requestReveal(step, target);
+          }}
+        >
           <ContextLabel context={exception.context} />
         </Link>
         {workshop && ` · ${t('list.workshop', { title: workshop })}`}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   filterExceptions,
@@ -7,6 +7,7 @@ import {
   type ExceptionsFilter,
 } from '../../domain/exceptions/listing';
 import { useEditorStore } from '../../state/editorStore';
+import { useRevealRequest, type RevealTarget } from '../../state/selection';
 import { CaptureDialog } from './CaptureDialog';
 import { ExceptionCard } from './ExceptionCard';
 import { ExceptionsToolbar } from './ExceptionsToolbar';
@@ -23,8 +24,20 @@ export default function ExceptionsScreen() {
   const [filter, setFilter] = useState<ExceptionsFilter>({});
   const [sort, setSort] = useState<ExceptionSort>('newest');
   const [adding, setAdding] = useState(false);
+  const [revealed, setRevealed] = useState<{ id: string }>();
   const currentName = useTargetNames();
   const shown = sortExceptions(filterExceptions(exceptions, filter), sort, i18n.language);
+
+  // A link to one exception (from the checklist) opens it, shown even if filtered out.
+  const reveal = useCallback((target: RevealTarget) => {
+    const all = useEditorStore.getState().prototype?.exceptions ?? [];
+    if (!all.some((exception) => exception.id === target.id)) return;
+    setFilter((current) =>
+      filterExceptions(all, current).some((exception) => exception.id === target.id) ? current : {},
+    );
+    setRevealed({ id: target.id });
+  }, []);
+  useRevealRequest('exceptions', ['exception'], reveal);
 
   const exportCsv = () => {
     const prototype = useEditorStore.getState().prototype;
@@ -57,7 +70,10 @@ export default function ExceptionsScreen() {
       <ul className="exceptions__list">
         {shown.map((exception) => (
           <li key={exception.id}>
-            <ExceptionCard exception={exception} />
+            <ExceptionCard
+              exception={exception}
+              revealed={revealed?.id === exception.id ? revealed : undefined}
+            />
           </li>
         ))}
       </ul>
