@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ReadinessIssue } from '../../../domain/readiness';
+import { requestReveal } from '../../../state/selection';
 
 interface ReadinessListProps {
   issues: readonly ReadinessIssue[] | undefined;
@@ -31,7 +32,11 @@ export function ReadinessList({ issues, links }: ReadinessListProps) {
               <span className="readiness__severity">{t(`checklist.${issue.severity}`)}</span>{' '}
               <span>{t(issue.messageKey, issue.params)}</span>{' '}
               {links ? (
-                <Link href={`/${issue.step}`} className="readiness__fix">
+                <Link
+                  href={`/${issue.step}`}
+                  className="readiness__fix"
+                  onClick={() => issue.target && requestReveal(issue.step, issue.target)}
+                >
                   {t('checklist.fix', { step: t(`common:steps.${issue.step}`) })}
                 </Link>
               ) : (

@@ -4,6 +4,7 @@ import { setCommentResolved } from '../../../domain/review/commands';
 import type { ReviewRecord } from '../../../domain/review/record';
 import { receivedComments } from '../../../domain/review/rounds';
 import { execute } from '../../../state/commands';
+import { requestReveal } from '../../../state/selection';
 import { useCommentPlace } from './DraftComments';
 
 /** The reviewers' comments received in files; the referent marks them resolved as they go. */
@@ -31,7 +32,10 @@ export function ReceivedComments({
           >
             <p className="review-comment__place">
               {place(comment)} —{' '}
-              <Link href={`/${comment.step}`}>
+              <Link
+                href={`/${comment.step}`}
+                onClick={() => comment.target && requestReveal(comment.step, comment.target)}
+              >
                 {t('received.open', { step: t(`common:steps.${comment.step}`) })}
               </Link>
             </p>
