@@ -169,10 +169,15 @@ describe('a date in a message', () => {
     render(<TrackingScreen />);
     expect(await screen.findByLabelText('Texte du message')).not.toHaveAttribute('aria-invalid');
     expect(screen.queryByText(underIndication)).not.toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: /^Messages/ })).not.toHaveTextContent('à revoir');
 
     await user.click(screen.getByRole('tab', { name: /^Délais/ }));
     await user.click(screen.getByLabelText(/^une indication/));
     await user.click(screen.getByRole('tab', { name: /^Messages/ }));
+    // The tab's badge counts the advice too, so the team knows where to look.
+    expect(screen.getByRole('tab', { name: /^Messages/ })).toHaveTextContent(
+      /\d+ points? à revoir/,
+    );
     const advice = await screen.findByText(underIndication);
     expect(advice.closest('.banner')).toHaveClass('banner--warning');
     expect(advice.closest('.banner')).toHaveTextContent(
