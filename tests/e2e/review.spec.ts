@@ -48,7 +48,7 @@ async function expectStatus(page: Page, status: string) {
 }
 
 async function submitForVerification(page: Page) {
-  await expect(page.getByText('0 point(s) bloquant(s)', { exact: false })).toBeVisible();
+  await expect(page.getByText('Points bloquants : 0 ;', { exact: false })).toBeVisible();
   const declarations = page.getByRole('group', { name: 'Je déclare que :' });
   for (const box of await declarations.getByRole('checkbox').all()) await box.check();
   await expect(page.getByLabel('Votre nom (référent)')).toHaveValue('Awa Diallo');
@@ -94,7 +94,7 @@ test('a prototype is submitted, reviewed, fixed, verified and approved between t
     await add.getByRole('button', { name: 'Ajouter à l’équipe' }).click();
     await expectSaved(referent);
     await openStep(referent, 'Vérification');
-    await expect(referent.getByText('0 point(s) bloquant(s)', { exact: false })).toBeVisible();
+    await expect(referent.getByText('Points bloquants : 0 ;', { exact: false })).toBeVisible();
     await expectNoAxeViolations(referent);
     return submitForVerification(referent);
   });
@@ -152,7 +152,7 @@ test('a prototype is submitted, reviewed, fixed, verified and approved between t
       await received
         .getByRole('checkbox', { name: 'Résolu — Préciser les résidents secondaires.' })
         .check();
-      await expect(received.getByText('2 commentaire(s), dont 1 à traiter.')).toBeVisible();
+      await expect(received.getByText('2 commentaires, dont 1 à traiter.')).toBeVisible();
       await openStep(referent, 'Finalité');
       await referent
         .getByLabel('Ce que la démarche ne couvrira pas')

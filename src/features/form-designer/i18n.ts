@@ -5,9 +5,11 @@ const fr = {
   title: 'Formulaire',
   intro:
     'Le formulaire le plus simple qui obtient ce qui est nécessaire : chaque question doit dire pourquoi elle est posée. Glissez des champs depuis la palette, ou choisissez-les au clavier.',
-  counts: '{{count}} question(s)',
+  counts_one: '{{count}} question',
+  counts_other: '{{count}} questions',
   unjustified: '{{count}} sans justification',
-  problems: '{{count}} problème(s) à corriger',
+  problems_one: '{{count}} problème à corriger',
+  problems_other: '{{count}} problèmes à corriger',
   goToNext: 'Voir',
   goToNextUnjustified: 'Voir la prochaine question sans justification',
   goToNextProblem: 'Voir le prochain problème',
@@ -74,7 +76,8 @@ const fr = {
     required: 'obligatoire',
     condition: 'conditionnel',
     noJustification: 'sans justification',
-    issues: '{{count}} problème(s)',
+    issues_one: '{{count}} problème',
+    issues_other: '{{count}} problèmes',
     prefilled: 'prérempli',
     move: 'Déplacer « {{label}} »',
   },
@@ -115,8 +118,10 @@ const fr = {
       'Raccourcis sur un champ : Suppr pour supprimer, Ctrl+D pour dupliquer, Ctrl+C et Ctrl+V pour copier et coller.',
   },
   deleted: '« {{label}} » a été supprimé.',
-  deletedWithDependents:
-    '« {{label}} » a été supprimé. {{count}} condition(s) y faisaient référence : elles sont signalées comme à corriger.',
+  deletedWithDependents_one:
+    '« {{label}} » a été supprimé. Une condition y faisait référence : elle est signalée comme à corriger.',
+  deletedWithDependents_other:
+    '« {{label}} » a été supprimé. {{count}} conditions y faisaient référence : elles sont signalées comme à corriger.',
   undoTooLate:
     'D’autres modifications ont suivi : utilisez « Annuler » en haut de l’écran pour revenir en arrière.',
   copied: '« {{label}} » copié.',
@@ -272,9 +277,11 @@ const en: Translation<typeof fr> = {
   title: 'Form',
   intro:
     'The simplest form that gets what is needed: every question must say why it is asked. Drag fields from the palette, or choose them with the keyboard.',
-  counts: '{{count}} question(s)',
+  counts_one: '{{count}} question',
+  counts_other: '{{count}} questions',
   unjustified: '{{count}} without justification',
-  problems: '{{count}} problem(s) to fix',
+  problems_one: '{{count}} problem to fix',
+  problems_other: '{{count}} problems to fix',
   goToNext: 'Show',
   goToNextUnjustified: 'Show the next question without justification',
   goToNextProblem: 'Show the next problem',
@@ -341,7 +348,8 @@ const en: Translation<typeof fr> = {
     required: 'required',
     condition: 'conditional',
     noJustification: 'no justification',
-    issues: '{{count}} problem(s)',
+    issues_one: '{{count}} problem',
+    issues_other: '{{count}} problems',
     prefilled: 'prefilled',
     move: 'Move “{{label}}”',
   },
@@ -382,8 +390,10 @@ const en: Translation<typeof fr> = {
       'Shortcuts on a field: Delete to delete, Ctrl+D to duplicate, Ctrl+C and Ctrl+V to copy and paste.',
   },
   deleted: '“{{label}}” was deleted.',
-  deletedWithDependents:
-    '“{{label}}” was deleted. {{count}} condition(s) referred to it: they are flagged to be fixed.',
+  deletedWithDependents_one:
+    '“{{label}}” was deleted. One condition referred to it: it is flagged to be fixed.',
+  deletedWithDependents_other:
+    '“{{label}}” was deleted. {{count}} conditions referred to it: they are flagged to be fixed.',
   undoTooLate: 'Other changes followed: use “Undo” at the top of the screen to go back.',
   copied: '“{{label}}” copied.',
   nothingToPaste: 'Nothing to paste: copy a field first.',

@@ -60,7 +60,8 @@ const fr = {
       'Ce fichier porte une relecture (soumission, décisions, commentaires). « Enregistrer la relecture » l’ajoute à votre prototype sans toucher à son contenu ; « Remplacer » reprend aussi le contenu du fichier.',
   },
   shape: {
-    title: 'Les visas de ce fichier ne sont pas ceux qu’écrit Fabrik : {{count}} problème(s).',
+    title_one: 'Les visas de ce fichier ne sont pas ceux qu’écrit Fabrik : {{count}} problème.',
+    title_other: 'Les visas de ce fichier ne sont pas ceux qu’écrit Fabrik : {{count}} problèmes.',
     'not-a-list': 'La liste des visas (« signoffs ») n’est pas une liste.',
     'not-an-object': 'Le visa {{number}} n’est pas un objet.',
     'missing-field': 'Le visa {{number}} n’a pas de champ « {{field}} ».',
@@ -130,7 +131,8 @@ const en: Translation<typeof fr> = {
       'This file carries a review (submission, decisions, comments). “Record the review” adds it to your prototype without touching its content; “Replace” also takes the file’s content.',
   },
   shape: {
-    title: 'The sign-offs in this file are not as Fabrik writes them: {{count}} problem(s).',
+    title_one: 'The sign-offs in this file are not as Fabrik writes them: {{count}} problem.',
+    title_other: 'The sign-offs in this file are not as Fabrik writes them: {{count}} problems.',
     'not-a-list': 'The list of sign-offs (“signoffs”) is not a list.',
     'not-an-object': 'Sign-off {{number}} is not an object.',
     'missing-field': 'Sign-off {{number}} has no “{{field}}” field.',

@@ -129,7 +129,7 @@ describe('FormDesignerScreen', () => {
       messageKey: 'form:deletedWithDependents',
       params: { count: 1 },
     });
-    expect(row('Label b')).toHaveTextContent('1 problème(s)');
+    expect(row('Label b')).toHaveTextContent('1 problème');
   });
 
   it('keeps the focus on the page when its only field is deleted from the keyboard', async () => {
