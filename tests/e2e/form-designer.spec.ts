@@ -34,6 +34,10 @@ test('builds a small form by mouse drag, and it is all there after a reload', as
     canvas(page).getByRole('button', { name: 'Déplacer « Nom »' }),
     'top',
   );
+  // Type once the new field's label box has the focus, as a person would see it.
+  const newLabel = properties(page).getByRole('textbox', { name: 'Libellé' });
+  await expect(newLabel).toHaveValue('Adresse électronique');
+  await expect(newLabel).toBeFocused();
   await page.keyboard.type('Courriel');
   expect(await canvasLabels(page)).toEqual(['Courriel', 'Nom']);
 
@@ -103,6 +107,8 @@ test('builds a form with the keyboard only, with announcements, and undoes a mov
   await page.keyboard.press('ArrowUp');
   await expect(status).toContainText('Avant « Nom de l’enfant »');
   await page.keyboard.press('Enter');
+  await expect(properties(page).getByRole('textbox', { name: 'Libellé' })).toHaveValue('Date');
+  await expect(properties(page).getByRole('textbox', { name: 'Libellé' })).toBeFocused();
   await page.keyboard.type('Date de naissance');
   expect(await canvasLabels(page)).toEqual(['Date de naissance', 'Nom de l’enfant']);
 

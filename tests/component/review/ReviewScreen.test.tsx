@@ -71,7 +71,7 @@ describe('ReviewScreen, for the referent', { timeout: 20_000 }, () => {
       within(checklist).getAllByRole('link', { name: 'Corriger dans « Finalité »' }),
     ).toHaveLength(6);
     expect(
-      screen.getByText(/point\(s\) bloquant\(s\) à corriger avant de soumettre/),
+      screen.getByText(/points? bloquants? à corriger avant de soumettre/),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('button', { name: 'Soumettre et télécharger le fichier' }),
@@ -80,7 +80,7 @@ describe('ReviewScreen, for the referent', { timeout: 20_000 }, () => {
 
   it('submits once the checklist is clean and every declaration confirmed: a version, the file', async () => {
     await open(readyPrototype());
-    await screen.findByText(/0 point\(s\) bloquant\(s\)/, undefined, checklistReady);
+    await screen.findByText(/Points bloquants : 0 ;/, undefined, checklistReady);
     const submit = screen.getByRole('button', { name: 'Soumettre et télécharger le fichier' });
     expect(screen.getByLabelText('Votre nom (référent)')).toHaveValue('Awa Diallo');
     for (const box of within(screen.getByRole('group', { name: 'Je déclare que :' })).getAllByRole(
@@ -90,7 +90,8 @@ describe('ReviewScreen, for the referent', { timeout: 20_000 }, () => {
       await userEvent.click(box);
     }
     await userEvent.click(submit);
-    await screen.findByRole('heading', { name: 'En attente des relecteurs' });
+    // Submitting hashes and stores a version: give a busy machine time, as for the checklist.
+    await screen.findByRole('heading', { name: 'En attente des relecteurs' }, checklistReady);
     expect(prototypeNow().status).toBe('submitted');
     expect(vi.mocked(downloadFile)).toHaveBeenCalledWith(
       expect.stringMatching(/\.fabrik\.json$/),
