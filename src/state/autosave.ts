@@ -12,6 +12,8 @@ export const SAVE_MAX_WAIT_MS = 800;
 let delayTimer: ReturnType<typeof setTimeout> | undefined;
 let maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
 let inFlight: Promise<void> | undefined;
+/** The revision and time the write under way will store, for the journal. */
+let writing: { revision: number; updatedAt: string } | undefined;
 
 function clearTimers() {
   clearTimeout(delayTimer);
@@ -55,8 +57,10 @@ async function writeOnce(): Promise<void> {
   if (!snapshot) return;
   useEditorStore.setState({ save: { state: 'saving' } });
   const started = performance.now();
+  const now = new Date();
+  writing = { revision: baseRevision + 1, updatedAt: now.toISOString() };
   try {
-    const outcome = await savePrototype(snapshot, baseRevision, new Date());
+    const outcome = await savePrototype(snapshot, baseRevision, now);
     performance.measure(perfMarks.save, { start: started, end: performance.now() });
     if (outcome.kind !== 'saved') {
       useEditorStore.setState({
@@ -77,7 +81,22 @@ async function writeOnce(): Promise<void> {
   } catch (error) {
     const errorKind = error instanceof StorageError ? error.kind : 'unknown';
     useEditorStore.setState({ save: { state: 'error', errorKind } });
+  } finally {
+    writing = undefined;
   }
+}
+
+/** Whether the open prototype has changes that are not stored (and may never be, here). */
+export function hasUnstoredChanges(): boolean {
+  const { prototype, save } = useEditorStore.getState();
+  return prototype !== undefined && save.state !== 'saved';
+}
+
+/** Keeps what is on screen in the synchronous journal, to be offered when it opens again. */
+export function journalUnstoredChanges(): boolean {
+  const { prototype, baseRevision } = useEditorStore.getState();
+  if (!prototype || !hasUnstoredChanges()) return false;
+  return writeJournal({ baseRevision, prototype, ...(writing ? { writing } : {}) });
 }
 
 /**
@@ -85,10 +104,5 @@ async function writeOnce(): Promise<void> {
  * state goes to the synchronous journal first, then the write is attempted.
  */
 export function saveBeforeLeaving(): void {
-  const { prototype, baseRevision, save } = useEditorStore.getState();
-  if (!prototype) return;
-  if (save.state === 'pending' || save.state === 'saving' || save.state === 'error') {
-    writeJournal({ baseRevision, prototype });
-    void flushSave();
-  }
+  if (journalUnstoredChanges()) void flushSave();
 }

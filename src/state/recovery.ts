@@ -22,7 +22,9 @@ export function recoverJournal(stored: Prototype): Recovery {
     clearJournal(stored.id);
     return { kind: 'none' };
   }
-  if (entry.baseRevision === stored.revision) {
+  const ownWrite =
+    entry.writing?.revision === stored.revision && entry.writing.updatedAt === stored.updatedAt;
+  if (entry.baseRevision === stored.revision || ownWrite) {
     return { kind: 'replay', prototype: { ...parsed.data, revision: stored.revision } };
   }
   return { kind: 'stale', prototype: parsed.data };

@@ -1,12 +1,20 @@
 import { loadPrototype, watchPrototypeRevision } from '../storage/prototypeRepository';
 import { StorageError } from '../storage/errors';
 import { clearJournal } from '../storage/journal';
-import { cancelScheduledSave, flushSave, saveBeforeLeaving, scheduleSave } from './autosave';
+import {
+  cancelScheduledSave,
+  flushSave,
+  hasUnstoredChanges,
+  journalUnstoredChanges,
+  saveBeforeLeaving,
+  scheduleSave,
+} from './autosave';
 import { initialEditorState, useEditorStore } from './editorStore';
 import { emptyHistory } from './history';
 import { notify } from './notifications';
 import { recoverJournal } from './recovery';
 import { clearReveal } from './selection';
+import { forgetUnsavedCopy, offerUnsavedCopy } from './unsavedCopy';
 
 let stopWatching: (() => void) | undefined;
 /** Bumped by every open and close, so that a load that finishes late is ignored. */
@@ -18,9 +26,18 @@ function onPageHidden() {
   if (document.visibilityState === 'hidden') saveBeforeLeaving();
 }
 
+/** Asks before closing the tab while changes cannot be stored (error, conflict, deleted). */
+function onBeforeUnload(event: BeforeUnloadEvent) {
+  const { save } = useEditorStore.getState();
+  if (save.state === 'error' || save.state === 'conflict' || save.state === 'missing') {
+    event.preventDefault();
+  }
+}
+
 function listenToPageLifecycle(on: boolean) {
   const method = on ? 'addEventListener' : 'removeEventListener';
   window[method]('pagehide', saveBeforeLeaving);
+  window[method]('beforeunload', onBeforeUnload);
   document[method]('visibilitychange', onPageHidden);
 }
 
@@ -53,8 +70,7 @@ export async function openPrototype(id: string): Promise<void> {
       scheduleSave();
       notify({ tone: 'success', messageKey: 'autosave.recovered', timeoutMs: 6000 });
     } else if (recovery.kind === 'stale') {
-      clearJournal(id);
-      notify({ tone: 'error', messageKey: 'autosave.staleJournal' });
+      offerUnsavedCopy(recovery.prototype);
     }
     stopWatching = watchPrototypeRevision(id, onStoredRevision);
     listenToPageLifecycle(true);
@@ -75,7 +91,13 @@ export function closePrototype(): Promise<void> {
   stopWatching?.();
   stopWatching = undefined;
   listenToPageLifecycle(false);
+  forgetUnsavedCopy();
   closing = flushSave().finally(() => {
+    // What could not be stored (an error, another tab's save, a deletion) is kept in the
+    // journal, and offered again when the prototype is next opened.
+    if (hasUnstoredChanges() && journalUnstoredChanges()) {
+      notify({ tone: 'error', messageKey: 'autosave.keptInBrowser' });
+    }
     if (openedId === undefined) useEditorStore.setState(initialEditorState);
   });
   return closing;
@@ -85,7 +107,19 @@ export function closePrototype(): Promise<void> {
 function onStoredRevision(revision: number | undefined) {
   const { save, baseRevision } = useEditorStore.getState();
   if (revision === undefined) {
+    cancelScheduledSave();
     useEditorStore.setState({ save: { state: 'missing' } });
+    return;
+  }
+  if (save.state === 'missing') {
+    // Back from the bin (the deletion was undone): saving can resume where it was, unless
+    // the prototype changed meanwhile.
+    if (revision === baseRevision) {
+      useEditorStore.setState({ save: { state: 'pending' } });
+      scheduleSave();
+    } else {
+      useEditorStore.setState({ save: { state: 'conflict' } });
+    }
     return;
   }
   // Our own write: the save under way will move baseRevision to it.
@@ -101,9 +135,12 @@ function onStoredRevision(revision: number | undefined) {
 /** Drops what this tab has not saved and takes the stored prototype. */
 export async function reloadFromStorage(messageKey = 'autosave.reloaded'): Promise<void> {
   const id = openedId;
+  const mine = generation;
   if (!id) return;
   try {
     const stored = await loadPrototype(id);
+    // Another prototype was opened meanwhile: this one must not replace it.
+    if (generation !== mine) return;
     if (!stored) {
       useEditorStore.setState({ save: { state: 'missing' } });
       return;
@@ -118,6 +155,7 @@ export async function reloadFromStorage(messageKey = 'autosave.reloaded'): Promi
     });
     notify({ tone: 'info', messageKey, timeoutMs: 5000 });
   } catch (error) {
+    if (generation !== mine) return;
     const errorKind = error instanceof StorageError ? error.kind : 'unknown';
     useEditorStore.setState({ save: { state: 'error', errorKind } });
   }

@@ -10,6 +10,11 @@ export interface JournalEntry {
   baseRevision: number;
   /** The prototype as it was on screen. */
   prototype: Prototype;
+  /**
+   * The write this tab had under way when it closed. If it completed, the stored
+   * prototype is that write (same revision and time), and the changes still replay on it.
+   */
+  writing?: { revision: number; updatedAt: string };
 }
 
 const keyOf = (id: string) => `fabrik:journal:${id}`;

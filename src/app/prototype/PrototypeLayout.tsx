@@ -10,6 +10,7 @@ import { PrototypeBar } from './PrototypeBar';
 import { SaveProblemBanner } from './SaveProblemBanner';
 import { StepRoute } from './StepRoute';
 import { StepNav } from './StepNav';
+import { UnsavedCopyBanner } from './UnsavedCopyBanner';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 /** Opens the prototype of the address for editing, and frames its steps. */
@@ -59,6 +60,7 @@ export default function PrototypeLayout({ prototypeId }: { prototypeId: string }
     <div className="prototype">
       <PrototypeBar />
       <SaveProblemBanner />
+      <UnsavedCopyBanner />
       <div className="prototype__body">
         <StepNav />
         <div className="prototype__step">

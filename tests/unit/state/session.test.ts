@@ -6,8 +6,10 @@ import { renamePrototype } from '../../../src/domain/prototype/commands';
 import { FabrikDatabase, useDatabase } from '../../../src/storage/db';
 import {
   addPrototype,
+  binPrototype,
   loadPrototype,
   savePrototype,
+  unbinPrototype,
 } from '../../../src/storage/prototypeRepository';
 import { readJournal, writeJournal } from '../../../src/storage/journal';
 import { flushSave, saveBeforeLeaving } from '../../../src/state/autosave';
@@ -15,6 +17,7 @@ import { execute, redo, undo } from '../../../src/state/commands';
 import { useEditorStore } from '../../../src/state/editorStore';
 import { useNotifications } from '../../../src/state/notifications';
 import { closePrototype, openPrototype, reloadFromStorage } from '../../../src/state/session';
+import { settleUnsavedCopy, useUnsavedCopy } from '../../../src/state/unsavedCopy';
 
 let count = 0;
 let database: FabrikDatabase;
@@ -136,8 +139,72 @@ describe('closing the tab right after typing', () => {
 
     await openPrototype(id);
     expect(state().prototype?.name).toBe('Plus récent');
-    expect(useNotifications.getState().items.map((item) => item.messageKey)).toContain(
-      'autosave.staleJournal',
+    // Not replayed, and not thrown away either: offered until the user decides.
+    expect(useUnsavedCopy.getState().copy?.name).toBe('Ancien brouillon');
+    expect(readJournal(id)).toBeDefined();
+    settleUnsavedCopy();
+    expect(useUnsavedCopy.getState().copy).toBeUndefined();
+    expect(readJournal(id)).toBeUndefined();
+  });
+
+  it('replays a journal over the write this tab had under way, once that write has landed', async () => {
+    const id = await openNew();
+    const base = state().baseRevision;
+    execute(setPurposeItem({ item: 'statement', value: 'Écrit' }));
+    const writing = flushSave();
+    execute(setPurposeItem({ item: 'audience', value: 'Tapé pendant l’écriture' }));
+    saveBeforeLeaving();
+    const left = readJournal(id)!;
+    expect(left).toMatchObject({ baseRevision: base, writing: { revision: base + 1 } });
+    await writing;
+    expect((await loadPrototype(id))?.revision).toBe(base + 1);
+    // The tab died there: what it left is the journal above, over its own write.
+    vi.spyOn(database.prototypes, 'put').mockRejectedValue(new Error('tab closed'));
+    await closePrototype();
+    vi.restoreAllMocks();
+    writeJournal(left);
+
+    await openPrototype(id);
+    expect(state().prototype?.purpose).toMatchObject({
+      statement: 'Écrit',
+      audience: 'Tapé pendant l’écriture',
+    });
+    expect(useUnsavedCopy.getState().copy).toBeUndefined();
+  });
+
+  it('keeps changes that could not be stored when the prototype is closed, and replays them', async () => {
+    const id = await openNew();
+    vi.spyOn(database.prototypes, 'put').mockRejectedValue(
+      Object.assign(new Error('full'), { name: 'QuotaExceededError' }),
     );
+    execute(setPurposeItem({ item: 'value', value: 'Gardé malgré le disque plein' }));
+    await flushSave();
+    expect(state().save.state).toBe('error');
+    await closePrototype();
+    expect(useNotifications.getState().items.map((item) => item.messageKey)).toContain(
+      'autosave.keptInBrowser',
+    );
+    vi.restoreAllMocks();
+
+    await openPrototype(id);
+    expect(state().prototype?.purpose.value).toBe('Gardé malgré le disque plein');
+    await flushSave();
+    expect((await loadPrototype(id))?.purpose.value).toBe('Gardé malgré le disque plein');
+  });
+});
+
+describe('another tab deletes the open prototype', () => {
+  it('stops saving while it is in the bin, and resumes when the deletion is undone', async () => {
+    const id = await openNew();
+    await binPrototype(id, new Date());
+    await vi.waitFor(() => expect(state().save.state).toBe('missing'));
+    execute(setPurposeItem({ item: 'statement', value: 'Pendant la suppression' }));
+    expect(state().save.state).toBe('missing');
+
+    await unbinPrototype(id);
+    await vi.waitFor(() => expect(state().save.state).not.toBe('missing'));
+    await flushSave();
+    expect(state().save.state).toBe('saved');
+    expect((await loadPrototype(id))?.purpose.statement).toBe('Pendant la suppression');
   });
 });

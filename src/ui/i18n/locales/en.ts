@@ -52,16 +52,22 @@ export const en: Translation<typeof fr> = {
     conflict: 'Changed in another tab',
     missing: 'Deleted elsewhere',
     recovered: 'Your last changes, made before the page was closed, have been recovered.',
-    staleJournal:
-      'Changes made before the page was closed could not be recovered: the prototype has since been changed in another tab.',
+    keptInBrowser:
+      'Your last changes could not be saved. Fabrik keeps them in this browser: they will be offered the next time the prototype is opened.',
+    unsavedCopyTitle: 'Some changes could not be recovered',
+    unsavedCopyBody:
+      'Made before the page was closed, they apply to a version the prototype has since moved past (it was changed in another tab). Download them to compare or import them again, or let them go.',
+    downloadUnsavedCopy: 'Download these changes',
+    dropUnsavedCopy: 'Let them go',
     updatedElsewhere:
       'This prototype was updated in another tab: you are seeing its latest version.',
     reloaded: 'The prototype was reloaded.',
     conflictTitle: 'This prototype was changed in another tab',
     conflictBody:
       'Your last changes were not saved, so as not to overwrite the other tab’s. Reload to take its version, or export yours first to keep it.',
-    missingTitle: 'This prototype was deleted or replaced elsewhere',
-    missingBody: 'Your changes can no longer be saved here. Export them so as not to lose them.',
+    missingTitle: 'This prototype was deleted in another tab',
+    missingBody:
+      'Your changes can no longer be saved here. Export them so as not to lose them; if the deletion is undone, saving resumes.',
     reload: 'Reload the latest version',
     exportMine: 'Export my version',
     errorTitle: 'Your changes are not saved',
@@ -108,6 +114,11 @@ export const en: Translation<typeof fr> = {
     repaired: 'The file was imported with corrections:',
     repairs: {
       duplicateId: 'duplicate identifier “{{id}}” replaced in the {{list}} list',
+      unknownParticipant:
+        'unknown participant “{{id}}” removed from the exception “{{holder}}” (raised by or follow-up owner)',
+      unknownWorkshop: 'unknown workshop “{{id}}” removed from the exception “{{holder}}”',
+      unknownAttendee:
+        'unknown participant “{{id}}” removed from the attendees of the workshop “{{holder}}”',
     },
   },
 };

@@ -51,17 +51,22 @@ export const fr = {
     missing: 'Supprimé ailleurs',
     recovered:
       'Vos dernières modifications, faites avant la fermeture de la page, ont été récupérées.',
-    staleJournal:
-      'Des modifications faites avant une fermeture de la page n’ont pas pu être reprises : le prototype a été modifié depuis dans un autre onglet.',
+    keptInBrowser:
+      'Vos dernières modifications n’ont pas pu être enregistrées. Fabrik les garde dans ce navigateur : elles vous seront proposées à la prochaine ouverture du prototype.',
+    unsavedCopyTitle: 'Des modifications n’ont pas pu être reprises',
+    unsavedCopyBody:
+      'Faites avant une fermeture de la page, elles portent sur une version que le prototype a dépassée depuis (il a été modifié dans un autre onglet). Téléchargez-les pour les comparer ou les réimporter, ou abandonnez-les.',
+    downloadUnsavedCopy: 'Télécharger ces modifications',
+    dropUnsavedCopy: 'Les abandonner',
     updatedElsewhere:
       'Ce prototype a été mis à jour dans un autre onglet : vous voyez sa dernière version.',
     reloaded: 'Le prototype a été rechargé.',
     conflictTitle: 'Ce prototype a été modifié dans un autre onglet',
     conflictBody:
       'Vos dernières modifications n’ont pas été enregistrées, pour ne pas écraser celles de l’autre onglet. Rechargez pour reprendre sa version, ou exportez d’abord la vôtre pour la garder.',
-    missingTitle: 'Ce prototype a été supprimé ou remplacé ailleurs',
+    missingTitle: 'Ce prototype a été supprimé dans un autre onglet',
     missingBody:
-      'Vos modifications ne peuvent plus être enregistrées ici. Exportez-les pour ne pas les perdre.',
+      'Vos modifications ne peuvent plus être enregistrées ici. Exportez-les pour ne pas les perdre ; si la suppression est annulée, l’enregistrement reprend.',
     reload: 'Recharger la dernière version',
     exportMine: 'Exporter ma version',
     errorTitle: 'Vos modifications ne sont pas enregistrées',
@@ -110,6 +115,11 @@ export const fr = {
     repaired: 'Le fichier a été importé avec des corrections :',
     repairs: {
       duplicateId: 'identifiant en double « {{id}} » remplacé dans la liste {{list}}',
+      unknownParticipant:
+        'participant inconnu « {{id}} » retiré de l’exception « {{holder}} » (soulevée par ou responsable du suivi)',
+      unknownWorkshop: 'atelier inconnu « {{id}} » retiré de l’exception « {{holder}} »',
+      unknownAttendee:
+        'participant inconnu « {{id}} » retiré des présents de l’atelier « {{holder}} »',
     },
   },
 };
