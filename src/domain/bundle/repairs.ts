@@ -1,5 +1,6 @@
 import type { PrototypeContent } from '../prototype/schema';
 import { newId } from '../ids';
+import { clearDanglingReferences } from '../prototype/danglingReferences';
 import type { BundleRepair } from './readErrors';
 
 type Repair = (content: PrototypeContent) => { content: PrototypeContent; repairs: BundleRepair[] };
@@ -34,8 +35,25 @@ const uniqueListIds: Repair = (content) => {
   };
 };
 
-/** Repairs run in order on every imported prototype, after validation. */
-export const repairs: readonly Repair[] = [uniqueListIds];
+/** Who raised or follows an exception, where it was raised, who attended: cleared if unknown. */
+const knownReferences: Repair = (content) => {
+  const { content: fixed, cleared } = clearDanglingReferences(content);
+  const keys = {
+    'exception-participant': 'bundle.repairs.unknownParticipant',
+    'exception-workshop': 'bundle.repairs.unknownWorkshop',
+    'workshop-attendee': 'bundle.repairs.unknownAttendee',
+  } as const;
+  return {
+    content: fixed,
+    repairs: cleared.map(({ kind, holder, id }) => ({ key: keys[kind], params: { id, holder } })),
+  };
+};
+
+/**
+ * Repairs run in order on every imported prototype, after validation; ids are made unique
+ * before references are checked, so a reference to a duplicated id keeps the first entry.
+ */
+export const repairs: readonly Repair[] = [uniqueListIds, knownReferences];
 
 export function repairContent(content: PrototypeContent) {
   return repairs.reduce(

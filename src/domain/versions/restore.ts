@@ -1,5 +1,6 @@
 import { canonicalJson } from '../bundle/hash';
 import { CommandRefusedError, defineCommand } from '../commands';
+import { clearDanglingReferences } from '../prototype/danglingReferences';
 import { prototypeContentSchema, type PrototypeContent } from '../prototype/schema';
 
 /**
@@ -16,7 +17,14 @@ export const restoredKeys = [
   'exceptions',
 ] as const;
 
-/** Makes a version's design the current one; undoable like any command. */
+const designOf = (content: PrototypeContent) =>
+  canonicalJson(Object.fromEntries(restoredKeys.map((key) => [key, content[key]])));
+
+/**
+ * Makes a version's design the current one; undoable like any command. The version's
+ * exceptions meet today's team and workshops: who or what has gone since is cleared from
+ * them, so no exception points at nothing.
+ */
 export const restoreVersion = defineCommand(
   'restoreVersion',
   (prototype, { content }: { content: PrototypeContent }) => {
@@ -24,8 +32,8 @@ export const restoreVersion = defineCommand(
     const parsed = prototypeContentSchema.safeParse(content);
     if (!parsed.success) throw new CommandRefusedError('workshops:versions.restoreInvalid');
     const picked = Object.fromEntries(restoredKeys.map((key) => [key, parsed.data[key]]));
-    const current = Object.fromEntries(restoredKeys.map((key) => [key, prototype[key]]));
-    if (canonicalJson(picked) === canonicalJson(current)) return prototype;
-    return { ...prototype, ...picked };
+    const restored = clearDanglingReferences({ ...prototype, ...picked }).content;
+    if (designOf(restored) === designOf(prototype)) return prototype;
+    return restored;
   },
 );

@@ -7,6 +7,11 @@ import { contentOf } from '../../../src/domain/prototype/model';
 import { createPrototype } from '../../../src/domain/prototype/create';
 import { setPurposeItem } from '../../../src/domain/purpose/commands';
 import { renamePrototype } from '../../../src/domain/prototype/commands';
+import { newWorkshop } from '../../../src/domain/workshops/defaults';
+import i18next from 'i18next';
+import { en } from '../../../src/ui/i18n/locales/en';
+import { fr } from '../../../src/ui/i18n/locales/fr';
+import { exception } from '../exceptions/fixtures';
 
 const now = new Date('2026-11-23T09:00:00.000Z');
 const prototype = setPurposeItem({
@@ -195,5 +200,58 @@ describe('import repairs what it can', () => {
     expect(result.repairs).toEqual([
       { key: 'bundle.repairs.duplicateId', params: { list: 'team', id: 'p1' } },
     ]);
+  });
+});
+
+describe('import clears references to people and workshops the file does not have', () => {
+  it('clears them, keeps the rest, and says so in French and English', async () => {
+    // given a file (edited by hand, or from an older release) whose references dangle
+    const bundle = await exported();
+    const content = bundle.prototype as Record<string, unknown>;
+    const team = [{ id: 'p1', name: 'Awa', service: '', role: 'referent' }];
+    const workshops = [{ ...newWorkshop('w1', 'Atelier 1'), attendeeIds: ['p1', 'p-gone'] }];
+    const exceptions = [
+      exception({ id: 'e1', title: 'Tutelle', raisedById: 'p1', ownerId: 'p-gone' }),
+      exception({
+        id: 'e2',
+        title: 'Hébergé',
+        raisedById: 'p-x',
+        ownerId: 'p-x',
+        workshopId: 'w-x',
+      }),
+    ];
+    // when it is imported
+    const result = await readBundle(
+      JSON.stringify(
+        await withValidHash({ ...bundle, prototype: { ...content, team, workshops, exceptions } }),
+      ),
+    );
+    // then it opens, with nothing pointing at nobody
+    if (!result.ok) throw new Error(result.error.kind);
+    expect(result.bundle.prototype.workshops[0]?.attendeeIds).toEqual(['p1']);
+    expect(result.bundle.prototype.exceptions).toEqual([
+      exception({ id: 'e1', title: 'Tutelle', raisedById: 'p1' }),
+      exception({ id: 'e2', title: 'Hébergé' }),
+    ]);
+    // and the person importing is told what was cleared
+    expect(result.repairs).toEqual([
+      { key: 'bundle.repairs.unknownAttendee', params: { id: 'p-gone', holder: 'Atelier 1' } },
+      { key: 'bundle.repairs.unknownParticipant', params: { id: 'p-gone', holder: 'Tutelle' } },
+      { key: 'bundle.repairs.unknownParticipant', params: { id: 'p-x', holder: 'Hébergé' } },
+      { key: 'bundle.repairs.unknownWorkshop', params: { id: 'w-x', holder: 'Hébergé' } },
+    ]);
+    // (as the import panel renders them)
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      resources: { fr: { common: fr }, en: { common: en } },
+      lng: 'fr',
+      interpolation: { escapeValue: false },
+    });
+    expect(i18n.t(`common:${result.repairs[3]!.key}`, result.repairs[3]!.params)).toBe(
+      'atelier inconnu « w-x » retiré de l’exception « Hébergé »',
+    );
+    expect(
+      i18n.t(`common:${result.repairs[0]!.key}`, { ...result.repairs[0]!.params, lng: 'en' }),
+    ).toBe('unknown participant “p-gone” removed from the attendees of the workshop “Atelier 1”');
   });
 });

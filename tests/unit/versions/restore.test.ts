@@ -3,9 +3,16 @@ import { CommandRefusedError } from '../../../src/domain/commands';
 import { contentOf } from '../../../src/domain/prototype/model';
 import { createPrototype } from '../../../src/domain/prototype/create';
 import { setPurposeItem } from '../../../src/domain/purpose/commands';
+import { captureException, updateException } from '../../../src/domain/exceptions/commands';
+import { addParticipant, removeParticipant } from '../../../src/domain/team/commands';
 import { restoreVersion } from '../../../src/domain/versions/restore';
-import { addWorkshop, setWorkshopNotes } from '../../../src/domain/workshops/commands';
+import {
+  addWorkshop,
+  removeWorkshop,
+  setWorkshopNotes,
+} from '../../../src/domain/workshops/commands';
 import { newWorkshop } from '../../../src/domain/workshops/defaults';
+import { exception } from '../exceptions/fixtures';
 import { doUndoRedo } from '../workshops/doUndoRedo';
 
 const now = new Date('2026-11-23T09:00:00.000Z');
@@ -28,6 +35,35 @@ describe('restoreVersion', () => {
     expect(restored.purpose.audience).toBe('Les résidents');
     expect(restored.workshops[0]?.notes).toBe('Notes prises ensuite');
     expect(restored.revision).toBe(prototype.revision);
+  });
+
+  it('clears what the version’s exceptions say of people and workshops removed since', () => {
+    // given a version whose exception was raised by Awa, followed by Bruno, in workshop 1
+    let prototype = addWorkshop({ workshop: newWorkshop('w1', 'Atelier 1') }).apply(
+      createPrototype('Carte', now),
+    );
+    prototype = addParticipant({
+      participant: { id: 'p1', name: 'Awa', service: '', role: 'referent' },
+    }).apply(prototype);
+    prototype = addParticipant({
+      participant: { id: 'p2', name: 'Bruno', service: '', role: 'it' },
+    }).apply(prototype);
+    prototype = captureException({
+      exception: exception({ id: 'e1', raisedById: 'p1', ownerId: 'p2', workshopId: 'w1' }),
+    }).apply(prototype);
+    const version = structuredClone(contentOf(prototype));
+    // and since then Bruno and workshop 1 were removed
+    prototype = removeParticipant({ id: 'p2' }).apply(prototype);
+    prototype = removeWorkshop({ id: 'w1' }).apply(prototype);
+    // when the version is restored
+    const restored = restoreVersion({ content: version }).apply(prototype);
+    // then the exception keeps who is still there, and points at nothing gone
+    expect(restored.exceptions).toEqual([exception({ id: 'e1', raisedById: 'p1' })]);
+    // and it can be edited
+    expect(
+      updateException({ id: 'e1', changes: { title: 'Tutelle' } }).apply(restored).exceptions[0]
+        ?.title,
+    ).toBe('Tutelle');
   });
 
   it('changes nothing when the version is the current design', () => {
