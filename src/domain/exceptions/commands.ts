@@ -5,14 +5,26 @@ import type { PrototypeException } from './schema';
 /** What can be edited after capture; `undefined` clears an optional property. */
 export type ExceptionChanges = Partial<Omit<PrototypeException, 'id' | 'context' | 'createdAt'>>;
 
-function checkReferences(prototype: Prototype, exception: PrototypeException) {
-  const inTeam = (id: string | undefined) =>
-    id === undefined || prototype.team.some((participant) => participant.id === id);
-  if (!inTeam(exception.raisedById) || !inTeam(exception.ownerId)) {
+/**
+ * Refuses a reference to someone outside the team or to an unknown workshop, and a blank
+ * title. With `previous`, only references the edit sets are checked: one left dangling by
+ * stored data (cleared on restore and import, but never trusted) must not lock the
+ * exception, whose title or owner can then still be changed.
+ */
+function checkReferences(
+  prototype: Prototype,
+  exception: PrototypeException,
+  previous?: PrototypeException,
+) {
+  const isNew = (key: 'raisedById' | 'ownerId' | 'workshopId') =>
+    exception[key] !== undefined && exception[key] !== previous?.[key];
+  const inTeam = (key: 'raisedById' | 'ownerId') =>
+    !isNew(key) || prototype.team.some((participant) => participant.id === exception[key]);
+  if (!inTeam('raisedById') || !inTeam('ownerId')) {
     throw new CommandRefusedError('exceptions:errors.unknownParticipant');
   }
   if (
-    exception.workshopId !== undefined &&
+    isNew('workshopId') &&
     !prototype.workshops.some((workshop) => workshop.id === exception.workshopId)
   ) {
     throw new CommandRefusedError('exceptions:errors.unknownWorkshop');
@@ -48,7 +60,7 @@ export const updateException = defineCommand(
       (key) => next[key as keyof PrototypeException] === current[key as keyof PrototypeException],
     );
     if (same) return prototype;
-    checkReferences(prototype, next);
+    checkReferences(prototype, next, current);
     return {
       ...prototype,
       exceptions: prototype.exceptions.map((exception) => (exception.id === id ? next : exception)),

@@ -29,6 +29,12 @@ export function ExceptionEditor({ exception }: { exception: PrototypeException }
     execute(updateException({ id: exception.id, changes }));
   const optional = (value: string) => (value === '' ? undefined : value);
   const nobody = { value: '', label: t('fields.nobody') };
+  // A reference to someone or a workshop gone since is shown as such, so that the list does
+  // not pretend to another value, and can be changed or cleared.
+  const listing = (options: { value: string; label: string }[], value: string, gone: string) =>
+    value === '' || options.some((option) => option.value === value)
+      ? options
+      : [...options, { value, label: gone }];
 
   return (
     <div className="exception-card__editor">
@@ -91,19 +97,27 @@ export function ExceptionEditor({ exception }: { exception: PrototypeException }
       <SelectField
         label={t('fields.owner')}
         value={exception.ownerId ?? ''}
-        options={[nobody, ...team]}
+        options={listing([nobody, ...team], exception.ownerId ?? '', t('fields.goneParticipant'))}
         onChange={(ownerId) => change({ ownerId: optional(ownerId) })}
       />
       <SelectField
         label={t('fields.raisedBy')}
         value={exception.raisedById ?? ''}
-        options={[nobody, ...team]}
+        options={listing(
+          [nobody, ...team],
+          exception.raisedById ?? '',
+          t('fields.goneParticipant'),
+        )}
         onChange={(raisedById) => change({ raisedById: optional(raisedById) })}
       />
       <SelectField
         label={t('fields.workshop')}
         value={exception.workshopId ?? ''}
-        options={[{ value: '', label: t('fields.noWorkshop') }, ...workshops]}
+        options={listing(
+          [{ value: '', label: t('fields.noWorkshop') }, ...workshops],
+          exception.workshopId ?? '',
+          t('fields.goneWorkshop'),
+        )}
         onChange={(workshopId) => change({ workshopId: optional(workshopId) })}
       />
     </div>

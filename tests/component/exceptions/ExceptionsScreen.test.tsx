@@ -97,6 +97,23 @@ describe('ExceptionsScreen', () => {
     });
   });
 
+  it('edits an exception whose owner and workshop no longer exist, and says they are gone', async () => {
+    const user = userEvent.setup();
+    withExceptions([
+      exception({ id: 'a', title: 'Tutelle', ownerId: 'ghost', workshopId: 'w-gone' }),
+    ]);
+    render(<ExceptionsScreen />);
+    await user.click(screen.getByRole('button', { name: 'Compléter « Tutelle »' }));
+    const card = screen.getByRole('article', { name: 'Tutelle' });
+    const owner = within(card).getByLabelText('Responsable du suivi');
+    expect(owner).toHaveDisplayValue('Personne qui n’est plus dans l’équipe');
+    expect(within(card).getByLabelText('Atelier')).toHaveDisplayValue('Atelier qui n’existe plus');
+    await user.type(within(card).getByLabelText(/^Titre/), ' renforcée');
+    expect(current().exceptions[0]).toMatchObject({ title: 'Tutelle renforcée', ownerId: 'ghost' });
+    await user.selectOptions(owner, '— Personne —');
+    expect(current().exceptions[0]).not.toHaveProperty('ownerId');
+  });
+
   it('says when frequent exceptions outweigh the form, and suggests several e-services', () => {
     withExceptions([
       exception({ id: 'a', frequency: 'frequent' }),

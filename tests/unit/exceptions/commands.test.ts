@@ -50,6 +50,46 @@ describe('captureException', () => {
 });
 
 describe('updateException', () => {
+  it('edits an exception whose owner, raiser or workshop no longer exists', () => {
+    // given stored data that points at nobody (e.g. from an older release)
+    const prototype = {
+      ...withOne(),
+      exceptions: [{ ...captured, ownerId: 'ghost', raisedById: 'gone', workshopId: 'w-gone' }],
+    };
+    // when the title is changed
+    const after = doUndoRedo(
+      prototype,
+      updateException({ id: 'e1', changes: { title: 'Demandeur hébergé' } }),
+    );
+    // then it is changed, and the references it did not touch are left as they were
+    expect(after.exceptions[0]).toMatchObject({
+      title: 'Demandeur hébergé',
+      ownerId: 'ghost',
+      raisedById: 'gone',
+      workshopId: 'w-gone',
+    });
+    // and the dangling owner can be cleared
+    expect(
+      updateException({ id: 'e1', changes: { ownerId: undefined } }).apply(prototype).exceptions[0],
+    ).not.toHaveProperty('ownerId');
+  });
+
+  it('still refuses a new reference to someone outside the team or an unknown workshop', () => {
+    const prototype = {
+      ...withOne(),
+      exceptions: [{ ...captured, ownerId: 'ghost' }],
+    };
+    expect(() =>
+      updateException({ id: 'e1', changes: { ownerId: 'other-ghost' } }).apply(prototype),
+    ).toThrow(CommandRefusedError);
+    expect(() =>
+      updateException({ id: 'e1', changes: { raisedById: 'ghost' } }).apply(prototype),
+    ).toThrow(CommandRefusedError);
+    expect(() =>
+      updateException({ id: 'e1', changes: { workshopId: 'w-ghost' } }).apply(prototype),
+    ).toThrow(CommandRefusedError);
+  });
+
   it('completes it later: description, frequency, decision, owner, status — undoably', () => {
     const prototype = addParticipant({
       participant: { id: 'p1', name: 'Awa', service: 'État civil', role: 'referent' },
