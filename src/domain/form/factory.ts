@@ -1,5 +1,6 @@
 import { newId } from '../ids';
 import { conditionRules, makeCondition, conditionMode } from './conditions';
+import { fieldIndex } from './fields';
 import { formKeys, keyFromLabel, uniqueKey } from './keys';
 import { fieldRegistry, isAnswerable } from './registry';
 import type { Condition, Field, FieldOption, FieldType, Form } from './schema';
@@ -59,7 +60,9 @@ function remap(
 
 /**
  * A copy of a field (and what it holds) under new ids and keys unique in `form`. Conditions
- * inside the copy that read a field of the copy now read the copied field.
+ * inside the copy that read a field of the copy now read the copied field; a condition that
+ * reads a field `form` does not have (the copy comes from another prototype, or the field
+ * it read was deleted since) is dropped, since it could never hold there.
  */
 export function cloneField(
   field: Field,
@@ -70,14 +73,19 @@ export function cloneField(
   const taken = formKeys(form);
   const ids = new Map<string, string>([[field.id, id]]);
   field.fields?.forEach((child) => ids.set(child.id, makeId()));
+  const known = new Set([...fieldIndex(form).keys(), ...ids.values()]);
+  const readable = (condition: Condition | undefined) =>
+    conditionRules(condition).every((rule) => known.has(rule.field)) ? condition : undefined;
   const copy = (source: Field): Field => {
     const key = uniqueKey(source.key.replace(/_\d+$/, ''), taken);
     taken.add(key);
     const clone: Field = { ...structuredClone(source), id: ids.get(source.id)!, key };
     if (source.options)
       clone.options = source.options.map((option) => ({ ...option, id: makeId() }));
-    const visibleWhen = remap(source.visibleWhen, ids);
-    const requiredWhen = remap(source.requiredWhen, ids);
+    delete clone.visibleWhen;
+    delete clone.requiredWhen;
+    const visibleWhen = readable(remap(source.visibleWhen, ids));
+    const requiredWhen = readable(remap(source.requiredWhen, ids));
     if (visibleWhen) clone.visibleWhen = visibleWhen;
     if (requiredWhen) clone.requiredWhen = requiredWhen;
     if (source.fields) clone.fields = source.fields.map(copy);

@@ -237,6 +237,47 @@ describe('duplicateField and pasteField', () => {
     expect(undone.form).toEqual(before.form);
     expect(redone.form).toEqual(after.form);
   });
+
+  it('pastes without the conditions that read fields the form does not have', () => {
+    // given a group copied in another prototype: its own field reads a sibling of the copy,
+    // the group reads a field of that other prototype, and a child is required depending
+    // on one of each
+    const copied = field('g', 'group', {
+      visibleWhen: { all: [{ field: 'elsewhere', op: 'filled' }] },
+      fields: [
+        field('c1', 'shortText', {
+          requiredWhen: {
+            any: [
+              { field: 'c2', op: 'filled' },
+              { field: 'elsewhere', op: 'empty' },
+            ],
+          },
+        }),
+        field('c2', 'shortText', { visibleWhen: { all: [{ field: 'c1', op: 'filled' }] } }),
+      ],
+    });
+    // and a field that reads one of this form's fields
+    const local = field('b', 'shortText', { visibleWhen: { all: [{ field: 'a', op: 'filled' }] } });
+    const before = prototypeWith(page('p1', [field('a')]));
+    // when both are pasted here
+    const withGroup = pasteField({
+      field: copied,
+      copyId: 'g2',
+      at: { pageId: 'p1', index: 1 },
+      makeId: ids('n1', 'n2'),
+    }).apply(before);
+    const after = pasteField({ field: local, copyId: 'b2', at: { pageId: 'p1', index: 2 } }).apply(
+      withGroup,
+    );
+    // then only the conditions this form can answer remain
+    const group = findField(after.form, 'g2')!;
+    expect(group).not.toHaveProperty('visibleWhen');
+    expect(group.fields?.[0]).not.toHaveProperty('requiredWhen');
+    expect(group.fields?.[1]?.visibleWhen).toEqual({ all: [{ field: 'n1', op: 'filled' }] });
+    expect(findField(after.form, 'b2')?.visibleWhen).toEqual({
+      all: [{ field: 'a', op: 'filled' }],
+    });
+  });
 });
 
 describe('setFieldOptions', () => {
