@@ -1,19 +1,16 @@
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dismiss, useNotifications } from '../state/notifications';
+import { dismiss, runAction, useNotifications } from '../state/notifications';
 import { ToastList } from '../ui/ToastList';
+
+/** A closed toast hands the focus to the page, where the action's own focus (if any) follows. */
+function focusMain() {
+  document.getElementById('main')?.focus({ preventScroll: true });
+}
 
 /** Shows the state layer's notifications, in the interface language. */
 export function Notifications() {
   const { t } = useTranslation();
   const items = useNotifications((state) => state.items);
-  const onAction = useCallback((id: number) => {
-    useNotifications
-      .getState()
-      .items.find((item) => item.id === id)
-      ?.action?.run();
-    dismiss(id);
-  }, []);
   const toasts = items.map((item) => ({
     id: item.id,
     tone: item.tone,
@@ -21,5 +18,7 @@ export function Notifications() {
     actionLabel: item.action && t(item.action.labelKey),
     timeoutMs: item.timeoutMs,
   }));
-  return <ToastList toasts={toasts} onDismiss={dismiss} onAction={onAction} />;
+  return (
+    <ToastList toasts={toasts} onDismiss={dismiss} onAction={runAction} onFocusLost={focusMain} />
+  );
 }

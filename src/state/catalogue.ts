@@ -8,10 +8,23 @@ import {
   savePrototype,
   unbinPrototype,
 } from '../storage/prototypeRepository';
+import { classifyStorageError } from '../storage/errors';
 import { notify } from './notifications';
 
-/** How long a deleted prototype can be taken back. */
-export const UNDO_DELETE_MS = 8000;
+/**
+ * How long a prototype binned in another tab is spared when the catalogue clears the bin:
+ * that tab may still be offering « Annuler ».
+ */
+export const BIN_GRACE_MS = 8000;
+
+/** Prototypes in the bin whose « Annuler » is still on screen, with when they were binned. */
+const offeredBack = new Map<string, string>();
+
+/** `latest`, or earlier if needed to spare every prototype still offered back. */
+function purgeCutoff(latest: Date): Date {
+  const earliest = [...offeredBack.values()].sort()[0];
+  return earliest !== undefined && earliest < latest.toISOString() ? new Date(earliest) : latest;
+}
 
 export async function createNewPrototype(name: string): Promise<string> {
   const prototype = createPrototype(name, new Date());
@@ -37,20 +50,40 @@ export async function duplicateStoredPrototype(id: string, copyName: (name: stri
   return copy.id;
 }
 
-/** Deletes a prototype, with a few seconds to take it back. */
-export async function deleteWithUndo(id: string, name: string): Promise<void> {
-  await binPrototype(id, new Date());
+/**
+ * Deletes a prototype, which can be taken back for as long as the message offering it stays
+ * (until closed); it is deleted for good when the message goes. `onRestored` is called once
+ * it is back in the catalogue.
+ */
+export async function deleteWithUndo(
+  id: string,
+  name: string,
+  onRestored?: () => void,
+): Promise<void> {
+  const binnedAt = new Date();
+  await binPrototype(id, binnedAt);
+  offeredBack.set(id, binnedAt.toISOString());
   notify({
     tone: 'info',
     messageKey: 'catalogue:deleted',
     params: { name },
-    timeoutMs: UNDO_DELETE_MS,
-    action: { labelKey: 'catalogue:undoDelete', run: () => void unbinPrototype(id) },
+    action: {
+      labelKey: 'catalogue:undoDelete',
+      run: () =>
+        void unbinPrototype(id)
+          .finally(() => offeredBack.delete(id))
+          .then(onRestored, (error: unknown) =>
+            notify({ tone: 'error', messageKey: `common:storage.${classifyStorageError(error)}` }),
+          ),
+    },
+    onDismiss: () => {
+      offeredBack.delete(id);
+      void purgeBin(purgeCutoff(new Date())).catch(() => undefined);
+    },
   });
-  setTimeout(() => void purgeBin(new Date(Date.now() - UNDO_DELETE_MS)), UNDO_DELETE_MS + 1000);
 }
 
-/** Deletes for good what was binned in an earlier visit and not taken back. */
+/** Deletes for good what was binned earlier and is no longer offered back. */
 export function purgeOldBin(): Promise<number> {
-  return purgeBin(new Date(Date.now() - UNDO_DELETE_MS));
+  return purgeBin(purgeCutoff(new Date(Date.now() - BIN_GRACE_MS)));
 }

@@ -6,10 +6,12 @@ export interface Notification {
   tone: 'info' | 'success' | 'error';
   messageKey: string;
   params?: Record<string, string | number>;
-  /** One button offered with the message, e.g. "Annuler". */
+  /** One button offered with the message, e.g. "Annuler". The message then stays until closed. */
   action?: { labelKey: string; run: () => void };
-  /** Dismissed after this long; errors stay until closed. */
+  /** Dismissed after this long, unless it offers an action; errors stay until closed. */
   timeoutMs?: number;
+  /** Called when the message goes without its action taken: closed or timed out. */
+  onDismiss?: () => void;
 }
 
 interface NotificationsState {
@@ -26,6 +28,19 @@ export function notify(notification: Omit<Notification, 'id'>): number {
   return id;
 }
 
+function remove(id: number): Notification | undefined {
+  const found = useNotifications.getState().items.find((item) => item.id === id);
+  if (found) {
+    useNotifications.setState((state) => ({ items: state.items.filter((item) => item !== found) }));
+  }
+  return found;
+}
+
 export function dismiss(id: number): void {
-  useNotifications.setState((state) => ({ items: state.items.filter((item) => item.id !== id) }));
+  remove(id)?.onDismiss?.();
+}
+
+/** Takes the message's action, and the message away. */
+export function runAction(id: number): void {
+  remove(id)?.action?.run();
 }

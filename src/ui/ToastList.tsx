@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface Toast {
@@ -6,6 +6,7 @@ export interface Toast {
   tone: 'info' | 'success' | 'error';
   message: string;
   actionLabel?: string;
+  /** How long a toast without an action stays; ignored for one with an action. */
   timeoutMs?: number;
 }
 
@@ -13,22 +14,71 @@ interface ToastListProps {
   toasts: Toast[];
   onDismiss: (id: number) => void;
   onAction: (id: number) => void;
+  /** Where the focus goes when the toast holding it goes (closed, or its action taken). */
+  onFocusLost?: () => void;
+}
+
+/**
+ * Calls `onExpire` after `timeoutMs` of the toast being left alone: the count stops while
+ * `paused` and resumes with the time that was left (WCAG 2.2.1, timing adjustable).
+ */
+function useExpiry(timeoutMs: number | undefined, paused: boolean, onExpire: () => void) {
+  const remaining = useRef(timeoutMs);
+  useEffect(() => {
+    if (remaining.current === undefined || paused) return;
+    const started = Date.now();
+    const timer = setTimeout(onExpire, remaining.current);
+    return () => {
+      clearTimeout(timer);
+      if (remaining.current !== undefined) remaining.current -= Date.now() - started;
+    };
+  }, [paused, onExpire]);
 }
 
 function ToastItem({
   toast,
   onDismiss,
   onAction,
+  onFocusLost,
 }: { toast: Toast } & Omit<ToastListProps, 'toasts'>) {
   const { t } = useTranslation();
-  useEffect(() => {
-    if (!toast.timeoutMs) return;
-    const timer = setTimeout(() => onDismiss(toast.id), toast.timeoutMs);
-    return () => clearTimeout(timer);
-  }, [toast.id, toast.timeoutMs, onDismiss]);
+  const item = useRef<HTMLLIElement>(null);
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const expire = useCallback(() => onDismiss(toast.id), [toast.id, onDismiss]);
+  // A toast with an action stays until it is closed or its action taken. In a workshop the
+  // referent drives a shared screen while the group talks: the moment to take a deletion
+  // back often comes after a minute of discussion, with the pointer elsewhere, and a
+  // screen reader user may still be reading. Any countdown would take « Annuler » away
+  // from them; the close button keeps the screen tidy instead (WCAG 2.2.1, "turn off").
+  useExpiry(toast.actionLabel ? undefined : toast.timeoutMs, hovered || focused, expire);
+
+  // Removing the element that has the focus would drop it on <body>: hand it on first.
+  // A layout effect's cleanup runs before React takes the element out of the page.
+  const focusLost = useRef(onFocusLost);
+  useLayoutEffect(() => {
+    focusLost.current = onFocusLost;
+  });
+  useLayoutEffect(() => {
+    const element = item.current;
+    return () => {
+      if (element?.contains(document.activeElement)) focusLost.current?.();
+    };
+  }, []);
+
+  const onBlur = (event: FocusEvent<HTMLLIElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
+  };
 
   return (
-    <li className={`toast toast--${toast.tone}`}>
+    <li
+      ref={item}
+      className={`toast toast--${toast.tone}`}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={onBlur}
+    >
       <p className="toast__message">{toast.message}</p>
       {toast.actionLabel && (
         <button type="button" className="button button--small" onClick={() => onAction(toast.id)}>
@@ -39,9 +89,10 @@ function ToastItem({
         type="button"
         className="button button--ghost button--small"
         aria-label={t('actions.dismiss')}
+        title={t('actions.dismiss')}
         onClick={() => onDismiss(toast.id)}
       >
-        ×
+        <span aria-hidden="true">×</span>
       </button>
     </li>
   );
@@ -51,12 +102,18 @@ function ToastItem({
  * Messages in a live region, always in the DOM so screen readers announce each new one.
  * Errors are assertive; the rest polite.
  */
-export function ToastList({ toasts, onDismiss, onAction }: ToastListProps) {
+export function ToastList({ toasts, onDismiss, onAction, onFocusLost }: ToastListProps) {
   const errors = toasts.filter((toast) => toast.tone === 'error');
   const others = toasts.filter((toast) => toast.tone !== 'error');
   const render = (items: Toast[]) =>
     items.map((toast) => (
-      <ToastItem key={toast.id} toast={toast} onDismiss={onDismiss} onAction={onAction} />
+      <ToastItem
+        key={toast.id}
+        toast={toast}
+        onDismiss={onDismiss}
+        onAction={onAction}
+        onFocusLost={onFocusLost}
+      />
     ));
   return (
     <div className="toasts">
