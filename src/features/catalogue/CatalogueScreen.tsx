@@ -9,12 +9,14 @@ import { useCatalogue } from './useCatalogue';
 import { perfMarks, useReadyMark } from '../../ui/perfMarks';
 import { useFileDrop } from './useFileDrop';
 import { useImport } from './useImport';
+import { useListFocus } from './useListFocus';
 
 /** The landing screen: every prototype stored in this browser, and how to start one. */
 export function CatalogueScreen() {
   const { t } = useTranslation('catalogue');
   const catalogue = useCatalogue();
   const { state: importState, importFile, resolveConflict, dismiss } = useImport();
+  const requestFocus = useListFocus(catalogue.kind === 'ready' ? catalogue.items : undefined);
   const drop = useFileDrop((file) => void importFile(file));
   useReadyMark(perfMarks.catalogueReady, catalogue.kind === 'ready');
 
@@ -45,7 +47,7 @@ export function CatalogueScreen() {
         (catalogue.items.length === 0 ? (
           <EmptyCatalogue />
         ) : (
-          <PrototypeList items={catalogue.items} />
+          <PrototypeList items={catalogue.items} onFocusRequest={requestFocus} />
         ))}
       {drop.active && (
         <div className="catalogue__drop-hint" aria-hidden="true">

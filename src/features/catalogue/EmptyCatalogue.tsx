@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { EMPTY_CATALOGUE_TITLE_ID } from './useListFocus';
 
 /** What Fabrik is for and how to start, when there is nothing yet. */
 export function EmptyCatalogue() {
   const { t } = useTranslation('catalogue');
   return (
-    <section className="empty-catalogue" aria-labelledby="empty-catalogue-title">
-      <h2 id="empty-catalogue-title">{t('empty.title')}</h2>
+    <section className="empty-catalogue" aria-labelledby={EMPTY_CATALOGUE_TITLE_ID}>
+      {/* Focusable by script: the focus lands here when the last prototype is deleted. */}
+      <h2 id={EMPTY_CATALOGUE_TITLE_ID} tabIndex={-1}>
+        {t('empty.title')}
+      </h2>
       <p>{t('empty.what')}</p>
       <p>{t('empty.how')}</p>
       <p>{t('empty.import')}</p>

@@ -12,10 +12,17 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { downloadFile } from '../../ui/download';
 import { PrototypeCard, type CardAction } from './PrototypeCard';
 import { RenameDialog } from './RenameDialog';
+import type { FocusRequest } from './useListFocus';
 
 type OpenDialog = { kind: 'rename' | 'delete'; prototype: PrototypeSummary } | undefined;
 
-export function PrototypeList({ items }: { items: PrototypeSummary[] }) {
+interface PrototypeListProps {
+  items: PrototypeSummary[];
+  /** Asks for the focus to follow a deletion, or its undoing, once the list shows it. */
+  onFocusRequest: (request: FocusRequest) => void;
+}
+
+export function PrototypeList({ items, onFocusRequest }: PrototypeListProps) {
   const { t } = useTranslation('catalogue');
   const [dialog, setDialog] = useState<OpenDialog>();
 
@@ -75,8 +82,13 @@ export function PrototypeList({ items }: { items: PrototypeSummary[] }) {
         onCancel={() => setDialog(undefined)}
         onConfirm={() => {
           if (!dialog) return;
+          const { id, name } = dialog.prototype;
+          const index = items.findIndex((item) => item.id === id);
+          // The card goes with the button the dialog gives the focus back to: the next card
+          // (or the previous one, or the empty catalogue) takes it instead.
+          onFocusRequest({ gone: id, next: (items[index + 1] ?? items[index - 1])?.id });
           setDialog(undefined);
-          void run(() => deleteWithUndo(dialog.prototype.id, dialog.prototype.name));
+          void run(() => deleteWithUndo(id, name, () => onFocusRequest({ back: id })));
         }}
       />
     </>

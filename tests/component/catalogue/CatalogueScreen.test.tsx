@@ -6,11 +6,15 @@ import { memoryLocation } from 'wouter/memory-location';
 import { Notifications } from '../../../src/app/Notifications';
 import { createPrototype } from '../../../src/domain/prototype/create';
 import { CatalogueScreen } from '../../../src/features/catalogue/CatalogueScreen';
-import { useNotifications } from '../../../src/state/notifications';
-import { FabrikDatabase, useDatabase } from '../../../src/storage/db';
+import { purgeOldBin } from '../../../src/state/catalogue';
+import { dismiss, useNotifications } from '../../../src/state/notifications';
+import { db, FabrikDatabase, useDatabase } from '../../../src/storage/db';
 import { addPrototype, listPrototypeSummaries } from '../../../src/storage/prototypeRepository';
 
 let count = 0;
+
+/** Every stored prototype, binned ones included. */
+const storedIds = () => db().prototypes.toCollection().primaryKeys();
 
 function renderCatalogue() {
   const location = memoryLocation({ path: '/', record: true });
@@ -25,7 +29,8 @@ function renderCatalogue() {
 
 beforeEach(() => {
   useDatabase(new FabrikDatabase(`catalogue-test-${count++}`));
-  useNotifications.setState({ items: [] });
+  // Closing, not just clearing, so that what an earlier test left offered back is let go.
+  for (const item of useNotifications.getState().items) dismiss(item.id);
 });
 
 describe('CatalogueScreen', () => {
@@ -91,6 +96,63 @@ describe('CatalogueScreen', () => {
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Annuler' }));
     expect(await screen.findByRole('link', { name: 'À supprimer' })).toBeInTheDocument();
+  });
+
+  it('moves the focus to the next card after a deletion, and back to the restored card', async () => {
+    const now = Date.now();
+    // The catalogue lists the most recently changed first.
+    await addPrototype(createPrototype('Troisième', new Date(now - 3000)));
+    await addPrototype(createPrototype('Deuxième', new Date(now - 2000)));
+    await addPrototype(createPrototype('Premier', new Date(now - 1000)));
+    renderCatalogue();
+    const card = (await screen.findByRole('link', { name: 'Deuxième' })).closest('li')!;
+    await userEvent.click(within(card).getByRole('button', { name: 'Supprimer' }));
+    const dialog = screen.getByRole('dialog', { name: 'Supprimer « Deuxième » ?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Supprimer' }));
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Troisième' })).toHaveFocus());
+    expect(screen.queryByRole('link', { name: 'Deuxième' })).not.toBeInTheDocument();
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Annuler' }));
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Deuxième' })).toHaveFocus());
+  });
+
+  it('moves the focus to the previous card when the last one is deleted', async () => {
+    const now = Date.now();
+    await addPrototype(createPrototype('Ancien', new Date(now - 2000)));
+    await addPrototype(createPrototype('Récent', new Date(now - 1000)));
+    renderCatalogue();
+    const card = (await screen.findByRole('link', { name: 'Ancien' })).closest('li')!;
+    await userEvent.click(within(card).getByRole('button', { name: 'Supprimer' }));
+    await userEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Supprimer' }),
+    );
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Récent' })).toHaveFocus());
+  });
+
+  it('moves the focus to the empty catalogue when the only prototype is deleted', async () => {
+    await addPrototype(createPrototype('Seul', new Date()));
+    renderCatalogue();
+    await userEvent.click(await screen.findByRole('button', { name: 'Supprimer' }));
+    await userEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Supprimer' }),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Aucun prototype pour l’instant' })).toHaveFocus(),
+    );
+  });
+
+  it('deletes for good only when the message offering it back is closed', async () => {
+    await addPrototype(createPrototype('Jeté', new Date()));
+    renderCatalogue();
+    await userEvent.click(await screen.findByRole('button', { name: 'Supprimer' }));
+    await userEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Supprimer' }),
+    );
+    await screen.findByRole('button', { name: 'Annuler' });
+    await purgeOldBin();
+    expect(await storedIds()).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Fermer le message' }));
+    await waitFor(async () => expect(await storedIds()).toEqual([]));
   });
 
   it('duplicates a prototype', async () => {
