@@ -43,8 +43,10 @@ test('create, open, rename, duplicate and delete a prototype, with a way back', 
     .getByRole('button', { name: 'Supprimer' })
     .click();
   await expect(list.getByRole('link', { name: 'Copie de Carte de résident' })).toBeHidden();
+  // The focus moves to the card that remains, not to <body>.
+  await expect(list.getByRole('link', { name: 'Carte de résident', exact: true })).toBeFocused();
   await page.getByRole('status').getByRole('button', { name: 'Annuler' }).click();
-  await expect(list.getByRole('link', { name: 'Copie de Carte de résident' })).toBeVisible();
+  await expect(list.getByRole('link', { name: 'Copie de Carte de résident' })).toBeFocused();
 
   await list.getByRole('link', { name: 'Carte de résident', exact: true }).click();
   await expect(page.getByLabel(/Nom de la démarche/)).toHaveValue('Carte de résident');
