@@ -4,6 +4,7 @@ import { CatalogueScreen } from '../features/catalogue/CatalogueScreen';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
 import { useLoaded } from '../ui/useLoaded';
+import { ReceivedFileLifetime } from './ReceivedFileLifetime';
 import './stepStrings';
 
 // Loaded on first use, to keep the catalogue's first load small.
@@ -36,6 +37,7 @@ function ReceivedFileRoute() {
 export function App() {
   return (
     <AppLayout>
+      <ReceivedFileLifetime />
       <Switch>
         <Route path="/">
           <CatalogueScreen />
