@@ -24,7 +24,3 @@ export function setPresentation(on: boolean): void {
   }
   usePresentation.setState({ on });
 }
-
-export function togglePresentation(): void {
-  setPresentation(!usePresentation.getState().on);
-}

@@ -233,10 +233,6 @@ export const fieldRegistry: Readonly<Record<FieldType, FieldTypeDefinition>> = {
   },
 };
 
-export function fieldType(type: FieldType): FieldTypeDefinition {
-  return fieldRegistry[type];
-}
-
 export function hasProperty(type: FieldType, property: FieldProperty): boolean {
   return (fieldRegistry[type].properties as readonly FieldProperty[]).includes(property);
 }

@@ -86,10 +86,3 @@ export function insertField(form: Form, at: Position, field: Field): Form {
 export function samePosition(a: Position, b: Position): boolean {
   return a.pageId === b.pageId && a.parentId === b.parentId && a.index === b.index;
 }
-
-export function sameList(
-  a: { pageId: string; parentId?: string },
-  b: { pageId: string; parentId?: string },
-) {
-  return a.pageId === b.pageId && a.parentId === b.parentId;
-}
