@@ -68,33 +68,6 @@ describe('FormDesignerScreen', () => {
     expect(labels()).toEqual(['Label s', 'Label s', 'Bloc répétable', 'Label c']);
   });
 
-  it('forgets the copied field when another prototype opens, not when the same one reopens', async () => {
-    const user = userEvent.setup();
-    const paste = async () => {
-      within(canvas())
-        .getAllByRole('button', { name: /^Label a / })[0]!
-        .focus();
-      await user.keyboard('{Control>}v{/Control}');
-    };
-    // given a field copied in a prototype, closed and reopened
-    openForm([{ id: 'p1', title: 'Vous', fields: [field('a')] }], 'a', 'proto-a');
-    const { unmount } = render(<FormDesignerScreen />);
-    await user.click(screen.getByRole('button', { name: 'Copier' }));
-    unmount();
-    openForm([{ id: 'p1', title: 'Vous', fields: [field('a')] }], 'a', 'proto-a');
-    render(<FormDesignerScreen />);
-    await paste();
-    expect(labels()).toEqual(['Label a', 'Label a']);
-    // when another prototype opens
-    act(() => openForm([{ id: 'p1', title: 'Vous', fields: [field('a')] }], 'a', 'proto-b'));
-    await paste();
-    // then there is nothing to paste there
-    expect(labels()).toEqual(['Label a']);
-    expect(useNotifications.getState().items).toContainEqual(
-      expect.objectContaining({ messageKey: 'form:nothingToPaste' }),
-    );
-  });
-
   it('places a type with the keyboard: Enter, arrows, Enter', async () => {
     const user = userEvent.setup();
     openForm([

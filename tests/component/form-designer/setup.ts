@@ -10,9 +10,9 @@ import { selectInDesigner } from '../../../src/features/form-designer/state/desi
 export { field } from '../../unit/form/builders';
 
 /** Opens a prototype with these pages in the editor store, with `selected` selected. */
-export function openForm(pages: Page[], selected?: string, prototypeId = 'p1'): void {
+export function openForm(pages: Page[], selected?: string): void {
   const prototype = {
-    ...createPrototype('Carte', new Date('2026-11-23T09:00:00Z'), prototypeId),
+    ...createPrototype('Carte', new Date('2026-11-23T09:00:00Z'), 'p1'),
     form: { pages },
   };
   useEditorStore.setState({
