@@ -47,3 +47,16 @@ export function redo(): void {
   const result = prototype && history.redo(past, prototype);
   if (result) commit(result.prototype, result.history);
 }
+
+/**
+ * An "Undo" for the change just made, for a message's button: a message may stay on
+ * screen while other changes follow, and its button must not undo one of those instead.
+ * Call it right after `execute`.
+ */
+export function undoOfLastChange(): () => void {
+  const step = useEditorStore.getState().history.past.at(-1);
+  return () => {
+    if (step !== undefined && useEditorStore.getState().history.past.at(-1) === step) undo();
+    else notify({ tone: 'error', messageKey: 'undoTooLate', timeoutMs: 6000 });
+  };
+}

@@ -7,7 +7,7 @@ import type { Version, VersionKind } from '../domain/versions/schema';
 import { endWorkshop } from '../domain/workshops/commands';
 import { StorageError } from '../storage/errors';
 import { addVersion, getVersion } from '../storage/versionRepository';
-import { execute, undo } from './commands';
+import { execute, undoOfLastChange } from './commands';
 import { bundleFile } from './exporting';
 import { useEditorStore } from './editorStore';
 import { notify } from './notifications';
@@ -131,7 +131,7 @@ export async function restoreStoredVersion(id: string): Promise<boolean> {
     messageKey: 'workshops:versions.restored',
     params,
     timeoutMs: 8000,
-    action: { labelKey: 'workshops:versions.undoRestore', run: undo },
+    action: { labelKey: 'workshops:versions.undoRestore', run: undoOfLastChange() },
   });
   return true;
 }

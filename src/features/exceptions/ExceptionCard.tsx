@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { removeException } from '../../domain/exceptions/commands';
 import type { PrototypeException } from '../../domain/exceptions/schema';
-import { execute, undo } from '../../state/commands';
+import { execute, undoOfLastChange } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
 import { notify } from '../../state/notifications';
 import { requestReveal } from '../../state/selection';
@@ -51,7 +51,7 @@ export const ExceptionCard = memo(function ExceptionCard({
       messageKey: 'exceptions:list.deleted',
       params: { title: exception.title },
       timeoutMs: 8000,
-      action: { labelKey: 'exceptions:list.undo', run: undo },
+      action: { labelKey: 'exceptions:list.undo', run: undoOfLastChange() },
     });
   };
 

@@ -11,7 +11,7 @@ import { newId } from '../../domain/ids';
 import { fieldRegistry } from '../../domain/form/registry';
 import { isContainer, type Field, type FieldType, type Form } from '../../domain/form/schema';
 import type { Position } from '../../domain/form/tree';
-import { execute, undo } from '../../state/commands';
+import { execute, undoOfLastChange } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
 import { notify } from '../../state/notifications';
 import { select } from '../../state/selection';
@@ -137,20 +137,14 @@ export function deleteField(id: string): void {
     (owner) => owner.kind === 'page' || !isInside(form, owner.id, id),
   );
   if (!execute(removeField({ id }))) return;
-  const after = currentForm();
+  const undoDeletion = undoOfLastChange();
   const label = displayLabel(located.field);
   notify({
     tone: 'info',
     messageKey: dependents.length > 0 ? 'form:deletedWithDependents' : 'form:deleted',
     params: { label, count: dependents.length },
     timeoutMs: 8000,
-    action: {
-      labelKey: 'common:actions.undo',
-      run: () => {
-        if (currentForm() === after) undo();
-        else notify({ tone: 'error', messageKey: 'form:undoTooLate', timeoutMs: 6000 });
-      },
-    },
+    action: { labelKey: 'common:actions.undo', run: undoDeletion },
   });
   const next = neighbour?.id ?? located.parentId;
   if (next) {

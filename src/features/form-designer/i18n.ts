@@ -122,8 +122,6 @@ const fr = {
     '« {{label}} » a été supprimé. Une condition y faisait référence : elle est signalée comme à corriger.',
   deletedWithDependents_other:
     '« {{label}} » a été supprimé. {{count}} conditions y faisaient référence : elles sont signalées comme à corriger.',
-  undoTooLate:
-    'D’autres modifications ont suivi : utilisez « Annuler » en haut de l’écran pour revenir en arrière.',
   copied: '« {{label}} » copié.',
   nothingToPaste: 'Rien à coller : copiez d’abord un champ.',
   removePageConfirm: {
@@ -394,7 +392,6 @@ const en: Translation<typeof fr> = {
     '“{{label}}” was deleted. One condition referred to it: it is flagged to be fixed.',
   deletedWithDependents_other:
     '“{{label}}” was deleted. {{count}} conditions referred to it: they are flagged to be fixed.',
-  undoTooLate: 'Other changes followed: use “Undo” at the top of the screen to go back.',
   copied: '“{{label}}” copied.',
   nothingToPaste: 'Nothing to paste: copy a field first.',
   removePageConfirm: {

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { participantReferences, removeParticipant } from '../../domain/team/commands';
 import type { Participant } from '../../domain/team/schema';
 import { hasReferent, isTeamTooLarge, MAX_TEAM_SIZE } from '../../domain/team/rules';
-import { execute, undo } from '../../state/commands';
+import { execute, undoOfLastChange } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
 import { notify } from '../../state/notifications';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -32,7 +32,7 @@ export function TeamSection() {
       messageKey: 'workshops:team.removed',
       params: { name: participant.name },
       timeoutMs: 8000,
-      action: { labelKey: 'workshops:team.undo', run: undo },
+      action: { labelKey: 'workshops:team.undo', run: undoOfLastChange() },
     });
   };
 

@@ -13,7 +13,7 @@ import {
 } from '../../../src/storage/prototypeRepository';
 import { readJournal, writeJournal } from '../../../src/storage/journal';
 import { flushSave, saveBeforeLeaving } from '../../../src/state/autosave';
-import { execute, redo, undo } from '../../../src/state/commands';
+import { execute, redo, undo, undoOfLastChange } from '../../../src/state/commands';
 import { useEditorStore } from '../../../src/state/editorStore';
 import { useNotifications } from '../../../src/state/notifications';
 import { closePrototype, openPrototype, reloadFromStorage } from '../../../src/state/session';
@@ -62,6 +62,26 @@ describe('editing an open prototype', () => {
     expect((await loadPrototype(id))?.name).toBe('Avant');
     redo();
     expect(state().prototype?.name).toBe('Après');
+  });
+
+  it('a message’s Undo takes back its own change, never one made after it', async () => {
+    await openNew('Avant');
+    execute(renamePrototype({ name: 'Renommé' }));
+    const undoRename = undoOfLastChange();
+    execute(setPurposeItem({ item: 'statement', value: 'Écrit ensuite' }));
+    undoRename();
+    expect(state().prototype).toMatchObject({
+      name: 'Renommé',
+      purpose: { statement: 'Écrit ensuite' },
+    });
+    expect(useNotifications.getState().items.map((item) => item.messageKey)).toContain(
+      'undoTooLate',
+    );
+
+    execute(renamePrototype({ name: 'Encore' }));
+    const undoAgain = undoOfLastChange();
+    undoAgain();
+    expect(state().prototype?.name).toBe('Renommé');
   });
 
   it('shows a refused command as a notification and changes nothing', async () => {

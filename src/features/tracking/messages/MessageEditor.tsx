@@ -7,7 +7,7 @@ import {
   expectedDateBasis,
   isBlocking,
 } from '../../../domain/tracking/templateChecks';
-import { execute, undo } from '../../../state/commands';
+import { execute, undoOfLastChange } from '../../../state/commands';
 import { notify } from '../../../state/notifications';
 import { useEditorStore } from '../../../state/editorStore';
 import { openMessage } from '../viewStore';
@@ -134,7 +134,7 @@ export function MessageEditor({ messageId }: { messageId: string }) {
           notify({
             tone: 'info',
             messageKey: 'tracking:messages.editor.deleted',
-            action: { labelKey: 'common:actions.undo', run: undo },
+            action: { labelKey: 'common:actions.undo', run: undoOfLastChange() },
             timeoutMs: 8000,
           });
         }}

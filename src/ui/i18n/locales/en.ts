@@ -72,6 +72,7 @@ export const en: Translation<typeof fr> = {
     exportMine: 'Export my version',
     errorTitle: 'Your changes are not saved',
   },
+  undoTooLate: 'Other changes followed: use “Undo” at the top of the screen to go back.',
   storage: {
     quota:
       'The browser’s storage is full. Your changes stay on screen: export the prototype, then free some space (delete old prototypes) and try again.',

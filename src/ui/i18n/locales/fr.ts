@@ -71,6 +71,8 @@ export const fr = {
     exportMine: 'Exporter ma version',
     errorTitle: 'Vos modifications ne sont pas enregistrées',
   },
+  undoTooLate:
+    'D’autres modifications ont suivi : utilisez « Annuler » en haut de l’écran pour revenir en arrière.',
   storage: {
     quota:
       'L’espace de stockage du navigateur est plein. Vos modifications restent à l’écran : exportez le prototype, puis libérez de la place (supprimez d’anciens prototypes) et réessayez.',
