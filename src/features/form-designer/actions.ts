@@ -196,9 +196,29 @@ export function pasteClipboard(): void {
   }
   const copyId = newId();
   if (
-    execute(pasteField({ field: clipboard, copyId, at: placeAfterSelection(form, clipboard.type) }))
+    !execute(
+      pasteField({ field: clipboard, copyId, at: placeAfterSelection(form, clipboard.type) }),
+    )
   ) {
-    selectField(copyId);
-    focusRow(copyId);
+    return;
   }
+  selectField(copyId);
+  focusRow(copyId);
+  // A condition reading a field this form lacks is dropped by the paste: say so.
+  const pasted = locateField(currentForm()!, copyId)?.field;
+  const dropped = pasted ? conditionCount(clipboard) - conditionCount(pasted) : 0;
+  if (dropped > 0) {
+    notify({
+      tone: 'info',
+      messageKey: 'form:pastedWithoutConditions',
+      params: { count: dropped },
+      timeoutMs: 8000,
+    });
+  }
+}
+
+/** How many display or requirement conditions a field and what it holds carry. */
+function conditionCount(field: Field): number {
+  const own = (field.visibleWhen ? 1 : 0) + (field.requiredWhen ? 1 : 0);
+  return own + (field.fields ?? []).reduce((sum, child) => sum + conditionCount(child), 0);
 }

@@ -124,6 +124,10 @@ const fr = {
     '« {{label}} » a été supprimé. {{count}} conditions y faisaient référence : elles sont signalées comme à corriger.',
   copied: '« {{label}} » copié.',
   nothingToPaste: 'Rien à coller : copiez d’abord un champ.',
+  pastedWithoutConditions_one:
+    'Collé sans sa condition : elle lisait un champ que ce formulaire n’a pas.',
+  pastedWithoutConditions_other:
+    'Collé sans {{count}} conditions : elles lisaient des champs que ce formulaire n’a pas.',
   removePageConfirm: {
     title: 'Supprimer la page « {{title}} » ?',
     body_one: 'Elle contient {{count}} champ, qui sera supprimé aussi. Vous pourrez annuler.',
@@ -394,6 +398,9 @@ const en: Translation<typeof fr> = {
     '“{{label}}” was deleted. {{count}} conditions referred to it: they are flagged to be fixed.',
   copied: '“{{label}}” copied.',
   nothingToPaste: 'Nothing to paste: copy a field first.',
+  pastedWithoutConditions_one: 'Pasted without its condition: it read a field this form lacks.',
+  pastedWithoutConditions_other:
+    'Pasted without {{count}} conditions: they read fields this form lacks.',
   removePageConfirm: {
     title: 'Delete the page “{{title}}”?',
     body_one: 'It holds {{count}} field, which will be deleted too. You can undo.',

@@ -132,6 +132,33 @@ describe('FormDesignerScreen', () => {
     expect(row('Label b')).toHaveTextContent('1 problème');
   });
 
+  it('pastes into another form without the conditions that read fields it lacks, and says so', async () => {
+    const user = userEvent.setup();
+    const dependent = field('b', 'shortText', {
+      visibleWhen: { all: [{ field: 'a', op: 'filled' }] },
+    });
+    openForm([{ id: 'p1', title: 'Vous', fields: [field('a'), dependent] }], 'b');
+    const { unmount } = render(<FormDesignerScreen />);
+    const row = (label: string) =>
+      within(canvas()).getAllByRole('button', { name: new RegExp(`^${label} `) })[0]!;
+    row('Label b').focus();
+    await user.keyboard('{Control>}c{/Control}');
+    unmount();
+
+    // Another prototype, whose form has no field « a ».
+    openForm([{ id: 'p9', title: 'Ailleurs', fields: [field('z')] }], 'z');
+    render(<FormDesignerScreen />);
+    row('Label z').focus();
+    await user.keyboard('{Control>}v{/Control}');
+    const pasted = storedForm().pages[0]!.fields[1]!;
+    expect(pasted.label).toBe('Label b');
+    expect(pasted.visibleWhen).toBeUndefined();
+    expect(useNotifications.getState().items.at(-1)).toMatchObject({
+      messageKey: 'form:pastedWithoutConditions',
+      params: { count: 1 },
+    });
+  });
+
   it('keeps the focus on the page when its only field is deleted from the keyboard', async () => {
     const user = userEvent.setup();
     openForm([
