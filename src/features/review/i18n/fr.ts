@@ -213,8 +213,10 @@ export const fr = {
     },
     intro:
       'Fabrik vérifie d’abord que le prototype est complet (liste de contrôle ci-dessous). Corrigez chaque point bloquant à l’étape indiquée, puis confirmez les déclarations.',
-    blocked_one: '{{count}} point bloquant à corriger avant de soumettre : voir la liste de contrôle.',
-    blocked_other: '{{count}} points bloquants à corriger avant de soumettre : voir la liste de contrôle.',
+    blocked_one:
+      '{{count}} point bloquant à corriger avant de soumettre : voir la liste de contrôle.',
+    blocked_other:
+      '{{count}} points bloquants à corriger avant de soumettre : voir la liste de contrôle.',
     declarations: 'Je déclare que :',
     by: 'Votre nom (référent)',
     byHelp: 'Il figure dans le fichier et dans le dossier de visa.',
