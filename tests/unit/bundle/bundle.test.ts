@@ -159,6 +159,22 @@ describe('import refuses bad files, saying why', () => {
     expect(error.kind === 'invalid' && error.problems[0]?.path).toBe('prototype.name');
   });
 
+  it('refuses a diagram that declares a DOCTYPE, as a .bpmn file would be', async () => {
+    const bundle = await exported();
+    const prototype = bundle.prototype as { process: object };
+    const tampered = {
+      ...prototype,
+      process: {
+        ...prototype.process,
+        bpmnXml: '<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY lol "lol">]><definitions/>',
+      },
+    };
+    const error = await errorOf(
+      JSON.stringify(await withValidHash({ ...bundle, prototype: tampered })),
+    );
+    expect(error.kind === 'invalid' && error.problems[0]?.path).toBe('prototype.process.bpmnXml');
+  });
+
   it('refuses a missing integrity block', async () => {
     const { integrity: _omitted, ...bundle } = await exported();
     const error = await errorOf(JSON.stringify(bundle));
