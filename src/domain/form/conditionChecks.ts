@@ -7,8 +7,9 @@ import type { Condition, Field, Form } from './schema';
 /** The values a choice field can take, or undefined when any text goes. */
 export function allowedValues(field: Field): readonly string[] | undefined {
   if (field.type === 'yesNo') return yesNoValues;
+  // Two options with one value (flagged in the panel) are one answer, offered once.
   if (hasProperty(field.type, 'options'))
-    return (field.options ?? []).map((option) => option.value);
+    return [...new Set((field.options ?? []).map((option) => option.value))];
   return undefined;
 }
 

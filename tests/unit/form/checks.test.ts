@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { conditionDependents, conditionIssues } from '../../../src/domain/form/conditionChecks';
+import {
+  allowedValues,
+  conditionDependents,
+  conditionIssues,
+} from '../../../src/domain/form/conditionChecks';
 import { fieldIssues } from '../../../src/domain/form/fieldChecks';
 import { formReadiness } from '../../../src/domain/form/readiness';
 import { field, page, prototypeWith } from './builders';
@@ -60,6 +64,17 @@ describe('conditionIssues', () => {
 
   it('lists what depends on a field', () => {
     expect(conditionDependents(form, 'c1')).toEqual([{ kind: 'field', id: 'c2' }]);
+  });
+});
+
+describe('allowedValues', () => {
+  it('offers each value once, even when two options share it', () => {
+    const options = [
+      { id: 'o1', value: 'x', label: 'X' },
+      { id: 'o2', value: 'x', label: 'X bis' },
+      { id: 'o3', value: 'y', label: 'Y' },
+    ];
+    expect(allowedValues(field('a', 'radio', { options }))).toEqual(['x', 'y']);
   });
 });
 
