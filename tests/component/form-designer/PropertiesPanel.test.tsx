@@ -47,10 +47,11 @@ describe('PropertiesPanel', () => {
       'r',
     );
     render(<PropertiesPanel />);
-    await user.type(
-      screen.getByRole('textbox', { name: 'Coller plusieurs lignes' }),
-      'Voiture\n\nMoto\nVélo',
+    const pasteBox = screen.getByRole('textbox', { name: 'Coller plusieurs lignes' });
+    expect(pasteBox).toHaveAccessibleDescription(
+      'Une option par ligne ; les lignes vides sont ignorées.',
     );
+    await user.type(pasteBox, 'Voiture\n\nMoto\nVélo');
     await user.click(screen.getByRole('button', { name: 'Ajouter ces options' }));
     expect(stored('r')?.options?.map((o) => o.value)).toEqual([
       'velo',

@@ -5,6 +5,7 @@ import { makeOptions } from '../../../domain/form/factory';
 import type { Field, FieldOption } from '../../../domain/form/schema';
 import { newId } from '../../../domain/ids';
 import { execute } from '../../../state/commands';
+import { FieldFrame, fieldDescription } from '../../../ui/FieldFrame';
 
 /** The options of a choice field: edit, reorder, remove, add one, or paste several lines. */
 export function OptionsEditor({ field }: { field: Field }) {
@@ -111,15 +112,17 @@ export function OptionsEditor({ field }: { field: Field }) {
       >
         {t('options.add')}
       </button>
-      <div className="field fd-options__paste">
-        <label htmlFor={`${id}-paste`} className="field__label">
-          {t('options.paste')}
-        </label>
-        <p className="field__help">{t('options.pasteHelp')}</p>
+      <FieldFrame
+        id={`${id}-paste`}
+        label={t('options.paste')}
+        help={t('options.pasteHelp')}
+        className="fd-options__paste"
+      >
         <textarea
           id={`${id}-paste`}
           rows={3}
           value={pasted}
+          aria-describedby={fieldDescription(`${id}-paste`, { help: true })}
           onChange={(event) => setPasted(event.target.value)}
         />
         <button
@@ -130,7 +133,7 @@ export function OptionsEditor({ field }: { field: Field }) {
         >
           {t('options.pasteAdd')}
         </button>
-      </div>
+      </FieldFrame>
     </div>
   );
 }
