@@ -13,9 +13,10 @@ import { notify } from './notifications';
 
 /**
  * How long a prototype binned in another tab is spared when the catalogue clears the bin:
- * that tab may still be offering « Annuler ».
+ * that tab may still be offering « Annuler », and its message stays until closed. A day
+ * covers any workshop; the bin is invisible, so keeping it that long costs nothing.
  */
-export const BIN_GRACE_MS = 8000;
+export const BIN_GRACE_MS = 24 * 60 * 60 * 1000;
 
 /** Prototypes in the bin whose « Annuler » is still on screen, with when they were binned. */
 const offeredBack = new Map<string, string>();

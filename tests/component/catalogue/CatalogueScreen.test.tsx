@@ -9,7 +9,11 @@ import { CatalogueScreen } from '../../../src/features/catalogue/CatalogueScreen
 import { purgeOldBin } from '../../../src/state/catalogue';
 import { dismiss, useNotifications } from '../../../src/state/notifications';
 import { db, FabrikDatabase, useDatabase } from '../../../src/storage/db';
-import { addPrototype, listPrototypeSummaries } from '../../../src/storage/prototypeRepository';
+import {
+  addPrototype,
+  binPrototype,
+  listPrototypeSummaries,
+} from '../../../src/storage/prototypeRepository';
 
 let count = 0;
 
@@ -153,6 +157,17 @@ describe('CatalogueScreen', () => {
     expect(await storedIds()).toHaveLength(1);
     await userEvent.click(screen.getByRole('button', { name: 'Fermer le message' }));
     await waitFor(async () => expect(await storedIds()).toEqual([]));
+  });
+
+  it('spares for a day what another tab binned, as its « Annuler » may still be on screen', async () => {
+    const recent = createPrototype('Jeté ailleurs ce matin', new Date());
+    const old = createPrototype('Jeté avant-hier', new Date());
+    await addPrototype(recent);
+    await addPrototype(old);
+    await binPrototype(recent.id, new Date(Date.now() - 60 * 60 * 1000));
+    await binPrototype(old.id, new Date(Date.now() - 2 * 24 * 60 * 60 * 1000));
+    await purgeOldBin();
+    expect(await storedIds()).toEqual([recent.id]);
   });
 
   it('duplicates a prototype', async () => {
