@@ -38,6 +38,8 @@ export function useListFocus(items: PrototypeSummary[] | undefined) {
     }
   }, [items]);
   return useCallback((wanted: FocusRequest) => {
+    // The list may already show the card taken back (storage answered first): focus it now.
+    if ('back' in wanted && focusCard(wanted.back)) return;
     request.current = wanted;
   }, []);
 }
