@@ -22,9 +22,19 @@ export const useNotifications = create<NotificationsState>()(() => ({ items: [] 
 
 let nextId = 1;
 
+/**
+ * Messages with an action stay until closed, so a long session could pile them up over
+ * the screen: beyond this many, the oldest goes as if closed.
+ */
+export const MAX_NOTIFICATIONS = 5;
+
 export function notify(notification: Omit<Notification, 'id'>): number {
   const id = nextId++;
   useNotifications.setState((state) => ({ items: [...state.items, { ...notification, id }] }));
+  const { items } = useNotifications.getState();
+  for (const old of items.slice(0, Math.max(0, items.length - MAX_NOTIFICATIONS))) {
+    dismiss(old.id);
+  }
   return id;
 }
 
