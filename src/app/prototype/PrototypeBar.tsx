@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ExceptionCapture } from '../../features/exceptions/ExceptionCapture';
 import { PresentationControls } from '../../features/workshops/PresentationControls';
 import { useEditorStore } from '../../state/editorStore';
-import { useUndoScope } from '../../state/undoScope';
+import { undoTarget, useUndoScope } from '../../state/undoScope';
 import { exportOpenPrototype } from '../exportOpenPrototype';
 import { SaveIndicator } from './SaveIndicator';
 import { runUndo } from './useUndoShortcuts';
@@ -11,13 +11,19 @@ import { runUndo } from './useUndoShortcuts';
 export function PrototypeBar() {
   const { t } = useTranslation();
   const name = useEditorStore((state) => state.prototype?.name ?? '');
-  const providerActive = useUndoScope((state) => state.provider !== undefined);
+  const provider = useUndoScope((state) => state.provider);
   const scopeCanUndo = useUndoScope((state) => state.canUndo);
   const scopeCanRedo = useUndoScope((state) => state.canRedo);
+  const undoBy = useEditorStore((state) =>
+    undoTarget('undo', provider, state.history, state.prototype),
+  );
+  const redoBy = useEditorStore((state) =>
+    undoTarget('redo', provider, state.history, state.prototype),
+  );
   const storeCanUndo = useEditorStore((state) => state.history.past.length > 0);
   const storeCanRedo = useEditorStore((state) => state.history.future.length > 0);
-  const canUndo = providerActive ? scopeCanUndo : storeCanUndo;
-  const canRedo = providerActive ? scopeCanRedo : storeCanRedo;
+  const canUndo = undoBy === 'provider' ? scopeCanUndo : storeCanUndo;
+  const canRedo = redoBy === 'provider' ? scopeCanRedo : storeCanRedo;
 
   return (
     <div className="prototype-bar">

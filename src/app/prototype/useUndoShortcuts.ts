@@ -1,12 +1,15 @@
 import { useEffect } from 'react';
 import { redo, undo } from '../../state/commands';
-import { useUndoScope } from '../../state/undoScope';
+import { useEditorStore } from '../../state/editorStore';
+import { undoTarget, useUndoScope } from '../../state/undoScope';
 
-/** Runs undo or redo through the step's own history if it has one, else the prototype's. */
+/** Runs undo or redo through the step's own history for its own changes, else the prototype's. */
 export function runUndo(direction: 'undo' | 'redo'): void {
-  const provider = useUndoScope.getState().provider;
-  if (provider) provider[direction]();
-  else if (direction === 'undo') undo();
+  const { provider } = useUndoScope.getState();
+  const { history, prototype } = useEditorStore.getState();
+  if (provider && undoTarget(direction, provider, history, prototype) === 'provider') {
+    provider[direction]();
+  } else if (direction === 'undo') undo();
   else redo();
 }
 

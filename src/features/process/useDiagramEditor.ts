@@ -107,7 +107,14 @@ export function useDiagramEditor(
               : undefined,
           );
         });
-        cleanups.push(provideUndo({ undo: () => ready.undo(), redo: () => ready.redo() }));
+        cleanups.push(
+          provideUndo({
+            undo: () => ready.undo(),
+            redo: () => ready.redo(),
+            // The diagram's own changes are those of its XML; the rest is the app's.
+            owns: (from, to) => from.process.bpmnXml !== to.process.bpmnXml,
+          }),
+        );
         cleanups.push(
           useEditorStore.subscribe((state) => {
             const xml = state.prototype?.process.bpmnXml;
