@@ -1,4 +1,5 @@
 import { CommandRefusedError, type Command } from '../domain/commands';
+import { contentKeys } from '../domain/prototype/model';
 import type { Prototype } from '../domain/prototype/schema';
 import { scheduleSave } from './autosave';
 import { useEditorStore, type SaveState } from './editorStore';
@@ -56,7 +57,16 @@ export function redo(): void {
 export function undoOfLastChange(): () => void {
   const step = useEditorStore.getState().history.past.at(-1);
   return () => {
-    if (step !== undefined && useEditorStore.getState().history.past.at(-1) === step) undo();
-    else notify({ tone: 'error', messageKey: 'undoTooLate', timeoutMs: 6000 });
+    const { history: now, prototype } = useEditorStore.getState();
+    if (step !== undefined && now.past.at(-1) === step) undo();
+    else if (step !== undefined && prototype && sameContent(prototype, step)) {
+      // Already taken back, with Ctrl+Z or the bar's button.
+      notify({ tone: 'info', messageKey: 'undoAlreadyDone', timeoutMs: 4000 });
+    } else notify({ tone: 'error', messageKey: 'undoTooLate', timeoutMs: 6000 });
   };
+}
+
+/** Whether two prototypes hold the same content (commands share unchanged parts). */
+function sameContent(a: Prototype, b: Prototype): boolean {
+  return contentKeys.every((key) => a[key] === b[key]);
 }

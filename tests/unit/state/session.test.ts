@@ -82,6 +82,14 @@ describe('editing an open prototype', () => {
     const undoAgain = undoOfLastChange();
     undoAgain();
     expect(state().prototype?.name).toBe('Renommé');
+
+    // Taken back already (Ctrl+Z): the message's button says so and changes nothing.
+    execute(renamePrototype({ name: 'Dernier' }));
+    const undoLast = undoOfLastChange();
+    undo();
+    undoLast();
+    expect(state().prototype?.name).toBe('Renommé');
+    expect(useNotifications.getState().items.at(-1)?.messageKey).toBe('undoAlreadyDone');
   });
 
   it('shows a refused command as a notification and changes nothing', async () => {

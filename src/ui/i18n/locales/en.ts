@@ -72,6 +72,7 @@ export const en: Translation<typeof fr> = {
     exportMine: 'Export my version',
     errorTitle: 'Your changes are not saved',
   },
+  undoAlreadyDone: 'This change has already been undone.',
   undoTooLate: 'Other changes followed: use “Undo” at the top of the screen to go back.',
   storage: {
     quota:

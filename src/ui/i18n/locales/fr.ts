@@ -71,6 +71,7 @@ export const fr = {
     exportMine: 'Exporter ma version',
     errorTitle: 'Vos modifications ne sont pas enregistrées',
   },
+  undoAlreadyDone: 'Cette modification est déjà annulée.',
   undoTooLate:
     'D’autres modifications ont suivi : utilisez « Annuler » en haut de l’écran pour revenir en arrière.',
   storage: {
