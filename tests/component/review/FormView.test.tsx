@@ -65,3 +65,29 @@ describe('the form in the review, as the requester sees it', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('a prefilled field whose data item is not named', () => {
+  it('names the source without empty parentheses', () => {
+    const bare: Form = {
+      pages: [
+        {
+          id: 'p1',
+          title: 'Vous',
+          fields: [
+            {
+              id: 'f-name',
+              key: 'nom',
+              type: 'shortText',
+              label: 'Nom',
+              prefill: { source: 'franceconnect', detail: '  ' },
+            },
+          ],
+        },
+      ],
+    };
+    render(<FormView form={bare} />);
+    const notes = within(screen.getByRole('list', { name: 'Notes sur « Nom »' }));
+    expect(notes.getByText('Prérempli depuis FranceConnect.')).toBeInTheDocument();
+    expect(notes.queryByText(/\(\s*\)/)).not.toBeInTheDocument();
+  });
+});

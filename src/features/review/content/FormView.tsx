@@ -97,10 +97,12 @@ function FieldNotes({ field, form, named }: { field: Field; form: Form; named?: 
   }
   if (field.prefill) {
     notes.push(
-      t('form.prefill', {
-        source: t(`form.sources.${field.prefill.source}`),
-        detail: field.prefill.detail,
-      }),
+      field.prefill.detail.trim()
+        ? t('form.prefill', {
+            source: t(`form.sources.${field.prefill.source}`),
+            detail: field.prefill.detail.trim(),
+          })
+        : t('form.prefillNoDetail', { source: t(`form.sources.${field.prefill.source}`) }),
     );
   }
   return (

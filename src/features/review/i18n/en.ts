@@ -74,6 +74,7 @@ export const en: Translation<typeof fr> = {
     shownWhen: 'Shown only if {{condition}}.',
     requiredWhen: 'Required if {{condition}}.',
     prefill: 'Prefilled from {{source}} ({{detail}}).',
+    prefillNoDetail: 'Prefilled from {{source}}.',
     sources: {
       franceconnect: 'FranceConnect',
       'company-register': 'the company register',

@@ -71,6 +71,7 @@ export const fr = {
     shownWhen: 'Affiché seulement si {{condition}}.',
     requiredWhen: 'Obligatoire si {{condition}}.',
     prefill: 'Prérempli depuis {{source}} ({{detail}}).',
+    prefillNoDetail: 'Prérempli depuis {{source}}.',
     sources: {
       franceconnect: 'FranceConnect',
       'company-register': 'le répertoire des entreprises',
