@@ -111,9 +111,11 @@ export function TrackingView({ tracking, form }: { tracking: Tracking; form: For
         <li>
           {commitment.silence === 'none'
             ? t('tracking.silence.none')
-            : t(`tracking.silence.${commitment.silence}`, {
-                count: commitment.silenceAfterDays ?? 0,
-              })}
+            : commitment.silenceAfterDays === null
+              ? t(`tracking.silence.${commitment.silence}NoPeriod`)
+              : t(`tracking.silence.${commitment.silence}`, {
+                  count: commitment.silenceAfterDays,
+                })}
         </li>
         <li>{t(`tracking.documents.${commitment.documentsRequest}`)}</li>
       </ul>

@@ -146,6 +146,8 @@ export const en: Translation<typeof fr> = {
       acceptance_other: 'The service’s silence means acceptance after {{count}} days.',
       refusal_one: 'The service’s silence means refusal after {{count}} day.',
       refusal_other: 'The service’s silence means refusal after {{count}} days.',
+      acceptanceNoPeriod: 'The service’s silence will mean acceptance, after a period not set yet.',
+      refusalNoPeriod: 'The service’s silence will mean refusal, after a period not set yet.',
     },
     documents: {
       suspends: 'A request for documents suspends the time limit.',

@@ -143,6 +143,10 @@ export const fr = {
       acceptance_other: 'Le silence du service vaut accord après {{count}} jours.',
       refusal_one: 'Le silence du service vaut rejet après {{count}} jour.',
       refusal_other: 'Le silence du service vaut rejet après {{count}} jours.',
+      acceptanceNoPeriod:
+        'Le silence du service vaudra accord, après un délai qui n’est pas encore fixé.',
+      refusalNoPeriod:
+        'Le silence du service vaudra rejet, après un délai qui n’est pas encore fixé.',
     },
     documents: {
       suspends: 'Une demande de pièces suspend le délai.',
