@@ -37,6 +37,25 @@ export const updateAgendaItem = defineCommand(
   ({ itemId, changes }) => `${itemId}:${Object.keys(changes).sort().join(',')}`,
 );
 
+/**
+ * « Point suivant »: closes the point in progress and records when, which is when the next
+ * point starts (see `workshopTiming`).
+ */
+export const closeAgendaItem = defineCommand(
+  'closeAgendaItem',
+  (prototype, { workshopId, itemId, at }: { workshopId: string; itemId: string; at: string }) =>
+    mapWorkshop(prototype, workshopId, (workshop) => {
+      const current = workshop.agenda.find((item) => item.id === itemId);
+      if (!current || current.done) return workshop;
+      return {
+        ...workshop,
+        agenda: workshop.agenda.map((item) =>
+          item.id === itemId ? { ...item, done: true, doneAt: at } : item,
+        ),
+      };
+    }),
+);
+
 export const removeAgendaItem = defineCommand(
   'removeAgendaItem',
   (prototype, { workshopId, itemId }: { workshopId: string; itemId: string }) =>

@@ -10,6 +10,11 @@ export const agendaItemSchema = z.object({
   minutes: z.number().int().min(0).max(480),
   /** Whether the point has been dealt with; the first one not done is in progress. */
   done: z.boolean(),
+  /**
+   * When the point was closed (« Point suivant »), ISO 8601: the next point starts then.
+   * Absent when it is not done, and in prototypes saved before it was recorded.
+   */
+  doneAt: z.string().optional(),
 });
 
 /** A decision taken during a workshop. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateAgendaItem } from '../../domain/workshops/agendaCommands';
+import { closeAgendaItem } from '../../domain/workshops/agendaCommands';
 import { runningWorkshop } from '../../domain/workshops/rules';
 import type { Workshop } from '../../domain/workshops/schema';
 import { formatDuration, workshopTiming } from '../../domain/workshops/timer';
@@ -45,10 +45,10 @@ function Timer({ workshop }: { workshop: Workshop }) {
               className="button button--secondary"
               onClick={() =>
                 execute(
-                  updateAgendaItem({
+                  closeAgendaItem({
                     workshopId: workshop.id,
                     itemId: item.id,
-                    changes: { done: true },
+                    at: new Date().toISOString(),
                   }),
                 )
               }

@@ -89,11 +89,18 @@ describe('a running workshop', () => {
     expect(within(running).getByRole('timer')).toHaveTextContent(/^1:3[45]:\d\d restantes$/);
     expect(within(running).getByText('Finalité')).toBeInTheDocument();
     expect(
-      within(running).getByText(/En retard de 0:0[45]:\d\d sur l’ordre du jour/),
+      within(running).getByText(/Temps prévu pour ce point dépassé de 0:0[45]:\d\d/),
     ).toBeInTheDocument();
     await user.click(within(running).getByRole('button', { name: 'Point suivant' }));
     expect(within(running).getByText('Formulaire')).toBeInTheDocument();
-    expect(current().workshops[0]?.agenda[0]?.done).toBe(true);
+    expect(current().workshops[0]?.agenda[0]).toMatchObject({
+      done: true,
+      doneAt: expect.any(String),
+    });
+    // The form's own 60 minutes, counted from now: not the 80 planned since the start.
+    expect(
+      within(running).getByText(/Encore (0:59:\d\d|1:00:00) prévues pour ce point/),
+    ).toBeInTheDocument();
   });
 
   it('warns beyond three workshops, without refusing a fourth', async () => {

@@ -7,6 +7,7 @@ import { addParticipant } from '../../../src/domain/team/commands';
 import {
   addAgendaItem,
   addDecision,
+  closeAgendaItem,
   moveAgendaItem,
   removeAgendaItem,
   removeDecision,
@@ -159,6 +160,23 @@ describe('running a workshop', () => {
     });
     expect(workshopState(workshop(prototype))).toBe('ended');
     expect(isWorkshopsStepDone(prototype.workshops)).toBe(true);
+  });
+
+  it('« Point suivant » closes the point and records when, undoably', () => {
+    let prototype = startWorkshop({ id: 'w1', at: at(0) }).apply(planned());
+    prototype = addAgendaItem({
+      workshopId: 'w1',
+      item: { id: 'a1', title: 'Accueil', minutes: 30, done: false },
+    }).apply(prototype);
+    prototype = doUndoRedo(
+      prototype,
+      closeAgendaItem({ workshopId: 'w1', itemId: 'a1', at: at(1) }),
+    );
+    expect(workshop(prototype).agenda[0]).toMatchObject({ done: true, doneAt: at(1) });
+    // Closing it again keeps the first time.
+    expect(closeAgendaItem({ workshopId: 'w1', itemId: 'a1', at: at(9) }).apply(prototype)).toBe(
+      prototype,
+    );
   });
 
   it('runs one workshop at a time', () => {

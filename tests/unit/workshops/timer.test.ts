@@ -18,8 +18,65 @@ describe('workshopTiming', () => {
     const timing = workshopTiming(workshop, start + 45 * 60_000);
     expect(timing.remainingMs).toBe(75 * 60_000);
     expect(timing.currentItem?.id).toBe('a2');
-    // The form was due to end 80 minutes in.
-    expect(timing.itemRemainingMs).toBe(35 * 60_000);
+  });
+
+  it('counts the point in progress from when it started, not the earlier points’ time', () => {
+    // 30 and 45 minutes; « Point suivant » pressed one minute in.
+    const agenda = [
+      {
+        id: 'a1',
+        title: 'Accueil',
+        minutes: 30,
+        done: true,
+        doneAt: new Date(start + 60_000).toISOString(),
+      },
+      { id: 'a2', title: 'Délais de réponse', minutes: 45, done: false },
+    ];
+    const twoMinutesIn = workshopTiming({ ...workshop, agenda }, start + 2 * 60_000);
+    expect(twoMinutesIn.currentItem?.id).toBe('a2');
+    expect(twoMinutesIn.itemRemainingMs).toBe(44 * 60_000);
+    // The workshop's own time left is unchanged.
+    expect(twoMinutesIn.remainingMs).toBe(118 * 60_000);
+    // Overrun: negative, the « dépassé de » case.
+    expect(workshopTiming({ ...workshop, agenda }, start + 50 * 60_000).itemRemainingMs).toBe(
+      -4 * 60_000,
+    );
+  });
+
+  it('counts the first point from the workshop’s start', () => {
+    const fresh = {
+      ...workshop,
+      agenda: workshop.agenda.map((item) => ({ ...item, done: false })),
+    };
+    expect(workshopTiming(fresh, start + 5 * 60_000).itemRemainingMs).toBe(15 * 60_000);
+  });
+
+  it('counts from the latest point closed, whatever its place', () => {
+    const agenda = [
+      {
+        id: 'a1',
+        title: 'A',
+        minutes: 20,
+        done: true,
+        doneAt: new Date(start + 30 * 60_000).toISOString(),
+      },
+      {
+        id: 'a2',
+        title: 'B',
+        minutes: 20,
+        done: true,
+        doneAt: new Date(start + 10 * 60_000).toISOString(),
+      },
+      { id: 'a3', title: 'C', minutes: 20, done: false },
+    ];
+    expect(workshopTiming({ ...workshop, agenda }, start + 35 * 60_000).itemRemainingMs).toBe(
+      15 * 60_000,
+    );
+  });
+
+  it('reads points closed before their time was recorded on the agenda’s schedule', () => {
+    // Older prototypes: a1 is done but carries no doneAt; the form was due to end 80 minutes in.
+    expect(workshopTiming(workshop, start + 45 * 60_000).itemRemainingMs).toBe(35 * 60_000);
   });
 
   it('goes negative when the workshop runs over, and stops at its end', () => {

@@ -82,7 +82,7 @@ export const en: Translation<typeof fr> = {
     timerOver: '{{time}} over',
     currentItem: 'Current item',
     itemTimeLeft: '{{time}} still planned for this item',
-    itemBehind: '{{time}} behind the agenda',
+    itemBehind: 'Time planned for this item exceeded by {{time}}',
     noAgenda: 'No agenda: add items in the workshop’s card.',
     agendaDone: 'Every agenda item has been covered.',
     next: 'Next item',

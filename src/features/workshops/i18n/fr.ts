@@ -79,7 +79,7 @@ export const fr = {
     timerOver: 'dépassé de {{time}}',
     currentItem: 'Point en cours',
     itemTimeLeft: 'Encore {{time}} prévues pour ce point',
-    itemBehind: 'En retard de {{time}} sur l’ordre du jour',
+    itemBehind: 'Temps prévu pour ce point dépassé de {{time}}',
     noAgenda: 'Pas d’ordre du jour : ajoutez des points dans la carte de l’atelier.',
     agendaDone: 'Tous les points de l’ordre du jour ont été traités.',
     next: 'Point suivant',
