@@ -49,6 +49,18 @@ export function focusLabelBox(): void {
   });
 }
 
+/** After adding a page, the referent names it: focus goes to its title box, text selected. */
+export function focusPageTitle(id: string): void {
+  requestAnimationFrame(() => {
+    const box = document.querySelector<HTMLInputElement>(
+      `[data-page-title-for="${CSS.escape(id)}"]`,
+    );
+    box?.focus();
+    // The title starts as « Nouvelle page »: typing replaces it.
+    box?.select();
+  });
+}
+
 /** Focus a field's row (its select button, or its move handle). */
 export function focusRow(id: string, part: 'select' | 'handle' = 'select'): void {
   requestAnimationFrame(() => {

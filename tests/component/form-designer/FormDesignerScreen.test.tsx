@@ -177,6 +177,22 @@ describe('FormDesignerScreen', () => {
     expect(screen.getByRole('region', { name: 'Propriétés' })).toHaveTextContent('Page « Pièces »');
   });
 
+  it('moves the focus to the new page’s title, selected, so typing names it', async () => {
+    const user = userEvent.setup();
+    openForm([{ id: 'p1', title: 'Vous', fields: [field('a')] }]);
+    render(<FormDesignerScreen />);
+    await user.click(within(canvas()).getByRole('button', { name: 'Ajouter une page' }));
+    const title = within(canvas()).getByRole<HTMLInputElement>('textbox', {
+      name: 'Titre de la page 2',
+    });
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(title.value.slice(title.selectionStart ?? 0, title.selectionEnd ?? 0)).toBe(
+      'Nouvelle page',
+    );
+    await user.keyboard('Justificatifs');
+    expect(storedForm().pages.map((page) => page.title)).toEqual(['Vous', 'Justificatifs']);
+  });
+
   it('publishes the preview’s answers by field id', async () => {
     const user = userEvent.setup();
     openForm([

@@ -4,7 +4,7 @@ import { addPage } from '../../../domain/form/commands';
 import type { Page } from '../../../domain/form/schema';
 import { newId } from '../../../domain/ids';
 import { execute } from '../../../state/commands';
-import { selectPage } from '../actions';
+import { focusPageTitle, selectPage } from '../actions';
 import { useDesigner } from '../state/designerStore';
 import { pageFlagsOf, type FormAnalysis } from './analysis';
 import { DraggedRowStyle } from './DraggedRowStyle';
@@ -48,7 +48,9 @@ export function Canvas({ pages, analysis }: { pages: readonly Page[]; analysis: 
         className="button button--secondary"
         onClick={() => {
           const id = newId();
-          if (execute(addPage({ id, title: t('defaults.page') }))) selectPage(id);
+          if (!execute(addPage({ id, title: t('defaults.page') }))) return;
+          selectPage(id);
+          focusPageTitle(id);
         }}
       >
         {t('canvas.addPage')}
