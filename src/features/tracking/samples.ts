@@ -1,5 +1,9 @@
 import type { TFunction } from 'i18next';
+import type { FieldOption } from '../../domain/form/schema';
 import type { PlaceholderField } from '../../domain/tracking/placeholders';
+
+/** Field types whose answer is the value of one of the field's options, or several. */
+const choiceTypes = new Set(['radio', 'select', 'checkboxes']);
 
 const joined = (parts: unknown[], separator: string) =>
   parts.filter((part) => typeof part === 'string' && part.trim() !== '').join(separator) ||
@@ -15,8 +19,16 @@ export function formatAnswer(
   type: string,
   t: TFunction,
   formatDate: (date: Date) => string,
+  options?: readonly FieldOption[],
 ): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
+  if (choiceTypes.has(type) && options) {
+    // The requester reads the options' labels, never the values stored behind them.
+    const label = (item: unknown) =>
+      options.find((option) => option.value === item)?.label ??
+      formatAnswer(item, '', t, formatDate);
+    return Array.isArray(value) ? joined(value.map(label), ', ') : label(value);
+  }
   if (type === 'yesNo' && (value === 'yes' || value === 'no')) {
     return t(value === 'yes' ? 'samples.yes' : 'samples.no');
   }

@@ -41,12 +41,18 @@ export function useSampleValues(): SampleValues {
 
   const values = useMemo<RenderValues>(() => {
     const located = form ? allFields(form).map(({ field }) => field) : [];
-    const fields = located.map(({ id, key, label, type }) => ({ id, key, label, type }));
+    const fields = located.map(({ id, key, label, type, options }) => ({
+      id,
+      key,
+      label,
+      type,
+      options,
+    }));
     const today = formatDate(submissionDate);
     const answers: Record<string, string | undefined> = {};
     for (const field of fields) {
       answers[field.id] =
-        formatAnswer(typedAnswers[field.id], field.type, t, formatDate) ??
+        formatAnswer(typedAnswers[field.id], field.type, t, formatDate, field.options) ??
         sampleAnswer(field, t, today);
     }
     return {

@@ -148,6 +148,46 @@ describe('answers from the form’s preview', () => {
   });
 });
 
+describe('choice fields', () => {
+  const tarif = {
+    id: 'f-tarif',
+    key: 'tarif_demande',
+    type: 'radio',
+    label: 'Tarif demandé',
+    options: [
+      { id: 'o1', value: 'option_1', label: 'Plein tarif' },
+      { id: 'o2', value: 'option_2', label: 'Tarif réduit' },
+    ],
+  };
+  const pieces = {
+    id: 'f-pieces',
+    key: 'pieces',
+    type: 'checkboxes',
+    label: 'Pièces jointes',
+    options: [
+      { id: 'p1', value: 'option_1', label: 'Passeport' },
+      { id: 'p2', value: 'option_2', label: 'Facture' },
+      { id: 'p3', value: 'option_3', label: 'Photo' },
+    ],
+  };
+
+  beforeEach(() => {
+    openInStore(withFields(createPrototype('Carte', new Date()), [tarif, pieces]));
+  });
+
+  it('show the labels of the options picked in the form’s preview, not their values', async () => {
+    setPreviewAnswers({ 'f-tarif': 'option_2', 'f-pieces': ['option_1', 'option_3'] });
+    const user = userEvent.setup();
+    render(<TrackingScreen />);
+    const body = await screen.findByLabelText('Texte du message');
+    await user.clear(body);
+    await user.type(body, 'Tarif : {{{{tarif_demande}} | {{{{pieces}}');
+    expect(screen.getByRole('region', { name: 'Aperçu' })).toHaveTextContent(
+      'Tarif : Tarif réduit | Passeport, Photo',
+    );
+  });
+});
+
 describe('a date in a message', () => {
   const underIndication =
     'Ce message annonce une date ({{date_prevue}}) alors que le délai n’est qu’indicatif : le demandeur la lira comme une promesse. Retirez la date et donnez plutôt le délai habituel (« en général sous … jours ouvrés »), ou faites de ce délai un engagement dans l’onglet Délais.';

@@ -9,7 +9,13 @@ import { emptyHistory } from '../../../src/state/history';
  */
 export function withFields(
   prototype: Prototype,
-  fields: { id: string; key: string; type: string; label: string }[],
+  fields: {
+    id: string;
+    key: string;
+    type: string;
+    label: string;
+    options?: { id: string; value: string; label: string }[];
+  }[],
 ): Prototype {
   const form = { pages: [{ id: 'page-1', title: 'Votre demande', fields }] };
   return { ...prototype, form: form as unknown as Prototype['form'] };
