@@ -68,11 +68,15 @@ const noAnswerTypes = new Set(['section', 'explanation', 'group']);
 
 /** A plausible answer for a field with no answer in the form's preview. */
 export function sampleAnswer(
-  field: PlaceholderField & { type: string },
+  field: PlaceholderField & { type: string; options?: readonly FieldOption[] },
   t: TFunction,
   today: string,
 ): string | undefined {
   if (noAnswerTypes.has(field.type)) return undefined;
+  if (choiceTypes.has(field.type)) {
+    const first = field.options?.find((option) => option.label.trim() !== '');
+    if (first) return first.label;
+  }
   const byType: Record<string, string> = {
     email: t('samples.email'),
     phone: t('samples.phone'),

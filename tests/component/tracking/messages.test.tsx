@@ -186,6 +186,17 @@ describe('choice fields', () => {
       'Tarif : Tarif réduit | Passeport, Photo',
     );
   });
+
+  it('take the first option’s label as a sample when the form’s preview has no answer', async () => {
+    const user = userEvent.setup();
+    render(<TrackingScreen />);
+    const body = await screen.findByLabelText('Texte du message');
+    await user.clear(body);
+    await user.type(body, 'Tarif : {{{{tarif_demande}} | {{{{pieces}}');
+    expect(screen.getByRole('region', { name: 'Aperçu' })).toHaveTextContent(
+      'Tarif : Plein tarif | Passeport',
+    );
+  });
 });
 
 describe('a date in a message', () => {
