@@ -145,7 +145,7 @@ const fr = {
   properties: {
     title: 'Propriétés',
     none: 'Sélectionnez un champ ou une page pour voir et modifier ses propriétés.',
-    fieldOf: 'Champ « {{type}} »',
+    untitled: 'Sans libellé',
     label: 'Libellé',
     labelSection: 'Titre de la section',
     labelGroup: 'Titre du bloc',
@@ -417,7 +417,7 @@ const en: Translation<typeof fr> = {
   properties: {
     title: 'Properties',
     none: 'Select a field or a page to see and change its properties.',
-    fieldOf: '“{{type}}” field',
+    untitled: 'No label',
     label: 'Label',
     labelSection: 'Section title',
     labelGroup: 'Block title',

@@ -25,6 +25,20 @@ describe('PropertiesPanel', () => {
     expect(screen.queryByText(/n’a pas de libellé/)).not.toBeInTheDocument();
   });
 
+  it('heads the panel with the field’s label, its type on a line below', async () => {
+    const user = userEvent.setup();
+    openForm([page([field('a', 'file', { label: 'Attestation de quotient familial' })])], 'a');
+    render(<PropertiesPanel />);
+    const panel = within(screen.getByRole('region', { name: 'Propriétés' }));
+    expect(
+      panel.getByRole('heading', { level: 3, name: 'Attestation de quotient familial' }),
+    ).toBeInTheDocument();
+    expect(panel.getByText('Pièce justificative')).toBeInTheDocument();
+    expect(panel.queryByText(/Champ «/)).not.toBeInTheDocument();
+    await user.clear(panel.getByRole('textbox', { name: 'Libellé' }));
+    expect(panel.getByRole('heading', { level: 3, name: 'Sans libellé' })).toBeInTheDocument();
+  });
+
   it('keeps keys unique: a taken key stays in the box with a message', async () => {
     const user = userEvent.setup();
     openForm([page([field('a'), field('b', 'shortText', { key: 'courriel' })])], 'a');

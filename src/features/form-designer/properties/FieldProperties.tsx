@@ -70,11 +70,12 @@ export function FieldProperties({ form, field }: { form: Form; field: Field }) {
 
   return (
     <div className="fd-field-properties">
-      <p className="fd-prop-type">
+      <h3 className="fd-prop-heading">{field.label.trim() || t('properties.untitled')}</h3>
+      <p className="fd-prop-type fd-prop-type--secondary">
         <span className="fd-icon" aria-hidden="true">
           {fieldRegistry[field.type].icon}
         </span>
-        {t('properties.fieldOf', { type: typeName })}
+        {typeName}
       </p>
       <div className="button-row fd-prop-actions">
         <button
