@@ -1,4 +1,4 @@
-import { useId, type ChangeEvent } from 'react';
+import { useId, type ChangeEvent, type Ref } from 'react';
 import { FieldFrame, fieldDescription } from './FieldFrame';
 
 interface TextFieldProps {
@@ -15,6 +15,8 @@ interface TextFieldProps {
   maxLength?: number;
   autoFocus?: boolean;
   name?: string;
+  /** The single-line text box, e.g. to focus it once something is added. */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /** A labelled text box whose help and error are announced with it. */
@@ -26,6 +28,7 @@ export function TextField({
   error,
   multiline,
   rows = 3,
+  inputRef,
   ...rest
 }: TextFieldProps) {
   const id = useId();
@@ -40,7 +43,11 @@ export function TextField({
   };
   return (
     <FieldFrame id={id} label={label} help={help} error={error}>
-      {multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
+      {multiline ? (
+        <textarea rows={rows} {...common} />
+      ) : (
+        <input type="text" ref={inputRef} {...common} />
+      )}
     </FieldFrame>
   );
 }

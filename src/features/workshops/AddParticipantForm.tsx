@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../domain/ids';
 import { addParticipant } from '../../domain/team/commands';
@@ -17,6 +17,7 @@ export function AddParticipantForm() {
   const [service, setService] = useState('');
   const [role, setRole] = useState<ParticipantRole>();
   const [error, setError] = useState<string>();
+  const nameRef = useRef<HTMLInputElement>(null);
   const shownRole = role ?? (needsReferent ? 'referent' : 'business-expert');
 
   return (
@@ -43,6 +44,9 @@ export function AddParticipantForm() {
         setService('');
         setRole(undefined);
         setError(undefined);
+        // Back to the name, ready for the next person: the focus left on « Ajouter à
+        // l’équipe » would add again with each space typed.
+        nameRef.current?.focus();
       }}
     >
       <fieldset className="team__row">
@@ -51,6 +55,7 @@ export function AddParticipantForm() {
           label={t('team.name')}
           value={name}
           error={error}
+          inputRef={nameRef}
           onChange={(value) => {
             setName(value);
             if (value.trim()) setError(undefined);

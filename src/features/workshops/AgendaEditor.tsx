@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../domain/ids';
 import {
@@ -11,19 +11,24 @@ import { isAgendaTooLong, plannedMinutes } from '../../domain/workshops/rules';
 import type { AgendaItem, Workshop } from '../../domain/workshops/schema';
 import { execute } from '../../state/commands';
 import { NumberInput } from '../../ui/NumberInput';
+import { useSelectWhen } from './useSelectWhen';
 
 function AgendaRow({
   workshopId,
   item,
   number,
   last,
+  select,
 }: {
   workshopId: string;
   item: AgendaItem;
   number: number;
   last: boolean;
+  /** Just added: its subject gets the focus, selected. */
+  select: boolean;
 }) {
   const { t } = useTranslation('workshops');
+  const titleRef = useSelectWhen<HTMLInputElement>(select);
   const titleId = useId();
   const minutesId = useId();
   const label = item.title || t('plan.agendaItem', { number });
@@ -36,6 +41,7 @@ function AgendaRow({
         {t('plan.agendaItem', { number })} — {t('plan.agendaItemTitle')}
       </label>
       <input
+        ref={titleRef}
         id={titleId}
         type="text"
         value={item.title}
@@ -89,6 +95,12 @@ function AgendaRow({
 export function AgendaEditor({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation('workshops');
   const planned = plannedMinutes(workshop);
+  const [added, setAdded] = useState<string>();
+  const add = () => {
+    const id = newId();
+    const item = { id, title: t('plan.newItem'), minutes: 30, done: false };
+    if (execute(addAgendaItem({ workshopId: workshop.id, item }))) setAdded(id);
+  };
   return (
     <fieldset className="agenda">
       <legend>{t('plan.agenda')}</legend>
@@ -100,6 +112,7 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
             item={item}
             number={index + 1}
             last={index === workshop.agenda.length - 1}
+            select={item.id === added}
           />
         ))}
       </ol>
@@ -112,18 +125,7 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
         {isAgendaTooLong(workshop) &&
           ` — ${t('plan.agendaTooLong', { over: planned - workshop.durationMinutes })}`}
       </p>
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        onClick={() =>
-          execute(
-            addAgendaItem({
-              workshopId: workshop.id,
-              item: { id: newId(), title: t('plan.newItem'), minutes: 30, done: false },
-            }),
-          )
-        }
-      >
+      <button type="button" className="button button--secondary button--small" onClick={add}>
         {t('plan.addItem')}
       </button>
     </fieldset>

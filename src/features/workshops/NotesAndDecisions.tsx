@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../domain/ids';
 import { addDecision, removeDecision, updateDecision } from '../../domain/workshops/agendaCommands';
@@ -19,12 +19,16 @@ export function NotesAndDecisions({
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const newDecisionId = useId();
   const [draft, setDraft] = useState('');
+  const draftRef = useRef<HTMLInputElement>(null);
   const add = () => {
     if (draft.trim() === '') return;
     execute(
       addDecision({ workshopId: workshop.id, decision: { id: newId(), text: draft.trim() } }),
     );
     setDraft('');
+    // The button is disabled once the draft is empty, which would drop the focus on the page
+    // (where P switches presentation on): back to the box, ready for the next decision.
+    draftRef.current?.focus();
   };
   return (
     <div className="notes">
@@ -79,6 +83,7 @@ export function NotesAndDecisions({
           {t('run.newDecision')}
         </label>
         <input
+          ref={draftRef}
           id={newDecisionId}
           type="text"
           value={draft}

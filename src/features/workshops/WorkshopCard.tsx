@@ -12,6 +12,7 @@ import { fullDateTime } from '../../ui/relativeTime';
 import { AgendaEditor } from './AgendaEditor';
 import { AttendeesField } from './AttendeesField';
 import { NotesAndDecisions } from './NotesAndDecisions';
+import { useSelectWhen } from './useSelectWhen';
 
 const durations = [60, 90, 120, 150, 180, 240];
 
@@ -19,11 +20,15 @@ const durations = [60, 90, 120, 150, 180, 240];
 export function WorkshopCard({
   id,
   versions,
+  selectTitle = false,
 }: {
   id: string;
   versions: readonly VersionSummary[];
+  /** Just planned: its title gets the focus, selected. */
+  selectTitle?: boolean;
 }) {
   const { t, i18n } = useTranslation('workshops');
+  const titleRef = useSelectWhen<HTMLInputElement>(selectTitle);
   const titleId = useId();
   const dateId = useId();
   const workshop = useEditorStore((state) => state.prototype?.workshops.find((w) => w.id === id));
@@ -63,6 +68,7 @@ export function WorkshopCard({
         <TextField
           label={t('plan.titleLabel')}
           value={workshop.title}
+          inputRef={titleRef}
           onChange={(title) => change({ title })}
         />
         <div className="field">

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { newId } from '../../domain/ids';
@@ -15,12 +16,12 @@ export function WorkshopPlan({ versions }: { versions: readonly VersionSummary[]
   const ids = useEditorStore(
     useShallow((state) => (state.prototype?.workshops ?? []).map((workshop) => workshop.id)),
   );
-  const add = () =>
-    execute(
-      addWorkshop({
-        workshop: newWorkshop(newId(), t('plan.defaultTitle', { number: ids.length + 1 })),
-      }),
-    );
+  const [added, setAdded] = useState<string>();
+  const add = () => {
+    const id = newId();
+    const title = t('plan.defaultTitle', { number: ids.length + 1 });
+    if (execute(addWorkshop({ workshop: newWorkshop(id, title) }))) setAdded(id);
+  };
   return (
     <section className="workshops__section" aria-labelledby="plan-title">
       <h2 id="plan-title">{t('plan.title')}</h2>
@@ -31,7 +32,7 @@ export function WorkshopPlan({ versions }: { versions: readonly VersionSummary[]
       <ul className="workshops__list">
         {ids.map((id) => (
           <li key={id}>
-            <WorkshopCard id={id} versions={versions} />
+            <WorkshopCard id={id} versions={versions} selectTitle={id === added} />
           </li>
         ))}
       </ul>

@@ -132,3 +132,51 @@ describe('a running workshop', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('after « Ajouter … », typing goes into what was added', () => {
+  it('an agenda point: its subject is focused and selected, so typing replaces it', async () => {
+    const user = userEvent.setup();
+    open({ workshops: [newWorkshop('w1', 'Atelier 1')] });
+    render(<WorkshopsScreen />);
+    await user.click(screen.getByRole('button', { name: 'Ajouter un point' }));
+    await user.keyboard('Délais de réponse');
+    expect(current().workshops[0]?.agenda).toEqual([
+      expect.objectContaining({ title: 'Délais de réponse' }),
+    ]);
+    expect(document.documentElement).not.toHaveClass('presenting');
+  });
+
+  it('a planned workshop: its name is focused and selected', async () => {
+    const user = userEvent.setup();
+    render(<WorkshopsScreen />);
+    await user.click(screen.getByRole('button', { name: 'Planifier un atelier' }));
+    await user.keyboard('Pièces justificatives');
+    expect(current().workshops).toEqual([
+      expect.objectContaining({ title: 'Pièces justificatives' }),
+    ]);
+  });
+
+  it('a person: the name box is focused again for the next one', async () => {
+    const user = userEvent.setup();
+    render(<WorkshopsScreen />);
+    const add = screen.getByRole('group', { name: 'Ajouter une personne' });
+    await user.type(within(add).getByLabelText('Nom'), 'Awa Diallo');
+    await user.click(within(add).getByRole('button', { name: 'Ajouter à l’équipe' }));
+    await user.keyboard('Paul Martin');
+    expect(within(add).getByLabelText('Nom')).toHaveFocus();
+    expect(within(add).getByLabelText('Nom')).toHaveValue('Paul Martin');
+    expect(current().team).toHaveLength(1);
+  });
+
+  it('a decision: the box is focused again for the next one', async () => {
+    const user = userEvent.setup();
+    open({ workshops: [{ ...newWorkshop('w1', 'Atelier 1'), startedAt: start.toISOString() }] });
+    render(<WorkshopsScreen />);
+    const running = screen.getByRole('region', { name: 'Atelier en cours : Atelier 1' });
+    await user.type(within(running).getByLabelText('Nouvelle décision'), 'Pas de livret');
+    await user.click(within(running).getByRole('button', { name: 'Noter la décision' }));
+    await user.keyboard('Un seul justificatif');
+    expect(within(running).getByLabelText('Nouvelle décision')).toHaveValue('Un seul justificatif');
+    expect(current().workshops[0]?.decisions).toHaveLength(1);
+  });
+});
