@@ -57,7 +57,9 @@ test('run a workshop, take notes, end it and get a version with its notes', asyn
 
   await running.getByRole('button', { name: 'Terminer l’atelier' }).click();
   const dialog = page.getByRole('dialog', { name: 'Terminer « Atelier 1 » ?' });
-  await expect(dialog.getByLabel('Nom de la version')).toHaveValue('Fin de Atelier 1');
+  await expect(dialog.getByLabel('Nom de la version')).toHaveValue(
+    'Fin de l’atelier « Atelier 1 »',
+  );
   await dialog.getByRole('button', { name: 'Terminer et enregistrer la version' }).click();
   await expect(
     page.getByText('« Atelier 1 » est terminé : version n° 1 enregistrée.'),
@@ -67,10 +69,12 @@ test('run a workshop, take notes, end it and get a version with its notes', asyn
   await expect(page.getByRole('link', { name: /Ateliers et versions.*faite/ })).toBeVisible();
 
   const versions = page.getByRole('region', { name: 'Versions' });
-  await expect(versions.getByRole('rowheader', { name: 'Fin de Atelier 1' })).toBeVisible();
+  await expect(
+    versions.getByRole('rowheader', { name: 'Fin de l’atelier « Atelier 1 »' }),
+  ).toBeVisible();
   await versions.getByRole('link', { name: 'Ouvrir la version n° 1' }).click();
   await expect(
-    page.getByRole('heading', { level: 1, name: 'Version n° 1 — Fin de Atelier 1' }),
+    page.getByRole('heading', { level: 1, name: 'Version n° 1 — Fin de l’atelier « Atelier 1 »' }),
   ).toBeVisible();
   await expect(page.getByText('Le justificatif de domicile suffit.')).toBeVisible();
   await expect(page.getByText('Pas de copie du livret de famille')).toBeVisible();
@@ -84,7 +88,7 @@ test('run a workshop, take notes, end it and get a version with its notes', asyn
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/-v1\.fabrik\.json$/);
   const bundle = JSON.parse(await readFile(await file.path(), 'utf8'));
-  expect(bundle.version).toMatchObject({ number: 1, name: 'Fin de Atelier 1' });
+  expect(bundle.version).toMatchObject({ number: 1, name: 'Fin de l’atelier « Atelier 1 »' });
   expect(bundle.prototype.team).toEqual([
     expect.objectContaining({ name: 'Awa Diallo', role: 'referent' }),
   ]);
@@ -97,7 +101,7 @@ test('run a workshop, take notes, end it and get a version with its notes', asyn
   await expectSaved(page);
   await page.reload();
   await expect(
-    page.getByRole('heading', { level: 1, name: 'Version n° 1 — Fin de Atelier 1' }),
+    page.getByRole('heading', { level: 1, name: 'Version n° 1 — Fin de l’atelier « Atelier 1 »' }),
   ).toBeVisible();
 });
 

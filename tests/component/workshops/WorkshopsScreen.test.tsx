@@ -103,6 +103,16 @@ describe('a running workshop', () => {
     ).toBeInTheDocument();
   });
 
+  it('proposes « Fin de l’atelier « … » » as the name of the version taken at its end', async () => {
+    const user = userEvent.setup();
+    open({ workshops: [{ ...newWorkshop('w1', 'Atelier 1'), startedAt: start.toISOString() }] });
+    render(<WorkshopsScreen />);
+    await user.click(screen.getByRole('button', { name: 'Terminer l’atelier' }));
+    expect(screen.getByLabelText('Nom de la version')).toHaveValue(
+      'Fin de l’atelier « Atelier 1 »',
+    );
+  });
+
   it('warns beyond three workshops, without refusing a fourth', async () => {
     const user = userEvent.setup();
     render(<WorkshopsScreen />);

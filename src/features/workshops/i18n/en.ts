@@ -99,7 +99,7 @@ export const en: Translation<typeof fr> = {
     endBody:
       'A version of the prototype is saved with the workshop’s notes and decisions. It will not change again: you can view it, compare it and restore it.',
     versionName: 'Version name',
-    versionNameDefault: 'End of {{title}}',
+    versionNameDefault: 'End of workshop “{{title}}”',
     endConfirm: 'End and save the version',
     ended: '“{{title}}” has ended: version {{number}} saved.',
     chip: '{{title}} · {{time}}',

@@ -96,7 +96,7 @@ export const fr = {
     endBody:
       'Une version du prototype est enregistrée avec les notes et les décisions de l’atelier. Elle ne changera plus : vous pourrez la consulter, la comparer et la restaurer.',
     versionName: 'Nom de la version',
-    versionNameDefault: 'Fin de {{title}}',
+    versionNameDefault: 'Fin de l’atelier « {{title}} »',
     endConfirm: 'Terminer et enregistrer la version',
     ended: '« {{title}} » est terminé : version n° {{number}} enregistrée.',
     chip: '{{title}} · {{time}}',
