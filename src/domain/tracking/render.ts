@@ -5,6 +5,7 @@ import {
   type BuiltinPlaceholder,
   type PlaceholderField,
 } from './placeholders';
+import { toGsm } from './sms';
 
 /** The values a message is filled with: sample ones in previews, real ones in the try-out. */
 export interface RenderValues {
@@ -49,4 +50,17 @@ export function renderedText(pieces: readonly RenderedPiece[]): string {
   return pieces
     .map((piece) => (piece.kind === 'missing' ? `[${piece.name}]` : piece.text))
     .join('');
+}
+
+/**
+ * The pieces as an SMS preview shows and counts them: the values filled in (sample
+ * answers, dates, names of missing answers) are written with the GSM alphabet, so the
+ * text the team typed alone decides whether the SMS needs UCS-2.
+ */
+export function smsPieces(pieces: readonly RenderedPiece[]): RenderedPiece[] {
+  return pieces.map((piece) => {
+    if (piece.kind === 'value') return { ...piece, text: toGsm(piece.text) };
+    if (piece.kind === 'missing') return { ...piece, name: toGsm(piece.name) };
+    return piece;
+  });
 }

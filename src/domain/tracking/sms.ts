@@ -48,3 +48,44 @@ function split(
   }
   return { encoding, units, parts: Math.ceil(units / multi), perPart: multi, nonGsmCharacters };
 }
+
+/** Look-alikes in the GSM alphabet for characters common in French text. */
+const gsmLookAlikes: Record<string, string> = {
+  '’': "'",
+  '‘': "'",
+  '‚': "'",
+  '′': "'",
+  '«': '"',
+  '»': '"',
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '″': '"',
+  '…': '...',
+  '–': '-',
+  '—': '-',
+  '‑': '-',
+  '−': '-',
+  œ: 'oe',
+  Œ: 'OE',
+};
+
+/**
+ * The text written with the GSM 7-bit alphabet only: typographic quotes, apostrophes and
+ * dashes become their plain look-alikes, special spaces become spaces, accents outside
+ * the alphabet are dropped (ê → e), and anything else becomes « ? ». Sample values go
+ * through it in an SMS preview, so that only the team's own text decides the encoding.
+ */
+export function toGsm(text: string): string {
+  let result = '';
+  for (const character of text) {
+    if (basic.has(character) || extension.has(character)) result += character;
+    else if (gsmLookAlikes[character]) result += gsmLookAlikes[character];
+    else if (/\s/u.test(character)) result += ' ';
+    else {
+      const bare = character.normalize('NFD').replace(/\p{M}/gu, '');
+      result += [...bare].every((part) => basic.has(part)) ? bare : '?';
+    }
+  }
+  return result;
+}

@@ -84,9 +84,49 @@ describe('writing a message', () => {
     const body = screen.getByLabelText('Texte du message');
     await user.clear(body);
     await user.type(body, 'Votre pièce est prête');
+    expect(screen.getByText('21 caractères : 1 SMS (70 caractères par SMS).')).toBeInTheDocument();
     expect(
-      screen.getByText(/21 caractères : 1 SMS \(70 caractères par SMS, à cause de : ê\)/),
+      screen.getByText(
+        'Ce caractère du texte est hors de l’alphabet des SMS et réduit la place à 70 caractères par SMS :',
+      ),
     ).toBeInTheDocument();
+    const culprits = screen.getByRole('list', { name: /hors de l’alphabet des SMS/ });
+    expect(within(culprits).getByRole('listitem')).toHaveTextContent(/^ê$/);
+  });
+
+  it('counts the team’s text only: sample answers bring no character outside the SMS alphabet', async () => {
+    const user = userEvent.setup();
+    render(<TrackingScreen />);
+    await user.selectOptions(await screen.findByLabelText('Canal'), 'sms');
+    const body = screen.getByLabelText('Texte du message');
+    await user.clear(body);
+    await user.type(body, 'Commune : {{{{commune}}');
+    const preview = screen.getByRole('region', { name: 'Aperçu' });
+    expect(preview).toHaveTextContent('Commune : Exemple de réponse à " Commune "');
+    expect(
+      screen.getByText(/^\d+ caractères : 1 SMS \(160 caractères par SMS\)\.$/),
+    ).toBeInTheDocument();
+
+    await user.type(body, ' ’ «\u00a0»');
+    expect(
+      screen.getByText(/^\d+ caractères : 1 SMS \(70 caractères par SMS\)\.$/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Ces caractères du texte sont hors de l’alphabet des SMS et réduisent la place à 70 caractères par SMS :',
+      ),
+    ).toBeInTheDocument();
+    const culprits = screen.getByRole('list', { name: /hors de l’alphabet des SMS/ });
+    expect(
+      within(culprits)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      '’ (apostrophe typographique)',
+      '« (guillemet ouvrant)',
+      'U+00A0 (espace insécable)',
+      '» (guillemet fermant)',
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { smsLength } from '../../../src/domain/tracking/sms';
+import { smsPieces } from '../../../src/domain/tracking/render';
+import { smsLength, toGsm } from '../../../src/domain/tracking/sms';
 
 describe('smsLength', () => {
   it('counts a GSM-7 text in parts of 160, then 153', () => {
@@ -20,5 +21,31 @@ describe('smsLength', () => {
     expect(length).toMatchObject({ encoding: 'ucs2', units: 21, parts: 1, perPart: 70 });
     expect(length.nonGsmCharacters).toEqual(['ê']);
     expect(smsLength('ê'.repeat(71))).toMatchObject({ parts: 2, perPart: 67 });
+  });
+});
+
+describe('toGsm', () => {
+  it('writes a text with the GSM alphabet only, keeping what it already holds', () => {
+    const gsm = toGsm('Exemple de réponse à « Pièce d’identité » – être\u202fprêt… œuvre 10 € 🙂');
+    expect(gsm).toBe('Exemple de réponse à " Pièce d\'identité " - etre pret... oeuvre 10 € ?');
+    expect(smsLength(gsm).encoding).toBe('gsm7');
+  });
+});
+
+describe('smsPieces', () => {
+  it('leaves the team’s text alone, so only it decides the encoding', () => {
+    const pieces = smsPieces([
+      { kind: 'text', text: 'Tarif : ' },
+      { kind: 'value', text: 'Exemple de réponse à « Tarif »' },
+      { kind: 'missing', name: 'Pièce d’identité', known: true },
+    ]);
+    expect(pieces).toEqual([
+      { kind: 'text', text: 'Tarif : ' },
+      { kind: 'value', text: 'Exemple de réponse à " Tarif "' },
+      { kind: 'missing', name: "Pièce d'identité", known: true },
+    ]);
+    expect(smsPieces([{ kind: 'text', text: 'C’est prêt' }])).toEqual([
+      { kind: 'text', text: 'C’est prêt' },
+    ]);
   });
 });

@@ -188,9 +188,29 @@ export const en: Translation<typeof fr> = {
       subject: 'Subject: ',
       missing: '[{{name}}: no answer]',
       unknown: '[{{name}}: no field by this name]',
-      smsGsm: '{{units}} characters: {{parts}} SMS ({{perPart}} characters per SMS).',
-      smsUcs:
-        '{{units}} characters: {{parts}} SMS ({{perPart}} characters per SMS, because of: {{characters}}).',
+      smsCount_one: '{{count}} character: {{parts}} SMS ({{perPart}} characters per SMS).',
+      smsCount_other: '{{count}} characters: {{parts}} SMS ({{perPart}} characters per SMS).',
+      smsCulprits_one:
+        'This character of the text is outside the SMS alphabet and cuts the room to {{perPart}} characters per SMS:',
+      smsCulprits_other:
+        'These characters of the text are outside the SMS alphabet and cut the room to {{perPart}} characters per SMS:',
+      smsSamples:
+        'Sample answers and dates are written here with the SMS alphabet: only your text counts.',
+      characterNames: {
+        '2019': '(curly apostrophe)',
+        '2018': '(opening curly quote)',
+        '00AB': '(opening French quotation mark)',
+        '00BB': '(closing French quotation mark)',
+        '201C': '(opening curly double quote)',
+        '201D': '(closing curly double quote)',
+        '00A0': '(non-breaking space)',
+        '202F': '(narrow non-breaking space)',
+        '2009': '(thin space)',
+        '2026': '(ellipsis)',
+        '2013': '(en dash)',
+        '2014': '(em dash)',
+        '0153': '(oe ligature)',
+      },
     },
   },
   commitment: {

@@ -192,9 +192,29 @@ export const fr = {
       subject: 'Objet : ',
       missing: '[{{name}} : sans réponse]',
       unknown: '[{{name}} : aucun champ de ce nom]',
-      smsGsm: '{{units}} caractères : {{parts}} SMS ({{perPart}} caractères par SMS).',
-      smsUcs:
-        '{{units}} caractères : {{parts}} SMS ({{perPart}} caractères par SMS, à cause de : {{characters}}).',
+      smsCount_one: '{{count}} caractère : {{parts}} SMS ({{perPart}} caractères par SMS).',
+      smsCount_other: '{{count}} caractères : {{parts}} SMS ({{perPart}} caractères par SMS).',
+      smsCulprits_one:
+        'Ce caractère du texte est hors de l’alphabet des SMS et réduit la place à {{perPart}} caractères par SMS :',
+      smsCulprits_other:
+        'Ces caractères du texte sont hors de l’alphabet des SMS et réduisent la place à {{perPart}} caractères par SMS :',
+      smsSamples:
+        'Les exemples de réponses et de dates sont écrits ici avec l’alphabet des SMS : seul votre texte compte pour le calcul.',
+      characterNames: {
+        '2019': '(apostrophe typographique)',
+        '2018': '(apostrophe ouvrante)',
+        '00AB': '(guillemet ouvrant)',
+        '00BB': '(guillemet fermant)',
+        '201C': '(guillemet anglais ouvrant)',
+        '201D': '(guillemet anglais fermant)',
+        '00A0': '(espace insécable)',
+        '202F': '(espace fine insécable)',
+        '2009': '(espace fine)',
+        '2026': '(points de suspension)',
+        '2013': '(tiret moyen)',
+        '2014': '(tiret long)',
+        '0153': '(e dans l’o)',
+      },
     },
   },
   commitment: {

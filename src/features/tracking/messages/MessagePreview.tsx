@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { renderTemplate, renderedText } from '../../../domain/tracking/render';
+import { renderTemplate, renderedText, smsPieces } from '../../../domain/tracking/render';
 import type { Message } from '../../../domain/tracking/schema';
 import { smsLength } from '../../../domain/tracking/sms';
 import { useSampleValues } from '../useSampleValues';
@@ -14,8 +14,9 @@ export function MessagePreview({ message }: { message: Message }) {
   const [reasonIndex, setReasonIndex] = useState(0);
   const reason = message.reasons[reasonIndex] ?? message.reasons[0] ?? '';
   const filled = { ...values, builtins: { ...values.builtins, reason } };
-  const body = renderTemplate(message.body, filled);
   const isSms = message.channel === 'sms';
+  const rendered = renderTemplate(message.body, filled);
+  const body = isSms ? smsPieces(rendered) : rendered;
   const sms = isSms ? smsLength(renderedText(body)) : undefined;
   return (
     <section className="message-preview" aria-labelledby={`${id}-heading`}>
@@ -52,15 +53,53 @@ export function MessagePreview({ message }: { message: Message }) {
         </p>
       </div>
       {sms && (
-        <p className="message-preview__sms">
-          {sms.encoding === 'gsm7'
-            ? t('messages.preview.smsGsm', { ...sms })
-            : t('messages.preview.smsUcs', {
-                ...sms,
-                characters: sms.nonGsmCharacters.slice(0, 8).join(' '),
-              })}
-        </p>
+        <div className="message-preview__sms">
+          <p>
+            {t('messages.preview.smsCount', {
+              count: sms.units,
+              parts: sms.parts,
+              perPart: sms.perPart,
+            })}
+          </p>
+          {sms.encoding === 'ucs2' && (
+            <>
+              <p id={`${id}-culprits`}>
+                {t('messages.preview.smsCulprits', {
+                  count: sms.nonGsmCharacters.length,
+                  perPart: sms.perPart,
+                })}
+              </p>
+              <ul className="sms-culprits" aria-labelledby={`${id}-culprits`}>
+                {sms.nonGsmCharacters.slice(0, 8).map((character) => (
+                  <li key={character}>
+                    <CulpritCharacter character={character} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p className="field__help">{t('messages.preview.smsSamples')}</p>
+        </div>
       )}
     </section>
+  );
+}
+
+/**
+ * A character that forces UCS-2, shown so that it cannot be mistaken: in a chip of its
+ * own, with its name when it looks like another (’ and ', « and ") and its code point
+ * when it cannot be seen (a non-breaking space).
+ */
+function CulpritCharacter({ character }: { character: string }) {
+  const { t, i18n } = useTranslation('tracking');
+  const codePoint = (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  const nameKey = `messages.preview.characterNames.${codePoint}`;
+  const name = i18n.exists(nameKey, { ns: 'tracking' }) ? t(nameKey) : undefined;
+  const invisible = /^[\s\p{Cc}\p{Cf}\p{Z}]$/u.test(character);
+  return (
+    <>
+      <code className="sms-culprits__character">{invisible ? `U+${codePoint}` : character}</code>
+      {name && ` ${name}`}
+    </>
   );
 }
