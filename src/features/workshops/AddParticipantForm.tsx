@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '../../domain/ids';
 import { addParticipant } from '../../domain/team/commands';
 import { participantRoles, type ParticipantRole } from '../../domain/team/schema';
-import { hasReferent } from '../../domain/team/rules';
+import { hasReferent, sameParticipant } from '../../domain/team/rules';
 import { execute } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
 import { SelectField } from '../../ui/SelectField';
@@ -19,6 +19,10 @@ export function AddParticipantForm() {
   const [error, setError] = useState<string>();
   const nameRef = useRef<HTMLInputElement>(null);
   const shownRole = role ?? (needsReferent ? 'referent' : 'business-expert');
+  // Warned about as it is typed, never refused: two people may share a name and a service.
+  const already = useEditorStore((state) =>
+    sameParticipant(state.prototype?.team ?? [], { name, service }),
+  );
 
   return (
     <form
@@ -55,6 +59,7 @@ export function AddParticipantForm() {
           label={t('team.name')}
           value={name}
           error={error}
+          help={already ? t('team.alreadyInTeam', { name: already.name }) : undefined}
           inputRef={nameRef}
           onChange={(value) => {
             setName(value);

@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { participantReferences, removeParticipant } from '../../domain/team/commands';
 import type { Participant } from '../../domain/team/schema';
-import { hasReferent, isTeamTooLarge, MAX_TEAM_SIZE } from '../../domain/team/rules';
+import {
+  duplicateParticipants,
+  hasReferent,
+  isTeamTooLarge,
+  MAX_TEAM_SIZE,
+} from '../../domain/team/rules';
 import { execute, undoOfLastChange } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
 import { notify } from '../../state/notifications';
@@ -16,6 +21,7 @@ export function TeamSection() {
   const { t } = useTranslation('workshops');
   const team = useEditorStore((state) => state.prototype?.team) ?? [];
   const [removing, setRemoving] = useState<Participant>();
+  const duplicates = duplicateParticipants(team);
   const references = useEditorStore(
     useShallow((state) =>
       removing && state.prototype
@@ -53,6 +59,19 @@ export function TeamSection() {
         </p>
       )}
       {!hasReferent(team) && <p className="banner banner--warning">{t('team.noReferent')}</p>}
+      {duplicates.length > 0 && (
+        <p className="banner banner--warning">
+          {t('team.duplicates', {
+            names: duplicates
+              .map((participant) =>
+                participant.service
+                  ? `${participant.name} (${participant.service})`
+                  : participant.name,
+              )
+              .join(', '),
+          })}
+        </p>
+      )}
       {team.length === 0 ? (
         <p>{t('team.empty')}</p>
       ) : (

@@ -49,6 +49,23 @@ describe('the team', () => {
     expect(screen.getByText(/L’équipe compte 7 personnes/)).toBeInTheDocument();
   });
 
+  it('warns, without refusing, when the same person is added twice', async () => {
+    const user = userEvent.setup();
+    open({ team: [{ id: 'p1', name: 'Awa Diallo', service: 'État civil', role: 'referent' }] });
+    render(<WorkshopsScreen />);
+    const add = screen.getByRole('group', { name: 'Ajouter une personne' });
+    await user.type(within(add).getByLabelText('Nom'), ' awa diallo');
+    await user.type(within(add).getByLabelText('Service'), 'Etat civil');
+    expect(within(add).getByLabelText('Nom')).toHaveAccessibleDescription(
+      /Awa Diallo fait déjà partie de l’équipe, dans le même service/,
+    );
+    await user.click(within(add).getByRole('button', { name: 'Ajouter à l’équipe' }));
+    expect(current().team).toHaveLength(2);
+    expect(
+      screen.getByText(/Une même personne semble figurer plusieurs fois dans l’équipe/),
+    ).toHaveTextContent('Awa Diallo (État civil)');
+  });
+
   it('asks before removing someone who is referred to, and the removal is undoable', async () => {
     const user = userEvent.setup();
     const workshop = { ...newWorkshop('w1', 'Atelier 1'), attendeeIds: ['p1'] };

@@ -17,6 +17,10 @@ export const en: Translation<typeof fr> = {
     add: 'Add to the team',
     addTitle: 'Add a person',
     nameRequired: 'Give the person’s name.',
+    alreadyInTeam:
+      '{{name}} is already in the team, in the same service: check that this is not the same person.',
+    duplicates:
+      'The same person seems to be in the team more than once (same name, same service): {{names}}.',
     remove: 'Remove {{name}} from the team',
     removeTitle: 'Remove {{name}} from the team?',
     removeBody:

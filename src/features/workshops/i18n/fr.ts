@@ -14,6 +14,10 @@ export const fr = {
     add: 'Ajouter à l’équipe',
     addTitle: 'Ajouter une personne',
     nameRequired: 'Indiquez le nom de la personne.',
+    alreadyInTeam:
+      '{{name}} fait déjà partie de l’équipe, dans le même service : vérifiez qu’il ne s’agit pas de la même personne.',
+    duplicates:
+      'Une même personne semble figurer plusieurs fois dans l’équipe (même nom, même service) : {{names}}.',
     remove: 'Retirer {{name}} de l’équipe',
     removeTitle: 'Retirer {{name}} de l’équipe ?',
     removeBody:
