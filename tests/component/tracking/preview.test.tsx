@@ -76,6 +76,7 @@ describe('the requester’s tracking page preview', () => {
     const { unmount } = render(<TrackingScreen />);
     await user.selectOptions(await screen.findByLabelText('Où en est la demande'), '1');
     expect(frame()).toHaveTextContent(/Le service s’engage à vous répondre au plus tard le \d/);
+    expect(frame()).toHaveTextContent(/Prochaine étape au plus tard le \d/);
     expect(frame()).toHaveTextContent(
       /Sans réponse de notre part le .+, votre demande sera considérée comme acceptée\./,
     );
@@ -89,6 +90,17 @@ describe('the requester’s tracking page preview', () => {
     );
     expect(frame()).not.toHaveTextContent(/s’engage/);
     expect(frame()).not.toHaveTextContent(/Sans réponse de notre part/);
+    expect(frame()).toHaveTextContent(/Prochaine étape habituellement vers le \d/);
+    expect(frame()).not.toHaveTextContent(/Prochaine étape au plus tard/);
+  });
+
+  it('promises no date for the next step while no response time is set', async () => {
+    openInStore();
+    const user = userEvent.setup();
+    render(<TrackingScreen />);
+    await user.selectOptions(await screen.findByLabelText('Où en est la demande'), '1');
+    expect(frame()).toHaveTextContent(/Prochaine étape habituellement vers le \d/);
+    expect(frame()).not.toHaveTextContent(/Prochaine étape au plus tard/);
   });
 
   it('says the clock is stopped while the requester’s documents are awaited', async () => {

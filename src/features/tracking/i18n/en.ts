@@ -303,6 +303,7 @@ export const en: Translation<typeof fr> = {
     expected: 'What you need to do: ',
     waitingFor: 'You have {{days}} working day(s) to act, that is until {{date}}.',
     nextWithin: 'Next step by {{date}} at the latest.',
+    nextAround: 'Next step usually around {{date}}.',
     answerCommitment: 'The service commits to answering you by {{date}} at the latest.',
     answerIndication_one:
       'Usual response time: about {{count}} working day. This is an indication, not a commitment.',

@@ -308,6 +308,7 @@ export const fr = {
     expected: 'Ce que vous devez faire : ',
     waitingFor: 'Vous avez {{days}} jour(s) ouvré(s) pour agir, soit jusqu’au {{date}}.',
     nextWithin: 'Prochaine étape au plus tard le {{date}}.',
+    nextAround: 'Prochaine étape habituellement vers le {{date}}.',
     answerCommitment: 'Le service s’engage à vous répondre au plus tard le {{date}}.',
     answerIndication_one:
       'Délai de réponse habituel : {{count}} jour ouvré environ. C’est une indication, pas un engagement.',

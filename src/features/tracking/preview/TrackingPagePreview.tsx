@@ -48,6 +48,8 @@ export function TrackingPagePreview() {
     start.setDate(start.getDate() + (commitment.silenceAfterDays ?? 0));
     return formatDate(start);
   };
+  // A date « at the latest » reads as a promise: only a committed response time makes one.
+  const promised = commitment.kind === 'commitment' && commitment.days !== null;
   const statusOf = (statusId: string) => tracking.statuses.find((s) => s.id === statusId);
 
   return (
@@ -121,7 +123,9 @@ export function TrackingPagePreview() {
             )}
             {!current.waitsForRequester && !current.final && current.timeLimitDays !== null && (
               <p>
-                {t('preview.nextWithin', { date: dateAt(currentOffset + current.timeLimitDays) })}
+                {t(promised ? 'preview.nextWithin' : 'preview.nextAround', {
+                  date: dateAt(currentOffset + current.timeLimitDays),
+                })}
               </p>
             )}
             {!current.final && (
