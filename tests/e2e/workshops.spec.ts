@@ -233,3 +233,26 @@ test('the workshops screen has no accessibility violations while a workshop runs
   await startWorkshop(page);
   await expectNoAxeViolations(page);
 });
+
+test('a team card keeps long names and its remove link inside it, in English too', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await createPrototype(page, 'Carte de stationnement résident');
+  await openStep(page, /Ateliers et versions/);
+  await page.getByRole('button', { name: 'Switch the interface to English' }).click();
+  const add = page.getByRole('group', { name: 'Add a person' });
+  for (const name of ['Nadia Benali', 'Marie-Bénédicte de La Tour-Maubourg-Montmorency-Laval']) {
+    await add.getByLabel('Name').fill(name);
+    await add.getByRole('button', { name: 'Add to the team' }).click();
+    const card = page.getByRole('group', { name, exact: true });
+    const remove = card.getByRole('button', { name: `Remove ${name} from the team` });
+    const cardBox = (await card.boundingBox())!;
+    const removeBox = (await remove.boundingBox())!;
+    expect(removeBox.x + removeBox.width).toBeLessThanOrEqual(cardBox.x + cardBox.width);
+  }
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
