@@ -126,3 +126,24 @@ describe('the requester’s tracking page preview', () => {
     expect(frame()).not.toHaveTextContent(/s’engage/);
   });
 });
+
+describe('the response time panel', () => {
+  it('counts working days in real plural forms, in its own sentences and in the paths that break it', async () => {
+    const prototype = createPrototype('Carte', new Date());
+    openInStore({
+      ...prototype,
+      tracking: {
+        ...prototype.tracking,
+        commitment: { ...prototype.tracking.commitment, kind: 'commitment', days: 1 },
+      },
+    });
+    openTab('commitment');
+    render(<TrackingScreen />);
+    expect(
+      await screen.findByText(/^Le parcours le plus long prend \d+ jours ouvrés, d’après/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^\d+ parcours dépassen?t? le délai annoncé de 1 jour ouvré :/),
+    ).toBeInTheDocument();
+  });
+});

@@ -5,6 +5,10 @@ export const en: Translation<typeof fr> = {
   title: 'Tracking and responses',
   intro:
     'Like tracking an order: what the requester sees at each stage, the messages they receive, and the response time the service commits to.',
+  workingDays_one: '{{count}} working day',
+  workingDays_other: '{{count}} working days',
+  dayCount_one: '{{count}} day',
+  dayCount_other: '{{count}} days',
   daysInvalid: 'A whole number of days, from {{min}} to {{max}}, or nothing.',
   tabs: {
     label: 'Parts of tracking',
@@ -225,8 +229,8 @@ export const en: Translation<typeof fr> = {
     daysHelp: 'Leave empty until the workshop has decided.',
     computedHeading: 'What the processing allows',
     computed:
-      'The longest path takes {{days}} working day(s), from the time limits of the processing steps.',
-    useComputed: 'Announce {{days}} working day(s)',
+      'The longest path takes $t(tracking:workingDays, {"count": {{days}} }), from the time limits of the processing steps.',
+    useComputed: 'Announce $t(tracking:workingDays, {"count": {{days}} })',
     noPath: 'No path of the processing reaches an end: the time cannot be computed.',
     truncated: 'The processing has too many paths: only the first {{count}} are counted.',
     pathsCaption: 'Paths of the processing and how long they take',
@@ -241,9 +245,14 @@ export const en: Translation<typeof fr> = {
     noEnd: 'no final status',
     minimum: 'at least {{days}}',
     withoutDelay: 'These tasks have no time limit, so the duration is a minimum: {{steps}}.',
-    breaking:
-      '{{count}} path(s) exceed the announced time of {{days}} working day(s): shorten the steps or announce a longer time.',
-    breakingIndication: '{{count}} path(s) exceed the indicated time of {{days}} working day(s).',
+    breaking_one:
+      '{{count}} path exceeds the announced time of $t(tracking:workingDays, {"count": {{days}} }): shorten the steps or announce a longer time.',
+    breaking_other:
+      '{{count}} paths exceed the announced time of $t(tracking:workingDays, {"count": {{days}} }): shorten the steps or announce a longer time.',
+    breakingIndication_one:
+      '{{count}} path exceeds the indicated time of $t(tracking:workingDays, {"count": {{days}} }).',
+    breakingIndication_other:
+      '{{count}} paths exceed the indicated time of $t(tracking:workingDays, {"count": {{days}} }).',
     documents: 'When the service asks for documents, the clock',
     documentsOptions: {
       suspends: 'is suspended until they arrive',
@@ -301,7 +310,8 @@ export const en: Translation<typeof fr> = {
     code: 'Request no. ',
     current: 'Current status',
     expected: 'What you need to do: ',
-    waitingFor: 'You have {{days}} working day(s) to act, that is until {{date}}.',
+    waitingFor:
+      'You have $t(tracking:workingDays, {"count": {{days}} }) to act, that is until {{date}}.',
     nextWithin: 'Next step by {{date}} at the latest.',
     nextAround: 'Next step usually around {{date}}.',
     answerCommitment: 'The service commits to answering you by {{date}} at the latest.',
@@ -362,10 +372,14 @@ export const en: Translation<typeof fr> = {
     unreachableFinal: 'No path of the processing reaches the final status “{{status}}”.',
     stepWithoutStatus: 'The task “{{step}}” sets no status.',
     stepWithUnknownStatus: 'The step “{{step}}” sets a status that no longer exists.',
-    pathsBreakCommitment:
-      '{{count}} processing path(s) exceed the {{days}}-day response time the service commits to (the longest: {{longest}} days).',
-    pathsExceedIndication:
-      '{{count}} processing path(s) exceed the indicated {{days}}-day response time (the longest: {{longest}} days).',
+    pathsBreakCommitment_one:
+      '{{count}} processing path exceeds the {{days}}-day response time the service commits to (the longest: {{longest}} days).',
+    pathsBreakCommitment_other:
+      '{{count}} processing paths exceed the {{days}}-day response time the service commits to (the longest: {{longest}} days).',
+    pathsExceedIndication_one:
+      '{{count}} processing path exceeds the indicated {{days}}-day response time (the longest: {{longest}} days).',
+    pathsExceedIndication_other:
+      '{{count}} processing paths exceed the indicated {{days}}-day response time (the longest: {{longest}} days).',
     outlastsSilenceAcceptance:
       'The longest path ({{longest}} working days) outlasts the {{days}} days after which silence means acceptance.',
     outlastsSilenceRefusal:

@@ -3,6 +3,10 @@ export const fr = {
   title: 'Suivi et réponses',
   intro:
     'Comme le suivi d’une commande : ce que voit le demandeur à chaque étape, les messages qu’il reçoit, et le délai de réponse sur lequel le service s’engage.',
+  workingDays_one: '{{count}} jour ouvré',
+  workingDays_other: '{{count}} jours ouvrés',
+  dayCount_one: '{{count}} jour',
+  dayCount_other: '{{count}} jours',
   daysInvalid: 'Un nombre entier de jours, de {{min}} à {{max}}, ou rien.',
   tabs: {
     label: 'Parties du suivi',
@@ -229,8 +233,8 @@ export const fr = {
     daysHelp: 'Laissez vide tant que l’atelier n’a pas décidé.',
     computedHeading: 'Ce que permet le traitement',
     computed:
-      'Le parcours le plus long prend {{days}} jour(s) ouvré(s), d’après les délais des étapes du traitement.',
-    useComputed: 'Annoncer {{days}} jour(s) ouvré(s)',
+      'Le parcours le plus long prend $t(tracking:workingDays, {"count": {{days}} }), d’après les délais des étapes du traitement.',
+    useComputed: 'Annoncer $t(tracking:workingDays, {"count": {{days}} })',
     noPath: 'Aucun parcours du traitement n’arrive à une fin : le délai ne peut pas être calculé.',
     truncated: 'Le traitement a trop de parcours : seuls les {{count}} premiers sont comptés.',
     pathsCaption: 'Parcours du traitement et leur durée',
@@ -245,10 +249,14 @@ export const fr = {
     noEnd: 'sans statut final',
     minimum: 'au moins {{days}}',
     withoutDelay: 'Ces tâches n’ont pas de délai, la durée est donc un minimum : {{steps}}.',
-    breaking:
-      '{{count}} parcours dépasse(nt) le délai annoncé de {{days}} jour(s) ouvré(s) : raccourcissez les étapes ou annoncez un délai plus long.',
-    breakingIndication:
-      '{{count}} parcours dépasse(nt) le délai indiqué de {{days}} jour(s) ouvré(s).',
+    breaking_one:
+      '{{count}} parcours dépasse le délai annoncé de $t(tracking:workingDays, {"count": {{days}} }) : raccourcissez les étapes ou annoncez un délai plus long.',
+    breaking_other:
+      '{{count}} parcours dépassent le délai annoncé de $t(tracking:workingDays, {"count": {{days}} }) : raccourcissez les étapes ou annoncez un délai plus long.',
+    breakingIndication_one:
+      '{{count}} parcours dépasse le délai indiqué de $t(tracking:workingDays, {"count": {{days}} }).',
+    breakingIndication_other:
+      '{{count}} parcours dépassent le délai indiqué de $t(tracking:workingDays, {"count": {{days}} }).',
     documents: 'Quand le service demande des pièces, le délai',
     documentsOptions: {
       suspends: 'est suspendu jusqu’à leur réception',
@@ -306,7 +314,8 @@ export const fr = {
     code: 'Demande n° ',
     current: 'Statut actuel',
     expected: 'Ce que vous devez faire : ',
-    waitingFor: 'Vous avez {{days}} jour(s) ouvré(s) pour agir, soit jusqu’au {{date}}.',
+    waitingFor:
+      'Vous avez $t(tracking:workingDays, {"count": {{days}} }) pour agir, soit jusqu’au {{date}}.',
     nextWithin: 'Prochaine étape au plus tard le {{date}}.',
     nextAround: 'Prochaine étape habituellement vers le {{date}}.',
     answerCommitment: 'Le service s’engage à vous répondre au plus tard le {{date}}.',
@@ -373,10 +382,14 @@ export const fr = {
     unreachableFinal: 'Aucun parcours du traitement n’atteint le statut final « {{status}} ».',
     stepWithoutStatus: 'La tâche « {{step}} » ne fixe aucun statut.',
     stepWithUnknownStatus: 'L’étape « {{step}} » fixe un statut qui n’existe plus.',
-    pathsBreakCommitment:
-      '{{count}} parcours du traitement dépasse(nt) le délai de {{days}} jour(s) sur lequel le service s’engage (le plus long : {{longest}} jours).',
-    pathsExceedIndication:
-      '{{count}} parcours du traitement dépasse(nt) le délai indiqué de {{days}} jour(s) (le plus long : {{longest}} jours).',
+    pathsBreakCommitment_one:
+      '{{count}} parcours du traitement dépasse le délai de $t(tracking:dayCount, {"count": {{days}} }) sur lequel le service s’engage (le plus long : {{longest}} jours).',
+    pathsBreakCommitment_other:
+      '{{count}} parcours du traitement dépassent le délai de $t(tracking:dayCount, {"count": {{days}} }) sur lequel le service s’engage (le plus long : {{longest}} jours).',
+    pathsExceedIndication_one:
+      '{{count}} parcours du traitement dépasse le délai indiqué de $t(tracking:dayCount, {"count": {{days}} }) (le plus long : {{longest}} jours).',
+    pathsExceedIndication_other:
+      '{{count}} parcours du traitement dépassent le délai indiqué de $t(tracking:dayCount, {"count": {{days}} }) (le plus long : {{longest}} jours).',
     outlastsSilenceAcceptance:
       'Le parcours le plus long ({{longest}} jours ouvrés) dépasse les {{days}} jours au bout desquels le silence vaut accord.',
     outlastsSilenceRefusal:
