@@ -46,7 +46,7 @@ const defaultStatuses: Status[] = [
   },
   {
     id: defaultStatusIds.examining,
-    label: "En cours d'instruction",
+    label: 'En cours d’instruction',
     color: '#6a6af4',
     visibleToRequester: true,
     explanation: 'Votre dossier est complet. Un agent examine votre demande.',
@@ -80,7 +80,7 @@ const defaultStatuses: Status[] = [
     label: 'Classée sans suite',
     color: '#666666',
     visibleToRequester: true,
-    explanation: "Votre demande a été close sans décision, faute d'éléments.",
+    explanation: 'Votre demande a été close sans décision, faute d’éléments.',
     final: true,
     timeLimitDays: null,
     waitsForRequester: false,
@@ -109,7 +109,7 @@ const defaultMessages: Message[] = [
     subject: 'Des pièces manquent à votre demande {{builtin:trackingCode}}',
     body:
       greeting +
-      "Nous ne pouvons pas poursuivre l'examen de votre demande : {{builtin:reason}}.\n\nAjoutez les pièces demandées depuis votre page de suivi, avec le code {{builtin:trackingCode}}." +
+      'Nous ne pouvons pas poursuivre l’examen de votre demande : {{builtin:reason}}.\n\nAjoutez les pièces demandées depuis votre page de suivi, avec le code {{builtin:trackingCode}}.' +
       signature,
     reasons: [
       'une pièce manque (dossier incomplet)',
@@ -121,7 +121,7 @@ const defaultMessages: Message[] = [
     id: 'message-examining',
     statusId: defaultStatusIds.examining,
     channel: 'email',
-    subject: "Votre demande {{builtin:trackingCode}} est en cours d'instruction",
+    subject: 'Votre demande {{builtin:trackingCode}} est en cours d’instruction',
     body:
       greeting +
       'Votre dossier est complet : un agent examine maintenant votre demande. Vous recevrez une réponse au plus tard le {{builtin:expectedDate}}.' +
@@ -146,7 +146,7 @@ const defaultMessages: Message[] = [
     subject: 'Réponse à votre demande {{builtin:trackingCode}}',
     body:
       greeting +
-      "Votre demande n'a pas pu être acceptée. La décision, sur votre page de suivi, en indique les motifs et les voies de recours." +
+      'Votre demande n’a pas pu être acceptée. La décision, sur votre page de suivi, en indique les motifs et les voies de recours.' +
       signature,
     reasons: [],
   },

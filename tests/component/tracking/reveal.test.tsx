@@ -28,10 +28,10 @@ describe('TrackingScreen: a link to a status, a message or a process step', () =
     render(<TrackingScreen />);
     expect(screen.getByRole('tab', { name: /Statuts/ })).toHaveAttribute('aria-selected', 'true');
     expect(
-      screen.getByRole('heading', { name: /Statut « En cours d'instruction »/ }),
+      screen.getByRole('heading', { name: /Statut « En cours d’instruction »/ }),
     ).toBeInTheDocument();
     await waitFor(() =>
-      expect(screen.getByRole('button', { name: /^En cours d'instruction/ })).toHaveFocus(),
+      expect(screen.getByRole('button', { name: /^En cours d’instruction/ })).toHaveFocus(),
     );
     expect(useSelection.getState().reveal).toBeUndefined();
   });

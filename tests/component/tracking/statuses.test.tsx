@@ -24,14 +24,14 @@ describe('statuses', () => {
   it('selecting a status opens it and tells the rest of the app what is selected', async () => {
     const user = userEvent.setup();
     render(<TrackingScreen />);
-    await user.click(screen.getByRole('button', { name: /^En cours d'instruction/ }));
+    await user.click(screen.getByRole('button', { name: /^En cours d’instruction/ }));
     expect(
-      screen.getByRole('heading', { name: /Statut « En cours d'instruction »/ }),
+      screen.getByRole('heading', { name: /Statut « En cours d’instruction »/ }),
     ).toBeInTheDocument();
     expect(useSelection.getState().selected).toEqual({
       kind: 'status',
       id: defaultStatusIds.examining,
-      label: "En cours d'instruction",
+      label: 'En cours d’instruction',
     });
   });
 
@@ -47,7 +47,7 @@ describe('statuses', () => {
       current()
         .tracking.statuses.map((s) => s.label)
         .slice(3, 6),
-    ).toEqual(["En cours d'instruction", 'En commission', 'Acceptée']);
+    ).toEqual(['En cours d’instruction', 'En commission', 'Acceptée']);
   });
 
   it('moves a status down with the keyboard', async () => {

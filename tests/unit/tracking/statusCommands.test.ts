@@ -32,7 +32,7 @@ describe('addStatus', () => {
       addStatus({ id: 's-new', label: 'En commission' }),
     );
     expect(labels(after).slice(3, 6)).toEqual([
-      "En cours d'instruction",
+      'En cours d’instruction',
       'En commission',
       'Acceptée',
     ]);
