@@ -102,12 +102,16 @@ const fr = {
     exportTitle: 'Télécharger les exceptions affichées, pour un tableur',
     fileName: 'exceptions',
   },
+  pageCount_one: '{{count}} page',
+  pageCount_other: '{{count}} pages',
+  taskCount_one: '{{count}} tâche',
+  taskCount_other: '{{count}} tâches',
   weight: {
     title: 'Les exceptions pèsent plus lourd que le parcours principal',
     pages:
-      '{{count}} exceptions fréquentes pour un formulaire de {{pages}} page(s) : les cas particuliers sont plus nombreux que les étapes du formulaire.',
+      '{{count}} exceptions fréquentes pour un formulaire de $t(exceptions:pageCount, {"count": {{pages}} }) : les cas particuliers sont plus nombreux que les étapes du formulaire.',
     tasks:
-      '{{count}} exceptions fréquentes pour {{tasks}} tâche(s) sur le parcours principal du traitement.',
+      '{{count}} exceptions fréquentes pour $t(exceptions:taskCount, {"count": {{tasks}} }) sur le parcours principal du traitement.',
     share: 'Les exceptions concernent ensemble {{percent}} % des demandes.',
     advice:
       'Envisagez de découper la procédure en plusieurs démarches en ligne, chacune simple pour son public, plutôt qu’une démarche faite surtout d’exceptions.',
@@ -227,11 +231,16 @@ const en: Translation<typeof fr> = {
     exportTitle: 'Download the exceptions shown, for a spreadsheet',
     fileName: 'exceptions',
   },
+  pageCount_one: '{{count}} page',
+  pageCount_other: '{{count}} pages',
+  taskCount_one: '{{count}} task',
+  taskCount_other: '{{count}} tasks',
   weight: {
     title: 'The exceptions outweigh the main path',
     pages:
-      '{{count}} frequent exceptions for a form of {{pages}} page(s): special cases outnumber the steps of the form.',
-    tasks: '{{count}} frequent exceptions for {{tasks}} task(s) on the main processing path.',
+      '{{count}} frequent exceptions for a form of $t(exceptions:pageCount, {"count": {{pages}} }): special cases outnumber the steps of the form.',
+    tasks:
+      '{{count}} frequent exceptions for $t(exceptions:taskCount, {"count": {{tasks}} }) on the main processing path.',
     share: 'Together, the exceptions concern {{percent}} % of requests.',
     advice:
       'Consider splitting the procedure into several e-services, each simple for its audience, rather than one made mostly of exceptions.',

@@ -123,7 +123,7 @@ describe('ExceptionsScreen', () => {
     const banner = screen.getByRole('region', {
       name: 'Les exceptions pèsent plus lourd que le parcours principal',
     });
-    expect(banner).toHaveTextContent('2 exceptions fréquentes pour un formulaire de 1 page(s)');
+    expect(banner).toHaveTextContent('2 exceptions fréquentes pour un formulaire de 1 page :');
     expect(banner).toHaveTextContent(/plusieurs démarches en ligne/);
   });
 });

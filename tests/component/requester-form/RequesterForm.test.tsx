@@ -101,6 +101,33 @@ describe('RequesterForm', () => {
     });
   });
 
+  it('counts the choices asked for in words: « au moins 2 éléments »', async () => {
+    const user = userEvent.setup();
+    const choices: Form = {
+      pages: [
+        {
+          id: 'p1',
+          title: 'Vous',
+          fields: [
+            field('docs', 'checkboxes', {
+              label: 'Pièces',
+              validation: { minItems: 2 },
+              options: [
+                { id: 'a', value: 'a', label: 'Passeport' },
+                { id: 'b', value: 'b', label: 'Facture' },
+                { id: 'c', value: 'c', label: 'Bail' },
+              ],
+            }),
+          ],
+        },
+      ],
+    };
+    render(<RequesterForm form={choices} />);
+    await user.click(screen.getByLabelText('Passeport'));
+    await user.click(screen.getByRole('button', { name: 'Vérifier mes réponses' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Choisissez au moins 2 éléments.');
+  });
+
   it('drops the answers of a field hidden again', async () => {
     const user = userEvent.setup();
     const onAnswersChange = vi.fn();

@@ -76,7 +76,7 @@ describe('the team', () => {
     render(<WorkshopsScreen />);
     await user.click(screen.getByRole('button', { name: 'Retirer Awa de l’équipe' }));
     const dialog = screen.getByRole('dialog', { name: 'Retirer Awa de l’équipe ?' });
-    expect(dialog).toHaveTextContent('Awa participe à 1 atelier(s)');
+    expect(dialog).toHaveTextContent('Awa participe à 1 atelier et figure dans');
     await user.click(within(dialog).getByRole('button', { name: 'Retirer' }));
     expect(current().team).toEqual([]);
     expect(current().workshops[0]?.attendeeIds).toEqual([]);

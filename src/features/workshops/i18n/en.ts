@@ -6,6 +6,10 @@ export const en: Translation<typeof fr> = {
   title: 'Workshops and versions',
   intro:
     'A team of six people at most, three two-hour workshops, and a referent at the keyboard. Plan the workshops, keep track of time during the session, note what is decided: each finished workshop keeps a version of the prototype.',
+  workshopCount_one: '{{count}} workshop',
+  workshopCount_other: '{{count}} workshops',
+  exceptionCount_one: '{{count}} exception',
+  exceptionCount_other: '{{count}} exceptions',
   team: {
     title: 'The team',
     intro:
@@ -24,7 +28,7 @@ export const en: Translation<typeof fr> = {
     remove: 'Remove {{name}} from the team',
     removeTitle: 'Remove {{name}} from the team?',
     removeBody:
-      '{{name}} attends {{workshops}} workshop(s) and is named in {{exceptions}} exception(s): these mentions will be cleared. You can undo (Ctrl+Z).',
+      '{{name}} attends $t(workshops:workshopCount, {"count": {{workshops}} }) and is named in $t(workshops:exceptionCount, {"count": {{exceptions}} }): these mentions will be cleared. You can undo (Ctrl+Z).',
     removeConfirm: 'Remove',
     removed: '{{name}} was removed from the team.',
     undo: 'Undo',

@@ -3,6 +3,10 @@ export const fr = {
   title: 'Ateliers et versions',
   intro:
     'Une équipe de six personnes au plus, trois ateliers de deux heures, et un référent au clavier. Planifiez les ateliers, suivez le temps pendant la séance, notez ce qui est décidé : chaque atelier terminé garde une version du prototype.',
+  workshopCount_one: '{{count}} atelier',
+  workshopCount_other: '{{count}} ateliers',
+  exceptionCount_one: '{{count}} exception',
+  exceptionCount_other: '{{count}} exceptions',
   team: {
     title: 'L’équipe',
     intro:
@@ -21,7 +25,7 @@ export const fr = {
     remove: 'Retirer {{name}} de l’équipe',
     removeTitle: 'Retirer {{name}} de l’équipe ?',
     removeBody:
-      '{{name}} participe à {{workshops}} atelier(s) et est nommé(e) dans {{exceptions}} exception(s) : ces mentions seront effacées. Vous pourrez annuler (Ctrl+Z).',
+      '{{name}} participe à $t(workshops:workshopCount, {"count": {{workshops}} }) et figure dans $t(workshops:exceptionCount, {"count": {{exceptions}} }) : ces mentions seront effacées. Vous pourrez annuler (Ctrl+Z).',
     removeConfirm: 'Retirer',
     removed: '{{name}} a été retiré(e) de l’équipe.',
     undo: 'Annuler',
