@@ -89,34 +89,70 @@ function CivilityInput({ path, required }: { path: string; required: boolean }) 
   );
 }
 
+/** One box of a composite answer, as data: the part's name, label and browser hints. */
+interface Part {
+  name: string;
+  labelKey: string;
+  autoComplete: string;
+  type?: 'date';
+  inputMode?: 'numeric';
+  /** Never required, even when the question is (an address's second line). */
+  optional?: boolean;
+  short?: boolean;
+}
+
+const identityParts: readonly Part[] = [
+  { name: 'lastName', labelKey: 'identity.lastName', autoComplete: 'family-name' },
+  { name: 'firstNames', labelKey: 'identity.firstNames', autoComplete: 'given-name' },
+  { name: 'birthDate', labelKey: 'identity.birthDate', autoComplete: 'bday', type: 'date' },
+];
+
+const addressParts: readonly Part[] = [
+  { name: 'line1', labelKey: 'address.line1', autoComplete: 'address-line1' },
+  { name: 'line2', labelKey: 'address.line2', autoComplete: 'address-line2', optional: true },
+  {
+    name: 'postalCode',
+    labelKey: 'address.postalCode',
+    autoComplete: 'postal-code',
+    inputMode: 'numeric',
+    short: true,
+  },
+  { name: 'city', labelKey: 'address.city', autoComplete: 'address-level2' },
+];
+
+function PartInputs({
+  path,
+  parts,
+  required,
+}: {
+  path: string;
+  parts: readonly Part[];
+  required: boolean;
+}) {
+  const { t } = useTranslation('requesterForm');
+  return parts.map((part) => (
+    <PartInput
+      key={part.name}
+      path={`${path}.${part.name}`}
+      label={t(part.labelKey)}
+      required={required && !part.optional}
+      type={part.type}
+      autoComplete={part.autoComplete}
+      inputMode={part.inputMode}
+      className={part.short ? 'rf-part--short' : undefined}
+    />
+  ));
+}
+
 /** Civility, birth name, first names and date of birth, as one question. */
 export function IdentityAnswer({ field, path, required }: FieldRendererProps) {
-  const { t } = useTranslation('requesterForm');
   const { idFor } = useRenderer();
   return (
     <FieldFrame field={field} inputId={idFor(path)} required={required} as="fieldset">
       {() => (
         <div className="rf-parts">
           <CivilityInput path={`${path}.civility`} required={required} />
-          <PartInput
-            path={`${path}.lastName`}
-            label={t('identity.lastName')}
-            required={required}
-            autoComplete="family-name"
-          />
-          <PartInput
-            path={`${path}.firstNames`}
-            label={t('identity.firstNames')}
-            required={required}
-            autoComplete="given-name"
-          />
-          <PartInput
-            path={`${path}.birthDate`}
-            label={t('identity.birthDate')}
-            required={required}
-            type="date"
-            autoComplete="bday"
-          />
+          <PartInputs path={path} parts={identityParts} required={required} />
         </div>
       )}
     </FieldFrame>
@@ -125,38 +161,12 @@ export function IdentityAnswer({ field, path, required }: FieldRendererProps) {
 
 /** A French postal address, as one question. */
 export function AddressAnswer({ field, path, required }: FieldRendererProps) {
-  const { t } = useTranslation('requesterForm');
   const { idFor } = useRenderer();
   return (
     <FieldFrame field={field} inputId={idFor(path)} required={required} as="fieldset">
       {() => (
         <div className="rf-parts">
-          <PartInput
-            path={`${path}.line1`}
-            label={t('address.line1')}
-            required={required}
-            autoComplete="address-line1"
-          />
-          <PartInput
-            path={`${path}.line2`}
-            label={t('address.line2')}
-            required={false}
-            autoComplete="address-line2"
-          />
-          <PartInput
-            path={`${path}.postalCode`}
-            label={t('address.postalCode')}
-            required={required}
-            autoComplete="postal-code"
-            inputMode="numeric"
-            className="rf-part--short"
-          />
-          <PartInput
-            path={`${path}.city`}
-            label={t('address.city')}
-            required={required}
-            autoComplete="address-level2"
-          />
+          <PartInputs path={path} parts={addressParts} required={required} />
         </div>
       )}
     </FieldFrame>
