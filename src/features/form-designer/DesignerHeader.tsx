@@ -50,41 +50,27 @@ export function DesignerHeader({ analysis }: { analysis: FormAnalysis }) {
         <p className="fd-counts">
           <span>{t('counts', { count: analysis.questions })}</span>
           {analysis.unjustified.length > 0 && (
-            <span className="fd-counts__item">
-              <span className="fd-badge fd-badge--warning">
-                {t('unjustified', { count: analysis.unjustified.length })}
-              </span>
-              <button
-                type="button"
-                className="button button--ghost button--small"
-                aria-label={t('goToNextUnjustified')}
-                onClick={() =>
-                  go(
-                    nextOf(
-                      analysis.unjustified.map((id) => ({ kind: 'field' as const, id })),
-                      selectedId,
-                    ),
-                  )
-                }
-              >
-                {t('goToNext')}
-              </button>
-            </span>
+            <CountWithNext
+              tone="warning"
+              text={t('unjustified', { count: analysis.unjustified.length })}
+              nextLabel={t('goToNextUnjustified')}
+              onNext={() =>
+                go(
+                  nextOf(
+                    analysis.unjustified.map((id) => ({ kind: 'field' as const, id })),
+                    selectedId,
+                  ),
+                )
+              }
+            />
           )}
           {analysis.problems.length > 0 && (
-            <span className="fd-counts__item">
-              <span className="fd-badge fd-badge--error">
-                {t('problems', { count: analysis.problems.length })}
-              </span>
-              <button
-                type="button"
-                className="button button--ghost button--small"
-                aria-label={t('goToNextProblem')}
-                onClick={() => go(nextOf(analysis.problems, selectedId))}
-              >
-                {t('goToNext')}
-              </button>
-            </span>
+            <CountWithNext
+              tone="error"
+              text={t('problems', { count: analysis.problems.length })}
+              nextLabel={t('goToNextProblem')}
+              onNext={() => go(nextOf(analysis.problems, selectedId))}
+            />
           )}
         </p>
         <div className="button-row">
@@ -113,5 +99,33 @@ export function DesignerHeader({ analysis }: { analysis: FormAnalysis }) {
         </div>
       </div>
     </header>
+  );
+}
+
+/** A count of things to look at, with a button that selects the next one. */
+function CountWithNext({
+  tone,
+  text,
+  nextLabel,
+  onNext,
+}: {
+  tone: 'warning' | 'error';
+  text: string;
+  nextLabel: string;
+  onNext: () => void;
+}) {
+  const { t } = useTranslation('form');
+  return (
+    <span className="fd-counts__item">
+      <span className={`fd-badge fd-badge--${tone}`}>{text}</span>
+      <button
+        type="button"
+        className="button button--ghost button--small"
+        aria-label={nextLabel}
+        onClick={onNext}
+      >
+        {t('goToNext')}
+      </button>
+    </span>
   );
 }
