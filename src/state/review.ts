@@ -90,8 +90,11 @@ export async function submitOpenPrototype(input: {
     origin: 'submitted-here',
     signoffs: [],
   };
+  // The file is written before the status changes, so "waiting for reviewers" never shows
+  // without a file to send.
+  const file = await fileOf(version.content, round, []);
   if (!commitMilestone(submitForReview({ round }))) return undefined;
-  return fileOf(version.content, round, []);
+  return file;
 }
 
 /**
@@ -128,8 +131,9 @@ export async function signOpenPrototype(
   } catch (error) {
     return storageFailure(error);
   }
+  const file = await fileOf(content, round, [...round.signoffs, signoff]);
   if (!commitMilestone(recordSignoff({ signoff }))) return undefined;
-  return fileOf(content, round, [...round.signoffs, signoff]);
+  return file;
 }
 
 /**

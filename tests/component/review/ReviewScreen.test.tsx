@@ -93,9 +93,11 @@ describe('ReviewScreen, for the referent', { timeout: 20_000 }, () => {
     // Submitting hashes and stores a version: give a busy machine time, as for the checklist.
     await screen.findByRole('heading', { name: 'En attente des relecteurs' }, checklistReady);
     expect(prototypeNow().status).toBe('submitted');
-    expect(vi.mocked(downloadFile)).toHaveBeenCalledWith(
-      expect.stringMatching(/\.fabrik\.json$/),
-      expect.stringContaining('"submission"'),
+    await waitFor(() =>
+      expect(vi.mocked(downloadFile)).toHaveBeenCalledWith(
+        expect.stringMatching(/\.fabrik\.json$/),
+        expect.stringContaining('"submission"'),
+      ),
     );
     expect((await listVersions(prototypeNow().id)).map((version) => version.kind)).toEqual([
       'review',
