@@ -1,8 +1,15 @@
+import { fieldRegistry } from './registry';
 import { isFilled, isIsoDate, parseNumber } from './values';
-import type { Condition, ConditionRule, Field, Page } from './schema';
+import type { Condition, ConditionRule, Field, FieldType, Page } from './schema';
 
 /** Answers by field id, as the preview and the try-out hold them. */
 export type Answers = Readonly<Record<string, unknown>>;
+
+/**
+ * The type of the field a rule reads, by its id: a number or an amount is compared as a
+ * number. Without it (or for a field it does not know), answers are compared as texts.
+ */
+export type FieldTypeOf = (id: string) => FieldType | undefined;
 
 export function conditionRules(condition: Condition | undefined): ConditionRule[] {
   if (!condition) return [];
@@ -34,6 +41,17 @@ function answerTexts(answer: unknown): string[] {
   return [];
 }
 
+/**
+ * Whether a number answer is one of the values, compared as numbers ("10" = "10,0" =
+ * "10.00"); undefined when the answer or every value is not a number, to compare texts.
+ */
+function numberMatches(answer: unknown, values: readonly string[]): boolean | undefined {
+  const left = parseNumber(answer);
+  const rights = values.map(parseNumber).filter((value) => value !== undefined);
+  if (left === undefined || rights.length === 0) return undefined;
+  return rights.includes(left);
+}
+
 function compare(answer: unknown, value: string): number | undefined {
   if (typeof answer === 'string' && isIsoDate(answer) && isIsoDate(value)) {
     return answer < value ? -1 : answer > value ? 1 : 0;
@@ -43,8 +61,11 @@ function compare(answer: unknown, value: string): number | undefined {
   return left === undefined || right === undefined ? undefined : Math.sign(left - right);
 }
 
-/** Whether one rule holds for these answers; an answer from a hidden field counts as empty. */
-export function evaluateRule(rule: ConditionRule, answers: Answers): boolean {
+/**
+ * Whether one rule holds for these answers; an answer from a hidden field counts as empty.
+ * `typeOf` tells which fields hold numbers, whose equality is numeric.
+ */
+export function evaluateRule(rule: ConditionRule, answers: Answers, typeOf?: FieldTypeOf): boolean {
   const answer = answers[rule.field];
   // A list typed with a trailing comma ("a, b, ") holds an empty value: it compares with nothing.
   const values = (
@@ -53,17 +74,23 @@ export function evaluateRule(rule: ConditionRule, answers: Answers): boolean {
     .map(normalize)
     .filter(Boolean);
   const texts = answerTexts(answer);
+  const type = typeOf?.(rule.field);
+  const numeric = type !== undefined && fieldRegistry[type].answer === 'number';
+  // Dates need nothing more: both sides are days written "YYYY-MM-DD", equal as texts.
+  const matches = (candidates: readonly string[]) =>
+    (numeric ? numberMatches(answer, candidates) : undefined) ??
+    texts.some((text) => candidates.includes(text));
   switch (rule.op) {
     case 'filled':
       return isFilled(answer);
     case 'empty':
       return !isFilled(answer);
     case 'equals':
-      return values.length > 0 && texts.includes(values[0]!);
+      return values.length > 0 && matches(values.slice(0, 1));
     case 'notEquals':
-      return values.length > 0 && !texts.includes(values[0]!);
+      return values.length > 0 && !matches(values.slice(0, 1));
     case 'oneOf':
-      return texts.some((text) => values.includes(text));
+      return matches(values);
     case 'greaterThan':
       return values.length > 0 && compare(answer, values[0]!) === 1;
     case 'lessThan':
@@ -75,12 +102,16 @@ export function evaluateRule(rule: ConditionRule, answers: Answers): boolean {
  * The one function that decides whether a condition holds, shared by the preview, the
  * try-out and the checks. No condition, or one without rules, always holds.
  */
-export function evaluateCondition(condition: Condition | undefined, answers: Answers): boolean {
+export function evaluateCondition(
+  condition: Condition | undefined,
+  answers: Answers,
+  typeOf?: FieldTypeOf,
+): boolean {
   const rules = conditionRules(condition);
   if (rules.length === 0) return true;
   return 'all' in condition!
-    ? rules.every((rule) => evaluateRule(rule, answers))
-    : rules.some((rule) => evaluateRule(rule, answers));
+    ? rules.every((rule) => evaluateRule(rule, answers, typeOf))
+    : rules.some((rule) => evaluateRule(rule, answers, typeOf));
 }
 
 /** Ids of the fields a field's or a page's conditions read. */

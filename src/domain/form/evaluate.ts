@@ -1,4 +1,5 @@
-import { conditionRules, evaluateCondition, type Answers } from './conditions';
+import { conditionRules, evaluateCondition, type Answers, type FieldTypeOf } from './conditions';
+import { findField } from './fields';
 import { isAnswerable } from './registry';
 import type { Field, Form, Page } from './schema';
 
@@ -20,12 +21,19 @@ export interface ItemEvaluation {
   answers: Record<string, unknown>;
 }
 
-function isRequired(field: Field, answers: Answers): boolean {
+function isRequired(field: Field, answers: Answers, typeOf: FieldTypeOf): boolean {
   if (field.required) return true;
   return (
-    conditionRules(field.requiredWhen).length > 0 && evaluateCondition(field.requiredWhen, answers)
+    conditionRules(field.requiredWhen).length > 0 &&
+    evaluateCondition(field.requiredWhen, answers, typeOf)
   );
 }
+
+/**
+ * The field types behind the answers `evaluateForm` returned, so that a block evaluated on
+ * its own with those answers (the preview, the check page) compares them the same way.
+ */
+const typesOfAnswers = new WeakMap<Answers, FieldTypeOf>();
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -35,18 +43,26 @@ function asRecord(value: unknown): Record<string, unknown> {
 
 /**
  * One block of a repeatable group: its fields see the answers before the group and the
- * answers of the same block.
+ * answers of the same block. The types of the fields before the group come from `typeOf`,
+ * or by default from the `evaluateForm` that returned `outer`.
  */
-export function evaluateItem(group: Field, item: unknown, outer: Answers): ItemEvaluation {
+export function evaluateItem(
+  group: Field,
+  item: unknown,
+  outer: Answers,
+  typeOf: FieldTypeOf | undefined = typesOfAnswers.get(outer),
+): ItemEvaluation {
   const own = asRecord(item);
   const visible = new Set<string>();
   const required = new Set<string>();
   const answers: Record<string, unknown> = {};
+  const typeIn = (id: string) =>
+    group.fields?.find((child) => child.id === id)?.type ?? typeOf?.(id);
   for (const child of group.fields ?? []) {
     const scope = { ...outer, ...answers };
-    if (!evaluateCondition(child.visibleWhen, scope)) continue;
+    if (!evaluateCondition(child.visibleWhen, scope, typeIn)) continue;
     visible.add(child.id);
-    if (isRequired(child, scope)) required.add(child.id);
+    if (isRequired(child, scope, typeIn)) required.add(child.id);
     if (isAnswerable(child.type) && own[child.id] !== undefined) answers[child.id] = own[child.id];
   }
   return { visible, required, answers };
@@ -61,22 +77,24 @@ export function evaluateForm(form: Form, input: Answers): FormEvaluation {
   const visible = new Set<string>();
   const required = new Set<string>();
   const answers: Record<string, unknown> = {};
+  const typeOf: FieldTypeOf = (id) => findField(form, id)?.type;
+  typesOfAnswers.set(answers, typeOf);
 
   const visit = (field: Field) => {
-    if (!evaluateCondition(field.visibleWhen, answers)) return;
+    if (!evaluateCondition(field.visibleWhen, answers, typeOf)) return;
     visible.add(field.id);
-    if (isRequired(field, answers)) required.add(field.id);
+    if (isRequired(field, answers, typeOf)) required.add(field.id);
     if (field.type === 'section') field.fields?.forEach(visit);
     else if (field.type === 'group') {
       const items = Array.isArray(input[field.id]) ? (input[field.id] as unknown[]) : [];
-      answers[field.id] = items.map((item) => evaluateItem(field, item, answers).answers);
+      answers[field.id] = items.map((item) => evaluateItem(field, item, answers, typeOf).answers);
     } else if (isAnswerable(field.type) && input[field.id] !== undefined) {
       answers[field.id] = input[field.id];
     }
   };
 
   for (const page of form.pages) {
-    if (!evaluateCondition(page.visibleWhen, answers)) continue;
+    if (!evaluateCondition(page.visibleWhen, answers, typeOf)) continue;
     pages.push(page);
     page.fields.forEach(visit);
   }

@@ -125,3 +125,96 @@ describe('evaluateForm', () => {
     expect(evaluation.answers.children).toEqual([{ age: '3' }, { age: '9', school: 'y' }]);
   });
 });
+
+describe('equality on numbers and amounts', () => {
+  const numbers = new Map([
+    ['n', 'number' as const],
+    ['m', 'amount' as const],
+    ['t', 'shortText' as const],
+  ]);
+  const typeOf = (id: string) => numbers.get(id);
+
+  it('compares the numbers, not the texts, typed in French or English style', () => {
+    expect(evaluateRule({ field: 'n', op: 'equals', value: '10' }, { n: '10.0' }, typeOf)).toBe(
+      true,
+    );
+    expect(evaluateRule({ field: 'm', op: 'equals', value: '10.5' }, { m: '10,50' }, typeOf)).toBe(
+      true,
+    );
+    expect(evaluateRule({ field: 'm', op: 'equals', value: '1500' }, { m: '1 500' }, typeOf)).toBe(
+      true,
+    );
+    expect(evaluateRule({ field: 'n', op: 'equals', value: '10' }, { n: 10 }, typeOf)).toBe(true);
+    expect(evaluateRule({ field: 'n', op: 'equals', value: '10' }, { n: '10,1' }, typeOf)).toBe(
+      false,
+    );
+    expect(evaluateRule({ field: 'n', op: 'notEquals', value: '10' }, { n: '10,0' }, typeOf)).toBe(
+      false,
+    );
+    expect(evaluateRule({ field: 'n', op: 'notEquals', value: '10' }, { n: '11' }, typeOf)).toBe(
+      true,
+    );
+    expect(
+      evaluateRule({ field: 'm', op: 'oneOf', value: ['5', '10,5'] }, { m: '10.50' }, typeOf),
+    ).toBe(true);
+    expect(
+      evaluateRule({ field: 'm', op: 'oneOf', value: ['5', '10,5'] }, { m: '10.51' }, typeOf),
+    ).toBe(false);
+  });
+
+  it('keeps comparing texts for other fields, and for what is not a number', () => {
+    expect(evaluateRule({ field: 't', op: 'equals', value: '10' }, { t: '10.0' }, typeOf)).toBe(
+      false,
+    );
+    expect(evaluateRule({ field: 'n', op: 'equals', value: 'dix' }, { n: ' Dix' }, typeOf)).toBe(
+      true,
+    );
+    expect(evaluateRule({ field: 'n', op: 'equals', value: '10' }, { n: '' }, typeOf)).toBe(false);
+    expect(evaluateRule({ field: 'n', op: 'notEquals', value: '10' }, {}, typeOf)).toBe(true);
+    expect(evaluateRule({ field: 'n', op: 'equals', value: '' }, { n: '0' }, typeOf)).toBe(false);
+  });
+
+  it('keeps greater and less than as they were', () => {
+    expect(
+      evaluateRule({ field: 'n', op: 'greaterThan', value: '10' }, { n: '10,5' }, typeOf),
+    ).toBe(true);
+    expect(evaluateRule({ field: 'n', op: 'lessThan', value: '10' }, { n: '10.0' }, typeOf)).toBe(
+      false,
+    );
+  });
+
+  it('reads the type of the field from the form, in the preview and inside a block', () => {
+    const form = {
+      pages: [
+        page('p', [
+          field('income', 'amount'),
+          field('proof', 'file', {
+            visibleWhen: { all: [{ field: 'income', op: 'equals', value: '1200' }] },
+          }),
+          field('children', 'group', {
+            fields: [
+              field('age', 'number'),
+              field('school', 'shortText', {
+                visibleWhen: { any: [{ field: 'age', op: 'oneOf', value: ['6', '7'] }] },
+              }),
+              field('grant', 'yesNo', {
+                visibleWhen: { all: [{ field: 'income', op: 'notEquals', value: '1200' }] },
+              }),
+            ],
+          }),
+        ]),
+      ],
+    };
+    const evaluation = evaluateForm(form, {
+      income: '1 200,00',
+      children: [{ age: '6,0', school: 'x', grant: 'yes' }],
+    });
+    expect(evaluation.visible.has('proof')).toBe(true);
+    expect(evaluation.answers.children).toEqual([{ age: '6,0', school: 'x' }]);
+    // The preview evaluates each block on its own, with the answers of the whole form.
+    const group = form.pages[0]!.fields[2]!;
+    const item = evaluateItem(group, { age: '7.0' }, evaluation.answers);
+    expect(item.visible.has('school')).toBe(true);
+    expect(item.visible.has('grant')).toBe(false);
+  });
+});
