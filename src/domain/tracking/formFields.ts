@@ -1,4 +1,4 @@
-import { allFields } from '../form/fields';
+import { allFields, findField } from '../form/fields';
 import type { Prototype } from '../prototype/schema';
 import type { PlaceholderField } from './placeholders';
 
@@ -9,4 +9,14 @@ export function placeholderFields(prototype: Pick<Prototype, 'form'>): Placehold
     key: field.key,
     label: field.label,
   }));
+}
+
+/** The label of the answer the requester confirms beside their code, if the service asks one. */
+export function confirmFieldLabel(
+  prototype: Pick<Prototype, 'form' | 'tracking'>,
+): string | undefined {
+  const fieldId = prototype.tracking.code.confirmFieldId;
+  if (!fieldId) return undefined;
+  const field = findField(prototype.form, fieldId);
+  return field ? field.label || field.key : undefined;
 }

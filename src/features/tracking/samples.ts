@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FieldOption } from '../../domain/form/schema';
 import type { PlaceholderField } from '../../domain/tracking/placeholders';
+import { firstNameKey, lastNameKey } from '../../domain/tracking/requesterName';
 
 /** Field types whose answer is the value of one of the field's options, or several. */
 const choiceTypes = new Set(['radio', 'select', 'checkboxes']);
@@ -60,9 +61,6 @@ export function formatAnswer(
   return String(value);
 }
 
-const firstNameKey = /pr[ée]nom|first.?name|given.?name/i;
-const lastNameKey = /^(nom|name|last.?name|family.?name|nom.?de.?famille|nom.?usage)$/i;
-
 /** Field types that hold no answer (layout only). */
 const noAnswerTypes = new Set(['section', 'explanation', 'group']);
 
@@ -95,20 +93,4 @@ export function sampleAnswer(
   if (firstNameKey.test(field.key)) return t('samples.firstName');
   if (lastNameKey.test(field.key)) return t('samples.lastName');
   return t('samples.text', { label: field.label || field.key });
-}
-
-/** The requester's name from their answers: an identity field, or first and last names. */
-export function requesterNameFrom(
-  fields: readonly (PlaceholderField & { type: string })[],
-  answers: Readonly<Record<string, string | undefined>>,
-): string | undefined {
-  const identity = fields.find((field) => field.type === 'identity' && answers[field.id]);
-  if (identity) return answers[identity.id];
-  const first = fields.find((field) => firstNameKey.test(field.key));
-  const last = fields.find((field) => lastNameKey.test(field.key));
-  const name = [first, last]
-    .map((field) => (field ? answers[field.id] : undefined))
-    .filter(Boolean)
-    .join(' ');
-  return name || undefined;
 }

@@ -5,7 +5,8 @@ import type { RenderValues } from '../../domain/tracking/render';
 import { addWorkingDays } from '../../domain/tracking/workingDays';
 import { useEditorStore } from '../../state/editorStore';
 import { usePreviewAnswers } from '../../state/previewAnswers';
-import { formatAnswer, requesterNameFrom, sampleAnswer } from './samples';
+import { requesterNameFrom } from '../../domain/tracking/requesterName';
+import { formatAnswer, sampleAnswer } from './samples';
 import { useCommitmentAnalysis } from './useCommitmentAnalysis';
 import { useExampleCode } from './viewStore';
 

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { renderTemplate, renderedText, type RenderValues } from '../../../domain/tracking/render';
-import type { Message } from '../../../domain/tracking/schema';
-import { RenderedText } from '../messages/RenderedText';
+import { renderTemplate, renderedText, type RenderValues } from '../../domain/tracking/render';
+import type { Message } from '../../domain/tracking/schema';
+import { RenderedText } from './RenderedText';
+import './i18n';
 
 const SUMMARY_LENGTH = 60;
 
 /** The messages received so far, newest first, each opening on its text. */
-export function PreviewMessages({
+export function ReceivedMessages({
   labelledBy,
   messages,
   values,
@@ -17,8 +18,8 @@ export function PreviewMessages({
   values: RenderValues;
   dateAt: (offset: number) => string;
 }) {
-  const { t } = useTranslation('tracking');
-  if (messages.length === 0) return <p>{t('preview.noMessages')}</p>;
+  const { t } = useTranslation('trackingPage');
+  if (messages.length === 0) return <p>{t('noMessages')}</p>;
   return (
     <ul className="preview-messages" aria-labelledby={labelledBy}>
       {[...messages].reverse().map(({ message, dayOffset }, index) => {
@@ -36,7 +37,7 @@ export function PreviewMessages({
             <details>
               <summary>
                 <span className="preview-messages__meta">
-                  {dateAt(dayOffset)} · {t(`messages.channels.${message.channel}`)}
+                  {dateAt(dayOffset)} · {t(`channels.${message.channel}`)}
                 </span>{' '}
                 {title}
               </summary>

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { RenderedPiece } from '../../../domain/tracking/render';
+import type { RenderedPiece } from '../../domain/tracking/render';
+import './i18n';
 
 /**
  * A filled template, as text nodes only: whatever the template holds (markup, broken
  * braces) is shown as typed, never interpreted. Filled values are marked.
  */
 export function RenderedText({ pieces }: { pieces: readonly RenderedPiece[] }) {
-  const { t } = useTranslation('tracking');
+  const { t } = useTranslation('trackingPage');
   return (
     <>
       {pieces.map((piece, index) => {
@@ -20,9 +21,7 @@ export function RenderedText({ pieces }: { pieces: readonly RenderedPiece[] }) {
         }
         return (
           <mark key={index} className="filled filled--missing">
-            {t(piece.known ? 'messages.preview.missing' : 'messages.preview.unknown', {
-              name: piece.name,
-            })}
+            {t(piece.known ? 'missing' : 'unknown', { name: piece.name })}
           </mark>
         );
       })}

@@ -129,12 +129,6 @@ export const en: Translation<typeof fr> = {
     warningCount_other: '{{count}} warnings',
     newSubject: 'Your request {{code}}',
     newBody: 'Hello {{name}},',
-    channels: {
-      email: 'Email',
-      sms: 'Text message (SMS)',
-      letter: 'Letter',
-      space: 'Message in the requester’s space',
-    },
     editor: {
       heading: 'Message on status “{{status}}”',
       channel: 'Channel',
@@ -190,8 +184,6 @@ export const en: Translation<typeof fr> = {
         'Filled with the answers typed in the form’s preview, or with examples when there are none.',
       reason: 'Reason chosen for the preview',
       subject: 'Subject: ',
-      missing: '[{{name}}: no answer]',
-      unknown: '[{{name}}: no field by this name]',
       smsCount_one: '{{count}} character: {{parts}} SMS ({{perPart}} characters per SMS).',
       smsCount_other: '{{count}} characters: {{parts}} SMS ({{perPart}} characters per SMS).',
       smsCulprits_one:
@@ -306,33 +298,6 @@ export const en: Translation<typeof fr> = {
     stageOption: '{{index}}. {{status}}',
     stageHidden: '{{index}}. {{status}} (internal)',
     frameLabel: 'Preview of the tracking page',
-    service: 'Tracking your request',
-    code: 'Request no. ',
-    current: 'Current status',
-    expected: 'What you need to do: ',
-    waitingFor:
-      'You have $t(tracking:workingDays, {"count": {{days}} }) to act, that is until {{date}}.',
-    nextWithin: 'Next step by {{date}} at the latest.',
-    nextAround: 'Next step usually around {{date}}.',
-    answerCommitment: 'The service commits to answering you by {{date}} at the latest.',
-    answerIndication_one:
-      'Usual response time: about {{count}} working day. This is an indication, not a commitment.',
-    answerIndication_other:
-      'Usual response time: about {{count}} working days. This is an indication, not a commitment.',
-    clock: {
-      suspended: 'The response time is suspended until you have done what is needed.',
-      restarts: 'The response time will start again from zero once you have done what is needed.',
-    },
-    silence: {
-      acceptance: 'Without an answer from us by {{date}}, your request will be deemed accepted.',
-      refusal: 'Without an answer from us by {{date}}, your request will be deemed refused.',
-    },
-    timeline: 'History',
-    hidden: 'Internal steps not shown to the requester: {{count}}.',
-    messages: 'Messages received',
-    noMessages: 'No message yet.',
-    noStatus: 'No status visible to the requester yet.',
-    confirmAsked: 'To open this page, the requester typed their code and “{{field}}”.',
   },
   samples: {
     requesterName: 'Camille Martin',

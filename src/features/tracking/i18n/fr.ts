@@ -130,12 +130,6 @@ export const fr = {
     warningCount_other: '{{count}} avertissements',
     newSubject: 'Votre demande {{code}}',
     newBody: 'Bonjour {{name}},',
-    channels: {
-      email: 'Courriel',
-      sms: 'SMS',
-      letter: 'Courrier',
-      space: 'Message dans l’espace du demandeur',
-    },
     editor: {
       heading: 'Message au statut « {{status}} »',
       channel: 'Canal',
@@ -194,8 +188,6 @@ export const fr = {
         'Rempli avec les réponses saisies dans l’aperçu du formulaire, ou avec des exemples quand il n’y en a pas.',
       reason: 'Motif choisi pour l’aperçu',
       subject: 'Objet : ',
-      missing: '[{{name}} : sans réponse]',
-      unknown: '[{{name}} : aucun champ de ce nom]',
       smsCount_one: '{{count}} caractère : {{parts}} SMS ({{perPart}} caractères par SMS).',
       smsCount_other: '{{count}} caractères : {{parts}} SMS ({{perPart}} caractères par SMS).',
       smsCulprits_one:
@@ -310,35 +302,6 @@ export const fr = {
     stageOption: '{{index}}. {{status}}',
     stageHidden: '{{index}}. {{status}} (interne)',
     frameLabel: 'Aperçu de la page de suivi',
-    service: 'Suivi de votre demande',
-    code: 'Demande n° ',
-    current: 'Statut actuel',
-    expected: 'Ce que vous devez faire : ',
-    waitingFor:
-      'Vous avez $t(tracking:workingDays, {"count": {{days}} }) pour agir, soit jusqu’au {{date}}.',
-    nextWithin: 'Prochaine étape au plus tard le {{date}}.',
-    nextAround: 'Prochaine étape habituellement vers le {{date}}.',
-    answerCommitment: 'Le service s’engage à vous répondre au plus tard le {{date}}.',
-    answerIndication_one:
-      'Délai de réponse habituel : {{count}} jour ouvré environ. C’est une indication, pas un engagement.',
-    answerIndication_other:
-      'Délai de réponse habituel : {{count}} jours ouvrés environ. C’est une indication, pas un engagement.',
-    clock: {
-      suspended: 'Le délai de réponse est suspendu jusqu’à ce que vous ayez fait le nécessaire.',
-      restarts: 'Le délai de réponse repartira de zéro quand vous aurez fait le nécessaire.',
-    },
-    silence: {
-      acceptance:
-        'Sans réponse de notre part le {{date}}, votre demande sera considérée comme acceptée.',
-      refusal:
-        'Sans réponse de notre part le {{date}}, votre demande sera considérée comme refusée.',
-    },
-    timeline: 'Historique',
-    hidden: 'Étapes internes non affichées au demandeur : {{count}}.',
-    messages: 'Messages reçus',
-    noMessages: 'Aucun message pour l’instant.',
-    noStatus: 'Aucun statut visible par le demandeur pour l’instant.',
-    confirmAsked: 'Pour afficher cette page, le demandeur a saisi son code et « {{field}} ».',
   },
   samples: {
     requesterName: 'Camille Martin',

@@ -80,7 +80,7 @@ export function MessageEditor({ messageId }: { messageId: string }) {
         >
           {messageChannels.map((channel) => (
             <option key={channel} value={channel}>
-              {t(`messages.channels.${channel}`)}
+              {t(`trackingPage:channels.${channel}`)}
             </option>
           ))}
         </select>

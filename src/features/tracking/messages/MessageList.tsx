@@ -71,7 +71,9 @@ export function MessageList() {
                         aria-current={message.id === selectedId ? 'true' : undefined}
                         onClick={() => openMessage(message.id)}
                       >
-                        <span className="mark">{t(`messages.channels.${message.channel}`)}</span>{' '}
+                        <span className="mark">
+                          {t(`trackingPage:channels.${message.channel}`)}
+                        </span>{' '}
                         {message.channel === 'sms' || subject === ''
                           ? t('messages.noSubject')
                           : subject}

@@ -4,7 +4,7 @@ import { renderTemplate, renderedText, smsPieces } from '../../../domain/trackin
 import type { Message } from '../../../domain/tracking/schema';
 import { smsLength } from '../../../domain/tracking/sms';
 import { useSampleValues } from '../useSampleValues';
-import { RenderedText } from './RenderedText';
+import { RenderedText } from '../../../ui/tracking-page/RenderedText';
 
 /** The message as the requester would receive it, filled with sample answers. */
 export function MessagePreview({ message }: { message: Message }) {
@@ -41,7 +41,7 @@ export function MessagePreview({ message }: { message: Message }) {
         </div>
       )}
       <div className={`message-preview__frame message-preview__frame--${message.channel}`}>
-        <p className="message-preview__channel">{t(`messages.channels.${message.channel}`)}</p>
+        <p className="message-preview__channel">{t(`trackingPage:channels.${message.channel}`)}</p>
         {!isSms && (
           <p className="message-preview__subject">
             {t('messages.preview.subject')}

@@ -1,33 +1,23 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Commitment } from '../../../domain/tracking/schema';
-import { answerClockAt, trackingPageAt, type AnswerClock } from '../../../domain/tracking/timeline';
-import { addWorkingDays } from '../../../domain/tracking/workingDays';
+import { confirmFieldLabel } from '../../../domain/tracking/formFields';
 import { useEditorStore } from '../../../state/editorStore';
 import { useSampleValues } from '../useSampleValues';
-import { PreviewMessages } from './PreviewMessages';
-import { StatusBadge } from './StatusBadge';
+import { TrackingPage } from '../../../ui/tracking-page/TrackingPage';
 import { usePreviewRoutes } from './usePreviewRoutes';
 
 /**
  * The requester's tracking page as they would see it, at a chosen point of a chosen
- * journey: the code, where the request is and what is expected of them, the history
- * with dates, and the messages received.
+ * journey of the process.
  */
 export function TrackingPagePreview() {
   const { t } = useTranslation('tracking');
   const id = useId();
   const tracking = useEditorStore((state) => state.prototype?.tracking);
   const serviceName = useEditorStore((state) => state.prototype?.name ?? '');
-  const confirmLabel = useEditorStore((state) => {
-    const fieldId = state.prototype?.tracking.code.confirmFieldId;
-    if (!fieldId || !state.prototype) return undefined;
-    for (const page of state.prototype.form.pages) {
-      const field = page.fields.find((candidate) => candidate.id === fieldId);
-      if (field) return field.label || field.key;
-    }
-    return undefined;
-  });
+  const confirmLabel = useEditorStore((state) =>
+    state.prototype ? confirmFieldLabel(state.prototype) : undefined,
+  );
   const routes = usePreviewRoutes();
   const { values, submissionDate, formatDate } = useSampleValues();
   const [routeIndex, setRouteIndex] = useState(0);
@@ -37,19 +27,6 @@ export function TrackingPagePreview() {
   const route = routes[Math.min(routeIndex, routes.length - 1)];
   const stops = route?.stops ?? [];
   const stage = Math.min(chosenStage ?? stops.length - 1, stops.length - 1);
-  const page = trackingPageAt(stops, stage, tracking);
-  const dateAt = (offset: number) => formatDate(addWorkingDays(submissionDate, offset));
-  const current = page.current;
-  const currentOffset = page.timeline.at(-1)?.dayOffset ?? 0;
-  const { commitment } = tracking;
-  const clock = answerClockAt(stops, stage, tracking.statuses, commitment.documentsRequest);
-  const silenceDate = (shift: number) => {
-    const start = addWorkingDays(submissionDate, shift);
-    start.setDate(start.getDate() + (commitment.silenceAfterDays ?? 0));
-    return formatDate(start);
-  };
-  // A date « at the latest » reads as a promise: only a committed response time makes one.
-  const promised = commitment.kind === 'commitment' && commitment.days !== null;
   const statusOf = (statusId: string) => tracking.statuses.find((s) => s.id === statusId);
 
   return (
@@ -97,102 +74,17 @@ export function TrackingPagePreview() {
         </select>
       </div>
 
-      <section className="tracking-preview__frame" aria-label={t('preview.frameLabel')}>
-        <p className="tracking-preview__service">{serviceName}</p>
-        <h3>{t('preview.service')}</h3>
-        <p>
-          {t('preview.code')}
-          <strong className="tracking-code">{values.builtins.trackingCode}</strong>
-        </p>
-        {confirmLabel && (
-          <p className="field__help">{t('preview.confirmAsked', { field: confirmLabel })}</p>
-        )}
-        {current ? (
-          <div className="tracking-preview__current">
-            <p className="tracking-preview__label">{t('preview.current')}</p>
-            <StatusBadge status={current} />
-            {current.explanation && <p>{current.explanation}</p>}
-            {current.waitsForRequester && current.timeLimitDays !== null && (
-              <p>
-                <strong>{t('preview.expected')}</strong>
-                {t('preview.waitingFor', {
-                  days: current.timeLimitDays,
-                  date: dateAt(currentOffset + current.timeLimitDays),
-                })}
-              </p>
-            )}
-            {!current.waitsForRequester && !current.final && current.timeLimitDays !== null && (
-              <p>
-                {t(promised ? 'preview.nextWithin' : 'preview.nextAround', {
-                  date: dateAt(currentOffset + current.timeLimitDays),
-                })}
-              </p>
-            )}
-            {!current.final && (
-              <AnswerTime
-                clock={clock}
-                days={commitment.days}
-                kind={commitment.kind}
-                dateAt={dateAt}
-              />
-            )}
-            {!current.final &&
-              clock.kind === 'running' &&
-              commitment.silence !== 'none' &&
-              commitment.silenceAfterDays !== null && (
-                <p>
-                  {t(`preview.silence.${commitment.silence}`, {
-                    date: silenceDate(clock.shift),
-                  })}
-                </p>
-              )}
-          </div>
-        ) : (
-          <p>{t('preview.noStatus')}</p>
-        )}
-        <h4 id={`${id}-history`}>{t('preview.timeline')}</h4>
-        <ol className="timeline" aria-labelledby={`${id}-history`}>
-          {page.timeline.map((entry, index) => (
-            <li key={index} className="timeline__item">
-              <StatusBadge status={entry.status} />
-              <span className="timeline__date">{dateAt(entry.dayOffset)}</span>
-            </li>
-          ))}
-        </ol>
-        {page.hiddenCount > 0 && (
-          <p className="field__help">{t('preview.hidden', { count: page.hiddenCount })}</p>
-        )}
-        <h4 id={`${id}-messages`}>{t('preview.messages')}</h4>
-        <PreviewMessages
-          labelledBy={`${id}-messages`}
-          messages={page.messages}
-          values={values}
-          dateAt={dateAt}
-        />
-      </section>
+      <TrackingPage
+        tracking={tracking}
+        serviceName={serviceName}
+        confirmLabel={confirmLabel}
+        stops={stops}
+        reached={stage}
+        values={values}
+        submissionDate={submissionDate}
+        formatDate={formatDate}
+        label={t('preview.frameLabel')}
+      />
     </aside>
   );
-}
-
-/**
- * The response time as the requester reads it: a date only when the service commits to
- * it (any displayed date reads as a promise), the usual time otherwise, and whether the
- * clock is stopped while the requester is expected to act.
- */
-function AnswerTime({
-  clock,
-  days,
-  kind,
-  dateAt,
-}: {
-  clock: AnswerClock;
-  days: number | null;
-  kind: Commitment['kind'];
-  dateAt: (offset: number) => string;
-}) {
-  const { t } = useTranslation('tracking');
-  if (days === null) return null;
-  if (clock.kind !== 'running') return <p>{t(`preview.clock.${clock.kind}`)}</p>;
-  if (kind === 'indication') return <p>{t('preview.answerIndication', { count: days })}</p>;
-  return <p>{t('preview.answerCommitment', { date: dateAt(clock.shift + days) })}</p>;
 }
