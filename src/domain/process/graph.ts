@@ -20,6 +20,8 @@ export interface ProcessElement {
   statusId?: string;
   /** `bpmn:documentation`: notes on the step. */
   notes?: string;
+  /** For a boundary event (`attachedToRef`): id of the task it is attached to. */
+  attachedToId?: string;
 }
 
 export interface ProcessFlow {

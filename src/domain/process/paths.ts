@@ -14,10 +14,10 @@ export interface PathsResult {
 }
 
 /**
- * Every path a request can take, from each start event (or each element nothing leads
- * to, when there is no start event) to where it stops. A loop is walked at most once
- * per path (no element is visited more than twice), so "ask for missing documents"
- * appears both with and without its loop.
+ * Every path a request can take, from each start event (or, when there is no start
+ * event, each element nothing leads to, boundary events aside) to where it stops. A loop
+ * is walked at most once per path (no element is visited more than twice), so "ask for
+ * missing documents" appears both with and without its loop.
  */
 export function processPaths(graph: ProcessGraph, maxPaths = 500): PathsResult {
   const outgoing = new Map<string, string[]>();
@@ -30,8 +30,11 @@ export function processPaths(graph: ProcessGraph, maxPaths = 500): PathsResult {
   );
   const targets = new Set(graph.flows.map((flow) => flow.targetId));
   const starts = graph.elements.filter((element) => element.kind === 'start');
+  // A boundary event has no incoming flow but is reached through its task: never a root.
   const roots =
-    starts.length > 0 ? starts : graph.elements.filter((element) => !targets.has(element.id));
+    starts.length > 0
+      ? starts
+      : graph.elements.filter((element) => !targets.has(element.id) && !element.attachedToId);
 
   const paths: ProcessPath[] = [];
   let truncated = false;

@@ -75,6 +75,10 @@ export function graphOfDefinitions(definitions: ModdleElement): ProcessGraph {
       statusId: text(element.get('fabrik:status')),
       notes: text(documentation),
     };
+    if (element.$instanceOf('bpmn:BoundaryEvent')) {
+      const attachedTo = element.attachedToRef as ModdleElement | undefined;
+      if (attachedTo) node.attachedToId = String(attachedTo.id);
+    }
     graph.elements.push(node);
   }
   return graph;

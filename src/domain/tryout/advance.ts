@@ -1,0 +1,133 @@
+import type { ProcessElement, ProcessFlow, ProcessGraph } from '../process/graph';
+import type { RunLogEntry, RunToken, TryoutRun } from './types';
+
+/** Automatic moves one action may cause before the process is deemed to loop forever. */
+export const MAX_AUTOMATIC_MOVES = 10_000;
+
+/** The graph looked up by id, built once per call. */
+export interface GraphIndex {
+  byId: ReadonlyMap<string, ProcessElement>;
+  outgoing: ReadonlyMap<string, ProcessFlow[]>;
+  incomingCount: ReadonlyMap<string, number>;
+}
+
+export function indexGraph(graph: ProcessGraph): GraphIndex {
+  const outgoing = new Map<string, ProcessFlow[]>();
+  const incomingCount = new Map<string, number>();
+  for (const flow of graph.flows) {
+    outgoing.set(flow.sourceId, [...(outgoing.get(flow.sourceId) ?? []), flow]);
+    incomingCount.set(flow.targetId, (incomingCount.get(flow.targetId) ?? 0) + 1);
+  }
+  return { byId: new Map(graph.elements.map((e) => [e.id, e])), outgoing, incomingCount };
+}
+
+const isParallel = (element: ProcessElement) => element.type === 'bpmn:ParallelGateway';
+
+/** A gateway on which a token waits for someone to choose the way on. */
+export const isChoice = (element: ProcessElement) =>
+  element.kind === 'gateway' && !isParallel(element);
+
+/** A token reaching an element, not yet handled. */
+export interface Arrival {
+  elementId: string;
+  day: number;
+  /** Kept when the token moves along a single flow; a new one is made otherwise. */
+  tokenId?: string;
+}
+
+/** A token leaving an element along its outgoing flows. */
+export interface Departure {
+  element: ProcessElement;
+  day: number;
+  tokenId?: string;
+}
+
+/**
+ * Applies one move to `run`: the token `removedTokenId` (if any) leaves, `log` is added,
+ * then the departures and arrivals are followed until every token waits for a person or
+ * is consumed. New waiting tokens take the removed token's place in the list, so the
+ * order of the others stays put. When the automatic moves never settle, the move is not
+ * applied and `run` comes back with problem 'loop'. Never mutates `run`.
+ */
+export function applyMove(
+  index: GraphIndex,
+  run: TryoutRun,
+  move: {
+    removedTokenId?: string;
+    log?: RunLogEntry[];
+    departures?: Departure[];
+    arrivals?: Arrival[];
+  },
+): TryoutRun {
+  const joins = new Map(Object.entries(run.joins));
+  const stops = [...run.stops];
+  const log = [...run.log, ...(move.log ?? [])];
+  const waiting: RunToken[] = [];
+  let nextTokenId = run.nextTokenId;
+  const newTokenId = () => `token-${nextTokenId++}`;
+  const queue: Arrival[] = [...(move.arrivals ?? [])];
+
+  const leave = ({ element, day, tokenId }: Departure) => {
+    const flows = index.outgoing.get(element.id) ?? [];
+    if (flows.length === 0) log.push({ kind: 'stuck', elementId: element.id, day });
+    // Several flows out of one element: BPMN puts a token on each (implicit parallel split).
+    const keepId = flows.length === 1 ? tokenId : undefined;
+    for (const flow of flows) queue.push({ elementId: flow.targetId, day, tokenId: keepId });
+  };
+
+  const arrive = ({ elementId, day, tokenId }: Arrival) => {
+    const element = index.byId.get(elementId);
+    if (!element) {
+      log.push({ kind: 'stuck', elementId, day });
+      return;
+    }
+    const incoming = index.incomingCount.get(element.id) ?? 0;
+    if (isParallel(element) && incoming > 1) {
+      const days = [...(joins.get(element.id) ?? []), day];
+      if (days.length < incoming) {
+        joins.set(element.id, days);
+        return;
+      }
+      // Every branch is in: the request goes on from the latest one, as a new token.
+      joins.delete(element.id);
+      day = Math.max(...days);
+      tokenId = undefined;
+    }
+    if (element.statusId && element.statusId !== stops.at(-1)?.statusId) {
+      stops.push({ statusId: element.statusId, dayOffset: day, elementId: element.id });
+    }
+    if (element.kind === 'end') {
+      log.push({ kind: 'ended', elementId: element.id, day });
+      return;
+    }
+    const waits =
+      element.kind === 'task' ||
+      element.type === 'bpmn:IntermediateCatchEvent' ||
+      (isChoice(element) && (index.outgoing.get(element.id)?.length ?? 0) > 1);
+    if (waits) {
+      waiting.push({ id: tokenId ?? newTokenId(), elementId: element.id, day });
+      return;
+    }
+    // A boundary event's delay was counted when it was triggered.
+    const delay = element.attachedToId ? 0 : (element.delayDays ?? 0);
+    leave({ element, day: day + delay, tokenId });
+  };
+
+  for (const departure of move.departures ?? []) leave(departure);
+  // Breadth first, so that parallel branches move in step; `queue` only grows.
+  for (let moves = 0; moves < queue.length; moves++) {
+    if (moves >= MAX_AUTOMATIC_MOVES) return { ...run, problem: 'loop' };
+    arrive(queue[moves] as Arrival);
+  }
+
+  const position = run.tokens.findIndex((token) => token.id === move.removedTokenId);
+  const kept = run.tokens.filter((token) => token.id !== move.removedTokenId);
+  const at = position >= 0 ? position : kept.length;
+  return {
+    tokens: [...kept.slice(0, at), ...waiting, ...kept.slice(at)],
+    joins: Object.fromEntries(joins),
+    stops,
+    log,
+    nextTokenId,
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The try-out's walk through the process: a request is submitted, then the agents act on
+ * it step by step, and the statuses it reaches build the requester's tracking page. BPMN
+ * token flow, simplified for workshops. Every function is pure and returns a new run;
+ * an action that does not apply (unknown token, element, flow or boundary, e.g. after
+ * the diagram was edited) returns the very `run` it was given.
+ */
+import type { ProcessGraph } from '../process/graph';
+import { type Arrival, applyMove, indexGraph, isChoice } from './advance';
+import type { PendingAction, TryoutRun } from './types';
+
+export type { PendingAction, RunLogEntry, RunToken, TryoutRun } from './types';
+export { MAX_AUTOMATIC_MOVES } from './advance';
+
+const emptyRun = (): TryoutRun => ({ tokens: [], joins: {}, stops: [], log: [], nextTokenId: 1 });
+
+/**
+ * Submits the request: a token on each start event (or, without one, on each element
+ * nothing leads to, boundary events aside) at day 0, moved on until someone has to act.
+ */
+export function startRun(graph: ProcessGraph): TryoutRun {
+  const targets = new Set(graph.flows.map((flow) => flow.targetId));
+  const starts = graph.elements.filter((element) => element.kind === 'start');
+  const roots =
+    starts.length > 0
+      ? starts
+      : graph.elements.filter((element) => !targets.has(element.id) && !element.attachedToId);
+  if (roots.length === 0) return { ...emptyRun(), problem: 'no-start' };
+  const arrivals: Arrival[] = roots.map((root) => ({ elementId: root.id, day: 0 }));
+  return applyMove(indexGraph(graph), emptyRun(), { arrivals });
+}
+
+/** What people can do now, one action per waiting token whose element still exists. */
+export function pendingActions(graph: ProcessGraph, run: TryoutRun): PendingAction[] {
+  const index = indexGraph(graph);
+  const actions: PendingAction[] = [];
+  for (const token of run.tokens) {
+    const element = index.byId.get(token.elementId);
+    if (!element) continue;
+    if (isChoice(element)) {
+      const options = (index.outgoing.get(element.id) ?? []).map((flow) => ({
+        flowId: flow.id,
+        label: flow.name.trim() || (index.byId.get(flow.targetId)?.name ?? ''),
+        targetId: flow.targetId,
+      }));
+      actions.push({ kind: 'choose', token, element, options });
+    } else {
+      const boundaries = graph.elements.filter((other) => other.attachedToId === element.id);
+      actions.push({ kind: 'complete', token, element, boundaries });
+    }
+  }
+  return actions;
+}
+
+function waitingOn(graph: ProcessGraph, run: TryoutRun, tokenId: string) {
+  const index = indexGraph(graph);
+  const token = run.tokens.find((candidate) => candidate.id === tokenId);
+  const element = token && index.byId.get(token.elementId);
+  return token && element ? { index, token, element } : undefined;
+}
+
+/**
+ * Completes the task (or the catch event) the token waits on: its time limit is added to
+ * the token's day, then the request moves on. Not for a gateway: see `chooseFlow`.
+ */
+export function completeStep(graph: ProcessGraph, run: TryoutRun, tokenId: string): TryoutRun {
+  const found = waitingOn(graph, run, tokenId);
+  if (!found || isChoice(found.element)) return run;
+  const { index, token, element } = found;
+  const day = token.day + (element.delayDays ?? 0);
+  return applyMove(index, run, {
+    removedTokenId: token.id,
+    log: [{ kind: 'done', elementId: element.id, day }],
+    departures: [{ element, day, tokenId: token.id }],
+  });
+}
+
+/**
+ * Takes one way out of the gateway the token waits on. A flow that does not leave that
+ * gateway leaves the run unchanged.
+ */
+export function chooseFlow(
+  graph: ProcessGraph,
+  run: TryoutRun,
+  tokenId: string,
+  flowId: string,
+): TryoutRun {
+  const found = waitingOn(graph, run, tokenId);
+  if (!found || !isChoice(found.element)) return run;
+  const { index, token, element } = found;
+  const flow = index.outgoing.get(element.id)?.find((candidate) => candidate.id === flowId);
+  if (!flow) return run;
+  return applyMove(index, run, {
+    removedTokenId: token.id,
+    log: [{ kind: 'chosen', elementId: element.id, flowId, day: token.day }],
+    arrivals: [
+      { elementId: flow.targetId, day: token.day + (element.delayDays ?? 0), tokenId: token.id },
+    ],
+  });
+}
+
+/**
+ * A boundary event of the task the token waits on happens (a timer runs out, a message
+ * comes): the task is interrupted and the request goes on from the boundary event, its
+ * delay (the timer's) after the token's arrival.
+ */
+export function triggerBoundary(
+  graph: ProcessGraph,
+  run: TryoutRun,
+  tokenId: string,
+  boundaryId: string,
+): TryoutRun {
+  const found = waitingOn(graph, run, tokenId);
+  const boundary = found?.index.byId.get(boundaryId);
+  if (!found || !boundary || boundary.attachedToId !== found.element.id) return run;
+  const { index, token, element } = found;
+  const day = token.day + (boundary.delayDays ?? 0);
+  return applyMove(index, run, {
+    removedTokenId: token.id,
+    log: [{ kind: 'triggered', elementId: element.id, boundaryId, day }],
+    arrivals: [{ elementId: boundary.id, day, tokenId: token.id }],
+  });
+}
+
+/** Whether nothing is left to do: no token waiting, and no parallel join half reached. */
+export function isRunOver(run: TryoutRun): boolean {
+  return run.tokens.length === 0 && Object.values(run.joins).every((days) => days.length === 0);
+}
