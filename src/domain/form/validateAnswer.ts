@@ -17,6 +17,7 @@ export type ProblemCode =
   | RuleName
   | 'required'
   | 'consentRequired'
+  | 'itemsRequired'
   | 'email'
   | 'phone'
   | 'siret'
@@ -112,6 +113,18 @@ function checkCount(field: Field, count: number): AnswerProblem[] {
   return [];
 }
 
+/**
+ * The blocks of a repeatable group: a required group needs one at least (the requester can
+ * remove the first one), unless its fewest count already asks for more.
+ */
+function checkItems(field: Field, value: unknown, required: boolean): AnswerProblem[] {
+  const count = Array.isArray(value) ? value.length : 0;
+  const counted = checkCount(field, count);
+  if (count > 0 || !required || counted.length > 0) return counted;
+  const label = field.itemLabel?.trim();
+  return [problem(field, 'itemsRequired', label ? { label } : undefined)];
+}
+
 function checkFiles(field: Field, value: unknown): AnswerProblem[] {
   const files = Array.isArray(value) ? value.filter(isAttachedFile) : [];
   const { fileTypes, maxSizeMb } = field.validation ?? {};
@@ -166,7 +179,7 @@ export function validateAnswer(
 ): AnswerProblem[] {
   const kind = fieldRegistry[field.type].answer;
   if (kind === 'identity' || kind === 'address') return checkParts(field, value, required, today);
-  if (kind === 'items') return checkCount(field, Array.isArray(value) ? value.length : 0);
+  if (kind === 'items') return checkItems(field, value, required);
   if (!isFilled(value)) {
     if (!required) return [];
     return [problem(field, kind === 'boolean' ? 'consentRequired' : 'required')];

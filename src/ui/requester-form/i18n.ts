@@ -62,6 +62,7 @@ const fr = {
   errors: {
     required: 'Ce champ est obligatoire.',
     consentRequired: 'Cochez cette case pour continuer.',
+    itemsRequired: 'Ajoutez au moins un élément avec le bouton « Ajouter : {{label}} ».',
     minLength: 'Saisissez au moins {{min}} caractères.',
     maxLength: 'Saisissez au plus {{max}} caractères.',
     pattern: 'Le format de la réponse n’est pas celui attendu.',
@@ -146,6 +147,7 @@ const en: Translation<typeof fr> = {
   errors: {
     required: 'This field is required.',
     consentRequired: 'Tick this box to continue.',
+    itemsRequired: 'Add at least one item with the “Add: {{label}}” button.',
     minLength: 'Enter at least {{min}} characters.',
     maxLength: 'Enter at most {{max}} characters.',
     pattern: 'The answer is not in the expected format.',

@@ -20,6 +20,9 @@ export function useProblemMessage(): (problem: AnswerProblem) => string {
       if (problem.message) return problem.message;
       const params = { ...problem.params };
       if (typeof params.date === 'string') params.date = formatDay(params.date, i18n.language);
+      // A group without a name for its blocks calls them as its add button does.
+      if (problem.code === 'itemsRequired' && params.label === undefined)
+        params.label = t('defaultItem');
       return t(`errors.${problem.code}`, params);
     },
     [t, i18n.language],

@@ -175,4 +175,41 @@ describe('RequesterForm', () => {
     await user.click(within(summary).getByRole('link', { name: /Prénom \(Enfant 2\)/ }));
     expect(screen.getByLabelText(/^Prénom/, { selector: '[id$="-1-first"]' })).toHaveFocus();
   });
+
+  it('refuses a required group left without any block, with a message that says what to do', async () => {
+    const user = userEvent.setup();
+    const kids: Form = {
+      pages: [
+        {
+          id: 'p1',
+          title: 'Vos enfants',
+          fields: [
+            field('kids', 'group', {
+              label: 'Enfants à charge',
+              itemLabel: 'Enfant',
+              required: true,
+              fields: [field('first', 'shortText', { label: 'Prénom', required: true })],
+            }),
+          ],
+        },
+      ],
+    };
+    render(<RequesterForm form={kids} />);
+    await user.click(screen.getByRole('button', { name: 'Supprimer « Enfant 1 »' }));
+    await user.click(screen.getByRole('button', { name: 'Vérifier mes réponses' }));
+    const message = 'Ajoutez au moins un élément avec le bouton « Ajouter : Enfant ».';
+    const summary = await screen.findByRole('alert');
+    await user.click(within(summary).getByRole('link', { name: `Enfants à charge : ${message}` }));
+    const error = screen.getByText(message, { selector: '.rf-error' });
+    expect(error).toHaveFocus();
+    expect(screen.getByRole('group', { name: 'Enfants à charge' })).toContainElement(error);
+
+    // one block added and answered, the form goes on to the check page
+    await user.click(screen.getByRole('button', { name: 'Ajouter : Enfant' }));
+    await user.type(screen.getByLabelText(/^Prénom/), 'Irène');
+    await user.click(screen.getByRole('button', { name: 'Vérifier mes réponses' }));
+    expect(
+      await screen.findByRole('heading', { name: /Vérifiez vos réponses/ }),
+    ).toBeInTheDocument();
+  });
 });

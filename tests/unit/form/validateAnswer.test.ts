@@ -88,6 +88,22 @@ describe('validateAnswer', () => {
     );
   });
 
+  it('asks a required group for one block at least', () => {
+    const group = field('g', 'group', { required: true, itemLabel: ' Enfant ' });
+    expect(validateAnswer(group, [], required)).toEqual([
+      { code: 'itemsRequired', params: { label: 'Enfant' } },
+    ]);
+    expect(codes(group, undefined, required)).toEqual(['itemsRequired']);
+    expect(codes(group, [{}], required)).toEqual([]);
+    expect(codes(group, [], optional)).toEqual([]);
+    // Without a name for one block, the requester's form names it in its own language.
+    expect(validateAnswer(field('g', 'group'), [], required)).toEqual([{ code: 'itemsRequired' }]);
+    // A fewest count says more than "one at least".
+    expect(codes(field('g', 'group', { validation: { minItems: 2 } }), [], required)).toEqual([
+      'minItems',
+    ]);
+  });
+
   it('refuses a choice that is not among the options', () => {
     const radio = field('a', 'radio', { options: [{ id: '1', value: 'x', label: 'X' }] });
     expect(codes(radio, 'y', optional)).toEqual(['unknownOption']);
