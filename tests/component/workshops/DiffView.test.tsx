@@ -1,11 +1,12 @@
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createPrototype } from '../../../src/domain/prototype/create';
 import type { PrototypeContent } from '../../../src/domain/prototype/schema';
-import { diffContents } from '../../../src/domain/versions/diff';
+import { diffContents, type VersionDiff } from '../../../src/domain/versions/diff';
 import { DiffView } from '../../../src/features/workshops/DiffView';
 import '../../../src/features/exceptions/i18n';
 import '../../../src/features/workshops/i18n';
+import { i18n } from '../../../src/ui/i18n/i18n';
 
 type Field = PrototypeContent['form']['pages'][number]['fields'][number];
 const base = createPrototype('Carte', new Date('2026-11-23T09:00:00.000Z'));
@@ -78,5 +79,46 @@ describe('DiffView', () => {
     expect(tracking).toHaveTextContent('texte : « Bonjour {{nom}} » → « Bonsoir {{nom}} »');
     expect(tracking).not.toHaveTextContent('f1');
     expect(tracking).not.toHaveTextContent(first!.id);
+  });
+
+  describe('counts the connections added and removed in real plural forms', () => {
+    afterEach(async () => {
+      await i18n.changeLanguage('fr');
+    });
+
+    const flows = async (flowsAdded: number, flowsRemoved: number) => {
+      const diff: VersionDiff = {
+        ...(await diffContents(base, base)),
+        process: {
+          readable: true,
+          added: [],
+          removed: [],
+          renamed: [],
+          changed: [],
+          flowsAdded,
+          flowsRemoved,
+        },
+      };
+      const { unmount } = render(<DiffView diff={diff} before={base} after={base} />);
+      const region = screen.getByRole('region', {
+        name: /Étapes du traitement|Processing steps/,
+      });
+      const text = within(region).getByRole('listitem').textContent;
+      unmount();
+      return text;
+    };
+
+    it('in French', async () => {
+      expect(await flows(1, 0)).toBe('Enchaînements : 1 ajouté, aucun supprimé');
+      expect(await flows(3, 1)).toBe('Enchaînements : 3 ajoutés, 1 supprimé');
+      expect(await flows(0, 2)).toBe('Enchaînements : aucun ajouté, 2 supprimés');
+    });
+
+    it('in English', async () => {
+      await i18n.changeLanguage('en');
+      expect(await flows(1, 0)).toBe('Connections: 1 added, none removed');
+      expect(await flows(3, 1)).toBe('Connections: 3 added, 1 removed');
+      expect(await flows(0, 2)).toBe('Connections: none added, 2 removed');
+    });
   });
 });

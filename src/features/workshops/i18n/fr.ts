@@ -203,7 +203,14 @@ export const fr = {
     changed: 'Modifié : {{label}}',
     resolved: 'Résolue : {{label}}',
     change: '{{property}} : {{before}} → {{after}}',
-    flows: 'Enchaînements : {{added}} ajouté(s), {{removed}} supprimé(s)',
+    flows:
+      'Enchaînements : $t(workshops:diff.flowsAdded, {"count": {{added}} }), $t(workshops:diff.flowsRemoved, {"count": {{removed}} })',
+    flowsAdded_zero: 'aucun ajouté',
+    flowsAdded_one: '{{count}} ajouté',
+    flowsAdded_other: '{{count}} ajoutés',
+    flowsRemoved_zero: 'aucun supprimé',
+    flowsRemoved_one: '{{count}} supprimé',
+    flowsRemoved_other: '{{count}} supprimés',
     unreadable:
       'Le diagramme n’a pas pu être lu pour l’une des versions : ses étapes ne sont pas comparées.',
     empty: '(vide)',
