@@ -14,7 +14,8 @@ import { chooseStatus } from './statuses/StatusList';
 import { StatusesPanel } from './statuses/StatusesPanel';
 import { Tabs } from './Tabs';
 import './tracking.css';
-import { ReadProcessContext, useReadProcessGraph } from './useReadProcess';
+import { useReadProcessGraph } from '../../state/processGraph';
+import { ReadProcessContext } from './useReadProcess';
 import { useTabProblems } from './useTabProblems';
 import {
   openMapping,
