@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Prototype } from '../domain/prototype/schema';
+import type { TryoutRun } from '../domain/tryout/run';
 import type { Version } from '../domain/versions/schema';
 
 /** A prototype row: the prototype, plus when it was put in the bin (if it was). */
@@ -20,6 +21,20 @@ export interface SigningKeyRow {
   createdAt: string;
 }
 
+/** The try-out of a prototype in progress: one per prototype, kept apart from its content. */
+export interface TryoutRow {
+  prototypeId: string;
+  /** The requester's answers, by field id. */
+  answers: Record<string, unknown>;
+  /** The tracking code the requester received. */
+  code: string;
+  /** When the request was sent, ISO 8601. */
+  submittedAt: string;
+  run: TryoutRun;
+  /** The run before each action taken, latest last, so the last action can be taken back. */
+  earlier: TryoutRun[];
+}
+
 /**
  * Fabrik's IndexedDB database. Every `version(n)` ever published stays here, with an
  * `upgrade()` that reshapes older rows, so data written by any earlier release opens.
@@ -28,6 +43,7 @@ export class FabrikDatabase extends Dexie {
   prototypes!: EntityTable<PrototypeRow, 'id'>;
   versions!: EntityTable<Version, 'id'>;
   signingKeys!: EntityTable<SigningKeyRow, 'id'>;
+  tryouts!: EntityTable<TryoutRow, 'prototypeId'>;
 
   constructor(name = 'fabrik') {
     super(name);
@@ -36,6 +52,7 @@ export class FabrikDatabase extends Dexie {
       versions: 'id, prototypeId, [prototypeId+number]',
       signingKeys: 'id',
     });
+    this.version(2).stores({ tryouts: 'prototypeId' });
   }
 }
 

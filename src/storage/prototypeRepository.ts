@@ -154,16 +154,17 @@ export function unbinPrototype(id: string): Promise<void> {
   });
 }
 
-/** Deletes for good what was put in the bin before `before`, with its versions. */
+/** Deletes for good what was put in the bin before `before`, with its versions and try-out. */
 export function purgeBin(before: Date): Promise<number> {
   return guarded(() =>
-    db().transaction('rw', db().prototypes, db().versions, async () => {
+    db().transaction('rw', db().prototypes, db().versions, db().tryouts, async () => {
       const expired = await db()
         .prototypes.filter(
           (row) => row.deletedAt !== undefined && row.deletedAt < before.toISOString(),
         )
         .primaryKeys();
       await db().versions.where('prototypeId').anyOf(expired).delete();
+      await db().tryouts.bulkDelete(expired);
       await db().prototypes.bulkDelete(expired);
       return expired.length;
     }),

@@ -1,0 +1,80 @@
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPrototype } from '../../../src/domain/prototype/create';
+import { FabrikDatabase, useDatabase, db, type TryoutRow } from '../../../src/storage/db';
+import {
+  addPrototype,
+  binPrototype,
+  loadPrototype,
+  purgeBin,
+} from '../../../src/storage/prototypeRepository';
+import { deleteTryout, loadTryout, saveTryout } from '../../../src/storage/tryoutRepository';
+
+let count = 0;
+const now = new Date('2026-11-23T09:00:00.000Z');
+const later = new Date('2026-11-23T09:05:00.000Z');
+
+const row = (prototypeId: string): TryoutRow => ({
+  prototypeId,
+  answers: { email: 'awa@exemple.fr' },
+  code: 'HFBRGFTX',
+  submittedAt: now.toISOString(),
+  run: {
+    tokens: [{ id: 'token-1', elementId: 'Task_1', day: 0 }],
+    joins: {},
+    stops: [],
+    log: [],
+    nextTokenId: 2,
+  },
+  earlier: [],
+});
+
+beforeEach(() => {
+  useDatabase(new FabrikDatabase(`tryout-test-${count++}`));
+});
+
+describe('the try-out repository', () => {
+  it('keeps a try-out per prototype until it is deleted', async () => {
+    await saveTryout(row('a'));
+    expect(await loadTryout('a')).toEqual(row('a'));
+    expect(await loadTryout('b')).toBeUndefined();
+    await deleteTryout('a');
+    expect(await loadTryout('a')).toBeUndefined();
+  });
+
+  it('does not resume a row of another shape', async () => {
+    await db().tryouts.put({ prototypeId: 'a', code: 'HFBRGFTX' } as TryoutRow);
+    expect(await loadTryout('a')).toBeUndefined();
+  });
+
+  it('is deleted with its prototype when the bin is purged', async () => {
+    const binned = createPrototype('Supprimé', now);
+    const kept = createPrototype('Gardé', now);
+    await addPrototype(binned);
+    await addPrototype(kept);
+    await saveTryout(row(binned.id));
+    await saveTryout(row(kept.id));
+    await binPrototype(binned.id, now);
+    await purgeBin(later);
+    expect(await loadTryout(binned.id)).toBeUndefined();
+    expect(await loadTryout(kept.id)).toBeDefined();
+  });
+
+  it('comes with an upgrade that keeps the prototypes stored by the first release', async () => {
+    const name = `tryout-upgrade-${count++}`;
+    const first = new Dexie(name);
+    first.version(1).stores({
+      prototypes: 'id, updatedAt',
+      versions: 'id, prototypeId, [prototypeId+number]',
+      signingKeys: 'id',
+    });
+    const stored = createPrototype('Carte', now);
+    await first.table('prototypes').put(stored);
+    first.close();
+
+    useDatabase(new FabrikDatabase(name));
+    expect(await loadPrototype(stored.id)).toMatchObject({ name: 'Carte' });
+    await saveTryout(row(stored.id));
+    expect(await loadTryout(stored.id)).toBeDefined();
+  });
+});
