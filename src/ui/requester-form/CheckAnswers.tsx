@@ -8,7 +8,8 @@ interface CheckAnswersProps {
   evaluation: FormEvaluation;
   values: Record<string, unknown>;
   pageTitle: (page: Page) => string;
-  onChangePage: (pageId: string) => void;
+  /** Offers to change each page's answers; without it the answers are read-only. */
+  onChangePage?: (pageId: string) => void;
 }
 
 function Answers({
@@ -84,14 +85,16 @@ export function CheckAnswers({ evaluation, values, pageTitle, onChangePage }: Ch
         <section key={page.id} className="rf-check__page" aria-label={pageTitle(page)}>
           <div className="rf-check__header">
             <h3>{pageTitle(page)}</h3>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() => onChangePage(page.id)}
-              aria-label={t('changePage', { title: pageTitle(page) })}
-            >
-              {t('change')}
-            </button>
+            {onChangePage && (
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => onChangePage(page.id)}
+                aria-label={t('changePage', { title: pageTitle(page) })}
+              >
+                {t('change')}
+              </button>
+            )}
           </div>
           <Answers fields={page.fields} values={values} evaluation={evaluation} />
         </section>

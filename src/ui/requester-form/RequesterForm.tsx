@@ -24,6 +24,8 @@ export interface RequesterFormProps {
   initialAnswers?: Record<string, unknown>;
   /** Called with the answers of the shown fields, by field id, as they change. */
   onAnswersChange?: (answers: Record<string, unknown>) => void;
+  /** Called with the answers of the shown fields, by field id, once the request is sent. */
+  onSent?: (answers: Record<string, unknown>) => void;
 }
 
 type Step = { kind: 'page'; pageId: string } | { kind: 'check' } | { kind: 'sent' };
@@ -41,6 +43,7 @@ export function RequesterForm({
   title,
   initialAnswers,
   onAnswersChange,
+  onSent,
 }: RequesterFormProps) {
   const { t } = useTranslation('requesterForm');
   const prefix = useId().replace(/:/g, '');
@@ -129,7 +132,10 @@ export function RequesterForm({
 
   const send = () =>
     methods.handleSubmit(
-      () => go({ kind: 'sent' }),
+      (sent) => {
+        go({ kind: 'sent' });
+        onSent?.(evaluateForm(form, sent).answers);
+      },
       () => showProblems(new Set(pages.map((page) => page.id))),
     )();
 
