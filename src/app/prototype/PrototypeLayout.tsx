@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
-import { isStepId } from '../../domain/steps';
 import { preload } from '../../ui/useLoaded';
-import { stepScreens } from './stepScreens';
+import { isScreenId, stepScreens } from './stepScreens';
 import { useTranslation } from 'react-i18next';
 import { useEditorStore } from '../../state/editorStore';
 import { closePrototype, openPrototype } from '../../state/session';
@@ -25,7 +24,7 @@ export default function PrototypeLayout({ prototypeId }: { prototypeId: string }
   const [, stepParams] = useRoute('/:step');
   const step = stepParams?.step;
   useEffect(() => {
-    if (isStepId(step)) preload(stepScreens[step]);
+    if (isScreenId(step)) preload(stepScreens[step]);
   }, [step]);
 
   useEffect(() => {

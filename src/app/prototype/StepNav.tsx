@@ -4,7 +4,10 @@ import { useShallow } from 'zustand/react/shallow';
 import { stepIds, stepProgress } from '../../domain/steps';
 import { useEditorStore } from '../../state/editorStore';
 
-/** The steps in workshop order; the current one is marked for sight and for screen readers. */
+/**
+ * The steps in workshop order, then the try-out; the current one is marked for sight and
+ * for screen readers.
+ */
 export function StepNav() {
   const { t } = useTranslation();
   const [location] = useLocation();
@@ -30,6 +33,17 @@ export function StepNav() {
           </li>
         ))}
       </ol>
+      {/* The try-out plays the whole e-service: beside the steps, not one of them. */}
+      <Link
+        href="/try-out"
+        className="step-nav__link step-nav__try-out"
+        aria-current={location === '/try-out' ? 'page' : undefined}
+      >
+        <span className="step-nav__number" aria-hidden="true">
+          ▶
+        </span>
+        <span>{t('steps.tryOut')}</span>
+      </Link>
     </nav>
   );
 }

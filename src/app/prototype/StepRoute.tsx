@@ -1,14 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isStepId, type StepId } from '../../domain/steps';
+import { isStepId } from '../../domain/steps';
 import { perfMarks, ReadyMark } from '../../ui/perfMarks';
 import { setCurrentStep } from '../../state/selection';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { NotFound } from '../NotFound';
 import { useLoaded } from '../../ui/useLoaded';
-import { stepScreens } from './stepScreens';
+import { isScreenId, stepScreens, type ScreenId } from './stepScreens';
 
-function StepScreen({ step }: { step: StepId }) {
+function StepScreen({ step }: { step: ScreenId }) {
   const { t } = useTranslation();
   const screen = useLoaded(stepScreens[step]);
   if (!screen) {
@@ -27,7 +27,7 @@ function StepScreen({ step }: { step: StepId }) {
   );
 }
 
-/** Shows the step of the address, each behind its own error boundary. */
+/** Shows the step (or the try-out) of the address, each behind its own error boundary. */
 export function StepRoute({ step }: { step: string }) {
   const container = useRef<HTMLDivElement>(null);
 
@@ -56,7 +56,7 @@ export function StepRoute({ step }: { step: string }) {
     return () => observer.disconnect();
   }, [step]);
 
-  if (!isStepId(step)) return <NotFound />;
+  if (!isScreenId(step)) return <NotFound />;
   return (
     <div ref={container} className="step">
       <ErrorBoundary key={step}>

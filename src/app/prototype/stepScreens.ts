@@ -1,13 +1,20 @@
 import type { ComponentType } from 'react';
-import type { StepId } from '../../domain/steps';
+import { isStepId, type StepId } from '../../domain/steps';
 
 type ScreenModule = { default: ComponentType };
 
+/** The try-out is a screen of the prototype beside the steps, not a step of its own. */
+export type ScreenId = StepId | 'try-out';
+
+export function isScreenId(value: string | undefined): value is ScreenId {
+  return value === 'try-out' || isStepId(value);
+}
+
 /**
- * How to load the screen of each step: on first opening, so that the catalogue's first
+ * How to load the screen of each step and of the try-out: on first opening, so that the catalogue's first
  * load stays small. Each loader is a stable function, as `useLoaded` requires.
  */
-export const stepScreens: Record<StepId, () => Promise<ScreenModule>> = {
+export const stepScreens: Record<ScreenId, () => Promise<ScreenModule>> = {
   purpose: () => import('../../features/purpose/PurposeScreen'),
   form: () => import('../../features/form-designer/FormDesignerScreen'),
   process: () => import('../../features/process/ProcessScreen'),
@@ -15,4 +22,5 @@ export const stepScreens: Record<StepId, () => Promise<ScreenModule>> = {
   exceptions: () => import('../../features/exceptions/ExceptionsScreen'),
   workshops: () => import('../../features/workshops/WorkshopsScreen'),
   review: () => import('../../features/review/ReviewScreen'),
+  'try-out': () => import('../../features/try-out/TryoutScreen'),
 };

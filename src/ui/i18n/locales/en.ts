@@ -33,6 +33,7 @@ export const en: Translation<typeof fr> = {
     exceptions: 'Exceptions',
     workshops: 'Workshops and versions',
     review: 'Review',
+    tryOut: 'Try the e-service',
     loading: 'Opening the prototype…',
     loadingStep: 'Loading the step…',
   },

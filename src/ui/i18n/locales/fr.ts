@@ -31,6 +31,7 @@ export const fr = {
     exceptions: 'Exceptions',
     workshops: 'Ateliers et versions',
     review: 'Vérification',
+    tryOut: 'Essayer l’e-service',
     loading: 'Ouverture du prototype…',
     loadingStep: 'Chargement de l’étape…',
   },

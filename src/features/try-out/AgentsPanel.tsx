@@ -1,0 +1,152 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Form } from '../../domain/form/schema';
+import type { Status } from '../../domain/tracking/schema';
+import {
+  chooseFlow,
+  completeStep,
+  isRunOver,
+  pendingActions,
+  triggerBoundary,
+  type TryoutRun,
+} from '../../domain/tryout/run';
+import type { ReadProcess } from '../../state/processGraph';
+import { PendingActionCard } from './PendingActionCard';
+import { RequestAnswers } from './RequestAnswers';
+import { RunLog } from './RunLog';
+
+interface AgentsPanelProps {
+  process: ReadProcess;
+  run: TryoutRun;
+  form: Form;
+  answers: Record<string, unknown>;
+  statuses: readonly Status[];
+  dateAt: (day: number) => string;
+  act: (change: (run: TryoutRun) => TryoutRun) => void;
+}
+
+/** The agents' side of the try-out: what to do now, the request received, what happened. */
+export function AgentsPanel({
+  process,
+  run,
+  form,
+  answers,
+  statuses,
+  dateAt,
+  act,
+}: AgentsPanelProps) {
+  const { t } = useTranslation('tryOut');
+  const graph = process.shown;
+  const actions = graph ? pendingActions(graph, run) : [];
+  // The button pressed goes away with its step: focus moves to what there is to do next.
+  const todoHeading = useRef<HTMLHeadingElement>(null);
+  const acted = useRef(false);
+  useEffect(() => {
+    if (!acted.current) return;
+    acted.current = false;
+    todoHeading.current?.focus();
+  }, [run]);
+  const actAndFocus = (change: (current: TryoutRun) => TryoutRun) => {
+    acted.current = true;
+    act(change);
+  };
+  return (
+    <section className="tryout-panel" aria-labelledby="tryout-agents">
+      <h2 id="tryout-agents">{t('agents.heading')}</h2>
+      <RunNotices process={process} run={run} waiting={actions.length} />
+      <h3 id="tryout-todo" ref={todoHeading} tabIndex={-1}>
+        {t('agents.todo')}
+      </h3>
+      {graph && actions.length > 0 ? (
+        <ul className="tryout-actions" aria-labelledby="tryout-todo">
+          {actions.map((action) => (
+            <PendingActionCard
+              key={action.token.id}
+              action={action}
+              statuses={statuses}
+              dateAt={dateAt}
+              onComplete={(tokenId) =>
+                actAndFocus((current) => completeStep(graph, current, tokenId))
+              }
+              onChoose={(tokenId, flowId) =>
+                actAndFocus((current) => chooseFlow(graph, current, tokenId, flowId))
+              }
+              onTrigger={(tokenId, boundaryId) =>
+                actAndFocus((current) => triggerBoundary(graph, current, tokenId, boundaryId))
+              }
+            />
+          ))}
+        </ul>
+      ) : (
+        <p>{t('agents.nothing')}</p>
+      )}
+      <RequestAnswers form={form} answers={answers} />
+      <RunLog log={run.log} graph={graph} dateAt={dateAt} />
+    </section>
+  );
+}
+
+/** Why the request cannot go on, or that it has arrived: said plainly, with where to fix it. */
+function RunNotices({
+  process,
+  run,
+  waiting,
+}: {
+  process: ReadProcess;
+  run: TryoutRun;
+  waiting: number;
+}) {
+  const { t } = useTranslation('tryOut');
+  const graph = process.shown;
+  const toProcess = <Link href="/process">{t('agents.toProcess')}</Link>;
+  if (process.state === 'empty') return <Notice tone="warning" text={t('agents.noProcess')} />;
+  if (process.state === 'error') {
+    return <Notice tone="error" text={t('agents.unreadable', { error: process.error })} />;
+  }
+  if (!graph) return null;
+  const names = new Map(graph.elements.map((element) => [element.id, element.name]));
+  const stuck = run.log.filter((entry) => entry.kind === 'stuck');
+  const lost = run.tokens.some((token) => !names.has(token.elementId));
+  return (
+    <>
+      {run.problem && (
+        <Notice
+          tone="error"
+          text={t(run.problem === 'loop' ? 'agents.loop' : 'agents.noStart')}
+          link={toProcess}
+        />
+      )}
+      {lost && <Notice tone="warning" text={t('agents.changed')} />}
+      {stuck.length > 0 && (
+        <Notice
+          tone="warning"
+          text={t('agents.stuck', {
+            names: stuck.map((entry) => names.get(entry.elementId) || entry.elementId).join(', '),
+          })}
+          link={toProcess}
+        />
+      )}
+      {!run.problem && waiting === 0 && isRunOver(run) && stuck.length === 0 && (
+        <Notice tone="info" text={t('agents.over')} />
+      )}
+    </>
+  );
+}
+
+function Notice({
+  tone,
+  text,
+  link,
+}: {
+  tone: 'info' | 'warning' | 'error';
+  text: string;
+  link?: ReactNode;
+}) {
+  return (
+    <div className={tone === 'info' ? 'banner' : `banner banner--${tone}`} role="status">
+      <p>{text}</p>
+      {link && <p>{link}</p>}
+    </div>
+  );
+}

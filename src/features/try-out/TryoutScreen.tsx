@@ -1,0 +1,176 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addWorkingDays } from '../../domain/tracking/workingDays';
+import { confirmFieldLabel } from '../../domain/tracking/formFields';
+import type { Prototype } from '../../domain/prototype/schema';
+import { useEditorStore } from '../../state/editorStore';
+import { useReadProcessGraph } from '../../state/processGraph';
+import type { TryoutRow } from '../../storage/db';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { RequesterForm } from '../../ui/requester-form/RequesterForm';
+import { TrackingPage } from '../../ui/tracking-page/TrackingPage';
+import { AgentsPanel } from './AgentsPanel';
+import { useRunValues } from './useRunValues';
+import { useTryout } from './useTryout';
+import './i18n';
+import './tryout.css';
+
+/**
+ * The try-out: a request played end to end. The requester fills in the real form; then
+ * the agents move it through the process, and the requester's tracking page and messages
+ * follow. It is stored apart from the prototype, which it never changes.
+ */
+export default function TryoutScreen() {
+  const { t } = useTranslation('tryOut');
+  const prototype = useEditorStore((state) => state.prototype);
+  const process = useReadProcessGraph();
+  const tryout = useTryout(prototype?.id ?? '');
+  const [justSent, setJustSent] = useState(false);
+  const formHeading = useRef<HTMLHeadingElement>(null);
+  const restarted = useRef(false);
+  const hasRow = tryout.state === 'ready' && tryout.row !== undefined;
+  useEffect(() => {
+    if (hasRow || !restarted.current) return;
+    restarted.current = false;
+    formHeading.current?.focus();
+  }, [hasRow]);
+  if (!prototype) return null;
+
+  return (
+    <div className="page tryout">
+      <h1>{t('title')}</h1>
+      <p className="page__intro">{t('intro')}</p>
+      {tryout.state === 'loading' && <p role="status">{t('loading')}</p>}
+      {tryout.state === 'ready' && !tryout.row && (
+        <section aria-labelledby="tryout-requester" className="tryout__form">
+          <h2 id="tryout-requester" ref={formHeading} tabIndex={-1}>
+            {t('requester.heading')}
+          </h2>
+          {process.state === 'empty' && <p className="banner">{t('requester.noProcess')}</p>}
+          <RequesterForm
+            form={prototype.form}
+            title={t('requester.formTitle')}
+            onSent={(answers) => {
+              setJustSent(true);
+              tryout.start(answers, process.graph, prototype.tracking.code);
+            }}
+          />
+        </section>
+      )}
+      {tryout.state === 'ready' && tryout.row && (
+        <RunView
+          prototype={prototype}
+          row={tryout.row}
+          process={process}
+          justSent={justSent}
+          canUndo={tryout.canUndo}
+          act={tryout.act}
+          undo={tryout.undo}
+          restart={() => {
+            restarted.current = true;
+            setJustSent(false);
+            tryout.restart();
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function RunView({
+  prototype,
+  row,
+  process,
+  justSent,
+  canUndo,
+  act,
+  undo,
+  restart,
+}: {
+  prototype: Prototype;
+  row: TryoutRow;
+  process: ReturnType<typeof useReadProcessGraph>;
+  /** The form was just sent and went away: focus goes to what the requester got. */
+  justSent: boolean;
+  canUndo: boolean;
+  act: ReturnType<typeof useTryout>['act'];
+  undo: () => void;
+  restart: () => void;
+}) {
+  const { t } = useTranslation('tryOut');
+  const [confirming, setConfirming] = useState(false);
+  const sentRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (justSent) sentRef.current?.focus();
+  }, [justSent]);
+  const { tracking } = prototype;
+  const { values, submissionDate, formatDate } = useRunValues(
+    prototype.form,
+    row,
+    tracking.commitment.days,
+  );
+  const dateAt = (day: number) => formatDate(addWorkingDays(submissionDate, day));
+  return (
+    <>
+      <div className="tryout__bar">
+        <p ref={sentRef} tabIndex={-1}>
+          {t('run.sentAt', { date: formatDate(submissionDate), code: row.code })}
+        </p>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={!canUndo}
+            onClick={undo}
+          >
+            {t('run.undo')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setConfirming(true)}
+          >
+            {t('run.restart')}
+          </button>
+        </div>
+      </div>
+      <div className="tryout__sides">
+        <AgentsPanel
+          process={process}
+          run={row.run}
+          form={prototype.form}
+          answers={row.answers}
+          statuses={tracking.statuses}
+          dateAt={dateAt}
+          act={act}
+        />
+        <section className="tryout-panel" aria-labelledby="tryout-requester-side">
+          <h2 id="tryout-requester-side">{t('requesterSide.heading')}</h2>
+          <p className="field__help">{t('requesterSide.help')}</p>
+          <TrackingPage
+            tracking={tracking}
+            serviceName={prototype.name}
+            confirmLabel={confirmFieldLabel(prototype)}
+            stops={row.run.stops}
+            reached={row.run.stops.length - 1}
+            values={values}
+            submissionDate={submissionDate}
+            formatDate={formatDate}
+          />
+        </section>
+      </div>
+      <ConfirmDialog
+        open={confirming}
+        title={t('run.restartTitle')}
+        message={t('run.restartMessage')}
+        confirmLabel={t('run.restartConfirm')}
+        danger
+        onConfirm={() => {
+          setConfirming(false);
+          restart();
+        }}
+        onCancel={() => setConfirming(false)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Translation } from '../../../ui/i18n/types';
+import type { fr } from './fr';
+
+export const en: Translation<typeof fr> = {
+  title: 'Try the e-service',
+  intro:
+    'Play a request end to end: fill in the form as a requester, then move the processing on as the agents, and see what the requester sees and receives. Nothing is sent, and the try-out does not change the prototype.',
+  loading: 'Loading the try-out…',
+  requester: {
+    heading: 'The requester fills in the form',
+    formTitle: 'Requester’s form',
+    noProcess:
+      'The processing is not drawn yet: once sent, the try-out cannot go further than the submission.',
+  },
+  run: {
+    sentAt: 'Request sent on {{date}}, tracking code {{code}}.',
+    undo: 'Undo the last action',
+    restart: 'Start the try-out again',
+    restartTitle: 'Start the try-out again?',
+    restartMessage:
+      'The requester’s answers and the progress of the processing in this try-out will be erased. The prototype is not changed.',
+    restartConfirm: 'Start again',
+    undone: 'Last action undone.',
+    saveFailed:
+      'The try-out could not be stored in the browser: it goes on on screen, but will be lost when the page closes.',
+  },
+  agents: {
+    heading: 'Agents’ side',
+    todo: 'To do now',
+    nothing: 'Nothing left to do.',
+    who: 'Who: ',
+    noRole: 'role not set',
+    delay: 'Time limit: ',
+    due: '$t(trackingPage:workingDays, {"count": {{days}} }), that is until {{date}}',
+    noDelay: 'no time limit set',
+    sets: 'Status shown to the requester: ',
+    complete: 'Complete “{{name}}”',
+    happened: 'It happened: “{{name}}”',
+    waitingEvent: 'Waiting',
+    boundary: '{{name}} (interrupts the step)',
+    choose: 'Choose the way on',
+    unnamedStep: 'Unnamed step',
+    unnamedOption: 'To an unnamed step',
+    request: 'The request received',
+    log: 'What happened',
+    logEmpty: 'Nothing yet: the request has just arrived.',
+    logEntry: {
+      done: '“{{name}}” completed',
+      chosen: '“{{name}}”: {{option}}',
+      triggered: '“{{boundary}}” interrupted “{{name}}”',
+      ended: 'End: “{{name}}”',
+      stuck: 'Stopped at “{{name}}”: no flow leaves it',
+    },
+    logDay: '{{date}} (working day {{day}})',
+    over: 'The request has reached the end of the processing.',
+    stuck:
+      'The processing stops at “{{names}}” without reaching an end: no flow leaves it. Add what follows in the “Processing” step.',
+    noStart:
+      'The processing has no start event: the try-out cannot walk it. Add one in the “Processing” step.',
+    loop: 'This action makes the processing go round in circles with no step to do: it was not applied. Check the gateways’ flows in the “Processing” step.',
+    changed:
+      'The processing has changed since the try-out began: steps where the request was no longer exist. Start the try-out again.',
+    unreadable: 'The processing cannot be read: {{error}}',
+    noProcess: 'The processing is not drawn yet: the request stays at submission.',
+    toProcess: 'Go to the “Processing” step',
+  },
+  requesterSide: {
+    heading: 'Requester’s side',
+    help: 'Their tracking page and the messages received, as they see them.',
+    unknownName: 'Sir or Madam',
+    undecidedDate: '(time not decided)',
+  },
+};

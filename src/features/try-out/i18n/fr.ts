@@ -1,0 +1,70 @@
+export const fr = {
+  title: 'Essayer l’e-service',
+  intro:
+    'Jouez une demande de bout en bout : remplissez le formulaire comme un demandeur, puis faites avancer le traitement comme les agents, et voyez ce que le demandeur voit et reçoit. Rien n’est envoyé, et l’essai ne modifie pas le prototype.',
+  loading: 'Chargement de l’essai…',
+  requester: {
+    heading: 'Le demandeur remplit le formulaire',
+    formTitle: 'Formulaire du demandeur',
+    noProcess:
+      'Le traitement n’est pas encore dessiné : après l’envoi, l’essai ne pourra pas aller plus loin que le dépôt.',
+  },
+  run: {
+    sentAt: 'Demande envoyée le {{date}}, numéro de suivi {{code}}.',
+    undo: 'Annuler la dernière action',
+    restart: 'Recommencer l’essai',
+    restartTitle: 'Recommencer l’essai ?',
+    restartMessage:
+      'Les réponses du demandeur et l’avancement du traitement de cet essai seront effacés. Le prototype n’est pas modifié.',
+    restartConfirm: 'Recommencer',
+    undone: 'Dernière action annulée.',
+    saveFailed:
+      'L’essai n’a pas pu être enregistré dans le navigateur : il continue à l’écran, mais sera perdu à la fermeture de la page.',
+  },
+  agents: {
+    heading: 'Côté agents',
+    todo: 'À faire maintenant',
+    nothing: 'Plus rien à faire.',
+    who: 'Qui : ',
+    noRole: 'rôle non précisé',
+    delay: 'Délai : ',
+    due: '$t(trackingPage:workingDays, {"count": {{days}} }), soit jusqu’au {{date}}',
+    noDelay: 'aucun délai fixé',
+    sets: 'Statut affiché au demandeur : ',
+    complete: 'Terminer « {{name}} »',
+    happened: 'C’est arrivé : « {{name}} »',
+    waitingEvent: 'En attente',
+    boundary: '{{name}} (interrompt l’étape)',
+    choose: 'Choisir la suite',
+    unnamedStep: 'Étape sans nom',
+    unnamedOption: 'Vers une étape sans nom',
+    request: 'La demande reçue',
+    log: 'Ce qui s’est passé',
+    logEmpty: 'Rien encore : la demande vient d’arriver.',
+    logEntry: {
+      done: '« {{name}} » terminée',
+      chosen: '« {{name}} » : {{option}}',
+      triggered: '« {{boundary}} » a interrompu « {{name}} »',
+      ended: 'Fin : « {{name}} »',
+      stuck: 'Arrêt à « {{name}} » : aucun enchaînement n’en part',
+    },
+    logDay: '{{date}} (jour ouvré {{day}})',
+    over: 'La demande est arrivée au bout du traitement.',
+    stuck:
+      'Le traitement s’arrête à « {{names}} » sans arriver à une fin : aucun enchaînement n’en part. Ajoutez la suite dans l’étape « Traitement ».',
+    noStart:
+      'Le traitement n’a pas d’événement de début : l’essai ne peut pas le parcourir. Ajoutez-en un dans l’étape « Traitement ».',
+    loop: 'Cette action fait tourner le traitement en rond sans étape à faire : elle n’a pas été appliquée. Vérifiez les enchaînements des passerelles dans l’étape « Traitement ».',
+    changed:
+      'Le traitement a changé depuis le début de l’essai : des étapes où se trouvait la demande n’existent plus. Recommencez l’essai.',
+    unreadable: 'Le traitement ne peut pas être lu : {{error}}',
+    noProcess: 'Le traitement n’est pas encore dessiné : la demande reste au dépôt.',
+    toProcess: 'Aller à l’étape « Traitement »',
+  },
+  requesterSide: {
+    heading: 'Côté demandeur',
+    help: 'Sa page de suivi et les messages reçus, tels qu’il les voit.',
+    unknownName: 'Madame, Monsieur',
+    undecidedDate: '(délai non décidé)',
+  },
+};

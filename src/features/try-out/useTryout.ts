@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ProcessGraph } from '../../domain/process/graph';
+import { generateTrackingCode } from '../../domain/tracking/code';
+import type { CodeFormat } from '../../domain/tracking/schema';
+import { startRun, type TryoutRun } from '../../domain/tryout/run';
+import { notify } from '../../state/notifications';
+import type { TryoutRow } from '../../storage/db';
+import { deleteTryout, loadTryout, saveTryout } from '../../storage/tryoutRepository';
+
+/** How many earlier states "undo the last action" can go back through. */
+const MAX_EARLIER = 100;
+
+export type TryoutState =
+  { state: 'loading' } | { state: 'ready'; row: TryoutRow | undefined; canUndo: boolean };
+
+/**
+ * The prototype's try-out: loaded from the browser's storage, and stored again after
+ * every action, so that a reload or a closed tab resumes it where it was.
+ */
+export function useTryout(prototypeId: string) {
+  const [loaded, setLoaded] = useState<{ prototypeId: string; row: TryoutRow | undefined }>();
+  // The latest row, for actions fired in a row before React re-renders.
+  const latest = useRef<TryoutRow | undefined>(undefined);
+  const warned = useRef(false);
+
+  useEffect(() => {
+    let current = true;
+    loadTryout(prototypeId)
+      .catch(() => undefined)
+      .then((row) => {
+        if (!current) return;
+        latest.current = row;
+        setLoaded({ prototypeId, row });
+      });
+    return () => {
+      current = false;
+    };
+  }, [prototypeId]);
+
+  const update = useCallback(
+    (row: TryoutRow | undefined) => {
+      latest.current = row;
+      setLoaded({ prototypeId, row });
+      const stored = row ? saveTryout(row) : deleteTryout(prototypeId);
+      stored.catch(() => {
+        // Said once: the try-out goes on on screen, every later write would fail alike.
+        if (warned.current) return;
+        warned.current = true;
+        notify({ tone: 'error', messageKey: 'tryOut:run.saveFailed' });
+      });
+    },
+    [prototypeId],
+  );
+
+  const start = useCallback(
+    (answers: Record<string, unknown>, graph: ProcessGraph | null, code: CodeFormat) => {
+      update({
+        prototypeId,
+        answers,
+        code: generateTrackingCode(code),
+        submittedAt: new Date().toISOString(),
+        run: startRun(graph ?? { elements: [], flows: [] }),
+        earlier: [],
+      });
+    },
+    [prototypeId, update],
+  );
+
+  /** Applies an action to the run; one that changes nothing is not recorded. */
+  const act = useCallback(
+    (change: (run: TryoutRun) => TryoutRun) => {
+      const row = latest.current;
+      if (!row) return;
+      const next = change(row.run);
+      if (next === row.run) return;
+      // A refused move (it would loop) only shows its problem: there is nothing to undo.
+      const earlier = next.problem === 'loop' ? row.earlier : [...row.earlier, row.run];
+      update({ ...row, run: next, earlier: earlier.slice(-MAX_EARLIER) });
+    },
+    [update],
+  );
+
+  const undo = useCallback(() => {
+    const row = latest.current;
+    const previous = row?.earlier.at(-1);
+    if (!row || !previous) return;
+    update({ ...row, run: previous, earlier: row.earlier.slice(0, -1) });
+    notify({ tone: 'info', messageKey: 'tryOut:run.undone', timeoutMs: 4000 });
+  }, [update]);
+
+  const restart = useCallback(() => update(undefined), [update]);
+
+  const state: TryoutState =
+    loaded?.prototypeId === prototypeId
+      ? { state: 'ready', row: loaded.row, canUndo: (loaded.row?.earlier.length ?? 0) > 0 }
+      : { state: 'loading' };
+  return { ...state, start, act, undo, restart };
+}

@@ -1,0 +1,128 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { ProcessGraph } from '../../../src/domain/process/graph';
+import { startRun, type TryoutRun } from '../../../src/domain/tryout/run';
+import { AgentsPanel } from '../../../src/features/try-out/AgentsPanel';
+import '../../../src/features/try-out/i18n';
+import type { ReadProcess } from '../../../src/state/processGraph';
+
+const element = (id: string, kind: 'start' | 'task' | 'end' | 'gateway', name = id) => ({
+  id,
+  type: {
+    start: 'bpmn:StartEvent',
+    task: 'bpmn:UserTask',
+    end: 'bpmn:EndEvent',
+    gateway: 'bpmn:ExclusiveGateway',
+  }[kind],
+  kind,
+  name,
+});
+const flow = (sourceId: string, targetId: string, name = '') => ({
+  id: `${sourceId}-${targetId}`,
+  sourceId,
+  targetId,
+  name,
+});
+
+const ready = (graph: ProcessGraph): ReadProcess => ({
+  xml: '<x/>',
+  state: 'ready',
+  graph,
+  shown: graph,
+});
+
+/** The panel over a run kept in state, as the screen keeps it. */
+function Playground({ process, initial }: { process: ReadProcess; initial: TryoutRun }) {
+  const [run, setRun] = useState(initial);
+  return (
+    <AgentsPanel
+      process={process}
+      run={run}
+      form={{ pages: [] } as never}
+      answers={{}}
+      statuses={[]}
+      dateAt={(day) => `jour ${day}`}
+      act={(change) => setRun(change)}
+    />
+  );
+}
+
+describe('AgentsPanel', () => {
+  it('says where the processing stops when a step leads nowhere, with a link to fix it', async () => {
+    const graph: ProcessGraph = {
+      elements: [
+        { ...element('start', 'start'), name: 'Demande déposée' },
+        { ...element('check', 'task', 'Vérifier'), role: 'Instructeur', delayDays: 3 },
+      ],
+      flows: [flow('start', 'check')],
+    };
+    render(<Playground process={ready(graph)} initial={startRun(graph)} />);
+    const todo = screen.getByRole('list', { name: 'À faire maintenant' });
+    expect(todo).toHaveTextContent('Qui : Instructeur');
+    expect(todo).toHaveTextContent('Délai : 3 jours ouvrés, soit jusqu’au jour 3');
+    await userEvent.click(screen.getByRole('button', { name: 'Terminer « Vérifier »' }));
+    expect(screen.getByRole('heading', { name: 'À faire maintenant' })).toHaveFocus();
+    expect(
+      screen.getByText(/Le traitement s’arrête à « Vérifier » sans arriver à une fin/),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Aller à l’étape « Traitement »' })).toHaveAttribute(
+      'href',
+      '/process',
+    );
+    expect(screen.getByRole('list', { name: 'Ce qui s’est passé' })).toHaveTextContent(
+      'jour 3 (jour ouvré 3)« Vérifier » terminée',
+    );
+    expect(screen.queryByText('La demande est arrivée au bout du traitement.')).toBeNull();
+  });
+
+  it('offers each way out of a choice, and says when the request has arrived', async () => {
+    const graph: ProcessGraph = {
+      elements: [
+        element('start', 'start'),
+        element('decide', 'gateway', 'Décision'),
+        element('yes', 'end', 'Acceptée'),
+        element('no', 'end', 'Refusée'),
+      ],
+      flows: [flow('start', 'decide'), flow('decide', 'yes', 'Oui'), flow('decide', 'no')],
+    };
+    render(<Playground process={ready(graph)} initial={startRun(graph)} />);
+    const choice = screen.getByRole('group', { name: 'Décision' });
+    // An unnamed flow is offered under the name of where it goes.
+    expect(within(choice).getByRole('button', { name: 'Refusée' })).toBeVisible();
+    await userEvent.click(within(choice).getByRole('button', { name: 'Oui' }));
+    expect(screen.getByText('La demande est arrivée au bout du traitement.')).toBeVisible();
+    expect(screen.getByText('Plus rien à faire.')).toBeVisible();
+  });
+
+  it('explains a process that cannot be walked: not drawn, unreadable, no start, changed since', () => {
+    const empty: ProcessGraph = { elements: [], flows: [] };
+    const { rerender } = render(
+      <Playground
+        process={{ xml: '', state: 'empty', graph: null, shown: null }}
+        initial={startRun(empty)}
+      />,
+    );
+    expect(screen.getByText(/Le traitement n’est pas encore dessiné/)).toBeVisible();
+
+    rerender(
+      <Playground
+        process={{ xml: '<x', state: 'error', graph: null, shown: null, error: 'XML mal formé' }}
+        initial={startRun(empty)}
+      />,
+    );
+    expect(screen.getByText('Le traitement ne peut pas être lu : XML mal formé')).toBeVisible();
+
+    rerender(<Playground process={ready(empty)} initial={startRun(empty)} />);
+    expect(screen.getByText(/n’a pas d’événement de début/)).toBeVisible();
+
+    const graph: ProcessGraph = { elements: [element('start', 'start')], flows: [] };
+    const lost: TryoutRun = {
+      ...startRun(graph),
+      tokens: [{ id: 'token-9', elementId: 'gone', day: 0 }],
+    };
+    rerender(<Playground key="lost" process={ready(graph)} initial={lost} />);
+    expect(screen.getByText(/Le traitement a changé depuis le début de l’essai/)).toBeVisible();
+  });
+});
