@@ -13,6 +13,8 @@ export interface FormEvaluation {
   required: ReadonlySet<string>;
   /** The answers of shown fields only: what would be submitted. */
   answers: Record<string, unknown>;
+  /** The type of a field of the form, by id: how conditions compare its answers. */
+  typeOf: FieldTypeOf;
 }
 
 export interface ItemEvaluation {
@@ -29,12 +31,6 @@ function isRequired(field: Field, answers: Answers, typeOf: FieldTypeOf): boolea
   );
 }
 
-/**
- * The field types behind the answers `evaluateForm` returned, so that a block evaluated on
- * its own with those answers (the preview, the check page) compares them the same way.
- */
-const typesOfAnswers = new WeakMap<Answers, FieldTypeOf>();
-
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
@@ -43,14 +39,15 @@ function asRecord(value: unknown): Record<string, unknown> {
 
 /**
  * One block of a repeatable group: its fields see the answers before the group and the
- * answers of the same block. The types of the fields before the group come from `typeOf`,
- * or by default from the `evaluateForm` that returned `outer`.
+ * answers of the same block. `typeOf` gives the types of the fields before the group (the
+ * form evaluation's), so that their answers compare as everywhere else; without it they
+ * compare as text.
  */
 export function evaluateItem(
   group: Field,
   item: unknown,
   outer: Answers,
-  typeOf: FieldTypeOf | undefined = typesOfAnswers.get(outer),
+  typeOf?: FieldTypeOf,
 ): ItemEvaluation {
   const own = asRecord(item);
   const visible = new Set<string>();
@@ -78,7 +75,6 @@ export function evaluateForm(form: Form, input: Answers): FormEvaluation {
   const required = new Set<string>();
   const answers: Record<string, unknown> = {};
   const typeOf: FieldTypeOf = (id) => findField(form, id)?.type;
-  typesOfAnswers.set(answers, typeOf);
 
   const visit = (field: Field) => {
     if (!evaluateCondition(field.visibleWhen, answers, typeOf)) return;
@@ -98,5 +94,5 @@ export function evaluateForm(form: Form, input: Answers): FormEvaluation {
     pages.push(page);
     page.fields.forEach(visit);
   }
-  return { pages, visible, required, answers };
+  return { pages, visible, required, answers, typeOf };
 }

@@ -54,7 +54,7 @@ export function formProblems(
     }
     if (field.type !== 'group') return;
     asItems(input[field.id]).forEach((item, index) => {
-      const itemState = evaluateItem(field, item, evaluation.answers);
+      const itemState = evaluateItem(field, item, evaluation.answers, evaluation.typeOf);
       for (const child of field.fields ?? []) {
         if (!itemState.visible.has(child.id)) continue;
         const context = { required: itemState.required.has(child.id), today };

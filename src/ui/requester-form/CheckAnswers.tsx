@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { FieldTypeOf } from '../../domain/form/conditions';
 import { evaluateItem, type FormEvaluation } from '../../domain/form/evaluate';
 import { isAnswerable } from '../../domain/form/registry';
 import type { Field, Page } from '../../domain/form/schema';
@@ -19,7 +20,11 @@ function Answers({
 }: {
   fields: readonly Field[];
   values: Record<string, unknown>;
-  evaluation: { visible: ReadonlySet<string>; answers: Record<string, unknown> };
+  evaluation: {
+    visible: ReadonlySet<string>;
+    answers: Record<string, unknown>;
+    typeOf?: FieldTypeOf;
+  };
 }) {
   const { t, i18n } = useTranslation('requesterForm');
   const rows = fields.filter((field) => evaluation.visible.has(field.id));
@@ -46,7 +51,12 @@ function Answers({
                 {items.length === 0
                   ? t('noAnswer')
                   : items.map((item, index) => {
-                      const state = evaluateItem(field, item, evaluation.answers);
+                      const state = evaluateItem(
+                        field,
+                        item,
+                        evaluation.answers,
+                        evaluation.typeOf,
+                      );
                       return (
                         <div key={index} className="rf-answers__item">
                           <p className="rf-answers__heading">

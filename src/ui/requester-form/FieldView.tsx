@@ -1,6 +1,7 @@
 import { memo, useEffect, useId, useRef } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { FieldTypeOf } from '../../domain/form/conditions';
 import { evaluateItem } from '../../domain/form/evaluate';
 import { groupCountPath } from '../../domain/form/formProblems';
 import type { Field } from '../../domain/form/schema';
@@ -81,6 +82,7 @@ function GroupView({ field, path, state }: FieldRendererProps) {
           path={`${path}.${index}`}
           title={t('item', { label: itemLabel, number: index + 1 })}
           outer={state?.answers ?? {}}
+          typeOf={state?.typeOf}
           onRemove={
             items.length > (minItems ?? 0)
               ? {
@@ -114,13 +116,14 @@ interface GroupItemProps {
   path: string;
   title: string;
   outer: Record<string, unknown>;
+  typeOf?: FieldTypeOf;
   onRemove?: { label: string; run: () => void };
 }
 
 /** One block of a repeatable group: its fields see its own answers. */
-function GroupItem({ group, path, title, outer, onRemove }: GroupItemProps) {
+function GroupItem({ group, path, title, outer, typeOf, onRemove }: GroupItemProps) {
   const value: unknown = useWatch({ name: path });
-  const itemState = evaluateItem(group, value, outer);
+  const itemState = evaluateItem(group, value, outer, typeOf);
   const titleId = useId();
   return (
     <section className="rf-group__item" aria-labelledby={titleId}>

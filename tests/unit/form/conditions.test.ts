@@ -213,7 +213,7 @@ describe('equality on numbers and amounts', () => {
     expect(evaluation.answers.children).toEqual([{ age: '6,0', school: 'x' }]);
     // The preview evaluates each block on its own, with the answers of the whole form.
     const group = form.pages[0]!.fields[2]!;
-    const item = evaluateItem(group, { age: '7.0' }, evaluation.answers);
+    const item = evaluateItem(group, { age: '7.0' }, evaluation.answers, evaluation.typeOf);
     expect(item.visible.has('school')).toBe(true);
     expect(item.visible.has('grant')).toBe(false);
   });

@@ -19,6 +19,7 @@ function everyField(form: Form): FormEvaluation {
     visible: new Set(fields.map((field) => field.id)),
     required: new Set(fields.filter((field) => field.required).map((field) => field.id)),
     answers: {},
+    typeOf: (id) => fields.find((field) => field.id === id)?.type,
   };
 }
 
