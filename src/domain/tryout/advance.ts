@@ -33,6 +33,8 @@ export interface Arrival {
   day: number;
   /** Kept when the token moves along a single flow; a new one is made otherwise. */
   tokenId?: string;
+  /** The catch event has already happened (chosen at an event-based gateway): no wait. */
+  happened?: boolean;
 }
 
 /** A token leaving an element along its outgoing flows. */
@@ -75,7 +77,7 @@ export function applyMove(
     for (const flow of flows) queue.push({ elementId: flow.targetId, day, tokenId: keepId });
   };
 
-  const arrive = ({ elementId, day, tokenId }: Arrival) => {
+  const arrive = ({ elementId, day, tokenId, happened }: Arrival) => {
     const element = index.byId.get(elementId);
     if (!element) {
       log.push({ kind: 'stuck', elementId, day });
@@ -102,7 +104,7 @@ export function applyMove(
     }
     const waits =
       element.kind === 'task' ||
-      element.type === 'bpmn:IntermediateCatchEvent' ||
+      (element.type === 'bpmn:IntermediateCatchEvent' && !happened) ||
       (isChoice(element) && (index.outgoing.get(element.id)?.length ?? 0) > 1);
     if (waits) {
       waiting.push({ id: tokenId ?? newTokenId(), elementId: element.id, day });

@@ -76,8 +76,10 @@ export function completeStep(graph: ProcessGraph, run: TryoutRun, tokenId: strin
 }
 
 /**
- * Takes one way out of the gateway the token waits on. A flow that does not leave that
- * gateway leaves the run unchanged.
+ * Takes one way out of the gateway the token waits on. At an event-based gateway, choosing
+ * a way says which event happened first: the request goes past that catch event at once
+ * (its delay, a timer's, counted), without a second action. A flow that does not leave
+ * that gateway leaves the run unchanged.
  */
 export function chooseFlow(
   graph: ProcessGraph,
@@ -94,7 +96,12 @@ export function chooseFlow(
     removedTokenId: token.id,
     log: [{ kind: 'chosen', elementId: element.id, flowId, day: token.day }],
     arrivals: [
-      { elementId: flow.targetId, day: token.day + (element.delayDays ?? 0), tokenId: token.id },
+      {
+        elementId: flow.targetId,
+        day: token.day + (element.delayDays ?? 0),
+        tokenId: token.id,
+        happened: element.type === 'bpmn:EventBasedGateway',
+      },
     ],
   });
 }

@@ -276,6 +276,50 @@ describe('parallel branches', () => {
   });
 });
 
+describe('event-based gateways', () => {
+  // ask → wait for (documents received | 30 days without answer) → examine | close
+  const graph: ProcessGraph = {
+    elements: [
+      node('start', 'start'),
+      node('ask', 'task', { delayDays: 2 }),
+      node('wait', 'gateway', { type: 'bpmn:EventBasedGateway' }),
+      node('received', 'event', { type: 'bpmn:IntermediateCatchEvent', statusId: 's-got' }),
+      node('late', 'event', { type: 'bpmn:IntermediateCatchEvent', delayDays: 30 }),
+      node('examine', 'task'),
+      node('close', 'task'),
+    ],
+    flows: [
+      flow('start', 'ask'),
+      flow('ask', 'wait'),
+      flow('wait', 'received'),
+      flow('wait', 'late'),
+      flow('received', 'examine'),
+      flow('late', 'close'),
+    ],
+  };
+
+  it('offers the events that may come, and goes past the one chosen in one action', () => {
+    const asked = play(graph, startRun(graph), ['ask']);
+    const [action] = pendingActions(graph, asked);
+    expect(action?.kind === 'choose' && action.options.map((o) => o.label)).toEqual([
+      'received',
+      'late',
+    ]);
+    const received = play(graph, asked, ['wait:received']);
+    expect(received.tokens.map((token) => [token.elementId, token.day])).toEqual([['examine', 2]]);
+    expect(received.stops.at(-1)).toEqual({
+      statusId: 's-got',
+      dayOffset: 2,
+      elementId: 'received',
+    });
+  });
+
+  it('counts the timer of the event chosen', () => {
+    const late = play(graph, startRun(graph), ['ask', 'wait:late']);
+    expect(late.tokens.map((token) => [token.elementId, token.day])).toEqual([['close', 32]]);
+  });
+});
+
 const boundaryXml = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:fabrik="${FABRIK_BPMN_NAMESPACE}" id="Defs" targetNamespace="http://bpmn.io/schema/bpmn">
   <bpmn:process id="Process">
