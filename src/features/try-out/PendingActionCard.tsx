@@ -43,7 +43,9 @@ export function PendingActionCard({
                 className="button"
                 onClick={() => onChoose(token.id, option.flowId)}
               >
-                {option.label.trim() || t('agents.unnamedOption')}
+                {option.label.trim() || t('agents.unnamedOption')}{' '}
+                {/* "Oui" alone is said for every pending choice: the name says which one. */}
+                <span className="visually-hidden">{t('agents.optionOf', { name })}</span>
               </button>
             ))}
           </div>
@@ -75,7 +77,10 @@ export function PendingActionCard({
             className="button button--secondary"
             onClick={() => onTrigger(token.id, boundary.id)}
           >
-            {t('agents.boundary', { name: boundary.name.trim() || t('agents.unnamedStep') })}
+            {t('agents.boundary', {
+              name: boundary.name.trim() || t('agents.unnamedStep'),
+              step: name,
+            })}
           </button>
         ))}
       </div>

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
+import { computeAccessibleName } from 'dom-accessibility-api';
 import type { ProcessGraph } from '../../../src/domain/process/graph';
 import { startRun, type TryoutRun } from '../../../src/domain/tryout/run';
 import { AgentsPanel } from '../../../src/features/try-out/AgentsPanel';
@@ -90,8 +91,8 @@ describe('AgentsPanel', () => {
     render(<Playground process={ready(graph)} initial={startRun(graph)} />);
     const choice = screen.getByRole('group', { name: 'Décision' });
     // An unnamed flow is offered under the name of where it goes.
-    expect(within(choice).getByRole('button', { name: 'Refusée' })).toBeVisible();
-    await userEvent.click(within(choice).getByRole('button', { name: 'Oui' }));
+    expect(within(choice).getByRole('button', { name: 'Refusée (« Décision »)' })).toBeVisible();
+    await userEvent.click(within(choice).getByRole('button', { name: /^Oui/ }));
     expect(screen.getByText('La demande est arrivée au bout du traitement.')).toBeVisible();
     expect(screen.getByText('Plus rien à faire.')).toBeVisible();
   });
@@ -124,5 +125,38 @@ describe('AgentsPanel', () => {
     };
     rerender(<Playground key="lost" process={ready(graph)} initial={lost} />);
     expect(screen.getByText(/Le traitement a changé depuis le début de l’essai/)).toBeVisible();
+  });
+
+  it('gives every button its own name when several steps wait at once', () => {
+    // A parallel split onto two choices and two tasks with a same-named timer each.
+    const graph: ProcessGraph = {
+      elements: [
+        element('start', 'start'),
+        { ...element('split', 'gateway'), type: 'bpmn:ParallelGateway' },
+        element('g1', 'gateway', 'Pièces valides ?'),
+        element('g2', 'gateway', 'Paiement reçu ?'),
+        element('t1', 'task', 'Consulter la mairie'),
+        element('t2', 'task', 'Consulter la préfecture'),
+        { ...element('timer1', 'end', 'Relance'), type: 'bpmn:BoundaryEvent', attachedToId: 't1' },
+        { ...element('timer2', 'end', 'Relance'), type: 'bpmn:BoundaryEvent', attachedToId: 't2' },
+        element('end', 'end'),
+      ],
+      flows: [
+        flow('start', 'split'),
+        ...['g1', 'g2', 't1', 't2'].map((id) => flow('split', id)),
+        flow('g1', 'end', 'Oui'),
+        { ...flow('g1', 'end', 'Non'), id: 'g1-no' },
+        flow('g2', 'end', 'Oui'),
+        { ...flow('g2', 'end', 'Non'), id: 'g2-no' },
+      ],
+    };
+    render(<Playground process={ready(graph)} initial={startRun(graph)} />);
+    const names = screen.getAllByRole('button').map((button) => computeAccessibleName(button));
+    expect(names).toHaveLength(8);
+    expect(new Set(names).size).toBe(names.length);
+    expect(
+      screen.getByRole('button', { name: 'Relance (interrompt « Consulter la mairie »)' }),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Oui (« Paiement reçu ? »)' })).toBeVisible();
   });
 });
