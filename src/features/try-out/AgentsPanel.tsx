@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Form } from '../../domain/form/schema';
@@ -15,6 +15,7 @@ import type { ReadProcess } from '../../state/processGraph';
 import { PendingActionCard } from './PendingActionCard';
 import { RequestAnswers } from './RequestAnswers';
 import { RunLog } from './RunLog';
+import { useLogText } from './useLogText';
 
 interface AgentsPanelProps {
   process: ReadProcess;
@@ -39,21 +40,37 @@ export function AgentsPanel({
   const { t } = useTranslation('tryOut');
   const graph = process.shown;
   const actions = graph ? pendingActions(graph, run) : [];
-  // The button pressed goes away with its step: focus moves to what there is to do next.
+  // The button pressed goes away with its step: focus moves to what there is to do next,
+  // and what the action did (the other side of the screen included) is said.
   const todoHeading = useRef<HTMLHeadingElement>(null);
-  const acted = useRef(false);
+  const before = useRef<TryoutRun | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const describe = useLogText(graph);
   useEffect(() => {
-    if (!acted.current) return;
-    acted.current = false;
+    const previous = before.current;
+    if (!previous) return;
+    before.current = null;
     todoHeading.current?.focus();
-  }, [run]);
+    const status = run.stops.length > previous.stops.length ? run.stops.at(-1) : undefined;
+    const label = statuses.find((candidate) => candidate.id === status?.statusId)?.label;
+    setAnnouncement(
+      [
+        ...(run.problem === 'loop' ? [t('agents.loop')] : []),
+        ...run.log.slice(previous.log.length).map(describe),
+        ...(label ? [t('agents.nowShown', { status: label })] : []),
+      ].join('. '),
+    );
+  }, [run, describe, statuses, t]);
   const actAndFocus = (change: (current: TryoutRun) => TryoutRun) => {
-    acted.current = true;
+    before.current = run;
     act(change);
   };
   return (
     <section className="tryout-panel" aria-labelledby="tryout-agents">
       <h2 id="tryout-agents">{t('agents.heading')}</h2>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
       <RunNotices process={process} run={run} waiting={actions.length} />
       <h3 id="tryout-todo" ref={todoHeading} tabIndex={-1}>
         {t('agents.todo')}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessGraph } from '../../domain/process/graph';
 import type { RunLogEntry } from '../../domain/tryout/run';
+import { useLogText } from './useLogText';
 
 /** What happened so far, oldest first, each on the day it happened. */
 export function RunLog({
@@ -15,25 +16,7 @@ export function RunLog({
 }) {
   const { t } = useTranslation('tryOut');
   const id = useId();
-  const nameOf = (elementId: string) =>
-    graph?.elements.find((element) => element.id === elementId)?.name.trim() ||
-    t('agents.unnamedStep');
-  const describe = (entry: RunLogEntry) => {
-    switch (entry.kind) {
-      case 'chosen': {
-        const flow = graph?.flows.find((candidate) => candidate.id === entry.flowId);
-        const option = flow?.name.trim() || (flow ? nameOf(flow.targetId) : entry.flowId);
-        return t('agents.logEntry.chosen', { name: nameOf(entry.elementId), option });
-      }
-      case 'triggered':
-        return t('agents.logEntry.triggered', {
-          boundary: nameOf(entry.boundaryId),
-          name: nameOf(entry.elementId),
-        });
-      default:
-        return t(`agents.logEntry.${entry.kind}`, { name: nameOf(entry.elementId) });
-    }
-  };
+  const describe = useLogText(graph);
   return (
     <>
       <h3 id={id}>{t('agents.log')}</h3>

@@ -34,7 +34,15 @@ const ready = (graph: ProcessGraph): ReadProcess => ({
 });
 
 /** The panel over a run kept in state, as the screen keeps it. */
-function Playground({ process, initial }: { process: ReadProcess; initial: TryoutRun }) {
+function Playground({
+  process,
+  initial,
+  statuses = [],
+}: {
+  process: ReadProcess;
+  initial: TryoutRun;
+  statuses?: { id: string; label: string }[];
+}) {
   const [run, setRun] = useState(initial);
   return (
     <AgentsPanel
@@ -42,7 +50,7 @@ function Playground({ process, initial }: { process: ReadProcess; initial: Tryou
       run={run}
       form={{ pages: [] } as never}
       answers={{}}
-      statuses={[]}
+      statuses={statuses as never}
       dateAt={(day) => `jour ${day}`}
       act={(change) => setRun(change)}
     />
@@ -157,5 +165,37 @@ describe('AgentsPanel', () => {
       screen.getByRole('button', { name: 'Relance (interrompt « Consulter la mairie »)' }),
     ).toBeVisible();
     expect(screen.getByRole('button', { name: 'Oui (« Paiement reçu ? »)' })).toBeVisible();
+  });
+
+  it('says what an action did, the status the requester now sees included', async () => {
+    const graph: ProcessGraph = {
+      elements: [
+        element('start', 'start'),
+        { ...element('check', 'task', 'Vérifier'), statusId: 'examining' },
+        {
+          ...element('received', 'end', 'Pièces reçues'),
+          kind: 'event',
+          type: 'bpmn:IntermediateCatchEvent',
+        },
+        { ...element('end', 'end', 'Demande traitée'), statusId: 'done' },
+      ],
+      flows: [flow('start', 'check'), flow('check', 'received'), flow('received', 'end')],
+    };
+    const statuses = [
+      { id: 'examining', label: 'En instruction' },
+      { id: 'done', label: 'Traitée' },
+    ];
+    render(<Playground process={ready(graph)} initial={startRun(graph)} statuses={statuses} />);
+    const announcer = screen.getByRole('status');
+    expect(announcer).toBeEmptyDOMElement();
+    await userEvent.click(screen.getByRole('button', { name: 'Terminer « Vérifier »' }));
+    expect(announcer).toHaveTextContent('« Vérifier » terminée');
+    await userEvent.click(screen.getByRole('button', { name: 'C’est arrivé : « Pièces reçues »' }));
+    expect(announcer).toHaveTextContent(
+      '« Pièces reçues » : c’est arrivé. Fin : « Demande traitée ». Le demandeur voit maintenant le statut « Traitée »',
+    );
+    expect(screen.getByRole('list', { name: 'Ce qui s’est passé' })).toHaveTextContent(
+      '« Pièces reçues » : c’est arrivé',
+    );
   });
 });

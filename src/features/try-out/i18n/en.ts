@@ -47,11 +47,13 @@ export const en: Translation<typeof fr> = {
     logEmpty: 'Nothing yet: the request has just arrived.',
     logEntry: {
       done: '“{{name}}” completed',
+      happened: '“{{name}}”: it happened',
       chosen: '“{{name}}”: {{option}}',
       triggered: '“{{boundary}}” interrupted “{{name}}”',
       ended: 'End: “{{name}}”',
       stuck: 'Stopped at “{{name}}”: no flow leaves it',
     },
+    nowShown: 'The requester now sees the status “{{status}}”',
     logDay: '{{date}} (working day {{day}})',
     over: 'The request has reached the end of the processing.',
     stuck:

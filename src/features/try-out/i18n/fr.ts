@@ -44,11 +44,13 @@ export const fr = {
     logEmpty: 'Rien encore : la demande vient d’arriver.',
     logEntry: {
       done: '« {{name}} » terminée',
+      happened: '« {{name}} » : c’est arrivé',
       chosen: '« {{name}} » : {{option}}',
       triggered: '« {{boundary}} » a interrompu « {{name}} »',
       ended: 'Fin : « {{name}} »',
       stuck: 'Arrêt à « {{name}} » : aucun enchaînement n’en part',
     },
+    nowShown: 'Le demandeur voit maintenant le statut « {{status}} »',
     logDay: '{{date}} (jour ouvré {{day}})',
     over: 'La demande est arrivée au bout du traitement.',
     stuck:

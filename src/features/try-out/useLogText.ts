@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import type { ProcessGraph } from '../../domain/process/graph';
+import type { RunLogEntry } from '../../domain/tryout/run';
+
+/** How the log, and the announcement after an action, tell what happened. */
+export function useLogText(graph: ProcessGraph | null) {
+  const { t } = useTranslation('tryOut');
+  const elementOf = (elementId: string) =>
+    graph?.elements.find((element) => element.id === elementId);
+  const nameOf = (elementId: string) =>
+    elementOf(elementId)?.name.trim() || t('agents.unnamedStep');
+  return (entry: RunLogEntry): string => {
+    switch (entry.kind) {
+      case 'chosen': {
+        const flow = graph?.flows.find((candidate) => candidate.id === entry.flowId);
+        const option = flow?.name.trim() || (flow ? nameOf(flow.targetId) : entry.flowId);
+        return t('agents.logEntry.chosen', { name: nameOf(entry.elementId), option });
+      }
+      case 'triggered':
+        return t('agents.logEntry.triggered', {
+          boundary: nameOf(entry.boundaryId),
+          name: nameOf(entry.elementId),
+        });
+      case 'done': {
+        // A catch event is not completed by anyone: it happens.
+        const isEvent = elementOf(entry.elementId)?.kind === 'event';
+        return t(isEvent ? 'agents.logEntry.happened' : 'agents.logEntry.done', {
+          name: nameOf(entry.elementId),
+        });
+      }
+      default:
+        return t(`agents.logEntry.${entry.kind}`, { name: nameOf(entry.elementId) });
+    }
+  };
+}
