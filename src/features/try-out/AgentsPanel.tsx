@@ -114,7 +114,7 @@ function RunNotices({
   run: TryoutRun;
   waiting: number;
 }) {
-  const { t } = useTranslation('tryOut');
+  const { t, i18n } = useTranslation('tryOut');
   const graph = process.shown;
   const toProcess = <Link href="/process">{t('agents.toProcess')}</Link>;
   if (process.state === 'empty') return <Notice tone="warning" text={t('agents.noProcess')} />;
@@ -122,9 +122,23 @@ function RunNotices({
     return <Notice tone="error" text={t('agents.unreadable', { error: process.error })} />;
   }
   if (!graph) return null;
-  const names = new Map(graph.elements.map((element) => [element.id, element.name]));
-  const stuck = run.log.filter((entry) => entry.kind === 'stuck');
+  const names = new Map(graph.elements.map((element) => [element.id, element.name.trim()]));
+  // « A », « B » et « C »: each name quoted, each once.
+  const nameList = (ids: string[]) =>
+    new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+      [...new Set(ids)].map((id) =>
+        t('agents.quoted', { name: names.get(id) || t('agents.unnamedStep') }),
+      ),
+    );
+  const stuck = run.log.filter((entry) => entry.kind === 'stuck').map((entry) => entry.elementId);
   const lost = run.tokens.some((token) => !names.has(token.elementId));
+  // Nothing left to do, yet parallel joins wait for branches that will never come.
+  const blocked =
+    waiting === 0
+      ? Object.entries(run.joins)
+          .filter(([, days]) => days.length > 0)
+          .map(([id]) => id)
+      : [];
   return (
     <>
       {run.problem && (
@@ -138,9 +152,14 @@ function RunNotices({
       {stuck.length > 0 && (
         <Notice
           tone="warning"
-          text={t('agents.stuck', {
-            names: stuck.map((entry) => names.get(entry.elementId) || entry.elementId).join(', '),
-          })}
+          text={t('agents.stuck', { names: nameList(stuck) })}
+          link={toProcess}
+        />
+      )}
+      {blocked.length > 0 && (
+        <Notice
+          tone="warning"
+          text={t('agents.blocked', { names: nameList(blocked) })}
           link={toProcess}
         />
       )}

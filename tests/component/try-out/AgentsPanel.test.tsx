@@ -198,4 +198,46 @@ describe('AgentsPanel', () => {
       '« Pièces reçues » : c’est arrivé',
     );
   });
+
+  it('says when parallel branches will never all come, and names every dead end once', async () => {
+    // An exclusive choice opens one branch, but the parallel join waits for both; the
+    // other way leads to two steps with no way on.
+    const graph: ProcessGraph = {
+      elements: [
+        element('start', 'start'),
+        element('choice', 'gateway', 'Urgent ?'),
+        { ...element('join', 'gateway', 'Tout est prêt'), type: 'bpmn:ParallelGateway' },
+        element('a', 'task', 'Classer'),
+        element('b', 'task', 'Archiver'),
+        element('end', 'end'),
+      ],
+      flows: [
+        flow('start', 'choice'),
+        flow('choice', 'join', 'Oui'),
+        { ...flow('choice', 'join', 'Oui aussi'), id: 'again' },
+        flow('choice', 'a', 'Non'),
+        flow('a', 'b'),
+        { ...flow('a', 'b'), id: 'a-b-2' },
+        flow('join', 'end'),
+      ],
+    };
+    const { unmount } = render(<Playground process={ready(graph)} initial={startRun(graph)} />);
+    await userEvent.click(screen.getByRole('button', { name: /^Oui \(/ }));
+    expect(
+      screen.getByText(
+        /La demande attend à « Tout est prêt » des branches qui ne viendront jamais/,
+      ),
+    ).toBeVisible();
+    expect(screen.queryByText('La demande est arrivée au bout du traitement.')).toBeNull();
+    unmount();
+
+    render(<Playground process={ready(graph)} initial={startRun(graph)} />);
+    await userEvent.click(screen.getByRole('button', { name: /^Non/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Terminer « Classer »' }));
+    await userEvent.click(screen.getAllByRole('button', { name: 'Terminer « Archiver »' })[0]!);
+    await userEvent.click(screen.getByRole('button', { name: 'Terminer « Archiver »' }));
+    expect(
+      screen.getByText(/^Le traitement s’arrête à « Archiver » sans arriver à une fin/),
+    ).toBeVisible();
+  });
 });

@@ -57,7 +57,10 @@ export const en: Translation<typeof fr> = {
     logDay: '{{date}} (working day {{day}})',
     over: 'The request has reached the end of the processing.',
     stuck:
-      'The processing stops at “{{names}}” without reaching an end: no flow leaves it. Add what follows in the “Processing” step.',
+      'The processing stops at {{names}} without reaching an end: no flow leaves it. Add what follows in the “Processing” step.',
+    blocked:
+      'The request waits at {{names}} for branches that will never come: nothing can move it on any more. A parallel gateway waits for every branch leading to it; when only one is to come, an exclusive gateway is what it takes. To be fixed in the “Processing” step.',
+    quoted: '“{{name}}”',
     noStart:
       'The processing has no start event: the try-out cannot walk it. Add one in the “Processing” step.',
     loop: 'This action makes the processing go round in circles with no step to do: it was not applied. Check the gateways’ flows in the “Processing” step.',

@@ -54,7 +54,10 @@ export const fr = {
     logDay: '{{date}} (jour ouvré {{day}})',
     over: 'La demande est arrivée au bout du traitement.',
     stuck:
-      'Le traitement s’arrête à « {{names}} » sans arriver à une fin : aucun enchaînement n’en part. Ajoutez la suite dans l’étape « Traitement ».',
+      'Le traitement s’arrête à {{names}} sans arriver à une fin : aucun enchaînement n’en part. Ajoutez la suite dans l’étape « Traitement ».',
+    blocked:
+      'La demande attend à {{names}} des branches qui ne viendront jamais : plus rien ne peut la faire avancer. Une passerelle parallèle attend toutes les branches qui y mènent ; quand une seule doit arriver, c’est une passerelle exclusive qu’il faut. À corriger dans l’étape « Traitement ».',
+    quoted: '« {{name}} »',
     noStart:
       'Le traitement n’a pas d’événement de début : l’essai ne peut pas le parcourir. Ajoutez-en un dans l’étape « Traitement ».',
     loop: 'Cette action fait tourner le traitement en rond sans étape à faire : elle n’a pas été appliquée. Vérifiez les enchaînements des passerelles dans l’étape « Traitement ».',
