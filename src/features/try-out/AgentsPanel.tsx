@@ -8,6 +8,7 @@ import {
   completeStep,
   isRunOver,
   pendingActions,
+  startRun,
   triggerBoundary,
   type TryoutRun,
 } from '../../domain/tryout/run';
@@ -71,7 +72,7 @@ export function AgentsPanel({
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      <RunNotices process={process} run={run} waiting={actions.length} />
+      <RunNotices process={process} run={run} waiting={actions.length} act={actAndFocus} />
       <h3 id="tryout-todo" ref={todoHeading} tabIndex={-1}>
         {t('agents.todo')}
       </h3>
@@ -109,10 +110,12 @@ function RunNotices({
   process,
   run,
   waiting,
+  act,
 }: {
   process: ReadProcess;
   run: TryoutRun;
   waiting: number;
+  act: AgentsPanelProps['act'];
 }) {
   const { t, i18n } = useTranslation('tryOut');
   const graph = process.shown;
@@ -141,12 +144,26 @@ function RunNotices({
       : [];
   return (
     <>
-      {run.problem && (
+      {run.problem === 'no-start' && startRun(graph).problem !== 'no-start' ? (
+        // Sent while the process was not drawn, unreadable or still being read: it can
+        // start now, with the requester's answers kept.
         <Notice
-          tone="error"
-          text={t(run.problem === 'loop' ? 'agents.loop' : 'agents.noStart')}
-          link={toProcess}
+          tone="warning"
+          text={t('agents.canStartNow')}
+          link={
+            <button type="button" className="button" onClick={() => act(() => startRun(graph))}>
+              {t('agents.startNow')}
+            </button>
+          }
         />
+      ) : (
+        run.problem && (
+          <Notice
+            tone="error"
+            text={t(run.problem === 'loop' ? 'agents.loop' : 'agents.noStart')}
+            link={toProcess}
+          />
+        )
       )}
       {lost && <Notice tone="warning" text={t('agents.changed')} />}
       {stuck.length > 0 && (

@@ -240,4 +240,19 @@ describe('AgentsPanel', () => {
       screen.getByText(/^Le traitement s’arrête à « Archiver » sans arriver à une fin/),
     ).toBeVisible();
   });
+
+  it('lets a request sent before the process could be read start once it can', async () => {
+    const graph: ProcessGraph = {
+      elements: [element('start', 'start'), element('check', 'task', 'Vérifier')],
+      flows: [flow('start', 'check')],
+    };
+    const sentTooEarly = startRun({ elements: [], flows: [] });
+    render(<Playground process={ready(graph)} initial={sentTooEarly} />);
+    expect(screen.queryByText(/n’a pas d’événement de début/)).toBeNull();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Faire partir la demande dans le traitement' }),
+    );
+    expect(screen.getByRole('button', { name: 'Terminer « Vérifier »' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'À faire maintenant' })).toHaveFocus();
+  });
 });

@@ -63,6 +63,9 @@ export const en: Translation<typeof fr> = {
     quoted: '“{{name}}”',
     noStart:
       'The processing has no start event: the try-out cannot walk it. Add one in the “Processing” step.',
+    canStartNow:
+      'When the request was sent, the processing had no start or could not be read; it has one now.',
+    startNow: 'Send the request into the processing',
     loop: 'This action makes the processing go round in circles with no step to do: it was not applied. Check the gateways’ flows in the “Processing” step.',
     changed:
       'The processing has changed since the try-out began: steps where the request was no longer exist. Start the try-out again.',

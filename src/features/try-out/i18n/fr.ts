@@ -60,6 +60,9 @@ export const fr = {
     quoted: '« {{name}} »',
     noStart:
       'Le traitement n’a pas d’événement de début : l’essai ne peut pas le parcourir. Ajoutez-en un dans l’étape « Traitement ».',
+    canStartNow:
+      'Quand la demande a été envoyée, le traitement n’avait pas de début ou ne pouvait pas être lu ; il en a un maintenant.',
+    startNow: 'Faire partir la demande dans le traitement',
     loop: 'Cette action fait tourner le traitement en rond sans étape à faire : elle n’a pas été appliquée. Vérifiez les enchaînements des passerelles dans l’étape « Traitement ».',
     changed:
       'Le traitement a changé depuis le début de l’essai : des étapes où se trouvait la demande n’existent plus. Recommencez l’essai.',
