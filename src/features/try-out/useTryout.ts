@@ -26,7 +26,11 @@ export function useTryout(prototypeId: string) {
   useEffect(() => {
     let current = true;
     loadTryout(prototypeId)
-      .catch(() => undefined)
+      .catch(() => {
+        // Not silently a blank form: the try-out stored may still be there once it reads.
+        notify({ tone: 'error', messageKey: 'tryOut:run.loadFailed' });
+        return undefined;
+      })
       .then((row) => {
         if (!current) return;
         latest.current = row;
@@ -74,7 +78,10 @@ export function useTryout(prototypeId: string) {
       const next = change(row.run);
       if (next === row.run) return;
       // A refused move (it would loop) only shows its problem: there is nothing to undo.
-      const earlier = next.problem === 'loop' ? row.earlier : [...row.earlier, row.run];
+      // Undoing goes back to the run as it was, not to a refusal already said.
+      const { problem, ...before } = row.run;
+      const kept = problem === 'loop' ? before : row.run;
+      const earlier = next.problem === 'loop' ? row.earlier : [...row.earlier, kept];
       update({ ...row, run: next, earlier: earlier.slice(-MAX_EARLIER) });
     },
     [update],

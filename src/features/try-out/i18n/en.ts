@@ -21,6 +21,8 @@ export const en: Translation<typeof fr> = {
       'The requester’s answers and the progress of the processing in this try-out will be erased. The prototype is not changed.',
     restartConfirm: 'Start again',
     undone: 'Last action undone.',
+    loadFailed:
+      'The try-out stored in the browser could not be read. Reload the page; sending a new request will replace it.',
     saveFailed:
       'The try-out could not be stored in the browser: it goes on on screen, but will be lost when the page closes.',
   },

@@ -18,6 +18,8 @@ export const fr = {
       'Les réponses du demandeur et l’avancement du traitement de cet essai seront effacés. Le prototype n’est pas modifié.',
     restartConfirm: 'Recommencer',
     undone: 'Dernière action annulée.',
+    loadFailed:
+      'L’essai enregistré dans le navigateur n’a pas pu être lu. Rechargez la page ; si vous envoyez une nouvelle demande, elle le remplacera.',
     saveFailed:
       'L’essai n’a pas pu être enregistré dans le navigateur : il continue à l’écran, mais sera perdu à la fermeture de la page.',
   },
