@@ -61,7 +61,7 @@ test('a request is played end to end: the form, its code, the processing, the tr
   await complete(page, 'Demander les pièces manquantes');
   await expect(currentStatus(page)).toContainText('En attente de vos pièces');
   await expect(trackingPage(page)).toContainText(`Des pièces manquent à votre demande ${code}`);
-  await agents(page).getByRole('button', { name: 'C’est arrivé : « Pièces reçues »' }).click();
+  await choose(page, 'En attente des pièces', 'Pièces reçues');
 
   // Then complete, examined, accepted.
   await complete(page, 'Vérifier la complétude du dossier');

@@ -10,7 +10,8 @@ const status = defaultStatusIds;
 /**
  * The default processing flow of an e-service, laid out in a pool with a lane for the
  * requester and one for the agents: submitted → completeness check (with its loop for
- * missing documents) → examination → decision → notification → done. A starting point
+ * missing documents, closed without follow-up when they never come) → examination →
+ * decision → notification → done. A starting point
  * the workshop edits; it passes bpmnlint's recommended rules and Fabrik's own.
  */
 export const defaultDiagramXml = `<?xml version="1.0" encoding="UTF-8"?>
@@ -30,7 +31,11 @@ export const defaultDiagramXml = `<?xml version="1.0" encoding="UTF-8"?>
         <bpmn:flowNodeRef>Task_CheckCompleteness</bpmn:flowNodeRef>
         <bpmn:flowNodeRef>Gateway_Complete</bpmn:flowNodeRef>
         <bpmn:flowNodeRef>Task_RequestDocuments</bpmn:flowNodeRef>
+        <bpmn:flowNodeRef>Gateway_DocumentsWait</bpmn:flowNodeRef>
         <bpmn:flowNodeRef>Event_DocumentsReceived</bpmn:flowNodeRef>
+        <bpmn:flowNodeRef>Event_DocumentsLate</bpmn:flowNodeRef>
+        <bpmn:flowNodeRef>Task_Close</bpmn:flowNodeRef>
+        <bpmn:flowNodeRef>EndEvent_Closed</bpmn:flowNodeRef>
         <bpmn:flowNodeRef>Task_Examine</bpmn:flowNodeRef>
         <bpmn:flowNodeRef>Task_Decide</bpmn:flowNodeRef>
         <bpmn:flowNodeRef>Gateway_Decision</bpmn:flowNodeRef>
@@ -60,11 +65,25 @@ export const defaultDiagramXml = `<?xml version="1.0" encoding="UTF-8"?>
       <bpmn:incoming>Flow_Incomplete</bpmn:incoming>
       <bpmn:outgoing>Flow_Requested</bpmn:outgoing>
     </bpmn:sendTask>
-    <bpmn:intermediateCatchEvent id="Event_DocumentsReceived" name="Pièces reçues" fabrik:role="${agent}">
+    <bpmn:eventBasedGateway id="Gateway_DocumentsWait" name="En attente des pièces">
       <bpmn:incoming>Flow_Requested</bpmn:incoming>
+      <bpmn:outgoing>Flow_WaitReceived</bpmn:outgoing>
+      <bpmn:outgoing>Flow_WaitLate</bpmn:outgoing>
+    </bpmn:eventBasedGateway>
+    <bpmn:intermediateCatchEvent id="Event_DocumentsReceived" name="Pièces reçues" fabrik:role="${agent}">
+      <bpmn:incoming>Flow_WaitReceived</bpmn:incoming>
       <bpmn:outgoing>Flow_Received</bpmn:outgoing>
       <bpmn:messageEventDefinition id="MessageEventDefinition_Documents" />
     </bpmn:intermediateCatchEvent>
+    <bpmn:intermediateCatchEvent id="Event_DocumentsLate" name="Pas de réponse sous 30 jours" fabrik:delayDays="30">
+      <bpmn:incoming>Flow_WaitLate</bpmn:incoming>
+      <bpmn:outgoing>Flow_Late</bpmn:outgoing>
+      <bpmn:timerEventDefinition id="TimerEventDefinition_Documents" />
+    </bpmn:intermediateCatchEvent>
+    <bpmn:sendTask id="Task_Close" name="Classer la demande sans suite" fabrik:role="${agent}" fabrik:delayDays="2" fabrik:status="${status.closed}">
+      <bpmn:incoming>Flow_Late</bpmn:incoming>
+      <bpmn:outgoing>Flow_ClosedSent</bpmn:outgoing>
+    </bpmn:sendTask>
     <bpmn:userTask id="Task_Examine" name="Instruire la demande" fabrik:role="${agent}" fabrik:delayDays="15" fabrik:status="${status.examining}">
       <bpmn:incoming>Flow_Complete</bpmn:incoming>
       <bpmn:outgoing>Flow_Examined</bpmn:outgoing>
@@ -93,12 +112,19 @@ export const defaultDiagramXml = `<?xml version="1.0" encoding="UTF-8"?>
     <bpmn:endEvent id="EndEvent_Refused" name="Demande refusée">
       <bpmn:incoming>Flow_RefusalSent</bpmn:incoming>
     </bpmn:endEvent>
+    <bpmn:endEvent id="EndEvent_Closed" name="Demande classée sans suite">
+      <bpmn:incoming>Flow_ClosedSent</bpmn:incoming>
+    </bpmn:endEvent>
     <bpmn:sequenceFlow id="Flow_Submitted" sourceRef="StartEvent_Submitted" targetRef="Gateway_Join" />
     <bpmn:sequenceFlow id="Flow_ToCheck" sourceRef="Gateway_Join" targetRef="Task_CheckCompleteness" />
     <bpmn:sequenceFlow id="Flow_Checked" sourceRef="Task_CheckCompleteness" targetRef="Gateway_Complete" />
     <bpmn:sequenceFlow id="Flow_Complete" name="Oui" sourceRef="Gateway_Complete" targetRef="Task_Examine" />
     <bpmn:sequenceFlow id="Flow_Incomplete" name="Non" sourceRef="Gateway_Complete" targetRef="Task_RequestDocuments" />
-    <bpmn:sequenceFlow id="Flow_Requested" sourceRef="Task_RequestDocuments" targetRef="Event_DocumentsReceived" />
+    <bpmn:sequenceFlow id="Flow_Requested" sourceRef="Task_RequestDocuments" targetRef="Gateway_DocumentsWait" />
+    <bpmn:sequenceFlow id="Flow_WaitReceived" sourceRef="Gateway_DocumentsWait" targetRef="Event_DocumentsReceived" />
+    <bpmn:sequenceFlow id="Flow_WaitLate" sourceRef="Gateway_DocumentsWait" targetRef="Event_DocumentsLate" />
+    <bpmn:sequenceFlow id="Flow_Late" sourceRef="Event_DocumentsLate" targetRef="Task_Close" />
+    <bpmn:sequenceFlow id="Flow_ClosedSent" sourceRef="Task_Close" targetRef="EndEvent_Closed" />
     <bpmn:sequenceFlow id="Flow_Received" sourceRef="Event_DocumentsReceived" targetRef="Gateway_Join" />
     <bpmn:sequenceFlow id="Flow_Examined" sourceRef="Task_Examine" targetRef="Task_Decide" />
     <bpmn:sequenceFlow id="Flow_Decided" sourceRef="Task_Decide" targetRef="Gateway_Decision" />
@@ -110,13 +136,13 @@ export const defaultDiagramXml = `<?xml version="1.0" encoding="UTF-8"?>
   <bpmndi:BPMNDiagram id="BPMNDiagram_Processing">
     <bpmndi:BPMNPlane id="BPMNPlane_Processing" bpmnElement="Collaboration_Processing">
       <bpmndi:BPMNShape id="Participant_Service_di" bpmnElement="Participant_Service" isHorizontal="true">
-        <dc:Bounds x="160" y="80" width="1250" height="480" />
+        <dc:Bounds x="160" y="80" width="1250" height="580" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Lane_Requester_di" bpmnElement="Lane_Requester" isHorizontal="true">
         <dc:Bounds x="190" y="80" width="1220" height="180" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Lane_Agents_di" bpmnElement="Lane_Agents" isHorizontal="true">
-        <dc:Bounds x="190" y="260" width="1220" height="300" />
+        <dc:Bounds x="190" y="260" width="1220" height="400" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="StartEvent_Submitted_di" bpmnElement="StartEvent_Submitted">
         <dc:Bounds x="232" y="152" width="36" height="36" />
@@ -135,9 +161,24 @@ export const defaultDiagramXml = `<?xml version="1.0" encoding="UTF-8"?>
       <bpmndi:BPMNShape id="Task_RequestDocuments_di" bpmnElement="Task_RequestDocuments">
         <dc:Bounds x="450" y="440" width="100" height="80" />
       </bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Gateway_DocumentsWait_di" bpmnElement="Gateway_DocumentsWait">
+        <dc:Bounds x="335" y="455" width="50" height="50" />
+        <bpmndi:BPMNLabel><dc:Bounds x="306" y="425" width="108" height="14" /></bpmndi:BPMNLabel>
+      </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Event_DocumentsReceived_di" bpmnElement="Event_DocumentsReceived">
-        <dc:Bounds x="352" y="462" width="36" height="36" />
-        <bpmndi:BPMNLabel><dc:Bounds x="336" y="505" width="69" height="14" /></bpmndi:BPMNLabel>
+        <dc:Bounds x="232" y="462" width="36" height="36" />
+        <bpmndi:BPMNLabel><dc:Bounds x="216" y="505" width="69" height="14" /></bpmndi:BPMNLabel>
+      </bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Event_DocumentsLate_di" bpmnElement="Event_DocumentsLate">
+        <dc:Bounds x="342" y="562" width="36" height="36" />
+        <bpmndi:BPMNLabel><dc:Bounds x="300" y="605" width="120" height="27" /></bpmndi:BPMNLabel>
+      </bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Task_Close_di" bpmnElement="Task_Close">
+        <dc:Bounds x="450" y="540" width="100" height="80" />
+      </bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="EndEvent_Closed_di" bpmnElement="EndEvent_Closed">
+        <dc:Bounds x="612" y="562" width="36" height="36" />
+        <bpmndi:BPMNLabel><dc:Bounds x="585" y="605" width="90" height="27" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Task_Examine_di" bpmnElement="Task_Examine">
         <dc:Bounds x="600" y="320" width="100" height="80" />
@@ -187,11 +228,26 @@ export const defaultDiagramXml = `<?xml version="1.0" encoding="UTF-8"?>
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_Requested_di" bpmnElement="Flow_Requested">
         <di:waypoint x="450" y="480" />
-        <di:waypoint x="388" y="480" />
+        <di:waypoint x="385" y="480" />
+      </bpmndi:BPMNEdge>
+      <bpmndi:BPMNEdge id="Flow_WaitReceived_di" bpmnElement="Flow_WaitReceived">
+        <di:waypoint x="335" y="480" />
+        <di:waypoint x="268" y="480" />
+      </bpmndi:BPMNEdge>
+      <bpmndi:BPMNEdge id="Flow_WaitLate_di" bpmnElement="Flow_WaitLate">
+        <di:waypoint x="360" y="505" />
+        <di:waypoint x="360" y="562" />
+      </bpmndi:BPMNEdge>
+      <bpmndi:BPMNEdge id="Flow_Late_di" bpmnElement="Flow_Late">
+        <di:waypoint x="378" y="580" />
+        <di:waypoint x="450" y="580" />
+      </bpmndi:BPMNEdge>
+      <bpmndi:BPMNEdge id="Flow_ClosedSent_di" bpmnElement="Flow_ClosedSent">
+        <di:waypoint x="550" y="580" />
+        <di:waypoint x="612" y="580" />
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_Received_di" bpmnElement="Flow_Received">
-        <di:waypoint x="352" y="480" />
-        <di:waypoint x="250" y="480" />
+        <di:waypoint x="250" y="462" />
         <di:waypoint x="250" y="385" />
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_Examined_di" bpmnElement="Flow_Examined">

@@ -1,4 +1,4 @@
-import type { ProcessGraph } from './graph';
+import type { ProcessFlow, ProcessGraph } from './graph';
 import { elementsThatCannotEnd } from './paths';
 
 /** Fabrik's own rules on the process, beside bpmnlint's. */
@@ -50,9 +50,15 @@ export function checkFabrikRules(
   for (const flow of graph.flows) {
     outgoingCount.set(flow.sourceId, (outgoingCount.get(flow.sourceId) ?? 0) + 1);
   }
+  // After an event-based gateway the way on is whichever event comes first: a named event
+  // says which way it is, as a named flow would.
+  const byId = new Map(graph.elements.map((element) => [element.id, element]));
+  const namedByEvent = (flow: ProcessFlow) =>
+    byId.get(flow.sourceId)?.type === 'bpmn:EventBasedGateway' &&
+    (byId.get(flow.targetId)?.name.trim() ?? '') !== '';
   for (const flow of graph.flows) {
     const forks = gatewayIds.has(flow.sourceId) && (outgoingCount.get(flow.sourceId) ?? 0) > 1;
-    if (forks && flow.name.trim() === '') {
+    if (forks && flow.name.trim() === '' && !namedByEvent(flow)) {
       findings.push({ rule: 'fabrik/gateway-flow-names', elementId: flow.id, severity: 'error' });
     }
   }

@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPrototype } from '../../../src/domain/prototype/create';
 import { readProcessGraph } from '../../../src/domain/process/readGraph';
 import { defaultStatusIds } from '../../../src/domain/tracking/defaults';
 import TrackingScreen from '../../../src/features/tracking/TrackingScreen';
@@ -74,6 +75,12 @@ describe('statuses', () => {
   });
 
   it('deletes a status no step sets, with its messages', async () => {
+    const prototype = createPrototype('Carte', new Date());
+    const xml = prototype.process.bpmnXml.replace(
+      ` fabrik:status="${defaultStatusIds.closed}"`,
+      '',
+    );
+    openInStore({ ...prototype, process: { ...prototype.process, bpmnXml: xml } });
     const user = userEvent.setup();
     render(<TrackingScreen />);
     await processRead();

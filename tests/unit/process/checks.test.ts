@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkProcess } from '../../../src/domain/process/checks';
+import { checkFabrikRules } from '../../../src/domain/process/fabrikRules';
+import type { ProcessGraph } from '../../../src/domain/process/graph';
 import { screenBpmnText, MAX_BPMN_BYTES } from '../../../src/domain/process/safeXml';
 
 const fixture = (name: string) =>
@@ -97,5 +99,35 @@ describe('screenBpmnText', () => {
     expect(screenBpmnText('<a><!ENTITY x "y"></a>')).toBe('doctype');
     expect(screenBpmnText(`<a>${'x'.repeat(MAX_BPMN_BYTES)}</a>`)).toBe('too-large');
     expect(screenBpmnText(fixture('small-process.bpmn'))).toBeUndefined();
+  });
+});
+
+describe('the gateway flow names rule', () => {
+  const graphAfter = (type: string, eventName: string): ProcessGraph => ({
+    elements: [
+      { id: 'Wait', type, kind: 'gateway', name: 'En attente des pièces' },
+      { id: 'Received', type: 'bpmn:IntermediateCatchEvent', kind: 'event', name: 'Pièces reçues' },
+      { id: 'Late', type: 'bpmn:IntermediateCatchEvent', kind: 'event', name: eventName },
+    ],
+    flows: [
+      { id: 'ToReceived', sourceId: 'Wait', targetId: 'Received', name: '' },
+      { id: 'ToLate', sourceId: 'Wait', targetId: 'Late', name: '' },
+    ],
+  });
+  const flowNames = (graph: ProcessGraph) =>
+    checkFabrikRules(graph)
+      .filter((finding) => finding.rule === 'fabrik/gateway-flow-names')
+      .map((finding) => finding.elementId);
+
+  it('lets the named events after an event-based gateway name its ways on', () => {
+    expect(flowNames(graphAfter('bpmn:EventBasedGateway', 'Pas de réponse'))).toEqual([]);
+    expect(flowNames(graphAfter('bpmn:EventBasedGateway', ''))).toEqual(['ToLate']);
+  });
+
+  it('still asks other gateways to name their flows', () => {
+    expect(flowNames(graphAfter('bpmn:ExclusiveGateway', 'Pas de réponse'))).toEqual([
+      'ToReceived',
+      'ToLate',
+    ]);
   });
 });

@@ -17,7 +17,7 @@ function withTracking(prototype: Prototype, patch: Partial<Prototype['tracking']
 }
 
 describe('trackingReadiness', () => {
-  it('on a new prototype, asks for a response time, for the messages that give a date, and names the one status the default process leaves to the team', async () => {
+  it('on a new prototype, asks only for a response time and for the messages that give a date: the default process sets every status', async () => {
     const prototype = createPrototype('X', new Date());
     const label = (id: string) => prototype.tracking.statuses.find((s) => s.id === id)?.label;
     expect(await trackingReadiness(prototype)).toEqual([
@@ -36,13 +36,6 @@ describe('trackingReadiness', () => {
         target: { kind: 'message', id: 'message-examining' },
       },
       { step: 'tracking', messageKey: 'tracking:readiness.noCommitment', severity: 'warning' },
-      {
-        step: 'tracking',
-        messageKey: 'tracking:readiness.unsetStatus',
-        severity: 'warning',
-        params: { status: 'Classée sans suite' },
-        target: { kind: 'status', id: defaultStatusIds.closed },
-      },
     ]);
   });
 

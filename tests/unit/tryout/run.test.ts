@@ -145,7 +145,7 @@ describe('the default process', () => {
       'Task_CheckCompleteness',
       'Gateway_Complete:Non',
       'Task_RequestDocuments',
-      'Event_DocumentsReceived',
+      'Gateway_DocumentsWait:Pièces reçues',
       ...toAccepted,
     ]);
     expect(run.stops.map((stop) => [stop.statusId, stop.dayOffset])).toEqual([
@@ -163,6 +163,7 @@ describe('the default process', () => {
         'Task_CheckCompleteness',
         'Gateway_Complete',
         'Task_RequestDocuments',
+        'Gateway_DocumentsWait',
         'Event_DocumentsReceived',
         'Gateway_Join',
         'Task_CheckCompleteness',
@@ -174,7 +175,32 @@ describe('the default process', () => {
         'EndEvent_Accepted',
       ]),
     );
-    expect(run.log).toContainEqual({ kind: 'done', elementId: 'Event_DocumentsReceived', day: 7 });
+    // Which event came first is one choice at the event-based gateway.
+    expect(run.log).toContainEqual({
+      kind: 'chosen',
+      elementId: 'Gateway_DocumentsWait',
+      flowId: 'Flow_WaitReceived',
+      day: 7,
+    });
+    expect(isRunOver(run)).toBe(true);
+  });
+
+  it('closes the request without follow-up when the documents never come', async () => {
+    const graph = await graphOf(defaultDiagramXml);
+    const run = play(graph, startRun(graph), [
+      'Task_CheckCompleteness',
+      'Gateway_Complete:Non',
+      'Task_RequestDocuments',
+      'Gateway_DocumentsWait:Pas de réponse sous 30 jours',
+      'Task_Close',
+    ]);
+    expect(run.stops.map((stop) => [stop.statusId, stop.dayOffset])).toEqual([
+      [status.submitted, 0],
+      [status.checking, 0],
+      [status.waitingDocuments, 5],
+      [status.closed, 37],
+    ]);
+    expect(run.log.at(-1)).toEqual({ kind: 'ended', elementId: 'EndEvent_Closed', day: 39 });
     expect(isRunOver(run)).toBe(true);
   });
 
@@ -500,7 +526,7 @@ describe('purity', () => {
       'Task_CheckCompleteness',
       'Gateway_Complete:Non',
       'Task_RequestDocuments',
-      'Event_DocumentsReceived',
+      'Gateway_DocumentsWait:Pièces reçues',
       ...toAccepted,
     ]) {
       const before = structuredClone(run);
