@@ -41,9 +41,7 @@ describe('defaultProcess', () => {
       kind: 'event',
       delayDays: 30,
     });
-    expect(byName.get('Classer la demande sans suite')?.statusId).toBe(
-      defaultStatusIds.closed,
-    );
+    expect(byName.get('Classer la demande sans suite')?.statusId).toBe(defaultStatusIds.closed);
     expect(
       result.graph.elements.filter((element) => element.kind === 'end').map((end) => end.name),
     ).toEqual(['Demande acceptée', 'Demande refusée', 'Demande classée sans suite']);
