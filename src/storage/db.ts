@@ -33,6 +33,8 @@ export interface TryoutRow {
   run: TryoutRun;
   /** The run before each action taken, latest last, so the last action can be taken back. */
   earlier: TryoutRun[];
+  /** Which write stored the row: tells a tab its own writes from another tab's. */
+  writeId?: string;
 }
 
 /**

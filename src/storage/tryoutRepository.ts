@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { db, type TryoutRow } from './db';
 import { guarded } from './errors';
 
@@ -18,6 +19,19 @@ function isTryoutRow(row: unknown): row is TryoutRow {
 export async function loadTryout(prototypeId: string): Promise<TryoutRow | undefined> {
   const row = await guarded(() => db().tryouts.get(prototypeId));
   return isTryoutRow(row) ? row : undefined;
+}
+
+/** Calls `onChange` with the prototype's try-out now and whenever it changes, in any tab. */
+export function watchTryout(
+  prototypeId: string,
+  onChange: (row: TryoutRow | undefined) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(() => loadTryout(prototypeId)).subscribe({
+    next: onChange,
+    error: onError,
+  });
+  return () => subscription.unsubscribe();
 }
 
 export function saveTryout(row: TryoutRow): Promise<void> {

@@ -127,3 +127,30 @@ test('the try-out plays the refusal path and fills messages with the requester�
   await refusal.getByText('Réponse à votre demande').click();
   await expect(refusal).toContainText('Bonjour Bruno Martin,');
 });
+
+test('a second tab on the same try-out follows it instead of overwriting it', async ({
+  page,
+  context,
+}) => {
+  await openDesigner(page, 'Aide au permis');
+  await addByClick(page, 'Adresse électronique', 'Courriel');
+  await expectSaved(page);
+  await openTryOut(page);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(
+    other.getByRole('heading', { name: 'Le demandeur remplit le formulaire' }),
+  ).toBeVisible();
+
+  await sendRequest(page, 'awa.diallo@exemple.fr');
+  await complete(page, 'Vérifier la complétude du dossier');
+  await expect(
+    other.getByText('L’essai a avancé dans un autre onglet : il est affiché tel qu’il y est.'),
+  ).toBeVisible();
+  await expect(agents(other).getByRole('group', { name: 'Dossier complet ?' })).toBeVisible();
+
+  await choose(other, 'Dossier complet ?', 'Oui');
+  await expect(
+    agents(page).getByRole('button', { name: 'Terminer « Instruire la demande »' }),
+  ).toBeVisible();
+});

@@ -5,7 +5,7 @@ import type { CodeFormat } from '../../domain/tracking/schema';
 import { startRun, type TryoutRun } from '../../domain/tryout/run';
 import { notify } from '../../state/notifications';
 import type { TryoutRow } from '../../storage/db';
-import { deleteTryout, loadTryout, saveTryout } from '../../storage/tryoutRepository';
+import { deleteTryout, saveTryout, watchTryout } from '../../storage/tryoutRepository';
 
 /** How many earlier states "undo the last action" can go back through. */
 const MAX_EARLIER = 100;
@@ -15,7 +15,8 @@ export type TryoutState =
 
 /**
  * The prototype's try-out: loaded from the browser's storage, and stored again after
- * every action, so that a reload or a closed tab resumes it where it was.
+ * every action, so that a reload or a closed tab resumes it where it was. Another tab
+ * playing the same try-out is followed, not overwritten unseen.
  */
 export function useTryout(prototypeId: string) {
   const [loaded, setLoaded] = useState<{ prototypeId: string; row: TryoutRow | undefined }>();
@@ -23,26 +24,47 @@ export function useTryout(prototypeId: string) {
   const latest = useRef<TryoutRow | undefined>(undefined);
   const warned = useRef(false);
 
+  // The ids of this tab's own writes: their echo from the database is not news.
+  const ownWrites = useRef(new Set<string>());
+  const followingElsewhere = useRef(false);
+
   useEffect(() => {
-    let current = true;
-    loadTryout(prototypeId)
-      .catch(() => {
+    let first = true;
+    const show = (row: TryoutRow | undefined) => {
+      latest.current = row;
+      setLoaded({ prototypeId, row });
+    };
+    return watchTryout(
+      prototypeId,
+      (row) => {
+        if (first) {
+          first = false;
+          show(row);
+          return;
+        }
+        const own = row ? ownWrites.current.has(row.writeId ?? '') : latest.current === undefined;
+        if (own || row?.writeId === latest.current?.writeId) return;
+        // Another tab moved the same try-out on: show it as it is there, and say so once
+        // (a tab that only watches would otherwise pile up a message per action).
+        show(row);
+        if (followingElsewhere.current) return;
+        followingElsewhere.current = true;
+        notify({ tone: 'info', messageKey: 'tryOut:run.changedElsewhere', timeoutMs: 6000 });
+      },
+      () => {
         // Not silently a blank form: the try-out stored may still be there once it reads.
         notify({ tone: 'error', messageKey: 'tryOut:run.loadFailed' });
-        return undefined;
-      })
-      .then((row) => {
-        if (!current) return;
-        latest.current = row;
-        setLoaded({ prototypeId, row });
-      });
-    return () => {
-      current = false;
-    };
+        if (first) show(undefined);
+        first = false;
+      },
+    );
   }, [prototypeId]);
 
   const update = useCallback(
-    (row: TryoutRow | undefined) => {
+    (next: TryoutRow | undefined) => {
+      followingElsewhere.current = false;
+      const row = next && { ...next, writeId: crypto.randomUUID() };
+      if (row?.writeId) ownWrites.current.add(row.writeId);
       latest.current = row;
       setLoaded({ prototypeId, row });
       const stored = row ? saveTryout(row) : deleteTryout(prototypeId);

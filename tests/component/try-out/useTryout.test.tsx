@@ -4,10 +4,23 @@ import type { ProcessGraph } from '../../../src/domain/process/graph';
 import { completeStep } from '../../../src/domain/tryout/run';
 import { useTryout } from '../../../src/features/try-out/useTryout';
 import { useNotifications } from '../../../src/state/notifications';
+import type { TryoutRow } from '../../../src/storage/db';
 import * as repository from '../../../src/storage/tryoutRepository';
 
+/** What the database tells the hook: the row now, then whenever any tab changes it. */
+const database: {
+  change?: (row: TryoutRow | undefined) => void;
+  error?: (error: unknown) => void;
+} = {};
+
 vi.mock('../../../src/storage/tryoutRepository', () => ({
-  loadTryout: vi.fn(),
+  watchTryout: vi.fn(
+    (_id: string, change: typeof database.change, error: typeof database.error) => {
+      database.change = change;
+      database.error = error;
+      return () => undefined;
+    },
+  ),
   saveTryout: vi.fn(() => Promise.resolve()),
   deleteTryout: vi.fn(() => Promise.resolve()),
 }));
@@ -19,8 +32,8 @@ afterEach(() => {
 
 describe('useTryout', () => {
   it('says when the stored try-out cannot be read, instead of a silent blank form', async () => {
-    vi.mocked(repository.loadTryout).mockRejectedValue(new Error('unavailable'));
     const { result } = renderHook(() => useTryout('proto-1'));
+    act(() => database.error?.(new Error('unavailable')));
     await waitFor(() => expect(result.current.state).toBe('ready'));
     expect(useNotifications.getState().items.map((item) => item.messageKey)).toEqual([
       'tryOut:run.loadFailed',
@@ -28,7 +41,6 @@ describe('useTryout', () => {
   });
 
   it('undoes to the run as it was, not to a refusal already said', async () => {
-    vi.mocked(repository.loadTryout).mockResolvedValue(undefined);
     // start → t → (g1 ⇄ g2): completing t loops, so it is refused.
     const graph: ProcessGraph = {
       elements: [
@@ -47,6 +59,7 @@ describe('useTryout', () => {
       ],
     };
     const { result } = renderHook(() => useTryout('proto-1'));
+    act(() => database.change?.(undefined));
     await waitFor(() => expect(result.current.state).toBe('ready'));
     act(() => result.current.start({}, graph, { length: 8, alphabet: 'BCDF' } as never));
     const tokenOn = (id: string) =>
@@ -57,5 +70,37 @@ describe('useTryout', () => {
     act(() => result.current.act((run) => completeStep(graph, run, tokenOn('u') ?? '')));
     act(() => result.current.undo());
     expect(result.current.state === 'ready' && result.current.row?.run.problem).toBeUndefined();
+  });
+
+  it('follows another tab playing the same try-out, and ignores the echo of its own writes', () => {
+    const graph: ProcessGraph = {
+      elements: [
+        { id: 'start', type: 'bpmn:StartEvent', kind: 'start', name: '' },
+        { id: 't', type: 'bpmn:UserTask', kind: 'task', name: 't' },
+      ],
+      flows: [{ id: 'f1', sourceId: 'start', targetId: 't', name: '' }],
+    };
+    const { result } = renderHook(() => useTryout('proto-1'));
+    act(() => database.change?.(undefined));
+    act(() =>
+      result.current.start({ nom: 'Awa' }, graph, { length: 8, alphabet: 'BCDF' } as never),
+    );
+    const written = vi.mocked(repository.saveTryout).mock.calls.at(-1)![0];
+    act(() => database.change?.(written));
+    expect(useNotifications.getState().items).toEqual([]);
+
+    const elsewhere = { ...written, code: 'ZZZZZZZZ', writeId: 'another-tab' };
+    act(() => database.change?.(elsewhere));
+    expect(result.current.state === 'ready' && result.current.row?.code).toBe('ZZZZZZZZ');
+    expect(useNotifications.getState().items.map((item) => item.messageKey)).toEqual([
+      'tryOut:run.changedElsewhere',
+    ]);
+
+    // Said once while this tab only watches, not once per action of the other.
+    act(() => database.change?.({ ...elsewhere, code: 'XXXXXXXX', writeId: 'another-tab-2' }));
+    expect(useNotifications.getState().items).toHaveLength(1);
+
+    act(() => database.change?.(undefined));
+    expect(result.current.state === 'ready' && result.current.row).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPrototype } from '../../../src/domain/prototype/create';
 import { FabrikDatabase, useDatabase, db, type TryoutRow } from '../../../src/storage/db';
 import {
@@ -8,7 +8,12 @@ import {
   loadPrototype,
   purgeBin,
 } from '../../../src/storage/prototypeRepository';
-import { deleteTryout, loadTryout, saveTryout } from '../../../src/storage/tryoutRepository';
+import {
+  deleteTryout,
+  loadTryout,
+  saveTryout,
+  watchTryout,
+} from '../../../src/storage/tryoutRepository';
 
 let count = 0;
 const now = new Date('2026-11-23T09:00:00.000Z');
@@ -40,6 +45,21 @@ describe('the try-out repository', () => {
     expect(await loadTryout('b')).toBeUndefined();
     await deleteTryout('a');
     expect(await loadTryout('a')).toBeUndefined();
+  });
+
+  it('tells a watcher of the try-out now, and again when it is stored or deleted', async () => {
+    const seen: (string | undefined)[] = [];
+    const stop = watchTryout(
+      'a',
+      (found) => seen.push(found?.code),
+      () => undefined,
+    );
+    await vi.waitFor(() => expect(seen).toEqual([undefined]));
+    await saveTryout(row('a'));
+    await vi.waitFor(() => expect(seen).toEqual([undefined, 'HFBRGFTX']));
+    await deleteTryout('a');
+    await vi.waitFor(() => expect(seen).toEqual([undefined, 'HFBRGFTX', undefined]));
+    stop();
   });
 
   it('does not resume a row of another shape', async () => {

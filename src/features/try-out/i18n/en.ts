@@ -21,6 +21,7 @@ export const en: Translation<typeof fr> = {
       'The requester’s answers and the progress of the processing in this try-out will be erased. The prototype is not changed.',
     restartConfirm: 'Start again',
     undone: 'Last action undone.',
+    changedElsewhere: 'The try-out moved on in another tab: it is shown as it is there.',
     loadFailed:
       'The try-out stored in the browser could not be read. Reload the page; sending a new request will replace it.',
     saveFailed:

@@ -18,6 +18,7 @@ export const fr = {
       'Les réponses du demandeur et l’avancement du traitement de cet essai seront effacés. Le prototype n’est pas modifié.',
     restartConfirm: 'Recommencer',
     undone: 'Dernière action annulée.',
+    changedElsewhere: 'L’essai a avancé dans un autre onglet : il est affiché tel qu’il y est.',
     loadFailed:
       'L’essai enregistré dans le navigateur n’a pas pu être lu. Rechargez la page ; si vous envoyez une nouvelle demande, elle le remplacera.',
     saveFailed:
