@@ -12,6 +12,8 @@ export interface ProcessElement {
   name: string;
   /** Name of the lane the element sits in, if any. */
   lane?: string;
+  /** The sub-process the element sits in, if any: it runs as part of that step. */
+  parentId?: string;
   /** `fabrik:role`: who does this step. */
   role?: string;
   /** `fabrik:delayDays`: time limit in working days. */

@@ -19,6 +19,19 @@ export interface PathsResult {
  * is walked at most once per path (no element is visited more than twice), so "ask for
  * missing documents" appears both with and without its loop.
  */
+/**
+ * Where a request starts: the process's own start events or, without any, each of its
+ * elements nothing leads to. What sits inside a sub-process starts with it, and a boundary
+ * event is reached through its task: neither is a root.
+ */
+export function processRoots(graph: ProcessGraph): ProcessElement[] {
+  const topLevel = graph.elements.filter((element) => element.parentId === undefined);
+  const starts = topLevel.filter((element) => element.kind === 'start');
+  if (starts.length > 0) return starts;
+  const targets = new Set(graph.flows.map((flow) => flow.targetId));
+  return topLevel.filter((element) => !targets.has(element.id) && !element.attachedToId);
+}
+
 export function processPaths(graph: ProcessGraph, maxPaths = 500): PathsResult {
   const outgoing = new Map<string, string[]>();
   for (const flow of graph.flows) {
@@ -28,13 +41,7 @@ export function processPaths(graph: ProcessGraph, maxPaths = 500): PathsResult {
   const byId = new Map<string, ProcessElement>(
     graph.elements.map((element) => [element.id, element]),
   );
-  const targets = new Set(graph.flows.map((flow) => flow.targetId));
-  const starts = graph.elements.filter((element) => element.kind === 'start');
-  // A boundary event has no incoming flow but is reached through its task: never a root.
-  const roots =
-    starts.length > 0
-      ? starts
-      : graph.elements.filter((element) => !targets.has(element.id) && !element.attachedToId);
+  const roots = processRoots(graph);
 
   const paths: ProcessPath[] = [];
   let truncated = false;

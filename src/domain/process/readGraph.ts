@@ -75,6 +75,8 @@ export function graphOfDefinitions(definitions: ModdleElement): ProcessGraph {
       statusId: text(element.get('fabrik:status')),
       notes: text(documentation),
     };
+    const parent = element.$parent as ModdleElement | undefined;
+    if (parent?.$instanceOf('bpmn:SubProcess')) node.parentId = String(parent.id);
     if (element.$instanceOf('bpmn:BoundaryEvent')) {
       const attachedTo = element.attachedToRef as ModdleElement | undefined;
       if (attachedTo) node.attachedToId = String(attachedTo.id);

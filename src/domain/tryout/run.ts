@@ -6,6 +6,7 @@
  * the diagram was edited) returns the very `run` it was given.
  */
 import type { ProcessGraph } from '../process/graph';
+import { processRoots } from '../process/paths';
 import { type Arrival, applyMove, indexGraph, isChoice } from './advance';
 import type { PendingAction, TryoutRun } from './types';
 
@@ -15,16 +16,11 @@ export { MAX_AUTOMATIC_MOVES } from './advance';
 const emptyRun = (): TryoutRun => ({ tokens: [], joins: {}, stops: [], log: [], nextTokenId: 1 });
 
 /**
- * Submits the request: a token on each start event (or, without one, on each element
- * nothing leads to, boundary events aside) at day 0, moved on until someone has to act.
+ * Submits the request: a token on each root of the process (`processRoots`) at day 0,
+ * moved on until someone has to act.
  */
 export function startRun(graph: ProcessGraph): TryoutRun {
-  const targets = new Set(graph.flows.map((flow) => flow.targetId));
-  const starts = graph.elements.filter((element) => element.kind === 'start');
-  const roots =
-    starts.length > 0
-      ? starts
-      : graph.elements.filter((element) => !targets.has(element.id) && !element.attachedToId);
+  const roots = processRoots(graph);
   if (roots.length === 0) return { ...emptyRun(), problem: 'no-start' };
   const arrivals: Arrival[] = roots.map((root) => ({ elementId: root.id, day: 0 }));
   return applyMove(indexGraph(graph), emptyRun(), { arrivals });

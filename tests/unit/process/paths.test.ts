@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcessGraph } from '../../../src/domain/process/graph';
-import { elementsThatCannotEnd, processPaths } from '../../../src/domain/process/paths';
+import {
+  elementsThatCannotEnd,
+  processPaths,
+  processRoots,
+} from '../../../src/domain/process/paths';
+import { readProcessGraph } from '../../../src/domain/process/readGraph';
+import { startRun } from '../../../src/domain/tryout/run';
 
 const node = (id: string, kind: 'start' | 'task' | 'gateway' | 'end') => ({
   id,
@@ -55,5 +61,38 @@ describe('processPaths', () => {
 describe('elementsThatCannotEnd', () => {
   it('finds the elements from which no end can be reached', () => {
     expect(elementsThatCannotEnd(graph)).toEqual(['orphan']);
+  });
+});
+
+describe('processRoots', () => {
+  const withSubProcess = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="x">
+  <bpmn:process id="P">
+    <bpmn:startEvent id="Start" />
+    <bpmn:subProcess id="Instruct" name="Instruire">
+      <bpmn:startEvent id="InnerStart" />
+      <bpmn:task id="Inner" name="Consulter" />
+      <bpmn:endEvent id="InnerEnd" />
+      <bpmn:sequenceFlow id="i1" sourceRef="InnerStart" targetRef="Inner" />
+      <bpmn:sequenceFlow id="i2" sourceRef="Inner" targetRef="InnerEnd" />
+    </bpmn:subProcess>
+    <bpmn:endEvent id="End" />
+    <bpmn:sequenceFlow id="f1" sourceRef="Start" targetRef="Instruct" />
+    <bpmn:sequenceFlow id="f2" sourceRef="Instruct" targetRef="End" />
+  </bpmn:process>
+</bpmn:definitions>`;
+
+  it('starts at the process’s own start events, not those inside a sub-process', async () => {
+    const read = await readProcessGraph(withSubProcess);
+    if (!read.ok) throw new Error(read.error);
+    expect(read.graph.elements.find((element) => element.id === 'Inner')?.parentId).toBe(
+      'Instruct',
+    );
+    expect(processRoots(read.graph).map((root) => root.id)).toEqual(['Start']);
+    expect(processPaths(read.graph).paths.map((path) => path.elementIds)).toEqual([
+      ['Start', 'Instruct', 'End'],
+    ]);
+    // The try-out plays the sub-process as one step.
+    expect(startRun(read.graph).tokens.map((token) => token.elementId)).toEqual(['Instruct']);
   });
 });
