@@ -112,6 +112,11 @@ test('the try-out plays the refusal path and fills messages with the requester�
   await page.getByRole('textbox', { name: 'Nom', exact: true }).fill('Martin');
   await sendRequest(page, 'bruno@exemple.fr');
   await complete(page, 'Vérifier la complétude du dossier');
+  // Undoing the only action turns the button off: focus goes on to what there is to do.
+  await page.getByRole('button', { name: 'Annuler la dernière action' }).click();
+  await expect(page.getByRole('button', { name: 'Annuler la dernière action' })).toBeDisabled();
+  await expect(agents(page).getByRole('heading', { name: 'À faire maintenant' })).toBeFocused();
+  await complete(page, 'Vérifier la complétude du dossier');
   await choose(page, 'Dossier complet ?', 'Oui');
   await complete(page, 'Instruire la demande');
   await complete(page, 'Prendre la décision');

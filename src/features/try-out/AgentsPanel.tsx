@@ -122,7 +122,8 @@ function RunNotices({
   const toProcess = <Link href="/process">{t('agents.toProcess')}</Link>;
   if (process.state === 'empty') return <Notice tone="warning" text={t('agents.noProcess')} />;
   if (process.state === 'error') {
-    return <Notice tone="error" text={t('agents.unreadable', { error: process.error })} />;
+    // The parser's own words are technical and in English: the Processing step explains.
+    return <Notice tone="error" text={t('agents.unreadable')} link={toProcess} />;
   }
   if (!graph) return null;
   const names = new Map(graph.elements.map((element) => [element.id, element.name.trim()]));

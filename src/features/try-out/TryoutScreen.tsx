@@ -121,7 +121,11 @@ function RunView({
             type="button"
             className="button button--secondary"
             disabled={!canUndo}
-            onClick={undo}
+            onClick={() => {
+              // The button turns off after the last undo: focus goes on to what there is to do.
+              if (row.earlier.length <= 1) document.getElementById('tryout-todo')?.focus();
+              undo();
+            }}
           >
             {t('run.undo')}
           </button>

@@ -116,11 +116,12 @@ describe('AgentsPanel', () => {
 
     rerender(
       <Playground
-        process={{ xml: '<x', state: 'error', graph: null, shown: null, error: 'XML mal formé' }}
+        process={{ xml: '<x', state: 'error', graph: null, shown: null, error: 'unclosed tag' }}
         initial={startRun(empty)}
       />,
     );
-    expect(screen.getByText('Le traitement ne peut pas être lu : XML mal formé')).toBeVisible();
+    expect(screen.getByText(/Le traitement enregistré ne peut pas être lu/)).toBeVisible();
+    expect(screen.queryByText(/unclosed tag/)).toBeNull();
 
     rerender(<Playground process={ready(empty)} initial={startRun(empty)} />);
     expect(screen.getByText(/n’a pas d’événement de début/)).toBeVisible();

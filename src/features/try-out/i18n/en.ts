@@ -72,7 +72,8 @@ export const en: Translation<typeof fr> = {
     loop: 'This action makes the processing go round in circles with no step to do: it was not applied. Check the gateways’ flows in the “Processing” step.',
     changed:
       'The processing has changed since the try-out began: steps where the request was no longer exist. Start the try-out again.',
-    unreadable: 'The processing cannot be read: {{error}}',
+    unreadable:
+      'The stored processing cannot be read: open the “Processing” step to fix it or start again from the default process.',
     noProcess: 'The processing is not drawn yet: the request stays at submission.',
     toProcess: 'Go to the “Processing” step',
   },

@@ -69,7 +69,8 @@ export const fr = {
     loop: 'Cette action fait tourner le traitement en rond sans étape à faire : elle n’a pas été appliquée. Vérifiez les enchaînements des passerelles dans l’étape « Traitement ».',
     changed:
       'Le traitement a changé depuis le début de l’essai : des étapes où se trouvait la demande n’existent plus. Recommencez l’essai.',
-    unreadable: 'Le traitement ne peut pas être lu : {{error}}',
+    unreadable:
+      'Le traitement enregistré ne peut pas être lu : ouvrez l’étape « Traitement » pour le corriger ou repartir du processus par défaut.',
     noProcess: 'Le traitement n’est pas encore dessiné : la demande reste au dépôt.',
     toProcess: 'Aller à l’étape « Traitement »',
   },
