@@ -90,7 +90,7 @@ function answerSchema(field: Field, form: Form): Schema {
         type: 'array',
         items: { oneOf: stringOption(field) },
         uniqueItems: true,
-        minItems: rules.minItems,
+        minItems: leastItems(field, rules.minItems),
         maxItems: rules.maxItems,
       });
     case 'file':
@@ -101,7 +101,7 @@ function answerSchema(field: Field, form: Form): Schema {
           properties: { name: text(), size: { type: 'integer', minimum: 0 }, type: text() },
           required: ['name', 'size'],
         },
-        minItems: rules.minItems,
+        minItems: leastItems(field, rules.minItems),
         maxItems: rules.maxItems,
         'x-fabrik-fileTypes': rules.fileTypes,
         'x-fabrik-maxSizeMb': rules.maxSizeMb,
@@ -115,12 +115,17 @@ function answerSchema(field: Field, form: Form): Schema {
       return defined({
         type: 'array',
         items: objectSchema(collect(field.fields ?? [], []), form),
-        minItems: rules.minItems,
+        minItems: leastItems(field, rules.minItems),
         maxItems: rules.maxItems,
       });
     default:
       return {};
   }
+}
+
+/** A required list (choices, files, blocks) needs one item at least, as the form checks. */
+function leastItems(field: Field, minItems: number | undefined): number | undefined {
+  return field.required ? Math.max(1, minItems ?? 1) : minItems;
 }
 
 /** A condition as JSON Schema, when every field it reads is a property of the same object. */

@@ -58,6 +58,11 @@ describe('formToJsonSchema', () => {
     expect(property('kids')).toMatchObject({ items: { required: ['first'] } });
   });
 
+  it('asks a required list for one item at least, as the form does', () => {
+    expect(property('kids').minItems).toBe(1);
+    expect(property('amount').minItems).toBeUndefined();
+  });
+
   it('requires unconditional fields, and conditional ones through if/then', () => {
     expect(schema.required).toEqual(['statut', 'kids']);
     expect(schema.allOf).toEqual([
