@@ -25,9 +25,10 @@ async function largeBundleText() {
   }
   prototype.form.pages = [{ ...prototype.form.pages[0], fields }];
   const statuses = [defaultStatusIds.checking, defaultStatusIds.examining];
+  let task = 0;
   prototype.process.bpmnXml = generatedDiagram().replace(
     /fabrik:delayDays="2"/g,
-    (match, offset) => `${match} fabrik:status="${statuses[offset % 2]}"`,
+    (match) => `${match} fabrik:status="${statuses[task++ % 2]}"`,
   );
   return bundleToText(await writeBundle(prototype, { now: new Date(), appVersion: 'bench' }));
 }
