@@ -3,7 +3,12 @@ import { analyseCommitment } from '../../../src/domain/tracking/commitments';
 import { defaultStatusIds, defaultTracking } from '../../../src/domain/tracking/defaults';
 import { mappingProblems } from '../../../src/domain/tracking/mapping';
 import type { Commitment } from '../../../src/domain/tracking/schema';
-import { addWorkingDays, workingToCalendarDays } from '../../../src/domain/tracking/workingDays';
+import { easterSunday } from '../../../src/domain/tracking/publicHolidays';
+import {
+  addWorkingDays,
+  isWorkingDay,
+  workingToCalendarDays,
+} from '../../../src/domain/tracking/workingDays';
 import { processGraph } from './support';
 
 const { statuses } = defaultTracking();
@@ -111,6 +116,20 @@ describe('working days', () => {
     expect(addWorkingDays(friday, 1)).toEqual(new Date(2026, 2, 9));
     expect(addWorkingDays(friday, 5)).toEqual(new Date(2026, 2, 13));
     expect(addWorkingDays(friday, 0)).toEqual(friday);
+  });
+
+  it('skips French public holidays, Easter-based ones included', () => {
+    // Friday 1 May 2026 (Fête du travail): Thursday 30 April + 1 is Monday 4 May.
+    expect(addWorkingDays(new Date(2026, 3, 30), 1)).toEqual(new Date(2026, 4, 4));
+    // Easter 2026 is 5 April: Easter Monday 6 April, Ascension 14 May, Whit Monday 25 May.
+    expect(easterSunday(2026)).toEqual(new Date(2026, 3, 5));
+    expect(easterSunday(2027)).toEqual(new Date(2027, 2, 28));
+    expect(addWorkingDays(new Date(2026, 3, 3), 1)).toEqual(new Date(2026, 3, 7));
+    expect(isWorkingDay(new Date(2026, 4, 14))).toBe(false);
+    expect(isWorkingDay(new Date(2026, 4, 25))).toBe(false);
+    expect(isWorkingDay(new Date(2026, 4, 26))).toBe(true);
+    // Christmas 2026 and New Year 2027 are Fridays: 24 December + 2 is 29 December.
+    expect(addWorkingDays(new Date(2026, 11, 24), 2)).toEqual(new Date(2026, 11, 29));
   });
 
   it('converts working days to the calendar days they take at least', () => {
