@@ -24,6 +24,11 @@ export interface ProcessElement {
   notes?: string;
   /** For a boundary event (`attachedToRef`): id of the task it is attached to. */
   attachedToId?: string;
+  /**
+   * For a boundary event with `cancelActivity="false"`: it happens while its task goes on.
+   * Absent for an interrupting one (the BPMN default), which stops the task.
+   */
+  interrupting?: false;
 }
 
 export interface ProcessFlow {

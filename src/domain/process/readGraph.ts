@@ -80,6 +80,7 @@ export function graphOfDefinitions(definitions: ModdleElement): ProcessGraph {
     if (element.$instanceOf('bpmn:BoundaryEvent')) {
       const attachedTo = element.attachedToRef as ModdleElement | undefined;
       if (attachedTo) node.attachedToId = String(attachedTo.id);
+      if (element.get('cancelActivity') === false) node.interrupting = false;
     }
     graph.elements.push(node);
   }

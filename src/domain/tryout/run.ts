@@ -104,8 +104,9 @@ export function chooseFlow(
 
 /**
  * A boundary event of the task the token waits on happens (a timer runs out, a message
- * comes): the task is interrupted and the request goes on from the boundary event, its
- * delay (the timer's) after the token's arrival.
+ * comes), its delay (the timer's) after the token's arrival: the request goes on from the
+ * boundary event. An interrupting one takes the task's token away; a non-interrupting one
+ * starts a new token and leaves the task waiting as it was.
  */
 export function triggerBoundary(
   graph: ProcessGraph,
@@ -118,10 +119,19 @@ export function triggerBoundary(
   if (!found || !boundary || boundary.attachedToId !== found.element.id) return run;
   const { index, token, element } = found;
   const day = token.day + (boundary.delayDays ?? 0);
+  const interrupting = boundary.interrupting !== false;
   return applyMove(index, run, {
-    removedTokenId: token.id,
-    log: [{ kind: 'triggered', elementId: element.id, boundaryId, day }],
-    arrivals: [{ elementId: boundary.id, day, tokenId: token.id }],
+    removedTokenId: interrupting ? token.id : undefined,
+    log: [
+      {
+        kind: 'triggered',
+        elementId: element.id,
+        boundaryId,
+        day,
+        ...(interrupting ? {} : { interrupting: false as const }),
+      },
+    ],
+    arrivals: [{ elementId: boundary.id, day, tokenId: interrupting ? token.id : undefined }],
   });
 }
 

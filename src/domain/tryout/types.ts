@@ -17,8 +17,17 @@ export type RunLogEntry =
   | { kind: 'done'; elementId: string; day: number }
   /** A gateway's way on was chosen. */
   | { kind: 'chosen'; elementId: string; flowId: string; day: number }
-  /** A boundary event interrupted the task it is attached to. */
-  | { kind: 'triggered'; elementId: string; boundaryId: string; day: number }
+  /**
+   * A boundary event of a task happened: it interrupted the task, or, when `interrupting`
+   * is false, started a way of its own while the task goes on.
+   */
+  | {
+      kind: 'triggered';
+      elementId: string;
+      boundaryId: string;
+      day: number;
+      interrupting?: false;
+    }
   /** An end event was reached. */
   | { kind: 'ended'; elementId: string; day: number }
   /** A token reached an element that is not an end event and has no way on. */

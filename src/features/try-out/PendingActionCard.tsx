@@ -77,7 +77,8 @@ export function PendingActionCard({
             className="button button--secondary"
             onClick={() => onTrigger(token.id, boundary.id)}
           >
-            {t('agents.boundary', {
+            {/* A non-interrupting one leaves the step to do: not said to stop it. */}
+            {t(boundary.interrupting === false ? 'agents.boundaryAlongside' : 'agents.boundary', {
               name: boundary.name.trim() || t('agents.unnamedStep'),
               step: name,
             })}

@@ -17,10 +17,15 @@ export function useLogText(graph: ProcessGraph | null) {
         return t('agents.logEntry.chosen', { name: nameOf(entry.elementId), option });
       }
       case 'triggered':
-        return t('agents.logEntry.triggered', {
-          boundary: nameOf(entry.boundaryId),
-          name: nameOf(entry.elementId),
-        });
+        return t(
+          entry.interrupting === false
+            ? 'agents.logEntry.triggeredAlongside'
+            : 'agents.logEntry.triggered',
+          {
+            boundary: nameOf(entry.boundaryId),
+            name: nameOf(entry.elementId),
+          },
+        );
       case 'done': {
         // A catch event is not completed by anyone: it happens.
         const isEvent = elementOf(entry.elementId)?.kind === 'event';

@@ -1,61 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { ProcessGraph } from '../../../src/domain/process/graph';
 import { startRun, type TryoutRun } from '../../../src/domain/tryout/run';
-import { AgentsPanel } from '../../../src/features/try-out/AgentsPanel';
-import '../../../src/features/try-out/i18n';
-import type { ReadProcess } from '../../../src/state/processGraph';
-
-const element = (id: string, kind: 'start' | 'task' | 'end' | 'gateway', name = id) => ({
-  id,
-  type: {
-    start: 'bpmn:StartEvent',
-    task: 'bpmn:UserTask',
-    end: 'bpmn:EndEvent',
-    gateway: 'bpmn:ExclusiveGateway',
-  }[kind],
-  kind,
-  name,
-});
-const flow = (sourceId: string, targetId: string, name = '') => ({
-  id: `${sourceId}-${targetId}`,
-  sourceId,
-  targetId,
-  name,
-});
-
-const ready = (graph: ProcessGraph): ReadProcess => ({
-  xml: '<x/>',
-  state: 'ready',
-  graph,
-  shown: graph,
-});
-
-/** The panel over a run kept in state, as the screen keeps it. */
-function Playground({
-  process,
-  initial,
-  statuses = [],
-}: {
-  process: ReadProcess;
-  initial: TryoutRun;
-  statuses?: { id: string; label: string }[];
-}) {
-  const [run, setRun] = useState(initial);
-  return (
-    <AgentsPanel
-      process={process}
-      run={run}
-      form={{ pages: [] } as never}
-      answers={{}}
-      statuses={statuses as never}
-      dateAt={(day) => `jour ${day}`}
-      act={(change) => setRun(change)}
-    />
-  );
-}
+import { element, flow, Playground, ready } from './support';
 
 describe('AgentsPanel', () => {
   it('says where the processing stops when a step leads nowhere, with a link to fix it', async () => {
