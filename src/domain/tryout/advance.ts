@@ -1,4 +1,5 @@
 import type { ProcessElement, ProcessFlow, ProcessGraph } from '../process/graph';
+import { arriveAtJoin, type StoredJoinArrival } from './join';
 import type { RunLogEntry, RunToken, TryoutRun } from './types';
 
 /** Automatic moves one action may cause before the process is deemed to loop forever. */
@@ -8,17 +9,18 @@ export const MAX_AUTOMATIC_MOVES = 10_000;
 export interface GraphIndex {
   byId: ReadonlyMap<string, ProcessElement>;
   outgoing: ReadonlyMap<string, ProcessFlow[]>;
-  incomingCount: ReadonlyMap<string, number>;
+  /** Element id -> ids of the flows that lead to it. */
+  incoming: ReadonlyMap<string, string[]>;
 }
 
 export function indexGraph(graph: ProcessGraph): GraphIndex {
   const outgoing = new Map<string, ProcessFlow[]>();
-  const incomingCount = new Map<string, number>();
+  const incoming = new Map<string, string[]>();
   for (const flow of graph.flows) {
     outgoing.set(flow.sourceId, [...(outgoing.get(flow.sourceId) ?? []), flow]);
-    incomingCount.set(flow.targetId, (incomingCount.get(flow.targetId) ?? 0) + 1);
+    incoming.set(flow.targetId, [...(incoming.get(flow.targetId) ?? []), flow.id]);
   }
-  return { byId: new Map(graph.elements.map((e) => [e.id, e])), outgoing, incomingCount };
+  return { byId: new Map(graph.elements.map((e) => [e.id, e])), outgoing, incoming };
 }
 
 const isParallel = (element: ProcessElement) => element.type === 'bpmn:ParallelGateway';
@@ -31,6 +33,8 @@ export const isChoice = (element: ProcessElement) =>
 export interface Arrival {
   elementId: string;
   day: number;
+  /** The flow the token came through, if any: a parallel join waits for each of its own. */
+  flowId?: string;
   /** Kept when the token moves along a single flow; a new one is made otherwise. */
   tokenId?: string;
   /** The catch event has already happened (chosen at an event-based gateway): no wait. */
@@ -61,7 +65,7 @@ export function applyMove(
     arrivals?: Arrival[];
   },
 ): TryoutRun {
-  const joins = new Map(Object.entries(run.joins));
+  const joins = new Map<string, StoredJoinArrival[]>(Object.entries(run.joins));
   const stops = [...run.stops];
   const log = [...run.log, ...(move.log ?? [])];
   const waiting: RunToken[] = [];
@@ -74,25 +78,25 @@ export function applyMove(
     if (flows.length === 0) log.push({ kind: 'stuck', elementId: element.id, day });
     // Several flows out of one element: BPMN puts a token on each (implicit parallel split).
     const keepId = flows.length === 1 ? tokenId : undefined;
-    for (const flow of flows) queue.push({ elementId: flow.targetId, day, tokenId: keepId });
+    for (const flow of flows) {
+      queue.push({ elementId: flow.targetId, day, flowId: flow.id, tokenId: keepId });
+    }
   };
 
-  const arrive = ({ elementId, day, tokenId, happened }: Arrival) => {
+  const arrive = ({ elementId, day, flowId, tokenId, happened }: Arrival) => {
     const element = index.byId.get(elementId);
     if (!element) {
       log.push({ kind: 'stuck', elementId, day });
       return;
     }
-    const incoming = index.incomingCount.get(element.id) ?? 0;
-    if (isParallel(element) && incoming > 1) {
-      const days = [...(joins.get(element.id) ?? []), day];
-      if (days.length < incoming) {
-        joins.set(element.id, days);
-        return;
-      }
+    const incoming = index.incoming.get(element.id) ?? [];
+    if (isParallel(element) && incoming.length > 1) {
+      const join = arriveAtJoin(joins.get(element.id) ?? [], incoming, { flowId, day });
+      if (join.waiting.length > 0) joins.set(element.id, join.waiting);
+      else joins.delete(element.id);
+      if (join.releasedDay === undefined) return;
       // Every branch is in: the request goes on from the latest one, as a new token.
-      joins.delete(element.id);
-      day = Math.max(...days);
+      day = join.releasedDay;
       tokenId = undefined;
     }
     if (element.statusId && element.statusId !== stops.at(-1)?.statusId) {

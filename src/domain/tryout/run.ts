@@ -11,6 +11,7 @@ import { type Arrival, applyMove, indexGraph, isChoice } from './advance';
 import type { PendingAction, TryoutRun } from './types';
 
 export type { PendingAction, RunLogEntry, RunToken, TryoutRun } from './types';
+export type { JoinArrival, StoredJoinArrival } from './join';
 export { MAX_AUTOMATIC_MOVES } from './advance';
 
 const emptyRun = (): TryoutRun => ({ tokens: [], joins: {}, stops: [], log: [], nextTokenId: 1 });
@@ -94,6 +95,7 @@ export function chooseFlow(
     arrivals: [
       {
         elementId: flow.targetId,
+        flowId: flow.id,
         day: token.day + (element.delayDays ?? 0),
         tokenId: token.id,
         happened: element.type === 'bpmn:EventBasedGateway',
@@ -135,7 +137,9 @@ export function triggerBoundary(
   });
 }
 
-/** Whether nothing is left to do: no token waiting, and no parallel join half reached. */
+/** Whether nothing is left to do: no token waiting, and no token waiting at a parallel join. */
 export function isRunOver(run: TryoutRun): boolean {
-  return run.tokens.length === 0 && Object.values(run.joins).every((days) => days.length === 0);
+  return (
+    run.tokens.length === 0 && Object.values(run.joins).every((waiting) => waiting.length === 0)
+  );
 }

@@ -1,4 +1,5 @@
 import type { ProcessElement } from '../process/graph';
+import type { StoredJoinArrival } from './join';
 import type { StatusStop } from '../tracking/timeline';
 
 /** Where the request waits for someone to act: on a task, a catch event or a choice. */
@@ -37,8 +38,11 @@ export type RunLogEntry =
 export interface TryoutRun {
   /** Where the request waits for someone to act. */
   tokens: RunToken[];
-  /** Parallel join id -> days of the branches arrived there so far. */
-  joins: Record<string, number[]>;
+  /**
+   * Parallel join id -> the tokens waiting there: the flow each came through and its day
+   * (a bare day in runs stored before the flows were tracked).
+   */
+  joins: Record<string, StoredJoinArrival[]>;
   /** Statuses set so far, in the order they were set (for the tracking page). */
   stops: StatusStop[];
   /** What happened so far, oldest first. */

@@ -140,7 +140,7 @@ function RunNotices({
   const blocked =
     waiting === 0
       ? Object.entries(run.joins)
-          .filter(([, days]) => days.length > 0)
+          .filter(([, waiting]) => waiting.length > 0)
           .map(([id]) => id)
       : [];
   return (

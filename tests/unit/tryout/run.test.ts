@@ -254,7 +254,7 @@ describe('parallel branches', () => {
     ]);
     const bDone = completeStep(graph, started, tokenOn(started, 'b').id);
     expect(bDone.tokens.map((token) => token.elementId)).toEqual(['a']);
-    expect(bDone.joins).toEqual({ join: [10] });
+    expect(bDone.joins).toEqual({ join: [{ flowId: 'b-join', day: 10 }] });
     expect(isRunOver(bDone)).toBe(false);
     const bothDone = completeStep(graph, bDone, tokenOn(bDone, 'a').id);
     expect(bothDone.joins).toEqual({});
@@ -286,7 +286,7 @@ describe('parallel branches', () => {
     const started = startRun(deadlock);
     const run = chooseFlow(deadlock, started, started.tokens[0]?.id ?? '', 'one');
     expect(run.tokens).toEqual([]);
-    expect(run.joins).toEqual({ join: [0] });
+    expect(run.joins).toEqual({ join: [{ flowId: 'one', day: 0 }] });
     expect(isRunOver(run)).toBe(false);
   });
 
