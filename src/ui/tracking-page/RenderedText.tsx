@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RenderedPiece } from '../../domain/tracking/render';
 import './i18n';
+import './renderedText.css';
 
 /**
  * A filled template, as text nodes only: whatever the template holds (markup, broken
