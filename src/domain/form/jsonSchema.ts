@@ -1,8 +1,9 @@
 import { civilities, yesNoValues } from './answers';
 import { conditionMode, conditionRules } from './conditions';
 import { fieldIndex } from './fields';
-import { isAnswerable } from './registry';
+import { fieldRegistry, isAnswerable } from './registry';
 import type { Condition, ConditionRule, Field, Form } from './schema';
+import { parseNumber } from './values';
 
 type Schema = Record<string, unknown>;
 
@@ -123,6 +124,9 @@ function answerSchema(field: Field, form: Form): Schema {
   }
 }
 
+const isListAnswer = (field: Field) =>
+  ['choices', 'files', 'items'].includes(fieldRegistry[field.type].answer);
+
 /** A required list (choices, files, blocks) needs one item at least, as the form checks. */
 function leastItems(field: Field, minItems: number | undefined): number | undefined {
   return field.required ? Math.max(1, minItems ?? 1) : minItems;
@@ -152,28 +156,34 @@ function ruleSchema(
   const value = Array.isArray(rule.value) ? rule.value[0] : rule.value;
   const isList = target.type === 'checkboxes';
   const has = (schema: Schema): Schema => ({ properties: { [key]: schema }, required: [key] });
-  const number = value !== undefined && value.trim() !== '' ? Number(value.replace(',', '.')) : NaN;
+  // A number answer is a JSON number: the rule's values, typed as text, are compared as numbers.
+  const numeric = fieldRegistry[target.type].answer === 'number';
+  const literal = (text: string) => (numeric ? parseNumber(text) : text);
+  const single = value === undefined ? undefined : literal(value);
+  const number = value === undefined ? undefined : parseNumber(value);
   switch (rule.op) {
     case 'filled':
       return { required: [key] };
     case 'empty':
       return { not: { required: [key] } };
     case 'equals':
-      return value === undefined
+      return single === undefined
         ? undefined
-        : has(isList ? { contains: { const: value } } : { const: value });
+        : has(isList ? { contains: { const: single } } : { const: single });
     case 'notEquals':
-      return value === undefined
+      return single === undefined
         ? undefined
-        : { not: has(isList ? { contains: { const: value } } : { const: value }) };
+        : { not: has(isList ? { contains: { const: single } } : { const: single }) };
     case 'oneOf': {
-      const values = Array.isArray(rule.value) ? rule.value : value === undefined ? [] : [value];
+      const texts = Array.isArray(rule.value) ? rule.value : value === undefined ? [] : [value];
+      const values = texts.map(literal);
+      if (values.some((candidate) => candidate === undefined)) return undefined;
       return has(isList ? { contains: { enum: values } } : { enum: values });
     }
     case 'greaterThan':
-      return Number.isFinite(number) ? has({ exclusiveMinimum: number }) : undefined;
+      return number === undefined ? undefined : has({ exclusiveMinimum: number });
     case 'lessThan':
-      return Number.isFinite(number) ? has({ exclusiveMaximum: number }) : undefined;
+      return number === undefined ? undefined : has({ exclusiveMaximum: number });
   }
 }
 
@@ -208,7 +218,11 @@ function objectSchema(entries: readonly Entry[], form: Form): Schema {
     if (conditions.every((condition) => condition !== undefined)) {
       conditional.push({
         if: conditions.length === 1 ? conditions[0] : { allOf: conditions },
-        then: { required: [field.key] },
+        then: defined({
+          required: [field.key],
+          // Required lists need an item, as in `leastItems`.
+          properties: isListAnswer(field) ? { [field.key]: { minItems: 1 } } : undefined,
+        }),
       });
     }
   }

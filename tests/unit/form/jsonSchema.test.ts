@@ -76,3 +76,52 @@ describe('formToJsonSchema', () => {
     ]);
   });
 });
+
+describe('formToJsonSchema conditions', () => {
+  const schemaOf = (fields: ReturnType<typeof field>[]) =>
+    formToJsonSchema({ pages: [page('p', fields)] }, 'Aide');
+
+  it('compares number answers with numbers, as the form does', () => {
+    const schema = schemaOf([
+      field('count', 'number', { key: 'enfants' }),
+      field('why', 'longText', {
+        key: 'motif',
+        required: true,
+        visibleWhen: { all: [{ field: 'count', op: 'equals', value: '2,0' }] },
+      }),
+      field('who', 'shortText', {
+        key: 'qui',
+        required: true,
+        visibleWhen: { all: [{ field: 'count', op: 'oneOf', value: ['1', '1 500'] }] },
+      }),
+    ]);
+    expect(schema.allOf).toEqual([
+      {
+        if: { allOf: [{ properties: { enfants: { const: 2 } }, required: ['enfants'] }] },
+        then: { required: ['motif'] },
+      },
+      {
+        if: { allOf: [{ properties: { enfants: { enum: [1, 1500] } }, required: ['enfants'] }] },
+        then: { required: ['qui'] },
+      },
+    ]);
+  });
+
+  it('asks a list required under a condition for one item when the condition holds', () => {
+    const schema = schemaOf([
+      field('has', 'yesNo', { key: 'justificatif' }),
+      field('files', 'file', {
+        key: 'pieces',
+        requiredWhen: { all: [{ field: 'has', op: 'equals', value: 'yes' }] },
+      }),
+    ]);
+    expect(schema.allOf).toEqual([
+      {
+        if: {
+          allOf: [{ properties: { justificatif: { const: 'yes' } }, required: ['justificatif'] }],
+        },
+        then: { required: ['pieces'], properties: { pieces: { minItems: 1 } } },
+      },
+    ]);
+  });
+});
