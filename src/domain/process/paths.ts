@@ -14,24 +14,36 @@ export interface PathsResult {
 }
 
 /**
+ * The process's own start events, in the diagram's order (those of a sub-process start
+ * with it). They are alternatives: a request starts at one of them, whichever happens.
+ */
+export function startEvents(graph: ProcessGraph): ProcessElement[] {
+  return graph.elements.filter(
+    (element) => element.parentId === undefined && element.kind === 'start',
+  );
+}
+
+/**
+ * Where a request may start: the process's own start events or, without any, each of its
+ * elements nothing leads to. What sits inside a sub-process starts with it, and a boundary
+ * event is reached through its task: neither is a root.
+ */
+export function processRoots(graph: ProcessGraph): ProcessElement[] {
+  const starts = startEvents(graph);
+  if (starts.length > 0) return starts;
+  const targets = new Set(graph.flows.map((flow) => flow.targetId));
+  return graph.elements.filter(
+    (element) =>
+      element.parentId === undefined && !targets.has(element.id) && !element.attachedToId,
+  );
+}
+
+/**
  * Every path a request can take, from each start event (or, when there is no start
  * event, each element nothing leads to, boundary events aside) to where it stops. A loop
  * is walked at most once per path (no element is visited more than twice), so "ask for
  * missing documents" appears both with and without its loop.
  */
-/**
- * Where a request starts: the process's own start events or, without any, each of its
- * elements nothing leads to. What sits inside a sub-process starts with it, and a boundary
- * event is reached through its task: neither is a root.
- */
-export function processRoots(graph: ProcessGraph): ProcessElement[] {
-  const topLevel = graph.elements.filter((element) => element.parentId === undefined);
-  const starts = topLevel.filter((element) => element.kind === 'start');
-  if (starts.length > 0) return starts;
-  const targets = new Set(graph.flows.map((flow) => flow.targetId));
-  return topLevel.filter((element) => !targets.has(element.id) && !element.attachedToId);
-}
-
 export function processPaths(graph: ProcessGraph, maxPaths = 500): PathsResult {
   const outgoing = new Map<string, string[]>();
   for (const flow of graph.flows) {

@@ -6,7 +6,7 @@
  * the diagram was edited) returns the very `run` it was given.
  */
 import type { ProcessGraph } from '../process/graph';
-import { processRoots } from '../process/paths';
+import { processRoots, startEvents } from '../process/paths';
 import { type Arrival, applyMove, indexGraph, isChoice } from './advance';
 import type { PendingAction, TryoutRun } from './types';
 
@@ -17,11 +17,15 @@ export { MAX_AUTOMATIC_MOVES } from './advance';
 const emptyRun = (): TryoutRun => ({ tokens: [], joins: {}, stops: [], log: [], nextTokenId: 1 });
 
 /**
- * Submits the request: a token on each root of the process (`processRoots`) at day 0,
- * moved on until someone has to act.
+ * Submits the request at day 0, moved on until someone has to act. Several start events
+ * are alternatives: the request starts at `startId`, or at the first when that is not one
+ * of them. A process without start events starts at once from every element nothing
+ * leads to (`processRoots`).
  */
-export function startRun(graph: ProcessGraph): TryoutRun {
-  const roots = processRoots(graph);
+export function startRun(graph: ProcessGraph, startId?: string): TryoutRun {
+  const starts = startEvents(graph);
+  const chosen = starts.find((start) => start.id === startId) ?? starts[0];
+  const roots = chosen ? [chosen] : processRoots(graph);
   if (roots.length === 0) return { ...emptyRun(), problem: 'no-start' };
   const arrivals: Arrival[] = roots.map((root) => ({ elementId: root.id, day: 0 }));
   return applyMove(indexGraph(graph), emptyRun(), { arrivals });

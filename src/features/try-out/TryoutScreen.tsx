@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { RequesterForm } from '../../ui/requester-form/RequesterForm';
 import { TrackingPage } from '../../ui/tracking-page/TrackingPage';
 import { AgentsPanel } from './AgentsPanel';
+import { StartChoice, useStartChoice } from './StartChoice';
 import { useRunValues } from './useRunValues';
 import { useTryout } from './useTryout';
 import './i18n';
@@ -25,6 +26,7 @@ export default function TryoutScreen() {
   const prototype = useEditorStore((state) => state.prototype);
   const process = useReadProcessGraph();
   const tryout = useTryout(prototype?.id ?? '');
+  const start = useStartChoice(process.shown);
   const [justSent, setJustSent] = useState(false);
   const formHeading = useRef<HTMLHeadingElement>(null);
   const restarted = useRef(false);
@@ -47,12 +49,13 @@ export default function TryoutScreen() {
             {t('requester.heading')}
           </h2>
           {process.state === 'empty' && <p className="banner">{t('requester.noProcess')}</p>}
+          <StartChoice starts={start.starts} chosenId={start.chosenId} onChoose={start.choose} />
           <RequesterForm
             form={prototype.form}
             title={t('requester.formTitle')}
             onSent={(answers) => {
               setJustSent(true);
-              tryout.start(answers, process.graph, prototype.tracking.code);
+              tryout.start(answers, process.graph, prototype.tracking.code, start.chosenId);
             }}
           />
         </section>

@@ -79,13 +79,19 @@ export function useTryout(prototypeId: string) {
   );
 
   const start = useCallback(
-    (answers: Record<string, unknown>, graph: ProcessGraph | null, code: CodeFormat) => {
+    (
+      answers: Record<string, unknown>,
+      graph: ProcessGraph | null,
+      code: CodeFormat,
+      /** The start event the request comes through, when the process has several. */
+      startId?: string,
+    ) => {
       update({
         prototypeId,
         answers,
         code: generateTrackingCode(code),
         submittedAt: new Date().toISOString(),
-        run: startRun(graph ?? { elements: [], flows: [] }),
+        run: startRun(graph ?? { elements: [], flows: [] }, startId),
         earlier: [],
       });
     },

@@ -11,6 +11,11 @@ export const en: Translation<typeof fr> = {
     formTitle: 'Requester’s form',
     noProcess:
       'The processing is not drawn yet: once sent, the try-out cannot go further than the submission.',
+    startLegend: 'How does the request come in?',
+    startHelp:
+      'The processing has several start events: the request comes in through one of them only.',
+    unnamedStart: 'Unnamed start',
+    sameNameStart: '{{name}} ({{rank}})',
   },
   run: {
     sentAt: 'Request sent on {{date}}, tracking code {{code}}.',

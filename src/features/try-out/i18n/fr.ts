@@ -8,6 +8,11 @@ export const fr = {
     formTitle: 'Formulaire du demandeur',
     noProcess:
       'Le traitement n’est pas encore dessiné : après l’envoi, l’essai ne pourra pas aller plus loin que le dépôt.',
+    startLegend: 'Par où arrive la demande ?',
+    startHelp:
+      'Le traitement a plusieurs événements de début : la demande n’arrive que par l’un d’eux.',
+    unnamedStart: 'Début sans nom',
+    sameNameStart: '{{name}} ({{rank}})',
   },
   run: {
     sentAt: 'Demande envoyée le {{date}}, numéro de suivi {{code}}.',
