@@ -192,6 +192,34 @@ describe('PropertiesPanel', () => {
     expect(await screen.findByRole('option', { name: 'Statut' })).toBeInTheDocument();
   });
 
+  it('reads several values typed in one box: French decimals for numbers, spaces kept', async () => {
+    const user = userEvent.setup();
+    const oneOf = (field: string) => ({ all: [{ field, op: 'oneOf' as const, value: [] }] });
+    openForm(
+      [
+        page([
+          field('amount', 'amount', { label: 'Montant' }),
+          field('town', 'shortText', { label: 'Ville' }),
+          field('why', 'longText', { visibleWhen: oneOf('amount'), requiredWhen: oneOf('town') }),
+        ]),
+      ],
+      'why',
+    );
+    render(<PropertiesPanel />);
+    // « Obligatoire » comes before « Affichage » in the panel.
+    const [towns, amounts] = screen.getAllByRole('textbox', { name: 'Valeur' });
+    await user.type(amounts!, '2,5 ; 10');
+    expect(stored('why')?.visibleWhen).toEqual({
+      all: [{ field: 'amount', op: 'oneOf', value: ['2,5', '10'] }],
+    });
+    expect(amounts).toHaveValue('2,5 ; 10');
+    await user.type(towns!, 'Le Mans, Paris');
+    expect(stored('why')?.requiredWhen).toEqual({
+      all: [{ field: 'town', op: 'oneOf', value: ['Le Mans', 'Paris'] }],
+    });
+    expect(screen.getByText(/Nombres séparés par des points-virgules/)).toBeInTheDocument();
+  });
+
   it('records why the field is needed and where it is prefilled from', async () => {
     const user = userEvent.setup();
     openForm([page([field('a', 'identity')])], 'a');

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedValues } from '../../../domain/form/conditionChecks';
 import { fieldRegistry } from '../../../domain/form/registry';
@@ -65,7 +66,10 @@ export function RuleValue({ id, rule, target, onChange }: RuleValueProps) {
       </>
     );
   }
-  const isDate = target && fieldRegistry[target.type].answer === 'date';
+  const answer = target ? fieldRegistry[target.type].answer : undefined;
+  if (rule.op === 'oneOf') {
+    return <ValueList id={id} values={current} numeric={answer === 'number'} onChange={onChange} />;
+  }
   return (
     <>
       <label htmlFor={id} className="field__label">
@@ -73,16 +77,60 @@ export function RuleValue({ id, rule, target, onChange }: RuleValueProps) {
       </label>
       <input
         id={id}
-        type={isDate ? 'date' : 'text'}
-        value={rule.op === 'oneOf' ? current.join(', ') : (current[0] ?? '')}
-        onChange={(event) =>
-          onChange(
-            rule.op === 'oneOf'
-              ? event.target.value.split(',').map((value) => value.trim())
-              : event.target.value,
-          )
-        }
+        type={answer === 'date' ? 'date' : 'text'}
+        value={current[0] ?? ''}
+        onChange={(event) => onChange(event.target.value)}
       />
+    </>
+  );
+}
+
+/**
+ * Several values typed in one box. Numbers are separated by semicolons, since a French
+ * decimal has a comma (« 2,5 ; 10 »). The box keeps what is typed (spaces, a separator
+ * not followed by a value yet) and stores the values it reads.
+ */
+function ValueList({
+  id,
+  values,
+  numeric,
+  onChange,
+}: {
+  id: string;
+  values: string[];
+  numeric: boolean;
+  onChange: (values: string[]) => void;
+}) {
+  const { t } = useTranslation('form');
+  const separator = numeric ? ';' : ',';
+  const read = (text: string) =>
+    text
+      .split(separator)
+      .map((value) => value.trim())
+      .filter((value) => value !== '');
+  const [draft, setDraft] = useState(() => values.join(`${separator} `));
+  // Values changed elsewhere (undo, another tab) replace the draft; typing does not.
+  const typed = read(draft);
+  const same = typed.length === values.length && typed.every((value, at) => value === values[at]);
+  const shown = same ? draft : values.join(`${separator} `);
+  return (
+    <>
+      <label htmlFor={id} className="field__label">
+        {t('conditions.value')}
+      </label>
+      <input
+        id={id}
+        type="text"
+        value={shown}
+        aria-describedby={`${id}-help`}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          onChange(read(event.target.value));
+        }}
+      />
+      <p id={`${id}-help`} className="field__help">
+        {t(numeric ? 'conditions.numbersHelp' : 'conditions.valuesHelp')}
+      </p>
     </>
   );
 }
