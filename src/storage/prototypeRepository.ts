@@ -85,12 +85,19 @@ export function prototypeExists(id: string): Promise<boolean> {
   return guarded(async () => (await loadPrototype(id)) !== undefined);
 }
 
-/** Stores a new prototype; one waiting in the bin under the same id is purged first. */
+/**
+ * Stores a new prototype; one waiting in the bin under the same id is purged first, with
+ * its versions and try-out, which belong to what was deleted, not to what arrives.
+ */
 export function addPrototype(prototype: Prototype): Promise<void> {
   return guarded(() =>
-    db().transaction('rw', db().prototypes, async () => {
+    db().transaction('rw', db().prototypes, db().versions, db().tryouts, async () => {
       const binned = await db().prototypes.get(prototype.id);
-      if (binned?.deletedAt) await db().prototypes.delete(prototype.id);
+      if (binned?.deletedAt) {
+        await db().versions.where('prototypeId').equals(prototype.id).delete();
+        await db().tryouts.delete(prototype.id);
+        await db().prototypes.delete(prototype.id);
+      }
       await db().prototypes.add(prototype);
     }),
   );

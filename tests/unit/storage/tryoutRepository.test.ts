@@ -80,6 +80,15 @@ describe('the try-out repository', () => {
     expect(await loadTryout(kept.id)).toBeDefined();
   });
 
+  it('is not resumed by a prototype added in place of a binned one with the same id', async () => {
+    const binned = createPrototype('Supprimé', now);
+    await addPrototype(binned);
+    await saveTryout(row(binned.id));
+    await binPrototype(binned.id, now);
+    await addPrototype({ ...binned, name: 'Réimporté' });
+    expect(await loadTryout(binned.id)).toBeUndefined();
+  });
+
   it('comes with an upgrade that keeps the prototypes stored by the first release', async () => {
     const name = `tryout-upgrade-${count++}`;
     const first = new Dexie(name);
