@@ -1,7 +1,7 @@
 import type { ProcessElement, ProcessGraph } from '../process/graph';
 import { processPaths, type ProcessPath } from '../process/paths';
 import type { Commitment, Status } from './schema';
-import { workingToCalendarDays } from './workingDays';
+import { longestCalendarSpan } from './workingDays';
 
 export interface PathDuration {
   path: ProcessPath;
@@ -24,6 +24,8 @@ export interface CommitmentAnalysis {
   longestDays: number | null;
   /** Paths longer than the response time told to requesters. */
   breaking: PathDuration[];
+  /** The most calendar days the longest path can take, weekends and public holidays included. */
+  longestCalendarDays: number | null;
   /** Whether the longest path may outlast the silence period (in calendar days). */
   outlastsSilence: boolean;
 }
@@ -64,10 +66,15 @@ export function pathDuration(
   return { path, days, waitingDays, stepsWithoutDelay, lastStatusId: statusId };
 }
 
+/**
+ * `today`: the calendar span is the longest for a request sent within a year from it
+ * (by default the day it is computed, as requests will be sent from now on).
+ */
 export function analyseCommitment(
   graph: ProcessGraph,
   statuses: readonly Status[],
   commitment: Commitment,
+  today: Date = new Date(),
 ): CommitmentAnalysis {
   const byId = new Map(graph.elements.map((element) => [element.id, element]));
   const { paths, truncated } = processPaths(graph);
@@ -76,15 +83,18 @@ export function analyseCommitment(
     .map((path) => pathDuration(path, byId, statuses, commitment.documentsRequest));
   const longestDays = durations.length > 0 ? Math.max(...durations.map((p) => p.days)) : null;
   const promised = commitment.days;
+  const longestCalendarDays =
+    longestDays === null ? null : longestCalendarSpan(Math.ceil(longestDays), today);
   return {
     paths: durations,
     truncated,
     longestDays,
+    longestCalendarDays,
     breaking: promised === null ? [] : durations.filter((p) => p.days > promised),
     outlastsSilence:
       commitment.silence !== 'none' &&
       commitment.silenceAfterDays !== null &&
-      longestDays !== null &&
-      workingToCalendarDays(Math.ceil(longestDays)) > commitment.silenceAfterDays,
+      longestCalendarDays !== null &&
+      longestCalendarDays > commitment.silenceAfterDays,
   };
 }

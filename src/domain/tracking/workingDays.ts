@@ -17,11 +17,19 @@ export function addWorkingDays(from: Date, days: number): Date {
   return date;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
- * Calendar days that `days` working days take at least: five working days make a week
- * (public holidays only add to it).
+ * The most calendar days `days` working days can take for a request sent within a year
+ * from `from`: weekends and public holidays (a span across Christmas, or 1 and 8 May with
+ * Ascension) only ever add to five working days a week.
  */
-export function workingToCalendarDays(days: number): number {
-  const weeks = Math.floor(days / 5);
-  return weeks * 7 + (days - weeks * 5);
+export function longestCalendarSpan(days: number, from: Date): number {
+  let longest = 0;
+  for (let offset = 0; offset < 366; offset++) {
+    const start = new Date(from.getFullYear(), from.getMonth(), from.getDate() + offset);
+    const end = addWorkingDays(start, days);
+    longest = Math.max(longest, Math.round((end.getTime() - start.getTime()) / DAY_MS));
+  }
+  return longest;
 }

@@ -7,7 +7,7 @@ import { easterSunday } from '../../../src/domain/tracking/publicHolidays';
 import {
   addWorkingDays,
   isWorkingDay,
-  workingToCalendarDays,
+  longestCalendarSpan,
 } from '../../../src/domain/tracking/workingDays';
 import { processGraph } from './support';
 
@@ -52,15 +52,18 @@ describe('analyseCommitment', () => {
 
   it('says when the longest path outlasts the period after which silence decides', async () => {
     const graph = await processGraph();
-    const tacit = (after: number) =>
+    const tacit = (after: number, today: Date) =>
       analyseCommitment(
         graph,
         statuses,
         commitment({ silence: 'acceptance', silenceAfterDays: after }),
+        today,
       );
-    // 31 working days are at least 43 calendar days.
-    expect(tacit(42).outlastsSilence).toBe(true);
-    expect(tacit(43).outlastsSilence).toBe(false);
+    // 31 working days are 43 calendar days in a plain stretch, but a request sent on
+    // 18 November 2026 meets Christmas and New Year (both Fridays): 47 days.
+    expect(tacit(47, new Date(2026, 5, 1)).longestCalendarDays).toBe(47);
+    expect(tacit(46, new Date(2026, 5, 1)).outlastsSilence).toBe(true);
+    expect(tacit(47, new Date(2026, 5, 1)).outlastsSilence).toBe(false);
   });
 
   it('says which steps have no time limit, as the computed time is then a minimum', async () => {
@@ -132,8 +135,10 @@ describe('working days', () => {
     expect(addWorkingDays(new Date(2026, 11, 24), 2)).toEqual(new Date(2026, 11, 29));
   });
 
-  it('converts working days to the calendar days they take at least', () => {
-    expect(workingToCalendarDays(5)).toBe(7);
-    expect(workingToCalendarDays(31)).toBe(43);
+  it('gives the most calendar days working days can take within a year', () => {
+    // Five working days are a week, but from Thursday 30 April 2026, with 1 and 8 May
+    // (Fridays) off, they end on Monday 11 May.
+    expect(longestCalendarSpan(5, new Date(2026, 0, 5))).toBe(11);
+    expect(longestCalendarSpan(0, new Date(2026, 0, 5))).toBe(0);
   });
 });

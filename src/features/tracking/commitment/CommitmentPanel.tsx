@@ -7,7 +7,6 @@ import {
   silenceRules,
   type Commitment,
 } from '../../../domain/tracking/schema';
-import { workingToCalendarDays } from '../../../domain/tracking/workingDays';
 import { execute } from '../../../state/commands';
 import { useEditorStore } from '../../../state/editorStore';
 import { DaysField } from '../DaysField';
@@ -108,7 +107,7 @@ export function CommitmentPanel() {
         <p className="banner banner--warning">
           {t('commitment.outlastsSilence', {
             days: longest,
-            calendar: workingToCalendarDays(Math.ceil(longest)),
+            calendar: analysis.longestCalendarDays,
             after: commitment.silenceAfterDays,
           })}
         </p>

@@ -260,7 +260,7 @@ export const en: Translation<typeof fr> = {
     silenceAfter: 'After (calendar days)',
     silenceAfterHelp: 'Often two months, that is 60 days.',
     outlastsSilence:
-      'Beware: the longest path ({{days}} working days, at least {{calendar}} calendar days) outlasts the period after which silence decides ({{after}} days).',
+      'Beware: the longest path ({{days}} working days, up to {{calendar}} calendar days with weekends and public holidays) outlasts the period after which silence decides ({{after}} days).',
   },
   code: {
     heading: 'Tracking code',

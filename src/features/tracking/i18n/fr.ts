@@ -264,7 +264,7 @@ export const fr = {
     silenceAfter: 'Au bout de (jours calendaires)',
     silenceAfterHelp: 'Souvent deux mois, soit 60 jours.',
     outlastsSilence:
-      'Attention : le parcours le plus long ({{days}} jours ouvrés, soit au moins {{calendar}} jours calendaires) dépasse le délai au bout duquel le silence décide ({{after}} jours).',
+      'Attention : le parcours le plus long ({{days}} jours ouvrés, jusqu’à {{calendar}} jours calendaires avec les week-ends et les jours fériés) dépasse le délai au bout duquel le silence décide ({{after}} jours).',
   },
   code: {
     heading: 'Code de suivi',
