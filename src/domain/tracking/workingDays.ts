@@ -17,19 +17,30 @@ export function addWorkingDays(from: Date, days: number): Date {
   return date;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /**
  * The most calendar days `days` working days can take for a request sent within a year
  * from `from`: weekends and public holidays (a span across Christmas, or 1 and 8 May with
  * Ascension) only ever add to five working days a week.
  */
 export function longestCalendarSpan(days: number, from: Date): number {
+  const needed = Math.ceil(days);
+  if (needed <= 0) return 0;
+  // One pass over the days with two ends: the window (start, end] holds `needed` working days.
+  const working: boolean[] = [];
+  const isWorking = (offset: number) =>
+    (working[offset] ??= isWorkingDay(
+      new Date(from.getFullYear(), from.getMonth(), from.getDate() + offset),
+    ));
   let longest = 0;
-  for (let offset = 0; offset < 366; offset++) {
-    const start = new Date(from.getFullYear(), from.getMonth(), from.getDate() + offset);
-    const end = addWorkingDays(start, days);
-    longest = Math.max(longest, Math.round((end.getTime() - start.getTime()) / DAY_MS));
+  let end = 0;
+  let count = 0;
+  for (let start = 0; start < 366; start++) {
+    while (count < needed) {
+      end += 1;
+      if (isWorking(end)) count += 1;
+    }
+    longest = Math.max(longest, end - start);
+    if (isWorking(start + 1)) count -= 1;
   }
   return longest;
 }

@@ -140,5 +140,16 @@ describe('working days', () => {
     // (Fridays) off, they end on Monday 11 May.
     expect(longestCalendarSpan(5, new Date(2026, 0, 5))).toBe(11);
     expect(longestCalendarSpan(0, new Date(2026, 0, 5))).toBe(0);
+    // The same as trying every day of the year, one by one.
+    const from = new Date(2026, 10, 23);
+    for (const days of [1, 3, 12, 27, 60]) {
+      let longest = 0;
+      for (let offset = 0; offset < 366; offset++) {
+        const start = new Date(2026, 10, 23 + offset);
+        const end = addWorkingDays(start, days);
+        longest = Math.max(longest, Math.round((end.getTime() - start.getTime()) / 86_400_000));
+      }
+      expect(longestCalendarSpan(days, from)).toBe(longest);
+    }
   });
 });
