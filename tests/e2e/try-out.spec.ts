@@ -131,6 +131,8 @@ test('the try-out plays the refusal path and fills messages with the requester�
     .filter({ hasText: 'Réponse à votre demande' });
   await refusal.getByText('Réponse à votre demande').click();
   await expect(refusal).toContainText('Bonjour Bruno Martin,');
+  // Its paragraphs stay apart, though the tracking step's styles were never loaded.
+  await expect(refusal.getByText(/^Bonjour Bruno Martin,/)).toHaveCSS('white-space', 'pre-wrap');
 });
 
 test('a second tab on the same try-out follows it instead of overwriting it', async ({
