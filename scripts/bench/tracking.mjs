@@ -2,36 +2,11 @@
 // prototype (300 fields, a 300-element process), and how fast a keystroke in a message
 // reaches its preview there.
 /* global document, window, MutationObserver, requestAnimationFrame -- used inside the page */
-import { closeFixtures, loadFixture } from './_fixtures.mjs';
+import { closeFixtures, largeTrackingBundle } from './_fixtures.mjs';
 import { createPrototypeThroughUi, freshPage, repeat, sinceMark } from './_helpers.mjs';
-import { generatedDiagram } from './process.mjs';
 
 const readyMark = 'fabrik:tracking-ready';
 const importLabel = 'Importer un prototype (fichier .fabrik.json)';
-
-/** A prototype with 300 short-text fields and a 300-element process whose tasks set statuses. */
-async function largeBundleText() {
-  const { createPrototype } = await loadFixture('/src/domain/prototype/create.ts');
-  const { createField } = await loadFixture('/src/domain/form/factory.ts');
-  const { bundleToText, writeBundle } = await loadFixture('/src/domain/bundle/writeBundle.ts');
-  const { defaultStatusIds } = await loadFixture('/src/domain/tracking/defaults.ts');
-  const prototype = createPrototype('Suivi de 300 champs', new Date('2026-11-23T09:00:00Z'));
-  const fields = [];
-  for (let index = 0; index < 300; index++) {
-    const form = { pages: [{ ...prototype.form.pages[0], fields }] };
-    fields.push(
-      createField('shortText', `field-${index}`, form, { label: `Question ${index + 1}` }),
-    );
-  }
-  prototype.form.pages = [{ ...prototype.form.pages[0], fields }];
-  const statuses = [defaultStatusIds.checking, defaultStatusIds.examining];
-  let task = 0;
-  prototype.process.bpmnXml = generatedDiagram().replace(
-    /fabrik:delayDays="2"/g,
-    (match) => `${match} fabrik:status="${statuses[task++ % 2]}"`,
-  );
-  return bundleToText(await writeBundle(prototype, { now: new Date(), appVersion: 'bench' }));
-}
 
 async function openTrackingMs(page) {
   const since = await page.evaluate(() => performance.now());
@@ -78,7 +53,7 @@ async function keystrokeToPreviewMs(page, typed) {
 export default {
   name: 'tracking',
   async run({ browser, baseUrl, runs, median }) {
-    const large = await largeBundleText();
+    const large = await largeTrackingBundle({ name: 'Suivi de 300 champs' });
     await closeFixtures();
     const firstOpen = await repeat(runs, median, () => firstOpenMs(browser, baseUrl));
 
@@ -87,7 +62,7 @@ export default {
     await page.getByLabel(importLabel).setInputFiles({
       name: 'suivi.fabrik.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(large),
+      buffer: Buffer.from(large.text),
     });
     const link = page.getByRole('list', { name: 'Prototypes' }).getByRole('link').first();
     await link.click();

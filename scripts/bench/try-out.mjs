@@ -2,47 +2,12 @@
 // form is on screen, and, once the request is sent, how fast completing a step of a
 // 300-element process reaches the requester's tracking page beside it.
 /* global document, window, MutationObserver, requestAnimationFrame -- used inside the page */
-import { closeFixtures, loadFixture } from './_fixtures.mjs';
+import { closeFixtures, largeTrackingBundle } from './_fixtures.mjs';
 import { freshPage, repeat } from './_helpers.mjs';
-import { generatedDiagram } from './process.mjs';
 
 const importLabel = 'Importer un prototype (fichier .fabrik.json)';
 const formLabel = 'Formulaire du demandeur';
 const frameLabel = 'Page de suivi du demandeur';
-
-/**
- * A prototype with 300 optional short-text fields on one page (so that the request can be
- * sent by clicking through) and a 300-element process whose tasks set two statuses in turn,
- * so that each completed step changes what the requester sees.
- */
-async function largeBundle() {
-  const { createPrototype } = await loadFixture('/src/domain/prototype/create.ts');
-  const { createField } = await loadFixture('/src/domain/form/factory.ts');
-  const { bundleToText, writeBundle } = await loadFixture('/src/domain/bundle/writeBundle.ts');
-  const { defaultStatusIds } = await loadFixture('/src/domain/tracking/defaults.ts');
-  const prototype = createPrototype('Essai de 300 champs', new Date('2026-11-23T09:00:00Z'));
-  const fields = [];
-  for (let index = 0; index < 300; index++) {
-    const form = { pages: [{ ...prototype.form.pages[0], fields }] };
-    const field = createField('shortText', `field-${index}`, form, {
-      label: `Question ${index + 1}`,
-    });
-    fields.push({ ...field, required: false });
-  }
-  prototype.form.pages = [{ ...prototype.form.pages[0], fields }];
-  // Task_1 sets the first, Task_2 the second, and so on in turn (statuses are set on arrival).
-  const statuses = [defaultStatusIds.checking, defaultStatusIds.examining];
-  let task = 0;
-  prototype.process.bpmnXml = generatedDiagram().replace(
-    /fabrik:delayDays="2"/g,
-    (match) => `${match} fabrik:status="${statuses[task++ % 2]}"`,
-  );
-  const label = (id) => prototype.tracking.statuses.find((status) => status.id === id).label;
-  return {
-    text: bundleToText(await writeBundle(prototype, { now: new Date(), appVersion: 'bench' })),
-    labels: statuses.map(label),
-  };
-}
 
 /** From the click on the navigation link to the frame where the form's first page is shown. */
 async function openTryoutMs(page) {
@@ -109,7 +74,7 @@ async function completeToTrackingMs(page, step, expected) {
 export default {
   name: 'try-out',
   async run({ browser, baseUrl, runs, median }) {
-    const large = await largeBundle();
+    const large = await largeTrackingBundle({ name: 'Essai de 300 champs', optionalFields: true });
     await closeFixtures();
 
     const { context, page } = await freshPage(browser);
