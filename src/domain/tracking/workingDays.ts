@@ -18,6 +18,19 @@ export function addWorkingDays(from: Date, days: number): Date {
 }
 
 /**
+ * The date so many working days after `from`, for many counts: each day is walked once,
+ * however many dates are asked (a timeline of 300 statuses asks 300).
+ */
+export function workingDaysFrom(from: Date): (days: number) => Date {
+  const dates = [new Date(from.getFullYear(), from.getMonth(), from.getDate())];
+  return (days) => {
+    const wanted = Math.max(0, Math.ceil(days));
+    while (dates.length <= wanted) dates.push(addWorkingDays(dates.at(-1)!, 1));
+    return new Date(dates[wanted]!);
+  };
+}
+
+/**
  * The most calendar days `days` working days can take for a request sent within a year
  * from `from`: weekends and public holidays (a span across Christmas, or 1 and 8 May with
  * Ascension) only ever add to five working days a week.

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addWorkingDays } from '../../domain/tracking/workingDays';
+import { workingDaysFrom } from '../../domain/tracking/workingDays';
 import { confirmFieldLabel } from '../../domain/tracking/formFields';
 import type { Prototype } from '../../domain/prototype/schema';
 import { useEditorStore } from '../../state/editorStore';
@@ -112,7 +112,8 @@ function RunView({
     row,
     tracking.commitment.days,
   );
-  const dateAt = (day: number) => formatDate(addWorkingDays(submissionDate, day));
+  const after = useMemo(() => workingDaysFrom(submissionDate), [submissionDate]);
+  const dateAt = (day: number) => formatDate(after(day));
   return (
     <>
       <div className="tryout__bar">

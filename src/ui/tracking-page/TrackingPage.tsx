@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RenderValues } from '../../domain/tracking/render';
 import type { Commitment, Tracking } from '../../domain/tracking/schema';
@@ -8,7 +8,7 @@ import {
   type AnswerClock,
   type StatusStop,
 } from '../../domain/tracking/timeline';
-import { addWorkingDays } from '../../domain/tracking/workingDays';
+import { workingDaysFrom } from '../../domain/tracking/workingDays';
 import { ReceivedMessages } from './ReceivedMessages';
 import { StatusBadge } from './StatusBadge';
 import './i18n';
@@ -50,13 +50,14 @@ export function TrackingPage({
   const { t } = useTranslation('trackingPage');
   const id = useId();
   const page = trackingPageAt(stops, reached, tracking);
-  const dateAt = (offset: number) => formatDate(addWorkingDays(submissionDate, offset));
+  const after = useMemo(() => workingDaysFrom(submissionDate), [submissionDate]);
+  const dateAt = (offset: number) => formatDate(after(offset));
   const current = page.current;
   const currentOffset = page.timeline.at(-1)?.dayOffset ?? 0;
   const { commitment } = tracking;
   const clock = answerClockAt(stops, reached, tracking.statuses, commitment.documentsRequest);
   const silenceDate = (shift: number) => {
-    const start = addWorkingDays(submissionDate, shift);
+    const start = after(shift);
     start.setDate(start.getDate() + (commitment.silenceAfterDays ?? 0));
     return formatDate(start);
   };

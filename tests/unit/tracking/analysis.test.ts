@@ -8,6 +8,7 @@ import {
   addWorkingDays,
   isWorkingDay,
   longestCalendarSpan,
+  workingDaysFrom,
 } from '../../../src/domain/tracking/workingDays';
 import { processGraph } from './support';
 
@@ -133,6 +134,14 @@ describe('working days', () => {
     expect(isWorkingDay(new Date(2026, 4, 26))).toBe(true);
     // Christmas 2026 and New Year 2027 are Fridays: 24 December + 2 is 29 December.
     expect(addWorkingDays(new Date(2026, 11, 24), 2)).toEqual(new Date(2026, 11, 29));
+  });
+
+  it('gives the same dates for many counts as one count at a time, in any order', () => {
+    const from = new Date(2026, 11, 20, 15, 30);
+    const after = workingDaysFrom(from);
+    for (const days of [12, 0, 3, 40, 1, 2.5]) {
+      expect(after(days)).toEqual(addWorkingDays(from, days));
+    }
   });
 
   it('gives the most calendar days working days can take within a year', () => {
