@@ -113,7 +113,9 @@ export function DiffView({ diff, before, after }: DiffViewProps) {
     return (
       subject ||
       t('diff.messageFor', {
-        channel: t(`diff.channels.${String(item.channel)}`, { defaultValue: String(item.channel) }),
+        channel: t(`trackingPage:channels.${String(item.channel)}`, {
+          defaultValue: String(item.channel),
+        }),
         status: String(statusLabel(item.statusId)),
       })
     );

@@ -218,12 +218,6 @@ export const en: Translation<typeof fr> = {
     yes: 'yes',
     no: 'no',
     messageFor: '{{channel}} at status “{{status}}”',
-    channels: {
-      email: 'Email',
-      sms: 'Text message',
-      letter: 'Letter',
-      space: 'Message in the requester’s space',
-    },
     collections: {
       statuses: 'Statuses',
       messages: 'Messages',

@@ -217,12 +217,6 @@ export const fr = {
     yes: 'oui',
     no: 'non',
     messageFor: '{{channel}} au statut « {{status}} »',
-    channels: {
-      email: 'Courriel',
-      sms: 'SMS',
-      letter: 'Courrier',
-      space: 'Message dans l’espace du demandeur',
-    },
     collections: {
       statuses: 'Statuts',
       messages: 'Messages',
