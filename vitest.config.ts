@@ -4,6 +4,9 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // A test's own waits decide; this only keeps a busy CI machine (two cores, the jsdom
+    // screens that hash and sign) from failing a test that is merely slow.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
