@@ -1,10 +1,14 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { initI18n } from '../../src/ui/i18n/i18n';
 
 initI18n('fr');
+
+// findBy… and waitFor give up after this long: a busy two-core CI machine is slower than
+// a laptop, and what never appears still fails the test.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no modal dialogs: open and close them as attributes.
 if (!HTMLDialogElement.prototype.showModal) {
