@@ -9,7 +9,7 @@ import { CheckAnswers } from './CheckAnswers';
 import { domId, RendererContext } from './context';
 import { ErrorSummary, type SummaryEntry } from './ErrorSummary';
 import { FieldView } from './FieldView';
-import { initialValues, pageAnswerNames } from './initialValues';
+import { defaultAnswers, initialValues, pageAnswerNames } from './initialValues';
 import { keepFocus } from './keepFocus';
 import { useProblemMessage } from './problemMessage';
 import { formResolver } from './resolver';
@@ -61,6 +61,17 @@ export function RequesterForm({
   const renderer = useMemo(() => ({ idFor: (path: string) => domId(prefix, path) }), [prefix]);
 
   useEffect(() => onAnswersChange?.(evaluation.answers), [evaluation.answers, onAnswersChange]);
+
+  // A default value changed in the designer shows at once; the other answers stay as typed.
+  const defaultsNow = useMemo(() => defaultAnswers(form), [form]);
+  const shownDefaults = useRef(defaultsNow);
+  useEffect(() => {
+    const before = shownDefaults.current;
+    shownDefaults.current = defaultsNow;
+    for (const id of new Set([...Object.keys(before), ...Object.keys(defaultsNow)])) {
+      if (before[id] !== defaultsNow[id]) methods.setValue(id, defaultsNow[id]);
+    }
+  }, [defaultsNow, methods]);
 
   // A change of step moves focus to its heading, as a new page would; not on first display.
   useEffect(() => {

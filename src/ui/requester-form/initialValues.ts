@@ -18,6 +18,21 @@ export function initialValues(form: Form): Record<string, unknown> {
   return values;
 }
 
+/**
+ * The default value of each field outside repeatable groups: unchanged fields keep the same
+ * value object from one version of the form to the next (the form is immutable).
+ */
+export function defaultAnswers(form: Form): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const { field, parentId } of allFields(form)) {
+    if (parentId !== undefined && locateField(form, parentId)?.field.type === 'group') continue;
+    if (field.type !== 'group' && field.defaultValue !== undefined) {
+      values[field.id] = field.defaultValue;
+    }
+  }
+  return values;
+}
+
 /** The names react-hook-form validates for one page. */
 export function pageAnswerNames(page: Page): string[] {
   return page.fields.flatMap((field) => {

@@ -212,4 +212,26 @@ describe('RequesterForm', () => {
       await screen.findByRole('heading', { name: /Vérifiez vos réponses/ }),
     ).toBeInTheDocument();
   });
+
+  it('shows a default value changed in the designer at once, and keeps the other answers', async () => {
+    const user = userEvent.setup();
+    const withDefault = (value: string): Form => ({
+      pages: [
+        {
+          id: 'p1',
+          title: 'Vous',
+          fields: [
+            field('town', 'shortText', { label: 'Commune', defaultValue: value }),
+            field('name', 'shortText', { label: 'Nom' }),
+          ],
+        },
+      ],
+    });
+    const { rerender } = render(<RequesterForm form={withDefault('Lyon')} />);
+    expect(screen.getByRole('textbox', { name: /Commune/ })).toHaveValue('Lyon');
+    await user.type(screen.getByRole('textbox', { name: /Nom/ }), 'Diallo');
+    rerender(<RequesterForm form={withDefault('Paris')} />);
+    expect(screen.getByRole('textbox', { name: /Commune/ })).toHaveValue('Paris');
+    expect(screen.getByRole('textbox', { name: /Nom/ })).toHaveValue('Diallo');
+  });
 });
