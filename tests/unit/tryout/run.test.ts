@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDiagramXml } from '../../../src/domain/process/defaultDiagram';
 import { FABRIK_BPMN_NAMESPACE } from '../../../src/domain/process/fabrikModdle';
-import type { ProcessElement, ProcessGraph } from '../../../src/domain/process/graph';
+import type { ProcessGraph } from '../../../src/domain/process/graph';
 import { processPaths } from '../../../src/domain/process/paths';
-import { readProcessGraph } from '../../../src/domain/process/readGraph';
 import { defaultStatusIds as status, defaultTracking } from '../../../src/domain/tracking/defaults';
 import { stopsAlongPath, trackingPageAt } from '../../../src/domain/tracking/timeline';
 import {
@@ -15,36 +14,7 @@ import {
   triggerBoundary,
   type TryoutRun,
 } from '../../../src/domain/tryout/run';
-
-async function graphOf(xml: string): Promise<ProcessGraph> {
-  const read = await readProcessGraph(xml);
-  if (!read.ok) throw new Error(read.error);
-  return read.graph;
-}
-
-const node = (
-  id: string,
-  kind: ProcessElement['kind'],
-  extra: Partial<ProcessElement> = {},
-): ProcessElement => ({
-  id,
-  kind,
-  type: kind === 'gateway' ? 'bpmn:ExclusiveGateway' : `bpmn:${kind}`,
-  name: id,
-  ...extra,
-});
-const flow = (sourceId: string, targetId: string, name = '') => ({
-  id: `${sourceId}-${targetId}`,
-  sourceId,
-  targetId,
-  name,
-});
-
-function tokenOn(run: TryoutRun, elementId: string) {
-  const token = run.tokens.find((candidate) => candidate.elementId === elementId);
-  if (!token) throw new Error(`No token on ${elementId}: ${JSON.stringify(run.tokens)}`);
-  return token;
-}
+import { flow, graphOf, node, tokenOn } from './support';
 
 /** Plays the steps in order: an element id completes its task, `gateway:label` chooses. */
 function play(graph: ProcessGraph, run: TryoutRun, steps: string[]): TryoutRun {
