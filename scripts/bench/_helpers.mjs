@@ -37,3 +37,16 @@ export async function createPrototypeThroughUi(page, baseUrl, name) {
   await page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' }).waitFor();
   return /\/p\/([^/]+)\//.exec(page.url())[1];
 }
+
+/** Imports a bundle from the catalogue, opens it, and returns the address of its first step. */
+export async function importAndOpen(page, baseUrl, { fileName, text }) {
+  await page.goto(baseUrl);
+  await page.getByLabel('Importer un prototype (fichier .fabrik.json)').setInputFiles({
+    name: fileName,
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await page.getByRole('list', { name: 'Prototypes' }).getByRole('link').first().click();
+  await page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' }).waitFor();
+  return page.url();
+}

@@ -3,10 +3,15 @@
 // reaches its preview there.
 /* global document, window, MutationObserver, requestAnimationFrame -- used inside the page */
 import { closeFixtures, largeTrackingBundle } from './_fixtures.mjs';
-import { createPrototypeThroughUi, freshPage, repeat, sinceMark } from './_helpers.mjs';
+import {
+  createPrototypeThroughUi,
+  freshPage,
+  importAndOpen,
+  repeat,
+  sinceMark,
+} from './_helpers.mjs';
 
 const readyMark = 'fabrik:tracking-ready';
-const importLabel = 'Importer un prototype (fichier .fabrik.json)';
 
 async function openTrackingMs(page) {
   const since = await page.evaluate(() => performance.now());
@@ -58,16 +63,10 @@ export default {
     const firstOpen = await repeat(runs, median, () => firstOpenMs(browser, baseUrl));
 
     const { context, page } = await freshPage(browser);
-    await page.goto(baseUrl);
-    await page.getByLabel(importLabel).setInputFiles({
-      name: 'suivi.fabrik.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(large.text),
+    const purposeUrl = await importAndOpen(page, baseUrl, {
+      fileName: 'suivi.fabrik.json',
+      text: large.text,
     });
-    const link = page.getByRole('list', { name: 'Prototypes' }).getByRole('link').first();
-    await link.click();
-    await page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' }).waitFor();
-    const purposeUrl = page.url();
     const largeOpen = await repeat(runs, median, async () => {
       await page.goto(purposeUrl);
       await page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' }).waitFor();

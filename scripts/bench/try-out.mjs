@@ -3,9 +3,8 @@
 // 300-element process reaches the requester's tracking page beside it.
 /* global document, window, MutationObserver, requestAnimationFrame -- used inside the page */
 import { closeFixtures, largeTrackingBundle } from './_fixtures.mjs';
-import { freshPage, repeat } from './_helpers.mjs';
+import { freshPage, importAndOpen, repeat } from './_helpers.mjs';
 
-const importLabel = 'Importer un prototype (fichier .fabrik.json)';
 const formLabel = 'Formulaire du demandeur';
 const frameLabel = 'Page de suivi du demandeur';
 
@@ -78,16 +77,10 @@ export default {
     await closeFixtures();
 
     const { context, page } = await freshPage(browser);
-    await page.goto(baseUrl);
-    await page.getByLabel(importLabel).setInputFiles({
-      name: 'essai.fabrik.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(large.text),
+    const purposeUrl = await importAndOpen(page, baseUrl, {
+      fileName: 'essai.fabrik.json',
+      text: large.text,
     });
-    const link = page.getByRole('list', { name: 'Prototypes' }).getByRole('link').first();
-    await link.click();
-    await page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' }).waitFor();
-    const purposeUrl = page.url();
     const open = await repeat(runs, median, async () => {
       await page.goto(purposeUrl);
       await page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' }).waitFor();
