@@ -16,6 +16,18 @@ import {
 } from '../../../src/domain/tryout/run';
 import { flow, graphOf, node, tokenOn } from './support';
 
+/** The default process from the check on, when the request is complete and accepted. */
+const checkedThenAccepted = [
+  'Gateway_Join',
+  'Task_CheckCompleteness',
+  'Gateway_Complete',
+  'Task_Examine',
+  'Task_Decide',
+  'Gateway_Decision',
+  'Task_NotifyAcceptance',
+  'EndEvent_Accepted',
+];
+
 /** Plays the steps in order: an element id completes its task, `gateway:label` chooses. */
 function play(graph: ProcessGraph, run: TryoutRun, steps: string[]): TryoutRun {
   return steps.reduce((current, step) => {
@@ -79,19 +91,7 @@ describe('the default process', () => {
       { statusId: status.examining, dayOffset: 5, elementId: 'Task_Examine' },
       { statusId: status.accepted, dayOffset: 25, elementId: 'Task_NotifyAcceptance' },
     ]);
-    expect(run.stops).toEqual(
-      stopsOfPath(graph, [
-        'StartEvent_Submitted',
-        'Gateway_Join',
-        'Task_CheckCompleteness',
-        'Gateway_Complete',
-        'Task_Examine',
-        'Task_Decide',
-        'Gateway_Decision',
-        'Task_NotifyAcceptance',
-        'EndEvent_Accepted',
-      ]),
-    );
+    expect(run.stops).toEqual(stopsOfPath(graph, ['StartEvent_Submitted', ...checkedThenAccepted]));
     expect(run.log.at(-1)).toEqual({ kind: 'ended', elementId: 'EndEvent_Accepted', day: 27 });
     expect(run.log.filter((entry) => entry.kind === 'chosen')).toEqual([
       { kind: 'chosen', elementId: 'Gateway_Complete', flowId: 'Flow_Complete', day: 5 },
@@ -135,14 +135,7 @@ describe('the default process', () => {
         'Task_RequestDocuments',
         'Gateway_DocumentsWait',
         'Event_DocumentsReceived',
-        'Gateway_Join',
-        'Task_CheckCompleteness',
-        'Gateway_Complete',
-        'Task_Examine',
-        'Task_Decide',
-        'Gateway_Decision',
-        'Task_NotifyAcceptance',
-        'EndEvent_Accepted',
+        ...checkedThenAccepted,
       ]),
     );
     // Which event came first is one choice at the event-based gateway.
