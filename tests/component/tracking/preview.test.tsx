@@ -19,7 +19,7 @@ describe('the requester’s tracking page preview', () => {
     const path = await screen.findByLabelText('Parcours de la demande');
     await user.selectOptions(
       path,
-      screen.getByRole('option', { name: /Acceptée.*avec demande de pièces/ }),
+      await screen.findByRole('option', { name: /Acceptée.*avec demande de pièces/ }),
     );
     await user.selectOptions(screen.getByLabelText('Où en est la demande'), '2');
     const history = within(frame()).getByRole('list', { name: 'Historique' });
@@ -116,7 +116,7 @@ describe('the requester’s tracking page preview', () => {
     render(<TrackingScreen />);
     await user.selectOptions(
       await screen.findByLabelText('Parcours de la demande'),
-      screen.getByRole('option', { name: /Acceptée.*avec demande de pièces/ }),
+      await screen.findByRole('option', { name: /Acceptée.*avec demande de pièces/ }),
     );
     await user.selectOptions(
       screen.getByLabelText('Où en est la demande'),
