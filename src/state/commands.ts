@@ -4,6 +4,7 @@ import type { Prototype } from '../domain/prototype/schema';
 import { scheduleSave } from './autosave';
 import { useEditorStore, type SaveState } from './editorStore';
 import * as history from './history';
+import { liveUndoProvider } from './liveUndo';
 import { notify } from './notifications';
 
 /** Saves are refused while another tab's version is unresolved: keep editing blocked from storage, not from the user. */
@@ -18,10 +19,11 @@ function commit(prototype: Prototype, nextHistory: history.History) {
 
 /**
  * Applies a command to the open prototype and records it for undo. A command that would
- * break an invariant changes nothing and tells the user why.
+ * break an invariant changes nothing and tells the user why. `live` is set by an editor
+ * with its own undo history that made the change (see `liveUndo.ts`).
  * Returns whether the prototype changed.
  */
-export function execute(command: Command, at: number = Date.now()): boolean {
+export function execute(command: Command, at: number = Date.now(), live?: object): boolean {
   const { prototype, history: past } = useEditorStore.getState();
   if (!prototype) return false;
   let next: Prototype;
@@ -33,20 +35,28 @@ export function execute(command: Command, at: number = Date.now()): boolean {
     return false;
   }
   if (next === prototype) return false;
-  commit(next, history.record(past, prototype, command.mergeKey, at));
+  commit(next, history.record(past, prototype, command.mergeKey, at, live));
   return true;
 }
 
-export function undo(): void {
+/**
+ * One step back or forth along the timeline, whoever made the change: an open editor
+ * that made it takes it back itself, and every other step restores its snapshot.
+ */
+function move(direction: 'undo' | 'redo'): void {
   const { prototype, history: past } = useEditorStore.getState();
-  const result = prototype && history.undo(past, prototype);
-  if (result) commit(result.prototype, result.history);
+  const result = prototype && history[direction](past, prototype);
+  if (!result) return;
+  if (result.live) liveUndoProvider()?.[direction](result.live, result.prototype);
+  commit(result.prototype, result.history);
+}
+
+export function undo(): void {
+  move('undo');
 }
 
 export function redo(): void {
-  const { prototype, history: past } = useEditorStore.getState();
-  const result = prototype && history.redo(past, prototype);
-  if (result) commit(result.prototype, result.history);
+  move('redo');
 }
 
 /**
@@ -59,7 +69,7 @@ export function undoOfLastChange(): () => void {
   return () => {
     const { history: now, prototype } = useEditorStore.getState();
     if (step !== undefined && now.past.at(-1) === step) undo();
-    else if (step !== undefined && prototype && sameContent(prototype, step)) {
+    else if (step !== undefined && prototype && sameContent(prototype, step.prototype)) {
       // Already taken back, with Ctrl+Z or the bar's button.
       notify({ tone: 'info', messageKey: 'undoAlreadyDone', timeoutMs: 4000 });
     } else notify({ tone: 'error', messageKey: 'undoTooLate', timeoutMs: 6000 });

@@ -1,29 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { ExceptionCapture } from '../../features/exceptions/ExceptionCapture';
 import { PresentationControls } from '../../features/workshops/PresentationControls';
+import { redo, undo } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
-import { undoTarget, useUndoScope } from '../../state/undoScope';
 import { exportOpenPrototype } from '../exportOpenPrototype';
 import { SaveIndicator } from './SaveIndicator';
-import { runUndo } from './useUndoShortcuts';
 
 /** The prototype's name, its save state, undo/redo and export, always in reach. */
 export function PrototypeBar() {
   const { t } = useTranslation();
   const name = useEditorStore((state) => state.prototype?.name ?? '');
-  const provider = useUndoScope((state) => state.provider);
-  const scopeCanUndo = useUndoScope((state) => state.canUndo);
-  const scopeCanRedo = useUndoScope((state) => state.canRedo);
-  const undoBy = useEditorStore((state) =>
-    undoTarget('undo', provider, state.history, state.prototype),
-  );
-  const redoBy = useEditorStore((state) =>
-    undoTarget('redo', provider, state.history, state.prototype),
-  );
-  const storeCanUndo = useEditorStore((state) => state.history.past.length > 0);
-  const storeCanRedo = useEditorStore((state) => state.history.future.length > 0);
-  const canUndo = undoBy === 'provider' ? scopeCanUndo : storeCanUndo;
-  const canRedo = redoBy === 'provider' ? scopeCanRedo : storeCanRedo;
+  const canUndo = useEditorStore((state) => state.history.past.length > 0);
+  const canRedo = useEditorStore((state) => state.history.future.length > 0);
 
   return (
     <div className="prototype-bar">
@@ -35,7 +23,7 @@ export function PrototypeBar() {
         <button
           type="button"
           className="button button--secondary button--small"
-          onClick={() => runUndo('undo')}
+          onClick={undo}
           disabled={!canUndo}
           title={t('actions.undoShortcut')}
           aria-keyshortcuts="Control+Z"
@@ -45,7 +33,7 @@ export function PrototypeBar() {
         <button
           type="button"
           className="button button--secondary button--small"
-          onClick={() => runUndo('redo')}
+          onClick={redo}
           disabled={!canRedo}
           title={t('actions.redoShortcut')}
           aria-keyshortcuts="Control+Shift+Z"

@@ -3,7 +3,8 @@ import { ROLE_NAME_MAX_LENGTH } from './schema';
 
 /**
  * Stores the diagram as the editor last saved it. The editor owns the live diagram and
- * calls this (debounced) after each of its own changes; a burst of them is one undo step.
+ * calls this after each of its own changes, each one undo step: never merged with the
+ * next, since the editor takes back exactly the change it recorded.
  */
 export const setProcessXml = defineCommand(
   'setProcessXml',
@@ -11,7 +12,6 @@ export const setProcessXml = defineCommand(
     prototype.process.bpmnXml === xml
       ? prototype
       : { ...prototype, process: { ...prototype.process, bpmnXml: xml } },
-  () => 'diagram',
 );
 
 /** Adds a role to choose from; a role already there is not added twice. */

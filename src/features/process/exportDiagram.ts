@@ -41,7 +41,7 @@ export async function exportDiagram(
   prototypeName: string,
 ): Promise<void> {
   if (format === 'bpmn') {
-    downloadFile(fileName(prototypeName, 'bpmn'), editor.xmlNow(), 'application/xml');
+    downloadFile(fileName(prototypeName, 'bpmn'), await editor.saveXml(), 'application/xml');
     return;
   }
   const svg = await editor.svg();

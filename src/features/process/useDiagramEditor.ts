@@ -1,10 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { setProcessXml } from '../../domain/process/commands';
 import { defaultDiagramXml } from '../../domain/process/defaultDiagram';
-import { saveBeforeLeaving } from '../../state/autosave';
-import { execute } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
-import { provideUndo, reportUndoAvailability } from '../../state/undoScope';
 import { select } from '../../state/selection';
 import type {
   DiagramEditor,
@@ -12,9 +8,7 @@ import type {
   DiagramElement,
   ImportOutcome,
 } from './editor/types';
-
-/** After bpmn-js's last change, its XML is stored this much later (one save per burst). */
-const SAVE_DEBOUNCE_MS = 250;
+import { syncDiagram, type DiagramSync } from './syncDiagram';
 
 export interface OpenedEditor {
   editor: DiagramEditor;
@@ -41,9 +35,9 @@ const storedXml = () => useEditorStore.getState().prototype?.process.bpmnXml ?? 
 
 /**
  * Loads bpmn-js (a separate chunk), creates one editor per visit of the step and destroys
- * it on leaving. bpmn-js owns the live diagram: its XML goes into the prototype through
- * `setProcessXml` shortly after each change, and XML is imported only on opening, on an
- * explicit import or revert, or when the stored diagram changed elsewhere (another tab).
+ * it on leaving. bpmn-js owns the live diagram, kept in step with the stored XML by
+ * `syncDiagram`; XML is imported only on opening, on an explicit import or revert, or
+ * when the stored diagram changed otherwise (an undo, another tab).
  */
 export function useDiagramEditor(
   container: RefObject<HTMLDivElement | null>,
@@ -56,29 +50,7 @@ export function useDiagramEditor(
   useEffect(() => {
     let cancelled = false;
     let editor: DiagramEditor | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let lastXml = storedXml();
-    const cleanups: (() => void)[] = [];
-
-    const save = () => {
-      clearTimeout(timer);
-      timer = undefined;
-      if (!editor) return;
-      const xml = editor.xmlNow();
-      if (xml === lastXml) return;
-      lastXml = xml;
-      execute(setProcessXml({ xml }));
-    };
-    const saveNowIfPending = () => {
-      if (timer === undefined) return;
-      save();
-      saveBeforeLeaving();
-    };
-    const afterImport = (outcome: ImportOutcome) => {
-      reportUndoAvailability(false, false);
-      onSelection(undefined);
-      return outcome;
-    };
+    let sync: DiagramSync | undefined;
 
     loadEditor()
       .then(async ({ createDiagramEditor }) => {
@@ -86,15 +58,12 @@ export function useDiagramEditor(
         if (cancelled || !element) return;
         const ready = createDiagramEditor({ container: element, language });
         editor = ready;
+        const stored = storedXml();
         // A prototype stored before the default process existed has no diagram yet.
-        const opening = await ready.open(lastXml.trim() === '' ? defaultDiagramXml : lastXml);
+        const opening = await ready.open(stored.trim() === '' ? defaultDiagramXml : stored);
         if (cancelled) return;
         performance.mark('fabrik:process-ready');
-        ready.onChange(() => {
-          reportUndoAvailability(ready.canUndo(), ready.canRedo());
-          clearTimeout(timer);
-          timer = setTimeout(save, SAVE_DEBOUNCE_MS);
-        });
+        sync = syncDiagram(ready, stored, () => onSelection(undefined));
         ready.onSelectionChange((selected) => {
           onSelection(selected);
           select(
@@ -107,40 +76,11 @@ export function useDiagramEditor(
               : undefined,
           );
         });
-        cleanups.push(
-          provideUndo({
-            undo: () => ready.undo(),
-            redo: () => ready.redo(),
-            // The diagram's own changes are those of its XML; the rest is the app's.
-            owns: (from, to) => from.process.bpmnXml !== to.process.bpmnXml,
-          }),
-        );
-        cleanups.push(
-          useEditorStore.subscribe((state) => {
-            const xml = state.prototype?.process.bpmnXml;
-            if (xml === undefined || xml === lastXml) return;
-            clearTimeout(timer);
-            timer = undefined;
-            lastXml = xml;
-            void ready.open(xml).then(afterImport);
-          }),
-        );
-        window.addEventListener('pagehide', saveNowIfPending);
-        cleanups.push(() => window.removeEventListener('pagehide', saveNowIfPending));
-
-        const replace = async (xml: string, force = false) => {
-          saveNowIfPending();
-          const outcome = force ? await ready.open(xml) : await ready.replace(xml);
-          if (!outcome.ok || (!force && outcome.warnings.length > 0)) return outcome;
-          lastXml = ready.xmlNow();
-          execute(setProcessXml({ xml: lastXml }));
-          return afterImport(outcome);
-        };
         const openProblem =
           !opening.ok || opening.warnings.length > 0
             ? { error: opening.ok ? undefined : opening.error, warnings: opening.warnings }
             : undefined;
-        setLoad({ state: 'ready', opened: { editor: ready, replace, openProblem } });
+        setLoad({ state: 'ready', opened: { editor: ready, replace: sync.replace, openProblem } });
       })
       // The chunk could not be fetched (offline before it was ever cached).
       .catch(() => {
@@ -149,8 +89,7 @@ export function useDiagramEditor(
 
     return () => {
       cancelled = true;
-      if (timer !== undefined) save();
-      cleanups.forEach((cleanup) => cleanup());
+      sync?.dispose();
       editor?.destroy();
       onSelection(undefined);
       setLoad({ state: 'loading' });

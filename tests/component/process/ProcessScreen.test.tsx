@@ -6,8 +6,12 @@ import { createPrototype } from '../../../src/domain/prototype/create';
 import { cancelScheduledSave } from '../../../src/state/autosave';
 import { initialEditorState, useEditorStore } from '../../../src/state/editorStore';
 import { useSelection } from '../../../src/state/selection';
-import { useUndoScope } from '../../../src/state/undoScope';
-import type { DiagramEditor, DiagramElement } from '../../../src/features/process/editor/types';
+import { redo, undo } from '../../../src/state/commands';
+import type {
+  DiagramChangeCause,
+  DiagramEditor,
+  DiagramElement,
+} from '../../../src/features/process/editor/types';
 
 // bpmn-js cannot run in jsdom (it is tested in Chromium): a fake editor stands in for the
 // lazily loaded chunk, to test the screen's side of the contract.
@@ -15,9 +19,10 @@ const fake = {
   created: 0,
   destroyed: 0,
   xml: '<changed/>',
-  change: undefined as undefined | (() => void),
+  change: undefined as undefined | ((cause: DiagramChangeCause) => void),
   selection: undefined as undefined | ((element: unknown) => void),
   undo: vi.fn(),
+  redo: vi.fn(),
   update: vi.fn(),
   connect: vi.fn(() => true),
   open: vi.fn(async (_xml: string) => ({ ok: true as const, warnings: [] as string[] })),
@@ -31,7 +36,7 @@ const loadFake = async () => ({
     return {
       open: fake.open,
       replace: async () => ({ ok: true, warnings: [] }),
-      xmlNow: () => fake.xml,
+      saveXml: async () => fake.xml,
       svg: async () => '<svg/>',
       onChange: (listener) => {
         fake.change = listener;
@@ -39,10 +44,8 @@ const loadFake = async () => ({
       onSelectionChange: (listener) => {
         fake.selection = listener as (element: unknown) => void;
       },
-      canUndo: () => true,
-      canRedo: () => false,
       undo: fake.undo,
-      redo: vi.fn(),
+      redo: fake.redo,
       selectElement: () => true,
       updateElement: fake.update,
       connectTargets: () => [{ id: 'Task_2', label: 'Décider' }],
@@ -82,6 +85,7 @@ async function renderReady() {
 beforeEach(() => {
   Object.assign(fake, { created: 0, destroyed: 0, xml: '<changed/>' });
   fake.undo.mockClear();
+  fake.redo.mockClear();
   fake.update.mockClear();
   fake.connect.mockClear();
   fake.open.mockClear();
@@ -103,27 +107,35 @@ describe('ProcessScreen', () => {
     expect(fake.destroyed).toBe(1);
   });
 
-  it('hands undo to the diagram while open, and gives it back on leaving', async () => {
+  it('hands undo of the diagram’s changes to bpmn-js while open, and to the stored XML after', async () => {
     const view = await renderReady();
-    const provider = useUndoScope.getState().provider;
-    expect(provider).toBeDefined();
-    provider?.undo();
+    const before = useEditorStore.getState().prototype?.process.bpmnXml;
+    await act(async () => fake.change?.('edit'));
+    expect(useEditorStore.getState().prototype?.process.bpmnXml).toBe('<changed/>');
+
+    act(() => undo());
     expect(fake.undo).toHaveBeenCalledOnce();
+    expect(useEditorStore.getState().prototype?.process.bpmnXml).toBe(before);
+    act(() => redo());
+    expect(fake.redo).toHaveBeenCalledOnce();
+    // bpmn-js showed the change itself: nothing was imported again.
+    expect(fake.open).toHaveBeenCalledTimes(1);
+
     view.unmount();
-    expect(useUndoScope.getState().provider).toBeUndefined();
+    undo();
+    expect(fake.undo).toHaveBeenCalledOnce();
+    expect(useEditorStore.getState().prototype?.process.bpmnXml).toBe(before);
   });
 
-  it('stores the diagram after a change, and at once if the step closes before the delay', async () => {
+  it('stores each change at once, even when the step closes right after it', async () => {
     const view = await renderReady();
-    act(() => fake.change?.());
-    await waitFor(() =>
-      expect(useEditorStore.getState().prototype?.process.bpmnXml).toBe('<changed/>'),
-    );
-    expect(useUndoScope.getState().canUndo).toBe(true);
+    await act(async () => fake.change?.('edit'));
+    expect(useEditorStore.getState().prototype?.process.bpmnXml).toBe('<changed/>');
 
     fake.xml = '<closing/>';
-    act(() => fake.change?.());
+    act(() => fake.change?.('edit'));
     view.unmount();
+    await act(async () => {});
     expect(useEditorStore.getState().prototype?.process.bpmnXml).toBe('<closing/>');
   });
 
@@ -163,10 +175,8 @@ describe('ProcessScreen', () => {
   it('shows the stored diagram again when it changed elsewhere (another tab), not after its own saves', async () => {
     await renderReady();
     expect(fake.open).toHaveBeenCalledTimes(1);
-    act(() => fake.change?.());
-    await waitFor(() =>
-      expect(useEditorStore.getState().prototype?.process.bpmnXml).toBe('<changed/>'),
-    );
+    await act(async () => fake.change?.('edit'));
+    expect(useEditorStore.getState().prototype?.process.bpmnXml).toBe('<changed/>');
     expect(fake.open).toHaveBeenCalledTimes(1);
 
     const prototype = useEditorStore.getState().prototype!;
@@ -178,7 +188,7 @@ describe('ProcessScreen', () => {
         },
       }),
     );
-    expect(fake.open).toHaveBeenLastCalledWith('<from-elsewhere/>');
+    expect(fake.open).toHaveBeenLastCalledWith('<from-elsewhere/>', { keepView: true });
   });
 
   it('lists the checks of the stored diagram', async () => {

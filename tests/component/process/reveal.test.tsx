@@ -29,14 +29,12 @@ const loadFake = async () => ({
     ({
       open: async () => ({ ok: true, warnings: [] }),
       replace: async () => ({ ok: true, warnings: [] }),
-      xmlNow: () => '',
+      saveXml: async () => '',
       svg: async () => '<svg/>',
       onChange: () => undefined,
       onSelectionChange: (next) => {
         listener = next;
       },
-      canUndo: () => false,
-      canRedo: () => false,
       undo: vi.fn(),
       redo: vi.fn(),
       selectElement,

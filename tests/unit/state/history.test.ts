@@ -20,7 +20,7 @@ describe('history', () => {
       history = record(history, named(`v${step}`), undefined, step);
     expect(HISTORY_LIMIT).toBeGreaterThanOrEqual(100);
     expect(history.past).toHaveLength(HISTORY_LIMIT);
-    expect(history.past[0]?.name).toBe('v10');
+    expect(history.past[0]?.prototype.name).toBe('v10');
   });
 
   it('merges the same command within the merge window, not after it', () => {
@@ -55,6 +55,20 @@ describe('history', () => {
       revision: 9,
       updatedAt: '2026-11-23T10:00:00.000Z',
     });
+  });
+
+  it('never merges a live editor’s change, and keeps its record on both sides', () => {
+    const live = {};
+    let history = record(emptyHistory, named('a'), 'type:x', 0);
+    history = record(history, named('b'), 'type:x', 1, live);
+    expect(history.past).toHaveLength(2);
+    const undone = undo(history, named('c'));
+    expect(undone?.live).toBe(live);
+    expect(undone?.history.future[0]).toEqual({ prototype: named('c'), live });
+    const redone = redo(undone!.history, undone!.prototype);
+    expect(redone?.live).toBe(live);
+    expect(redone?.history.past.at(-1)?.live).toBe(live);
+    expect(undo(redone!.history, redone!.prototype)?.live).toBe(live);
   });
 
   it('has nothing to undo or redo at the ends', () => {

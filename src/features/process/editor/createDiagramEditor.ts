@@ -1,77 +1,80 @@
 // The lazily loaded chunk: bpmn-js, its styles, and Fabrik's modules. Nothing else in
 // the app imports bpmn-js, so the catalogue's first load never carries it.
 import Modeler from 'bpmn-js/lib/Modeler';
+import type BpmnFactory from 'bpmn-js/lib/features/modeling/BpmnFactory';
+import type Modeling from 'bpmn-js/lib/features/modeling/Modeling';
+import type { Element } from 'bpmn-js/lib/model/Types';
 import { CreateAppendAnythingModule } from 'bpmn-js-create-append-anything';
-import { Writer } from 'moddle-xml';
+import type CommandStack from 'diagram-js/lib/command/CommandStack';
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type EventBus from 'diagram-js/lib/core/EventBus';
+import type Keyboard from 'diagram-js/lib/features/keyboard/Keyboard';
+import { isRedo, isUndo } from 'diagram-js/lib/features/keyboard/KeyboardUtil';
+import type Rules from 'diagram-js/lib/features/rules/Rules';
+import type Selection from 'diagram-js/lib/features/selection/Selection';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import { fabrikModdleDescriptor } from '../../../domain/process/fabrikModdle';
-import { placeKeyboardCreations } from './keyboardCreate';
-import { readElement, type BpmnShape } from './readElement';
+import { placeKeyboardCreations, type KeyboardCreateServices } from './keyboardCreate';
+import { readElement } from './readElement';
 import { tryImport, warningText } from './tryImport';
 import { translatorFor, typeLabel } from './translate';
-import type { DiagramEditor, DiagramEditorOptions, ElementChanges } from './types';
+import type {
+  DiagramChangeCause,
+  DiagramEditor,
+  DiagramEditorOptions,
+  ElementChanges,
+} from './types';
 
-interface CommandStack {
-  canUndo(): boolean;
-  canRedo(): boolean;
-  undo(): void;
-  redo(): void;
+/** The services of bpmn-js that the editor uses, with bpmn-js's and diagram-js's own types. */
+interface Services {
+  bpmnFactory: BpmnFactory;
+  canvas: Canvas;
+  commandStack: CommandStack;
+  elementRegistry: ElementRegistry;
+  eventBus: EventBus;
+  keyboard: Keyboard;
+  modeling: Modeling;
+  rules: Rules;
+  selection: Selection;
 }
-interface EventBus {
-  on(event: string, listener: (event: Record<string, unknown>) => void): void;
-  fire(event: string, payload: unknown): unknown;
-}
-interface Viewbox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  scale: number;
-  inner: { x: number; y: number; width: number; height: number };
-  outer: { width: number; height: number };
-}
-interface Canvas {
-  zoom(level?: number | 'fit-viewport', center?: 'auto'): number;
-  viewbox(box?: Omit<Viewbox, 'scale' | 'inner' | 'outer'>): Viewbox;
-  scrollToElement(element: BpmnShape): void;
-  getContainer(): HTMLElement;
-}
-interface ElementRegistry {
-  get(id: string): BpmnShape | undefined;
-  filter(predicate: (element: BpmnShape) => boolean): BpmnShape[];
-}
-interface Modeling {
-  connect(source: BpmnShape, target: BpmnShape): unknown;
-  updateLabel(element: BpmnShape, text: string): void;
-  updateProperties(element: BpmnShape, properties: Record<string, unknown>): void;
-}
-interface ModdleFactory {
-  create(type: string, attrs: Record<string, unknown>): unknown;
-}
+
+/** Before bpmn-js's own bindings (priority 1000), so that they never see the keys. */
+const BEFORE_BPMN_JS = 1500;
+
+const causes: Record<string, DiagramChangeCause | undefined> = {
+  execute: 'edit',
+  undo: 'undo',
+  redo: 'redo',
+};
 
 /** Creates bpmn-js's modeler in the container, in the app's language, with Fabrik's attributes. */
 export function createDiagramEditor({ container, language }: DiagramEditorOptions): DiagramEditor {
   const translate = translatorFor(language);
-  const modeler = new Modeler({
+  const modeler = new Modeler<Services>({
     container,
     additionalModules: [CreateAppendAnythingModule, { translate: ['value', translate] }],
     moddleExtensions: { fabrik: fabrikModdleDescriptor },
   });
-  const get = <T>(name: string) => modeler.get(name) as T;
-  const commandStack = get<CommandStack>('commandStack');
-  const eventBus = get<EventBus>('eventBus');
-  const canvas = get<Canvas>('canvas');
-  const registry = get<ElementRegistry>('elementRegistry');
-  const modeling = get<Modeling>('modeling');
-  const moddle = get<ModdleFactory>('moddle');
-  const rules = get<{ allowed(action: string, context: Record<string, unknown>): unknown }>(
-    'rules',
-  );
-  const selection = get<{ select(element: BpmnShape | null): void; get(): BpmnShape[] }>(
-    'selection',
-  );
+  const commandStack = modeler.get('commandStack');
+  const eventBus = modeler.get('eventBus');
+  const canvas = modeler.get('canvas');
+  const registry = modeler.get('elementRegistry');
+  const modeling = modeler.get('modeling');
+  const rules = modeler.get('rules');
+  const selection = modeler.get('selection');
+  const byId = (id: string) => registry.get(id) as Element | undefined;
+
+  // Undo and redo keys go on to the app, whose one timeline holds the diagram's changes
+  // with the others (bpmn-js's own binding would take back its last change, whatever
+  // was done since).
+  modeler
+    .get('keyboard')
+    .addListener(BEFORE_BPMN_JS, ({ keyEvent }: { keyEvent: KeyboardEvent }) =>
+      isUndo(keyEvent) || isRedo(keyEvent) ? false : undefined,
+    );
 
   // Fits the diagram in the space the palette leaves free, so nothing starts hidden under it.
   const fit = () => {
@@ -84,7 +87,8 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       (outer.height - 48) / Math.max(inner.height, 1),
     );
     if (!(scale > 0)) {
-      canvas.zoom('fit-viewport', 'auto');
+      // Centred, as bpmn-js's own "fit" does.
+      canvas.zoom('fit-viewport', { x: outer.width / 2, y: outer.height / 2 });
       return;
     }
     canvas.viewbox({
@@ -96,22 +100,25 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
   };
 
   const stopKeyboardCreations = placeKeyboardCreations(
-    (name) => modeler.get(name) as never,
+    <K extends keyof KeyboardCreateServices>(name: K) =>
+      modeler.get(name as string) as KeyboardCreateServices[K],
     container,
   );
 
-  const shapeFor = (id: string) =>
-    registry.get(id) ??
+  const shapeFor = (id: string): Element | undefined =>
+    byId(id) ??
     // A process checked by bpmnlint is drawn as the pool that refers to it.
-    registry.filter(
-      (element) => (element.businessObject.processRef as { id?: string } | undefined)?.id === id,
-    )[0];
+    (registry.find(
+      (element) => (element.businessObject?.processRef as { id?: string } | undefined)?.id === id,
+    ) as Element | undefined);
 
   return {
-    async open(xml) {
+    async open(xml, { keepView = false } = {}) {
+      const view = keepView ? canvas.viewbox() : undefined;
       try {
         const { warnings } = await modeler.importXML(xml);
-        fit();
+        if (view) canvas.viewbox(view);
+        else fit();
         return { ok: true, warnings: warnings.map(warningText) };
       } catch (error) {
         const warnings = (error as { warnings?: unknown[] }).warnings ?? [];
@@ -124,17 +131,19 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       if (!preview.ok || preview.warnings.length > 0) return preview;
       return this.open(xml);
     },
-    xmlNow() {
-      const definitions = modeler.getDefinitions();
-      // What saveXML does before serialising (bpmn-js orders the diagram interchange).
-      eventBus.fire('saveXML.start', { definitions });
-      return new Writer({ format: true, preamble: true }).toXML(definitions);
+    async saveXml() {
+      const { xml, error } = await modeler.saveXML({ format: true, preamble: true });
+      if (xml === undefined) throw error ?? new Error('bpmn-js wrote no XML.');
+      return xml;
     },
     async svg() {
       return (await modeler.saveSVG()).svg;
     },
     onChange(listener) {
-      eventBus.on('commandStack.changed', () => listener());
+      eventBus.on('commandStack.changed', (event: { trigger?: string | null }) => {
+        const cause = causes[event.trigger ?? ''];
+        if (cause) listener(cause);
+      });
     },
     onSelectionChange(listener) {
       const current = () => {
@@ -144,8 +153,6 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       eventBus.on('selection.changed', () => listener(current()));
       eventBus.on('elements.changed', () => listener(current()));
     },
-    canUndo: () => commandStack.canUndo(),
-    canRedo: () => commandStack.canRedo(),
     undo: () => commandStack.undo(),
     redo: () => commandStack.redo(),
     selectElement(id) {
@@ -156,7 +163,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       return true;
     },
     updateElement(id, changes: ElementChanges) {
-      const element = registry.get(id);
+      const element = byId(id);
       if (!element) return;
       if (changes.name !== undefined) modeling.updateLabel(element, changes.name);
       const properties: Record<string, unknown> = {};
@@ -167,21 +174,21 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
         properties.documentation =
           changes.notes.trim() === ''
             ? []
-            : [moddle.create('bpmn:Documentation', { text: changes.notes })];
+            : [modeler.get('bpmnFactory').create('bpmn:Documentation', { text: changes.notes })];
       }
       if (Object.keys(properties).length > 0) modeling.updateProperties(element, properties);
     },
     connectTargets(sourceId) {
-      const source = registry.get(sourceId);
+      const source = byId(sourceId);
       if (!source) return [];
       const outgoing = (source.businessObject.outgoing as { targetRef?: { id: string } }[]) ?? [];
       const linked = new Set(outgoing.map((flow) => flow.targetRef?.id));
-      return registry
+      return (registry.getAll() as Element[])
         .filter(
           (element) =>
             element !== source &&
             element.type !== 'label' &&
-            element.businessObject.$instanceOf('bpmn:FlowNode') &&
+            Boolean(element.businessObject?.$instanceOf('bpmn:FlowNode')) &&
             !linked.has(element.id) &&
             Boolean(rules.allowed('connection.create', { source, target: element })),
         )
@@ -191,13 +198,13 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
         }));
     },
     connect(sourceId, targetId) {
-      const source = registry.get(sourceId);
-      const target = registry.get(targetId);
+      const source = byId(sourceId);
+      const target = byId(targetId);
       if (!source || !target) return false;
       return Boolean(modeling.connect(source, target));
     },
     zoom(factor) {
-      canvas.zoom(canvas.zoom() * factor, 'auto');
+      canvas.zoom(canvas.zoom() * factor);
     },
     fit,
     focus() {

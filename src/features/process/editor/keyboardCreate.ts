@@ -1,22 +1,19 @@
+import type Modeling from 'bpmn-js/lib/features/modeling/Modeling';
+import type { Parent, Shape } from 'bpmn-js/lib/model/Types';
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type Create from 'diagram-js/lib/features/create/Create';
+import type Selection from 'diagram-js/lib/features/selection/Selection';
 import { freeSpot, type Box } from './freeSpot';
 
-interface Shape extends Box {
-  id: string;
-  type: string;
-  waypoints?: unknown;
-  children?: Shape[];
-}
-
-interface Services {
-  create: { start(event: unknown, elements: unknown, context?: unknown): unknown };
-  canvas: {
-    getRootElement(): Shape;
-    viewbox(): Box;
-    scrollToElement(element: Shape): void;
-  };
-  elementRegistry: { filter(predicate: (element: Shape) => boolean): Shape[] };
-  modeling: { createShape(shape: Shape, position: { x: number; y: number }, parent: Shape): Shape };
-  selection: { select(element: Shape): void };
+/** The services of bpmn-js this module uses, with their own types. */
+export interface KeyboardCreateServices {
+  create: Create;
+  canvas: Canvas;
+  elementRegistry: ElementRegistry;
+  modeling: Modeling;
+  selection: Selection;
+  /** diagram-js-direct-editing ships no types: the one call used here. */
   directEditing: { activate(element: Shape): void };
 }
 
@@ -34,7 +31,7 @@ const contains = (box: Box, point: { x: number; y: number }) =>
 
 /** The lanes of a pool that hold elements: those not divided into further lanes. */
 function leafLanes(container: Shape): Shape[] {
-  return (container.children ?? [])
+  return (container.children as Shape[])
     .filter((child) => child.type === 'bpmn:Lane')
     .flatMap((lane) => {
       const inner = leafLanes(lane);
@@ -50,7 +47,7 @@ function leafLanes(container: Shape): Shape[] {
  * and opened for naming, as a drop would. Returns what removes the listeners.
  */
 export function placeKeyboardCreations(
-  get: <K extends keyof Services>(name: K) => Services[K],
+  get: <K extends keyof KeyboardCreateServices>(name: K) => KeyboardCreateServices[K],
   container: HTMLElement,
 ): () => void {
   let fromKeyboard = false;
@@ -81,12 +78,14 @@ export function placeKeyboardCreations(
 
   function place(shape: Shape) {
     const canvas = get('canvas');
-    const root = canvas.getRootElement();
+    const root = canvas.getRootElement() as Parent;
     const view = canvas.viewbox();
     const centre = { x: view.x + view.width / 2, y: view.y + view.height / 2 };
-    const all = get('elementRegistry').filter((element) => element !== root && !element.waypoints);
+    const all = get('elementRegistry').filter(
+      (element) => element !== root && !element.waypoints,
+    ) as Shape[];
     const pools = all.filter((element) => element.type === 'bpmn:Participant');
-    let parent = root;
+    let parent: Parent = root;
     let areas: Box[] = [view];
     if (shape.type === 'bpmn:Participant') {
       // A new pool goes under the others, as wide as the first.
@@ -94,13 +93,15 @@ export function placeKeyboardCreations(
       const left = pools[0]?.x ?? view.x;
       areas = [{ x: left, y: bottom, width: shape.width + 40, height: shape.height + 40 }];
     } else if (pools.length > 0) {
-      parent = pools.find((candidate) => contains(candidate, centre)) ?? (pools[0] as Shape);
+      const pool = pools.find((candidate) => contains(candidate, centre)) ?? (pools[0] as Shape);
+      parent = pool;
       // Inside a lane, never across two, so that the element clearly belongs to one.
-      const lanes = leafLanes(parent);
-      areas = (lanes.length > 0 ? lanes : [parent]).map((area) => ({
-        ...area,
+      const lanes = leafLanes(pool);
+      areas = (lanes.length > 0 ? lanes : [pool]).map((area) => ({
         x: area.x + LABEL_BAND,
+        y: area.y,
         width: area.width - LABEL_BAND,
+        height: area.height,
       }));
     }
     const taken = all.filter((element) => !isContainer(element));

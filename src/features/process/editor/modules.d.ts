@@ -1,12 +1,5 @@
-// Packages without types, and the part of them the diagram editor uses.
+// bpmn-js-create-append-anything ships no types: the module the diagram editor installs.
 declare module 'bpmn-js-create-append-anything' {
   import type { ModuleDeclaration } from 'didi';
   export const CreateAppendAnythingModule: ModuleDeclaration;
-}
-
-declare module 'moddle-xml' {
-  export class Writer {
-    constructor(options?: { format?: boolean; preamble?: boolean });
-    toXML(element: unknown): string;
-  }
 }

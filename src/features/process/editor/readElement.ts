@@ -1,25 +1,21 @@
+import type { Element } from 'bpmn-js/lib/model/Types';
 import type { DiagramElement } from './types';
 import { typeLabel } from './translate';
 
-/** The part of a diagram-js shape this module reads. */
-export interface BpmnShape {
+/** What this module reads of an element's BPMN model object. */
+interface BusinessObject {
   id: string;
-  type: string;
-  businessObject: {
-    id: string;
-    name?: string;
-    $instanceOf(type: string): boolean;
-    get(name: string): unknown;
-    [key: string]: unknown;
-  };
+  name?: string;
+  $instanceOf(type: string): boolean;
+  get(name: string): unknown;
 }
 
 /** The selected element as plain data for the side panel. */
 export function readElement(
-  shape: BpmnShape,
+  shape: Element,
   translate: (template: string) => string,
 ): DiagramElement {
-  const object = shape.businessObject;
+  const object = shape.businessObject as BusinessObject;
   const documentation = (object.get('documentation') as { text?: string }[] | undefined) ?? [];
   const delay = object.get('fabrik:delayDays');
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);

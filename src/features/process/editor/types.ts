@@ -28,22 +28,30 @@ export interface ElementChanges {
 export type ImportOutcome =
   { ok: true; warnings: string[] } | { ok: false; error: string; warnings: string[] };
 
+/** What changed the diagram: the user (a command), or bpmn-js's own undo or redo. */
+export type DiagramChangeCause = 'edit' | 'undo' | 'redo';
+
 export interface DiagramEditor {
-  /** Shows the stored diagram as well as bpmn-js can; clears bpmn-js's undo history. */
-  open(xml: string): Promise<ImportOutcome>;
+  /**
+   * Shows the stored diagram as well as bpmn-js can, fitted to the screen unless
+   * `keepView`; clears bpmn-js's undo history.
+   */
+  open(xml: string, options?: { keepView?: boolean }): Promise<ImportOutcome>;
   /**
    * Replaces the diagram only if bpmn-js can read all of it (tried on a throwaway viewer
    * first); otherwise the diagram on screen is untouched. Clears the undo history.
    */
   replace(xml: string): Promise<ImportOutcome>;
-  /** The diagram as XML, serialised at once so that nothing is lost when the step closes. */
-  xmlNow(): string;
+  /**
+   * The diagram as XML (bpmn-js's `saveXML`): it is read when called, even though it
+   * arrives a moment later, so a change made after the call is not in it.
+   */
+  saveXml(): Promise<string>;
   svg(): Promise<string>;
-  /** Called after every change on the command stack (do, undo, redo). */
-  onChange(listener: () => void): void;
+  /** Called after every change on the command stack, once per command. */
+  onChange(listener: (cause: DiagramChangeCause) => void): void;
   onSelectionChange(listener: (element: DiagramElement | undefined) => void): void;
-  canUndo(): boolean;
-  canRedo(): boolean;
+  /** Takes back (replays) bpmn-js's last (next) command. */
   undo(): void;
   redo(): void;
   /** Selects an element and brings it into view; false when there is no such element. */
