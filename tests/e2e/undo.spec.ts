@@ -137,3 +137,23 @@ test('diagram changes and app changes undo and redo in exact reverse order, in t
   await openStep(page, /Exceptions/);
   await expect(exceptionCard(page)).toBeVisible();
 });
+
+test('a diagram imported from a file is one step: undo brings the diagram before it back', async ({
+  page,
+}) => {
+  await createPrototype(page, 'Permis de louer');
+  await openStep(page, /Traitement/);
+  const task = canvas(page).locator('[data-element-id="Task_Examine"]').first();
+  await expect(task).toBeVisible();
+  await page.locator('input[type="file"]').setInputFiles('tests/fixtures/task-without-role.bpmn');
+  await page.getByRole('button', { name: 'Remplacer' }).click();
+  const imported = canvas(page).locator('[data-element-id="Archive"]').first();
+  await expect(imported).toBeVisible();
+  await expect(task).toHaveCount(0);
+
+  await undoButton(page).click();
+  await expect(task).toBeVisible();
+  await expect(imported).toHaveCount(0);
+  await redoButton(page).click();
+  await expect(imported).toBeVisible();
+});

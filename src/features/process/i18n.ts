@@ -25,13 +25,13 @@ const fr = {
   confirmImport: {
     title: 'Remplacer le diagramme ?',
     message:
-      'Le diagramme actuel sera remplacé par celui du fichier « {{file}} ». L’historique d’annulation du diagramme repartira de zéro.',
+      'Le diagramme actuel sera remplacé par celui du fichier « {{file}} ». « Annuler » le remettra tel qu’il est.',
     confirm: 'Remplacer',
   },
   confirmRevert: {
     title: 'Repartir du processus par défaut ?',
     message:
-      'Le diagramme actuel sera remplacé par le processus par défaut. L’historique d’annulation du diagramme repartira de zéro.',
+      'Le diagramme actuel sera remplacé par le processus par défaut. « Annuler » le remettra tel qu’il est.',
     confirm: 'Repartir du défaut',
   },
   imported: 'Diagramme importé depuis « {{file}} ».',
@@ -165,13 +165,13 @@ const en: Translation<typeof fr> = {
   confirmImport: {
     title: 'Replace the diagram?',
     message:
-      'The current diagram will be replaced by the one in “{{file}}”. The diagram’s undo history will start afresh.',
+      'The current diagram will be replaced by the one in “{{file}}”. “Undo” brings it back as it is.',
     confirm: 'Replace',
   },
   confirmRevert: {
     title: 'Start again from the default process?',
     message:
-      'The current diagram will be replaced by the default process. The diagram’s undo history will start afresh.',
+      'The current diagram will be replaced by the default process. “Undo” brings it back as it is.',
     confirm: 'Use the default',
   },
   imported: 'Diagram imported from “{{file}}”.',
