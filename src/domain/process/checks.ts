@@ -9,6 +9,8 @@ import { screenBpmnText } from './safeXml';
 export interface ProcessCheck {
   /** bpmnlint's rule name, or Fabrik's ("fabrik/task-role"). */
   rule: string;
+  /** For "fabrik/rule-failed": the rule that could not check the diagram. */
+  failedRule?: string;
   elementId?: string;
   /** The element's name when it has one, to show beside the message. */
   elementName?: string;
@@ -55,8 +57,9 @@ export async function checkProcess(
     ...(await lintDefinitions(parsed.definitions)),
     ...checkFabrikRules(graphOfDefinitions(parsed.definitions), options),
   ];
-  const checks = findings.map(({ rule, elementId, severity }) => ({
+  const checks = findings.map(({ rule, elementId, severity, ...finding }) => ({
     rule,
+    ...('failedRule' in finding ? { failedRule: finding.failedRule } : {}),
     elementId,
     elementName: elementId ? names.get(elementId) || undefined : undefined,
     severity,

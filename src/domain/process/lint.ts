@@ -1,4 +1,4 @@
-import Linter from 'bpmnlint/lib/linter';
+import Linter, { type LintReport } from 'bpmnlint/lib/linter';
 import recommended from 'bpmnlint/config/recommended';
 import adHocSubProcess from 'bpmnlint/rules/ad-hoc-sub-process';
 import conditionalFlows from 'bpmnlint/rules/conditional-flows';
@@ -63,9 +63,14 @@ const rules: Record<string, unknown> = {
 
 export type LintSeverity = 'error' | 'warning';
 
+/** The finding of a rule that failed on the diagram instead of checking it. */
+export const RULE_FAILED = 'fabrik/rule-failed';
+
 export interface LintFinding {
-  /** bpmnlint's rule name, e.g. "label-required". */
+  /** bpmnlint's rule name, e.g. "label-required", or RULE_FAILED. */
   rule: string;
+  /** For RULE_FAILED: the rule that could not check the diagram. */
+  failedRule?: string;
   /** Id of the element the finding is about. */
   elementId?: string;
   severity: LintSeverity;
@@ -82,19 +87,26 @@ const resolver = {
   resolveConfig: () => undefined,
 };
 
+function findingOf(rule: string, report: LintReport): LintFinding {
+  // A rule that throws has not checked the diagram: said as an error, so that a diagram
+  // is never taken for checked when it was not.
+  if (report.category === 'rule-error') {
+    return { rule: RULE_FAILED, failedRule: rule, severity: 'error', message: report.message };
+  }
+  return {
+    rule,
+    elementId: report.id,
+    severity: report.category === 'error' ? 'error' : 'warning',
+    message: report.message,
+  };
+}
+
 /** Runs bpmnlint's recommended rules on parsed definitions. */
 export async function lintDefinitions(definitions: ModdleElement): Promise<LintFinding[]> {
   // A fresh linter each time: bpmnlint caches rule instances, and some rules
   // (no-duplicate-sequence-flows) remember what they saw, so a reused one reports ghosts.
   const results = await new Linter({ resolver }).lint(definitions, recommended);
   return Object.entries(results).flatMap(([rule, reports]) =>
-    reports
-      .filter((report) => report.category !== 'rule-error')
-      .map((report) => ({
-        rule,
-        elementId: report.id,
-        severity: report.category === 'error' ? ('error' as const) : ('warning' as const),
-        message: report.message,
-      })),
+    reports.map((report) => findingOf(rule, report)),
   );
 }

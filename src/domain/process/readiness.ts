@@ -30,7 +30,10 @@ export async function processReadiness(
   return result.checks.map((check) => ({
     step: 'process',
     messageKey: checkMessageKey(check.rule),
-    params: { name: check.elementName ?? check.elementId ?? '' },
+    params: {
+      name: check.elementName ?? check.elementId ?? '',
+      ...(check.failedRule ? { rule: check.failedRule } : {}),
+    },
     severity: check.severity,
     target: check.elementId ? { kind: 'process-element', id: check.elementId } : undefined,
   }));

@@ -29,6 +29,7 @@ export function ChecksList({ checks, onSelect }: ChecksListProps) {
           {checks.checks.map((check, index) => {
             const message = t(checkMessageKey(check.rule), {
               name: check.elementName ?? t('checks.unnamed'),
+              rule: check.failedRule,
             });
             const badge = (
               <span className={`process-checks__badge process-checks__badge--${check.severity}`}>

@@ -95,6 +95,8 @@ const fr = {
     unreadable: 'Le diagramme ne peut pas être lu : les vérifications sont impossibles.',
     rules: {
       fabrik: {
+        'rule-failed':
+          'La vérification « {{rule}} » n’a pas pu s’exécuter : ce diagramme n’est pas entièrement vérifié.',
         'task-role': '« {{name}} » : personne n’est désigné pour faire cette tâche (rôle).',
         'gateway-flow-names':
           'Un chemin qui part d’une passerelle n’a pas de nom : dites dans quel cas on le prend (« Oui », « Dossier complet »…).',
@@ -235,6 +237,7 @@ const en: Translation<typeof fr> = {
     unreadable: 'The diagram cannot be read: the checks cannot run.',
     rules: {
       fabrik: {
+        'rule-failed': 'The check “{{rule}}” could not run: this diagram is not fully checked.',
         'task-role': '“{{name}}”: nobody is named to do this task (role).',
         'gateway-flow-names':
           'A path leaving a gateway has no name: say when it is taken (“Yes”, “Complete file”…).',
