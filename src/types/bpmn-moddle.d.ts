@@ -1,4 +1,6 @@
-// bpmn-moddle ships no types for its main entry; this is the part Fabrik uses.
+// bpmn-moddle 10 ships types for its meta-model only (`bpmn-moddle/types`, whose elements
+// type every property as `any`), none for its main entry: this is the part Fabrik uses,
+// with what it reads typed `unknown` so that it is checked before use.
 declare module 'bpmn-moddle' {
   export interface ModdleElement {
     readonly $type: string;
