@@ -6,4 +6,6 @@ export const perfMarks = {
   catalogueReady: 'fabrik:catalogue-ready',
   stepReady: 'fabrik:step-ready',
   save: 'fabrik:save',
+  /** From a change in the diagram to its step on the undo timeline (XML written). */
+  diagramStored: 'fabrik:diagram-stored',
 } as const;
