@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { compilePattern } from '../../../src/domain/form/pattern';
 import {
-  compilePattern,
   isValidEmail,
   isValidFrenchPhone,
   isValidIban,
@@ -70,6 +70,9 @@ describe('dates and numbers', () => {
     expect(isIsoDate('2023-02-29')).toBe(false);
     expect(isIsoDate('2024-13-01')).toBe(false);
     expect(isIsoDate('01/02/2024')).toBe(false);
+    // Years before 100 too, as JSON Schema's "date" format reads them.
+    expect(isIsoDate('0050-01-31')).toBe(true);
+    expect(isIsoDate('0100-02-29')).toBe(false);
   });
 
   it('reads numbers typed the French way', () => {
