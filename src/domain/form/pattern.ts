@@ -1,4 +1,4 @@
-import { RE2JS } from 're2js';
+import { patternEngines } from './patternEngines';
 
 /**
  * A designer's validation pattern, matched in time linear in the answer's length.
@@ -96,6 +96,7 @@ export function compilePattern(pattern: string): PatternMatcher | undefined {
 }
 
 function compileOnce(pattern: string): PatternMatcher | undefined {
+  const { re2 } = patternEngines();
   try {
     new RegExp(anchoredPattern(pattern), 'u');
   } catch {
@@ -104,7 +105,7 @@ function compileOnce(pattern: string): PatternMatcher | undefined {
   const translated = toRe2(pattern);
   if (translated === undefined) return undefined;
   try {
-    const compiled = RE2JS.compile(`(?:${translated})`);
+    const compiled = re2.compile(`(?:${translated})`);
     return { test: (text) => compiled.matches(text) };
   } catch {
     return undefined;

@@ -1,4 +1,5 @@
-import RandExp from 'randexp';
+import type RandExp from 'randexp';
+import { patternEngines } from '../patternEngines';
 import type { Field } from '../schema';
 import type { FieldTypeDefinition, SampleContext } from './definition';
 
@@ -34,7 +35,7 @@ const ATTEMPTS = 40;
 export function* textsMatching(pattern: string): Generator<string> {
   let generator: RandExp;
   try {
-    generator = new RandExp(new RegExp(pattern, 'u'));
+    generator = new (patternEngines().RandExp)(new RegExp(pattern, 'u'));
   } catch {
     return;
   }
