@@ -26,10 +26,6 @@ export function canonicalPhone(value: string): string | undefined {
   return match ? `+33${match[1]}` : undefined;
 }
 
-export function isValidFrenchPhone(value: string): boolean {
-  return canonicalPhone(value) !== undefined;
-}
-
 /** The Luhn checksum used by SIREN and SIRET numbers. */
 export function luhnValid(digits: string): boolean {
   let sum = 0;
@@ -56,10 +52,6 @@ export function canonicalSiret(value: string): string | undefined {
     return sum % 5 === 0 ? digits : undefined;
   }
   return luhnValid(digits) ? digits : undefined;
-}
-
-export function isValidSiret(value: string): boolean {
-  return canonicalSiret(value) !== undefined;
 }
 
 /** IBAN lengths of the SEPA countries a French service is likely to meet. */
@@ -89,10 +81,6 @@ export const IBAN_PATTERN = '^[A-Z]{2}\\d{2}[A-Z0-9]{11,30}$';
 export function canonicalIban(value: string): string | undefined {
   const iban = compact(value).toUpperCase();
   return ibanChecks(iban) ? iban : undefined;
-}
-
-export function isValidIban(value: string): boolean {
-  return canonicalIban(value) !== undefined;
 }
 
 function ibanChecks(iban: string): boolean {

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { compilePattern } from '../../../src/domain/form/pattern';
 import {
+  canonicalIban,
+  canonicalPhone,
+  canonicalSiret,
   isValidEmail,
-  isValidFrenchPhone,
-  isValidIban,
-  isValidSiret,
   luhnValid,
 } from '../../../src/domain/form/validators';
 import { isFilled, isIsoDate, parseNumber } from '../../../src/domain/form/values';
+
+const isValidSiret = (value: string) => canonicalSiret(value) !== undefined;
+const isValidIban = (value: string) => canonicalIban(value) !== undefined;
+const isValidFrenchPhone = (value: string) => canonicalPhone(value) !== undefined;
 
 describe('SIRET', () => {
   it('accepts a SIRET whose Luhn check holds, with or without spaces', () => {
@@ -41,6 +45,15 @@ describe('IBAN', () => {
     expect(isValidIban('FR7630006000011234567890188')).toBe(false);
     expect(isValidIban('FR763000600001123456789018')).toBe(false);
     expect(isValidIban('not an iban')).toBe(false);
+  });
+});
+
+describe('answers as the service receives them', () => {
+  it('writes phones, SIRETs and IBANs one way', () => {
+    expect(canonicalPhone('+33 (0)6 12 34 56 78')).toBe('+33612345678');
+    expect(canonicalPhone('0033 1 23 45 67 89')).toBe('+33123456789');
+    expect(canonicalSiret('732 829 320 00074')).toBe('73282932000074');
+    expect(canonicalIban('fr76 3000 6000 0112 3456 7890 189')).toBe('FR7630006000011234567890189');
   });
 });
 
