@@ -28,6 +28,8 @@ test('a pattern such as (a+)+b does not freeze the preview', async ({ page }) =>
 test('every question says why it is asked, or why it needs not, before the prototype can be submitted', async ({
   page,
 }) => {
+  // Two visits to the checklist and a reload: more steps than most tests.
+  test.slow();
   await openDesigner(page, 'Inscription à la cantine');
   await addByClick(page, 'Adresse électronique', 'Courriel');
   await expectSaved(page);
