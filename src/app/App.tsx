@@ -3,13 +3,19 @@ import { Route, Switch } from 'wouter';
 import { CatalogueScreen } from '../features/catalogue/CatalogueScreen';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
+import { loadPatternEngines } from '../domain/form/patternEngines';
 import { useLoaded } from '../ui/useLoaded';
 import { ReceivedFileLifetime } from './ReceivedFileLifetime';
 import './stepStrings';
 
-// Loaded on first use, to keep the catalogue's first load small.
-const loadPrototypeLayout = () => import('./prototype/PrototypeLayout');
-const loadReceivedFileScreen = () => import('../features/review/ReceivedFileScreen');
+// Loaded on first use, to keep the catalogue's first load small; with the pattern engines
+// their checks and previews run.
+const loadPrototypeLayout = () =>
+  Promise.all([import('./prototype/PrototypeLayout'), loadPatternEngines()]).then(([m]) => m);
+const loadReceivedFileScreen = () =>
+  Promise.all([import('../features/review/ReceivedFileScreen'), loadPatternEngines()]).then(
+    ([m]) => m,
+  );
 
 function Loading() {
   const { t } = useTranslation();

@@ -3,6 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { initI18n } from '../../src/ui/i18n/i18n';
+import { loadPatternEngines } from '../../src/domain/form/patternEngines';
 
 initI18n('fr');
 
@@ -24,3 +25,6 @@ afterEach(() => {
   cleanup();
   localStorage.clear();
 });
+
+// The prototype's screens load the pattern engines before they show; so do the tests.
+await loadPatternEngines();

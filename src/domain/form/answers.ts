@@ -11,8 +11,10 @@ export type AddressPart = (typeof addressParts)[number];
 /** What the form keeps of an attached file (the file itself never leaves the browser). */
 export interface AttachedFile {
   name: string;
+  /** In bytes. */
   size: number;
-  type: string;
+  /** Media type, as the browser tells it ("" when it does not know). */
+  type?: string;
 }
 
 export function isAttachedFile(value: unknown): value is AttachedFile {
@@ -20,7 +22,9 @@ export function isAttachedFile(value: unknown): value is AttachedFile {
     typeof value === 'object' &&
     value !== null &&
     typeof (value as AttachedFile).name === 'string' &&
-    typeof (value as AttachedFile).size === 'number'
+    Number.isSafeInteger((value as AttachedFile).size) &&
+    (value as AttachedFile).size >= 0 &&
+    ['string', 'undefined'].includes(typeof (value as AttachedFile).type)
   );
 }
 

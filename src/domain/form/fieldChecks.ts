@@ -1,6 +1,6 @@
 import { hasProperty } from './registry';
 import type { Field } from './schema';
-import { compilePattern } from './validators';
+import { compilePattern } from './pattern';
 
 /** Something wrong in how a field is set up, shown in the panel and in the review checklist. */
 export type FieldIssueCode =

@@ -1,7 +1,8 @@
 import type { Answers } from './conditions';
 import { evaluateForm, evaluateItem } from './evaluate';
 import type { Field, Form } from './schema';
-import { validateAnswer, type AnswerProblem } from './validateAnswer';
+import type { AnswerProblem } from './problems';
+import { validateAnswer } from './validateAnswer';
 
 /** A problem with where it is: `path` names the answer ("<id>", "<id>.<part>", "<group>.<n>.<id>"). */
 export interface LocatedProblem {

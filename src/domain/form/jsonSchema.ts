@@ -1,135 +1,30 @@
-import { civilities, yesNoValues } from './answers';
 import { conditionMode, conditionRules } from './conditions';
 import { fieldIndex } from './fields';
-import { fieldRegistry, isAnswerable } from './registry';
+import { definitionOf, isAnswerable } from './registry';
 import type { Condition, ConditionRule, Field, Form } from './schema';
+import { defined } from './types/checks';
+import type { JsonSchema } from './types/definition';
 import { parseNumber } from './values';
 
-type Schema = Record<string, unknown>;
+type Schema = JsonSchema;
 
 export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
-const defined = (entries: Record<string, unknown>): Schema =>
-  Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
-
-const text = (extra: Schema = {}): Schema => ({ type: 'string', ...extra });
-const stringOption = (field: Field) =>
-  (field.options ?? []).map((option) => ({ const: option.value, title: option.label }));
-
-function partsSchema(field: Field): Schema {
-  const required = field.required === true;
-  if (field.type === 'identity') {
-    return {
-      type: 'object',
-      properties: {
-        civility: text({ enum: [...civilities] }),
-        lastName: text(),
-        firstNames: text(),
-        birthDate: text({ format: 'date' }),
-      },
-      required: required ? ['civility', 'lastName', 'firstNames', 'birthDate'] : [],
-      additionalProperties: false,
-    };
-  }
-  return {
-    type: 'object',
-    properties: {
-      line1: text(),
-      line2: text(),
-      postalCode: text({ pattern: '^\\d{5}$' }),
-      city: text(),
-    },
-    required: required ? ['line1', 'postalCode', 'city'] : [],
-    additionalProperties: false,
-  };
-}
-
-/** The schema of one answer, by type, with the designer's rules. */
+/** The schema of a field's data, as its type describes it; a group's blocks are objects. */
 function answerSchema(field: Field, form: Form): Schema {
-  const rules = field.validation ?? {};
-  switch (field.type) {
-    case 'shortText':
-    case 'longText':
-      return text(
-        defined({
-          minLength: rules.minLength,
-          maxLength: rules.maxLength,
-          pattern: rules.pattern && `^(?:${rules.pattern})$`,
-        }),
-      );
-    case 'email':
-      return text({ format: 'email' });
-    case 'phone':
-      return text({ pattern: '^(?:(?:\\+|00)33|0)\\s*[1-9](?:[\\s.-]*\\d{2}){4}$' });
-    case 'siret':
-      return text({ pattern: '^\\d{14}$', 'x-fabrik-check': 'luhn' });
-    case 'iban':
-      return text({ pattern: '^[A-Z]{2}\\d{2}[A-Z0-9]{11,30}$', 'x-fabrik-check': 'iban-mod97' });
-    case 'number':
-    case 'amount':
-      return defined({
-        type: 'number',
-        minimum: rules.min,
-        maximum: rules.max,
-        multipleOf: field.type === 'amount' ? 0.01 : undefined,
-      });
-    case 'date':
-      return text(
-        defined({
-          format: 'date',
-          'x-fabrik-minDate': rules.minDate,
-          'x-fabrik-maxDate': rules.maxDate,
-        }),
-      );
-    case 'yesNo':
-      return text({ enum: [...yesNoValues] });
-    case 'radio':
-    case 'select':
-      return text({ oneOf: stringOption(field) });
-    case 'checkboxes':
-      return defined({
-        type: 'array',
-        items: { oneOf: stringOption(field) },
-        uniqueItems: true,
-        minItems: leastItems(field, rules.minItems),
-        maxItems: rules.maxItems,
-      });
-    case 'file':
-      return defined({
-        type: 'array',
-        items: {
-          type: 'object',
-          properties: { name: text(), size: { type: 'integer', minimum: 0 }, type: text() },
-          required: ['name', 'size'],
-        },
-        minItems: leastItems(field, rules.minItems),
-        maxItems: rules.maxItems,
-        'x-fabrik-fileTypes': rules.fileTypes,
-        'x-fabrik-maxSizeMb': rules.maxSizeMb,
-      });
-    case 'consent':
-      return field.required ? { type: 'boolean', const: true } : { type: 'boolean' };
-    case 'identity':
-    case 'address':
-      return partsSchema(field);
-    case 'group':
-      return defined({
-        type: 'array',
-        items: objectSchema(collect(field.fields ?? [], []), form),
-        minItems: leastItems(field, rules.minItems),
-        maxItems: rules.maxItems,
-      });
-    default:
-      return {};
-  }
+  const itemSchema = (group: Field) => objectSchema(collect(group.fields ?? [], []), form);
+  return definitionOf(field.type).jsonSchema(field, itemSchema) ?? {};
 }
 
-const isListAnswer = (field: Field) =>
-  ['choices', 'files', 'items'].includes(fieldRegistry[field.type].answer);
-
-/** A required list (choices, files, blocks) needs one item at least, as the form checks. */
-function leastItems(field: Field, minItems: number | undefined): number | undefined {
-  return field.required ? Math.max(1, minItems ?? 1) : minItems;
+/**
+ * What an answer required under a condition must be: nothing more than an optional one
+ * for most types; for a list (an item), an identity (every box) or a consent (given), the
+ * schema of the answer as if it were always required.
+ */
+function whenRequired(field: Field, form: Form): Schema {
+  const optional = answerSchema({ ...field, required: false }, form);
+  const required = answerSchema({ ...field, required: true }, form);
+  return JSON.stringify(optional) === JSON.stringify(required) ? {} : required;
 }
 
 /** A condition as JSON Schema, when every field it reads is a property of the same object. */
@@ -157,15 +52,15 @@ function ruleSchema(
   const isList = target.type === 'checkboxes';
   const has = (schema: Schema): Schema => ({ properties: { [key]: schema }, required: [key] });
   // A number answer is a JSON number: the rule's values, typed as text, are compared as numbers.
-  const numeric = fieldRegistry[target.type].answer === 'number';
+  const numeric = definitionOf(target.type).answer === 'number';
   const literal = (text: string) => (numeric ? parseNumber(text) : text);
   const single = value === undefined ? undefined : literal(value);
   const number = value === undefined ? undefined : parseNumber(value);
   switch (rule.op) {
     case 'filled':
-      return { required: [key] };
+      return has({});
     case 'empty':
-      return { not: { required: [key] } };
+      return { not: has({}) };
     case 'equals':
       return single === undefined
         ? undefined
@@ -181,9 +76,9 @@ function ruleSchema(
       return has(isList ? { contains: { enum: values } } : { enum: values });
     }
     case 'greaterThan':
-      return number === undefined ? undefined : has({ exclusiveMinimum: number });
+      return number === undefined ? undefined : has({ type: 'number', exclusiveMinimum: number });
     case 'lessThan':
-      return number === undefined ? undefined : has({ exclusiveMaximum: number });
+      return number === undefined ? undefined : has({ type: 'number', exclusiveMaximum: number });
   }
 }
 
@@ -218,11 +113,7 @@ function objectSchema(entries: readonly Entry[], form: Form): Schema {
     if (conditions.every((condition) => condition !== undefined)) {
       conditional.push({
         if: conditions.length === 1 ? conditions[0] : { allOf: conditions },
-        then: defined({
-          required: [field.key],
-          // Required lists need an item, as in `leastItems`.
-          properties: isListAnswer(field) ? { [field.key]: { minItems: 1 } } : undefined,
-        }),
+        then: { required: [field.key], properties: { [field.key]: whenRequired(field, form) } },
       });
     }
   }
@@ -237,6 +128,7 @@ function objectSchema(entries: readonly Entry[], form: Form): Schema {
           ...answerSchema(field, form),
           'x-fabrik-id': field.id,
           'x-fabrik-justification': field.justification || undefined,
+          'x-fabrik-noJustificationReason': field.noJustificationReason || undefined,
           'x-fabrik-prefill': field.prefill,
           'x-fabrik-shownWhen':
             shownWhen.length > 0

@@ -4,9 +4,10 @@ import { conditionIssues } from './conditionChecks';
 import { allFields } from './fields';
 import { fieldIssues } from './fieldChecks';
 import { countFields } from './progress';
-import { isAnswerable } from './registry';
+import { lacksJustification } from './justification';
 
-const warnings = new Set(['noQuestions', 'unjustified', 'untitledPage']);
+// A question that does not say why it is asked blocks the submission: the form is a minimum.
+const warnings = new Set(['noQuestions', 'untitledPage']);
 
 /**
  * The form's items of the readiness checklist. Messages are under the "formReadiness"
@@ -47,8 +48,7 @@ export function formReadiness(prototype: Prototype): ReadinessIssue[] {
         push(`condition.${issue.code}`, target, { ...params, ...issue.params });
       }
     }
-    if (isAnswerable(field.type) && !field.justification?.trim())
-      push('unjustified', target, params);
+    if (lacksJustification(field)) push('unjustified', target, params);
   }
   return issues;
 }

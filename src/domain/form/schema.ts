@@ -162,6 +162,8 @@ const fieldShape = {
   requiredWhen: conditionSchema.optional(),
   /** Why the service needs this answer: the form is a minimum, not a maximum. */
   justification: z.string().optional(),
+  /** Why the field needs no justification, when the referent recorded that instead of one. */
+  noJustificationReason: z.string().optional(),
   /** Where the answer is prefilled from, if it is. */
   prefill: prefillSchema.optional(),
   /** Name of one block of a repeatable group ("Enfant", "Véhicule"). */

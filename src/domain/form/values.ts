@@ -9,15 +9,14 @@ export function parseNumber(value: unknown): number | undefined {
   return Number(compact);
 }
 
-/** Whether a text is a real calendar day written "YYYY-MM-DD". */
+/** Whether a text is a real calendar day written "YYYY-MM-DD" (years 0000 to 9999). */
 export function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
 }
 
 /** The local day of a date as "YYYY-MM-DD". */

@@ -1,5 +1,6 @@
 import { registerTranslations } from '../../ui/i18n/i18n';
 import type { Translation } from '../../ui/i18n/types';
+import type { FieldType } from '../../domain/form/schema';
 
 const fr = {
   title: 'Formulaire',
@@ -55,7 +56,7 @@ const fr = {
     section: 'Section',
     explanation: 'Texte explicatif',
     group: 'Bloc répétable',
-  },
+  } satisfies Record<FieldType, string>,
   defaults: {
     option: 'Option {{number}}',
     page: 'Nouvelle page',
@@ -178,6 +179,10 @@ const fr = {
     justification: 'Pourquoi avons-nous besoin de cette information ?',
     justificationHelp:
       'Le formulaire est un minimum, pas un maximum : si personne ne sait dire à quoi sert la réponse, la question peut sans doute disparaître.',
+    noJustification: 'Cette question n’a pas besoin de justification',
+    noJustificationReason: 'Pourquoi n’en a-t-elle pas besoin ?',
+    noJustificationReasonHelp:
+      'Par exemple : « le demandeur choisit d’être contacté par courriel ». Le vérificateur le lira.',
     prefill: 'Préremplie depuis une source vérifiée',
     prefillNone: 'Non, le demandeur la saisit',
     prefillDetail: 'Quelle donnée, dans cette source ?',
@@ -452,6 +457,10 @@ const en: Translation<typeof fr> = {
     justification: 'Why do we need this information?',
     justificationHelp:
       'A form is a minimum, not a maximum: if nobody can say what the answer is for, the question can probably go.',
+    noJustification: 'This question needs no justification',
+    noJustificationReason: 'Why does it need none?',
+    noJustificationReasonHelp:
+      'For instance: “the requester chooses to be contacted by email”. The verifier will read it.',
     prefill: 'Prefilled from a verified source',
     prefillNone: 'No, the requester types it',
     prefillDetail: 'Which data, in that source?',

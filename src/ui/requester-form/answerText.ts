@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isAttachedFile, partsOf } from '../../domain/form/answers';
-import { fieldRegistry } from '../../domain/form/registry';
+import { definitionOf } from '../../domain/form/registry';
 import type { Field } from '../../domain/form/schema';
 import { isFilled, parseNumber } from '../../domain/form/values';
 import { formatDay } from './problemMessage';
@@ -10,7 +10,7 @@ export function answerText(field: Field, value: unknown, t: TFunction, language:
   if (!isFilled(value)) return t('requesterForm:noAnswer');
   const optionLabel = (answer: unknown) =>
     field.options?.find((option) => option.value === answer)?.label ?? String(answer);
-  switch (fieldRegistry[field.type].answer) {
+  switch (definitionOf(field.type).answer) {
     case 'choice':
       return field.type === 'yesNo'
         ? t(`requesterForm:${value === 'yes' ? 'yes' : 'no'}`)
@@ -46,7 +46,9 @@ export function answerText(field: Field, value: unknown, t: TFunction, language:
         .filter(Boolean)
         .join(', ');
     }
-    default:
+    case 'text':
+    case 'items':
+    case 'none':
       return typeof value === 'string' ? value : JSON.stringify(value);
   }
 }

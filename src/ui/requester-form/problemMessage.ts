@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnswerProblem } from '../../domain/form/validateAnswer';
+import type { AnswerProblem } from '../../domain/form/problems';
 import './i18n';
 
 /** A day "YYYY-MM-DD" as the interface's language writes it. */

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
-import type { ContainerType, FieldType } from '../../domain/form/schema';
+import type { FieldType } from '../../domain/form/schema';
 import { CheckboxesAnswer, ConsentAnswer, RadioAnswer, SelectAnswer } from './fields/ChoiceAnswer';
+import { GroupView, SectionView } from './fields/ContainerViews';
 import { ExplanationView } from './fields/ExplanationView';
 import { FileAnswer } from './fields/FileAnswer';
 import { AddressAnswer, IdentityAnswer } from './fields/PartsAnswer';
@@ -8,13 +9,10 @@ import { TextAnswer } from './fields/TextAnswer';
 import type { FieldRendererProps } from './fields/types';
 
 /**
- * How each field type renders for the requester, keyed by the registry's types (sections
- * and repeatable groups, which hold fields, are rendered by FieldView itself).
+ * How each field type renders for the requester: the React part of a type's definition
+ * (the domain's registry holds no React), checked by the compiler for every type.
  */
-export const fieldRenderers: Record<
-  Exclude<FieldType, ContainerType>,
-  ComponentType<FieldRendererProps>
-> = {
+export const fieldRenderers: Record<FieldType, ComponentType<FieldRendererProps>> = {
   shortText: TextAnswer,
   longText: TextAnswer,
   number: TextAnswer,
@@ -33,4 +31,6 @@ export const fieldRenderers: Record<
   consent: ConsentAnswer,
   file: FileAnswer,
   explanation: ExplanationView,
+  section: SectionView,
+  group: GroupView,
 };

@@ -1,7 +1,7 @@
 import { set, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import { formProblems, type LocatedProblem } from '../../domain/form/formProblems';
 import type { Form } from '../../domain/form/schema';
-import type { AnswerProblem } from '../../domain/form/validateAnswer';
+import type { AnswerProblem } from '../../domain/form/problems';
 
 /**
  * react-hook-form's validation, done by the domain's one validator over the shown fields:

@@ -241,4 +241,39 @@ describe('PropertiesPanel', () => {
       prefill: { source: 'franceconnect', detail: 'Identité pivot' },
     });
   });
+
+  it('records why a field needs no justification, and takes it back', async () => {
+    const user = userEvent.setup();
+    openForm([page([field('a', 'email')])], 'a');
+    render(<PropertiesPanel />);
+    const waiver = screen.getByRole('checkbox', {
+      name: 'Cette question n’a pas besoin de justification',
+    });
+    await user.click(waiver);
+    expect(
+      screen.queryByRole('textbox', { name: /Pourquoi avons-nous besoin/ }),
+    ).not.toBeInTheDocument();
+    await user.type(
+      screen.getByRole('textbox', { name: 'Pourquoi n’en a-t-elle pas besoin ?' }),
+      'Le demandeur choisit d’être contacté par courriel',
+    );
+    expect(stored('a')?.noJustificationReason).toBe(
+      'Le demandeur choisit d’être contacté par courriel',
+    );
+    await user.click(waiver);
+    expect(stored('a')?.noJustificationReason).toBeUndefined();
+    expect(screen.getByRole('textbox', { name: /Pourquoi avons-nous besoin/ })).toBeVisible();
+  });
+
+  it('renames a made-up option value with its label in a draft', async () => {
+    const user = userEvent.setup();
+    const options = [{ id: 'o2', value: 'option_2', label: 'Option 2' }];
+    openForm([page([field('r', 'radio', { options })])], 'r');
+    render(<PropertiesPanel />);
+    const label = screen.getByRole('textbox', { name: 'Libellé de l’option 1' });
+    await user.clear(label);
+    await user.type(label, 'Entreprise');
+    expect(stored('r')?.options).toEqual([{ id: 'o2', value: 'entreprise', label: 'Entreprise' }]);
+    expect(screen.getByRole('textbox', { name: 'Valeur de l’option 1' })).toHaveValue('entreprise');
+  });
 });

@@ -115,7 +115,7 @@ describe('fieldIssues', () => {
 });
 
 describe('formReadiness', () => {
-  it('lists unjustified fields as warnings and broken things as errors', () => {
+  it('blocks on unjustified fields and broken things', () => {
     const prototype = prototypeWith(
       page('p1', [
         field('a', 'shortText', { justification: 'Pour vous répondre' }),
@@ -132,7 +132,19 @@ describe('formReadiness', () => {
       ['formReadiness:field.emptyLabel', 'error', 'b'],
       ['formReadiness:condition.deletedField', 'error', 'b'],
       ['formReadiness:field.numberRange', 'error', 'c'],
-      ['formReadiness:unjustified', 'warning', 'c'],
+      ['formReadiness:unjustified', 'error', 'c'],
+    ]);
+  });
+
+  it('accepts a question whose referent recorded why it needs no justification', () => {
+    const prototype = prototypeWith(
+      page('p1', [
+        field('a', 'email', { noJustificationReason: 'Le demandeur choisit le courriel' }),
+        field('b', 'email', { noJustificationReason: '  ' }),
+      ]),
+    );
+    expect(formReadiness(prototype).map((issue) => [issue.messageKey, issue.target?.id])).toEqual([
+      ['formReadiness:unjustified', 'b'],
     ]);
   });
 

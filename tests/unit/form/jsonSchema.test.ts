@@ -41,7 +41,7 @@ describe('formToJsonSchema', () => {
     expect(schema.$schema).toBe(JSON_SCHEMA_DIALECT);
     expect(schema.title).toBe('Carte de stationnement');
     expect(Object.keys(schema.properties as object)).toEqual(['statut', 'siret', 'amount', 'kids']);
-    expect(property('statut').oneOf).toEqual([
+    expect(property('statut').anyOf).toEqual([
       { const: 'particulier', title: 'Particulier' },
       { const: 'entreprise', title: 'Entreprise' },
     ]);
@@ -49,7 +49,7 @@ describe('formToJsonSchema', () => {
       type: 'number',
       minimum: 0,
       maximum: 500,
-      multipleOf: 0.01,
+      'x-fabrik-maxDecimals': 2,
     });
     expect(property('siret')).toMatchObject({
       pattern: '^\\d{14}$',
@@ -68,7 +68,7 @@ describe('formToJsonSchema', () => {
     expect(schema.allOf).toEqual([
       {
         if: { allOf: [{ properties: { statut: { const: 'entreprise' } }, required: ['statut'] }] },
-        then: { required: ['siret'] },
+        then: { required: ['siret'], properties: { siret: {} } },
       },
     ]);
     expect(property('siret')['x-fabrik-shownWhen']).toEqual([
@@ -98,11 +98,11 @@ describe('formToJsonSchema conditions', () => {
     expect(schema.allOf).toEqual([
       {
         if: { allOf: [{ properties: { enfants: { const: 2 } }, required: ['enfants'] }] },
-        then: { required: ['motif'] },
+        then: { required: ['motif'], properties: { motif: {} } },
       },
       {
         if: { allOf: [{ properties: { enfants: { enum: [1, 1500] } }, required: ['enfants'] }] },
-        then: { required: ['qui'] },
+        then: { required: ['qui'], properties: { qui: {} } },
       },
     ]);
   });
@@ -120,7 +120,10 @@ describe('formToJsonSchema conditions', () => {
         if: {
           allOf: [{ properties: { justificatif: { const: 'yes' } }, required: ['justificatif'] }],
         },
-        then: { required: ['pieces'], properties: { pieces: { minItems: 1 } } },
+        then: {
+          required: ['pieces'],
+          properties: { pieces: expect.objectContaining({ type: 'array', minItems: 1 }) },
+        },
       },
     ]);
   });

@@ -81,7 +81,14 @@ describe('validateAnswer', () => {
 
   it('checks ticked boxes and blocks of a group against their counts', () => {
     expect(
-      codes(field('a', 'checkboxes', { validation: { minItems: 2 } }), ['x'], optional),
+      codes(
+        field('a', 'checkboxes', {
+          validation: { minItems: 2 },
+          options: [{ id: 'x', value: 'x', label: 'X' }],
+        }),
+        ['x', 'x'],
+        optional,
+      ),
     ).toEqual(['minItems']);
     expect(codes(field('g', 'group', { validation: { maxItems: 1 } }), [{}, {}], optional)).toEqual(
       ['maxItems'],
@@ -108,5 +115,20 @@ describe('validateAnswer', () => {
     const radio = field('a', 'radio', { options: [{ id: '1', value: 'x', label: 'X' }] });
     expect(codes(radio, 'y', optional)).toEqual(['unknownOption']);
     expect(codes(radio, 'x', optional)).toEqual([]);
+  });
+
+  it('refuses ticked values that are not options, and counts a value ticked twice once', () => {
+    const options = [{ id: 'x', value: 'x', label: 'X' }];
+    const boxes = field('a', 'checkboxes', { options, validation: { maxItems: 1 } });
+    expect(codes(boxes, ['x', 'y'], optional)).toEqual(['unknownOption']);
+    expect(codes(boxes, ['x', 'x'], optional)).toEqual([]);
+  });
+
+  it('refuses a civility that is not offered, and an unticked or odd consent', () => {
+    expect(codes(field('i', 'identity'), { civility: 'docteur' }, optional)).toEqual([
+      'civility:unknownOption',
+    ]);
+    expect(codes(field('c', 'consent'), 'oui', required)).toEqual(['consentRequired']);
+    expect(codes(field('c', 'consent'), true, required)).toEqual([]);
   });
 });

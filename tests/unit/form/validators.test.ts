@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { compilePattern } from '../../../src/domain/form/pattern';
 import {
-  compilePattern,
+  canonicalIban,
+  canonicalPhone,
+  canonicalSiret,
   isValidEmail,
-  isValidFrenchPhone,
-  isValidIban,
-  isValidSiret,
   luhnValid,
 } from '../../../src/domain/form/validators';
 import { isFilled, isIsoDate, parseNumber } from '../../../src/domain/form/values';
+
+const isValidSiret = (value: string) => canonicalSiret(value) !== undefined;
+const isValidIban = (value: string) => canonicalIban(value) !== undefined;
+const isValidFrenchPhone = (value: string) => canonicalPhone(value) !== undefined;
 
 describe('SIRET', () => {
   it('accepts a SIRET whose Luhn check holds, with or without spaces', () => {
@@ -44,6 +48,15 @@ describe('IBAN', () => {
   });
 });
 
+describe('answers as the service receives them', () => {
+  it('writes phones, SIRETs and IBANs one way', () => {
+    expect(canonicalPhone('+33 (0)6 12 34 56 78')).toBe('+33612345678');
+    expect(canonicalPhone('0033 1 23 45 67 89')).toBe('+33123456789');
+    expect(canonicalSiret('732 829 320 00074')).toBe('73282932000074');
+    expect(canonicalIban('fr76 3000 6000 0112 3456 7890 189')).toBe('FR7630006000011234567890189');
+  });
+});
+
 describe('French phone numbers', () => {
   it.each(['01 23 45 67 89', '0612345678', '06.12.34.56.78', '+33 6 12 34 56 78', '0033612345678'])(
     'accepts %s',
@@ -70,6 +83,9 @@ describe('dates and numbers', () => {
     expect(isIsoDate('2023-02-29')).toBe(false);
     expect(isIsoDate('2024-13-01')).toBe(false);
     expect(isIsoDate('01/02/2024')).toBe(false);
+    // Years before 100 too, as JSON Schema's "date" format reads them.
+    expect(isIsoDate('0050-01-31')).toBe(true);
+    expect(isIsoDate('0100-02-29')).toBe(false);
   });
 
   it('reads numbers typed the French way', () => {

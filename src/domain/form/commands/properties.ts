@@ -3,6 +3,7 @@ import { formKeys, KEY_PATTERN, keyFollowsLabel, keyFromLabel, uniqueKey } from 
 import { fieldRegistry } from '../registry';
 import type { Condition, Field, FieldOption } from '../schema';
 import { mapField } from '../tree';
+import { renameOptionValues, valuesFollowingLabels, wasSubmitted } from './optionValues';
 import { sameValue, withForm } from './shared';
 
 /** What the properties panel can change on a field (not its id, type, key or children). */
@@ -57,14 +58,23 @@ export const setFieldKey = defineCommand(
   ({ id }) => id,
 );
 
-/** Replaces the options of a choice field (add, edit, reorder, remove, paste lines). */
+/**
+ * Replaces the options of a choice field (add, edit, reorder, remove, paste lines). Until
+ * the prototype is first submitted for review, a value Fabrik made follows its option's
+ * label, and what compares with it follows too; after, stored values never change.
+ */
 export const setFieldOptions = defineCommand(
   'setFieldOptions',
   (prototype, { id, options }: { id: string; options: FieldOption[] }) => {
-    const form = mapField(prototype.form, id, (field) =>
-      sameValue(field.options, options) ? field : { ...field, options },
-    );
-    return withForm(prototype, form);
+    let renamed = new Map<string, string>();
+    const form = mapField(prototype.form, id, (field) => {
+      let next = options;
+      if (!wasSubmitted(prototype)) {
+        ({ options: next, renamed } = valuesFollowingLabels(field.options ?? [], options));
+      }
+      return sameValue(field.options, next) ? field : { ...field, options: next };
+    });
+    return withForm(prototype, renameOptionValues(form, id, renamed));
   },
   ({ id }) => id,
 );

@@ -2,6 +2,7 @@ import { conditionIssues } from '../../../domain/form/conditionChecks';
 import { conditionRules } from '../../../domain/form/conditions';
 import { allFields } from '../../../domain/form/fields';
 import { fieldIssues } from '../../../domain/form/fieldChecks';
+import { lacksJustification } from '../../../domain/form/justification';
 import { isAnswerable } from '../../../domain/form/registry';
 import type { Form } from '../../../domain/form/schema';
 
@@ -74,7 +75,7 @@ export function analyzeForm(form: Form, previous?: FormAnalysis): FormAnalysis {
       conditionIssues(form, owner, field.visibleWhen).length +
       conditionIssues(form, owner, field.requiredWhen).length;
     const answerable = isAnswerable(field.type);
-    const missing = answerable && !field.justification?.trim();
+    const missing = lacksJustification(field);
     if (answerable) questions++;
     if (missing) unjustified.push(field.id);
     if (issues > 0) problems.push(owner);

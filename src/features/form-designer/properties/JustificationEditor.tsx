@@ -11,17 +11,42 @@ export function JustificationEditor({ field }: { field: Field }) {
   const { t } = useTranslation('form');
   const id = useId();
   const update = (patch: Partial<Field>) => execute(updateField({ id: field.id, patch }));
+  // An empty reason is kept while it is being typed: the question still counts as unjustified.
+  const waived = field.noJustificationReason !== undefined;
   return (
     <>
-      <TextField
-        label={t('properties.justification')}
-        help={t('properties.justificationHelp')}
-        value={field.justification ?? ''}
-        multiline
-        rows={3}
-        name="justification"
-        onChange={(justification) => update({ justification: justification || undefined })}
-      />
+      {!waived && (
+        <TextField
+          label={t('properties.justification')}
+          help={t('properties.justificationHelp')}
+          value={field.justification ?? ''}
+          multiline
+          rows={3}
+          name="justification"
+          onChange={(justification) => update({ justification: justification || undefined })}
+        />
+      )}
+      <label className="fd-choice__option">
+        <input
+          type="checkbox"
+          checked={waived}
+          onChange={(event) =>
+            update({ noJustificationReason: event.target.checked ? '' : undefined })
+          }
+        />
+        {t('properties.noJustification')}
+      </label>
+      {waived && (
+        <TextField
+          label={t('properties.noJustificationReason')}
+          help={t('properties.noJustificationReasonHelp')}
+          value={field.noJustificationReason ?? ''}
+          multiline
+          rows={2}
+          name="noJustificationReason"
+          onChange={(noJustificationReason) => update({ noJustificationReason })}
+        />
+      )}
       {hasProperty(field.type, 'prefill') && (
         <>
           <div className="field">

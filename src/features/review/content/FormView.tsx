@@ -84,10 +84,13 @@ function FieldNotes({ field, form, named }: { field: Field; form: Form; named?: 
   const label = field.label.trim() || field.key;
   const notes: string[] = [];
   if (isAnswerable(field.type)) {
+    const reason = field.noJustificationReason?.trim();
     notes.push(
       field.justification?.trim()
         ? t('form.justification', { text: field.justification.trim() })
-        : t('form.unjustified'),
+        : reason
+          ? t('form.noJustificationNeeded', { text: reason })
+          : t('form.unjustified'),
     );
   }
   if (field.visibleWhen) {

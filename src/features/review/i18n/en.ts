@@ -70,6 +70,7 @@ export const en: Translation<typeof fr> = {
     pageShownWhen: 'Page shown only if {{condition}}.',
     emptyPage: 'This page has no field.',
     justification: 'Why this question: {{text}}',
+    noJustificationNeeded: 'No justification needed, because: {{text}}',
     unjustified: 'The reason for this question is not given.',
     shownWhen: 'Shown only if {{condition}}.',
     requiredWhen: 'Required if {{condition}}.',

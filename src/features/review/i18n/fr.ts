@@ -67,6 +67,7 @@ export const fr = {
     pageShownWhen: 'Page affichée seulement si {{condition}}.',
     emptyPage: 'Cette page ne contient aucun champ.',
     justification: 'Pourquoi cette question : {{text}}',
+    noJustificationNeeded: 'Sans justification, parce que : {{text}}',
     unjustified: 'La raison de cette question n’est pas donnée.',
     shownWhen: 'Affiché seulement si {{condition}}.',
     requiredWhen: 'Obligatoire si {{condition}}.',
