@@ -3,10 +3,8 @@ import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { openPostgresStore } from '../../server/stores/postgres';
 import { serverContract } from './contract';
+import { postgresUrl } from './support';
 
-/** The machine's PostgreSQL (trust auth); each run works in schemas of its own. */
-export const postgresUrl =
-  process.env.FABRIK_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const run = randomBytes(4).toString('hex');
 const schemas = new Set<string>();
 

@@ -11,6 +11,10 @@ import {
 import { startLiveServer, type LiveServerOptions } from '../../server/createLiveServer';
 import type { LiveLog } from '../../server/log';
 
+/** The machine's PostgreSQL (trust auth); each run works in schemas of its own. */
+export const postgresUrl =
+  process.env.FABRIK_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
 export const newSecret = () => randomBytes(24).toString('base64url');
 
 /** A room's secrets, as the referent's browser makes them. */
