@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { CatalogueScreen } from '../features/catalogue/CatalogueScreen';
+import { JOIN_PATH } from '../domain/live/links';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
 import { useLoaded } from '../ui/useLoaded';
@@ -10,6 +11,7 @@ import './stepStrings';
 // Loaded on first use, to keep the catalogue's first load small.
 const loadPrototypeLayout = () => import('./prototype/PrototypeLayout');
 const loadReceivedFileScreen = () => import('../features/review/ReceivedFileScreen');
+const loadJoinScreen = () => import('../features/live-workshop/JoinScreen');
 
 function Loading() {
   const { t } = useTranslation();
@@ -34,6 +36,13 @@ function ReceivedFileRoute() {
   return <ReceivedFileScreen />;
 }
 
+function JoinRoute() {
+  const screen = useLoaded(loadJoinScreen);
+  if (!screen) return <Loading />;
+  const JoinScreen = screen.default;
+  return <JoinScreen />;
+}
+
 export function App() {
   return (
     <AppLayout>
@@ -44,6 +53,9 @@ export function App() {
         </Route>
         <Route path="/received">
           <ReceivedFileRoute />
+        </Route>
+        <Route path={JOIN_PATH}>
+          <JoinRoute />
         </Route>
         <Route path="/p/:prototypeId" nest>
           {({ prototypeId }) => <PrototypeRoute prototypeId={prototypeId} />}
