@@ -49,7 +49,7 @@ async function join(browser: Browser, link: string, name: string) {
   await page.getByRole('button', { name: 'Rejoindre' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' }),
-  ).toBeVisible();
+  ).toBeVisible({ timeout: 30_000 });
   await expect(liveBar(page).getByRole('status')).toHaveText(/En direct/);
   return page;
 }
@@ -156,6 +156,7 @@ for (const setup of setups) {
       await expectNoAxeViolations(page);
 
       // Each person's undo takes back only their own change.
+      await openStep(editor, /Finalité/);
       await page.getByLabel('Base légale ou réglementaire').fill('Arrêté 2024-118');
       await editor
         .getByLabel('Pourquoi cette démarche existe-t-elle ?')

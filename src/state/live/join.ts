@@ -9,6 +9,9 @@ import { storeLiveLink, type StoredLiveLink } from '../../storage/liveLinks';
 import { addPrototype, loadPrototype, replacePrototype } from '../../storage/prototypeRepository';
 import { participant, setParticipantName } from './identity';
 
+/** How long joining waits for the server and the shared prototype. */
+const JOIN_TIMEOUT_MS = 30_000;
+
 export type JoinOutcome =
   | { kind: 'joined'; prototypeId: string }
   | { kind: 'refused'; reason: string }
@@ -37,6 +40,11 @@ export function joinRoom(link: StoredLiveLink, name: string): Promise<JoinOutcom
       },
       onSynced: () => void keep(),
     });
+    // A server that does not answer is said so, rather than waited for forever.
+    const giveUp = setTimeout(
+      () => finish({ kind: 'refused', reason: 'unreachable' }),
+      JOIN_TIMEOUT_MS,
+    );
     // The referent's prototype may arrive just after the first sync.
     doc.on('update', () => void keep());
     let done = false;
@@ -55,6 +63,7 @@ export function joinRoom(link: StoredLiveLink, name: string): Promise<JoinOutcom
       finish({ kind: 'joined', prototypeId: parsed.data.id });
     }
     function finish(outcome: JoinOutcome) {
+      clearTimeout(giveUp);
       done = true;
       provider.destroy();
       copy.close();

@@ -23,6 +23,8 @@ interface Session {
   doc: Y.Doc;
   provider: HocuspocusProvider;
   copy: ReturnType<typeof keepLiveDoc>;
+  /** Stops following the browser's network state. */
+  unwatchNetwork: () => void;
   binding: Binding;
   presence?: PresenceBinding;
   undo: Y.UndoManager;
@@ -114,12 +116,31 @@ export async function startLive(prototypeId: string, link: StoredLiveLink): Prom
     },
   });
   const undo = new Y.UndoManager(doc.getMap(PROTOTYPE_ROOT), { trackedOrigins: new Set([LOCAL]) });
-  session = { prototypeId, link, doc, provider, copy, binding, undo };
+  const unwatchNetwork = watchNetwork(provider);
+  session = { prototypeId, link, doc, provider, copy, binding, undo, unwatchNetwork };
   if (provider.awareness) {
     presence = bindPresence(provider.awareness, { id: me.id, name: me.name }, () => role);
     session.presence = presence;
   }
   setLiveUndo({ undo: () => undo.undo(), redo: () => undo.redo() });
+}
+
+/**
+ * The browser knows it lost the network before the socket does: the person is told at
+ * once that they work offline, and the connection is made again when the network is back.
+ */
+function watchNetwork(provider: HocuspocusProvider) {
+  const onOffline = () => {
+    void provider.disconnect();
+    useLiveSession.setState({ status: 'offline' });
+  };
+  const onOnline = () => void provider.connect();
+  window.addEventListener('offline', onOffline);
+  window.addEventListener('online', onOnline);
+  return () => {
+    window.removeEventListener('offline', onOffline);
+    window.removeEventListener('online', onOnline);
+  };
 }
 
 function onRefused(reason: string) {
@@ -156,6 +177,7 @@ export function stopLive(options: { keepProblem?: boolean } = {}): void {
   session = undefined;
   setLiveUndo(undefined);
   if (!current) return;
+  current.unwatchNetwork();
   current.presence?.stop();
   current.binding.stop();
   current.undo.destroy();
