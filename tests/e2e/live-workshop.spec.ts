@@ -58,7 +58,7 @@ for (const setup of setups) {
   test.describe(`atelier en direct (${setup.name})`, () => {
     test.describe.configure({ mode: 'serial' });
     // Three browsers and a server process share two cores: generous, never a measure.
-    test.setTimeout(240_000);
+    test.setTimeout(400_000);
     const servers: LiveServerProcess[] = [];
     const prefix = `fabrik-e2e-${setup.port}-${Date.now()}`;
     const schema = `fabrik_e2e_${setup.port}_${Date.now()}`;

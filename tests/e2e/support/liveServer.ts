@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,8 +18,16 @@ export type LiveStoreKind = 'sqlite' | 'postgres';
 const postgresUrl =
   process.env.FABRIK_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
+/** Set to a file to keep the servers' output for a failing test. */
+const logFile = process.env.FABRIK_E2E_SERVER_LOG;
+
 function waitForListening(child: ChildProcess, port: number): Promise<void> {
   let output = '';
+  if (logFile) {
+    const keep = (chunk: Buffer) => appendFileSync(logFile, `[${port}] ${chunk.toString()}`);
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+  }
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();

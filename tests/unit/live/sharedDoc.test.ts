@@ -8,6 +8,7 @@ import {
   sharedPart,
   writePrototype,
 } from '../../../src/domain/live/sharedDoc';
+import { shareUnchanged } from '../../../src/domain/live/json';
 import { largePrototype } from '../../fixtures/largePrototype';
 
 /** A second replica of `doc`, as another participant would hold it. */
@@ -185,5 +186,17 @@ describe('concurrent changes', () => {
     exchange(alice, bob);
     const titles = (readPrototype(alice).exceptions as { title: string }[]).map((e) => e.title);
     expect(titles.sort()).toEqual(['A', 'B']);
+  });
+});
+
+describe('shareUnchanged', () => {
+  it('keeps every unchanged part of the previous prototype, so screens re-render only what changed', () => {
+    const before = largePrototype(30);
+    const decoded = readPrototype(prototypeToDoc({ ...before, name: 'Autre nom' }));
+    const next = shareUnchanged(before, { ...decoded, status: before.status });
+    expect(next.form).toBe(before.form);
+    expect(next.tracking).toBe(before.tracking);
+    expect(next).not.toBe(before);
+    expect(next.name).toBe('Autre nom');
   });
 });
