@@ -193,7 +193,7 @@ describe('shareUnchanged', () => {
   it('keeps every unchanged part of the previous prototype, so screens re-render only what changed', () => {
     const before = largePrototype(30);
     const decoded = readPrototype(prototypeToDoc({ ...before, name: 'Autre nom' }));
-    const next = shareUnchanged(before, { ...decoded, status: before.status });
+    const next = shareUnchanged(before, { ...decoded, status: before.status } as typeof before);
     expect(next.form).toBe(before.form);
     expect(next.tracking).toBe(before.tracking);
     expect(next).not.toBe(before);
