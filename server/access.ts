@@ -16,6 +16,17 @@ export interface LiveContext {
   roomId: string;
   role: LiveRole;
   participantId: string;
+  /** The digest of the secret the connection came with, to notice a revocation made elsewhere. */
+  secretHash: string;
+}
+
+/**
+ * Why a connection's secret no longer opens its room (the room ended, or the link was
+ * revoked, maybe through another instance), or undefined while it still does.
+ */
+export function staleness(room: RoomRecord | undefined, context: LiveContext) {
+  if (!room) return 'ended' as const;
+  return roleOf(room, context.secretHash, true) === context.role ? undefined : ('revoked' as const);
 }
 
 /** Refuses a connection: Hocuspocus sends the reason to the browser, which explains it. */
@@ -23,8 +34,8 @@ function refuse(reason: RefusalReason): never {
   throw Object.assign(new Error(reason), { reason });
 }
 
-function roleOf(room: RoomRecord, secret: string): LiveRole | undefined {
-  const hash = hashSecret(secret);
+function roleOf(room: RoomRecord, secret: string, hashed = false): LiveRole | undefined {
+  const hash = hashed ? secret : hashSecret(secret);
   if (hash === room.ownerHash) return 'owner';
   const roles = Object.entries(room.roleHashes) as [LinkRole, string][];
   return roles.find(([, roleHash]) => roleHash === hash)?.[0];
@@ -75,7 +86,12 @@ export class Access implements Extension {
       refuse('room-full');
     }
     connectionConfig.readOnly = role === 'viewer';
-    return { roomId, role, participantId: credentials.participant.id };
+    return {
+      roomId,
+      role,
+      participantId: credentials.participant.id,
+      secretHash: hashSecret(credentials.secret),
+    };
   }
 
   async connected({

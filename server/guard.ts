@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import type { RefusalReason, ServerMessage } from '../src/domain/live/protocol';
 import { canComment, canEditPrototype } from '../src/domain/live/roles';
 import { commenterRefusal } from './commenterCheck';
-import type { LiveContext } from './access';
+import { staleness, type LiveContext } from './access';
 import type { LiveLog } from './log';
 import { roomLabel } from './hash';
 import type { LiveStore } from './stores/types';
@@ -22,6 +22,8 @@ export interface GuardLimits {
   maxDocumentBytes: number;
   messageBurst: number;
   messagesPerSecond: number;
+  /** How often an active connection's secret is checked again against the store. */
+  recheckMs: number;
 }
 
 /** A refusal that closes the connection: Hocuspocus sends the reason to the browser. */
@@ -59,6 +61,7 @@ export class Guard implements Extension {
   priority = 1000;
   private sizes = new Map<string, number>();
   private buckets = new WeakMap<object, { tokens: number; at: number }>();
+  private checkedAt = new WeakMap<object, number>();
 
   constructor(
     private store: LiveStore,
@@ -90,6 +93,7 @@ export class Guard implements Extension {
     const { connection, document, documentName, update: message } = data;
     const context = data.context as LiveContext;
     this.spend(connection, documentName);
+    await this.recheck(connection, context);
     let changes: ReturnType<typeof changesIn>;
     try {
       changes = changesIn(message);
@@ -142,6 +146,21 @@ export class Guard implements Extension {
     const size = (this.sizes.get(documentName) ?? 0) + update.byteLength;
     if (size > this.limits.maxDocumentBytes) return 'document-full';
     return undefined;
+  }
+
+  /**
+   * With several instances, a link revoked or a sharing ended through another instance is
+   * noticed here: the room is read again every few seconds of a connection's activity.
+   */
+  private async recheck(connection: object, context: LiveContext) {
+    const now = Date.now();
+    if (now - (this.checkedAt.get(connection) ?? now) < this.limits.recheckMs) {
+      if (!this.checkedAt.has(connection)) this.checkedAt.set(connection, now);
+      return;
+    }
+    this.checkedAt.set(connection, now);
+    const stale = staleness(await this.store.findRoom(context.roomId), context);
+    if (stale) throw new ClosingRefusal(stale, stale === 'ended' ? 4410 : 4401);
   }
 
   private grow(documentName: string, bytes: number) {

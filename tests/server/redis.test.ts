@@ -5,7 +5,16 @@ import { randomBytes } from 'node:crypto';
 import { readPrototype, writePrototype } from '../../src/domain/live/sharedDoc';
 import type { LiveServer } from '../../server/createLiveServer';
 import { openPostgresStore } from '../../server/stores/postgres';
-import { connect, connectOwner, newRoom, postgresUrl, startTestServer, until } from './support';
+import {
+  connect,
+  connectOwner,
+  message,
+  newRoom,
+  newSecret,
+  postgresUrl,
+  startTestServer,
+  until,
+} from './support';
 
 const run = randomBytes(4).toString('hex');
 const schema = `fabrik_live_test_${run}_redis`;
@@ -20,6 +29,8 @@ beforeAll(async () => {
         store: await openPostgresStore(postgresUrl, schema),
         port,
         extensions: [redis],
+        // Every message checks the room again, so the revocation test needs no wait.
+        limits: { recheckMs: 0 },
       }),
     );
   }
@@ -71,10 +82,34 @@ describe('two workshop server instances kept in step by Redis', () => {
     const viewer = connect(second.url, room.id, room.viewer);
     await viewer.synced;
     writePrototype(viewer.doc, { id: 'p', name: 'Forcé' });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await message(viewer, 'refused')).toEqual({ type: 'refused', reason: 'read-only' });
     const check = connect(first.url, room.id, room.editor);
     await check.synced;
     expect(readPrototype(check.doc).name).toBe('Original');
     [owner, viewer, check].forEach((client) => client.destroy());
+  });
+});
+
+describe('a link revoked through one instance', () => {
+  it('stops working on the other instance too', async () => {
+    const [first, second] = servers as [LiveServer, LiveServer];
+    const room = newRoom();
+    const owner = connectOwner(first.url, room);
+    await owner.synced;
+    writePrototype(owner.doc, { id: 'p', name: 'Original' });
+    await owner.acknowledged();
+    const editor = connect(second.url, room.id, room.editor);
+    await editor.synced;
+    owner.provider.sendStateless(
+      JSON.stringify({ type: 'revoke', role: 'editor', secret: newSecret() }),
+    );
+    await message(owner, 'revoked');
+    // The second instance learns of it when the revoked editor next sends something.
+    writePrototype(editor.doc, { id: 'p', name: 'Après révocation' });
+    expect(await editor.refused).toBe('revoked');
+    const check = connect(first.url, room.id, room.viewer);
+    await check.synced;
+    expect(readPrototype(check.doc).name).toBe('Original');
+    [owner, editor, check].forEach((client) => client.destroy());
   });
 });

@@ -9,4 +9,6 @@ export const liveLimits = {
   /** Messages one connection may send in a burst, then per second. */
   messageBurst: 300,
   messagesPerSecond: 100,
+  /** A link revoked through another server instance stops working within this delay. */
+  recheckMs: 3000,
 };
