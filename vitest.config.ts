@@ -20,6 +20,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The workshop server against real SQLite, PostgreSQL and Redis.
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { CatalogueScreen } from '../features/catalogue/CatalogueScreen';
+import { JOIN_PATH } from '../domain/live/links';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
 import { loadPatternEngines } from '../domain/form/patternEngines';
@@ -16,6 +17,7 @@ const loadReceivedFileScreen = () =>
   Promise.all([import('../features/review/ReceivedFileScreen'), loadPatternEngines()]).then(
     ([m]) => m,
   );
+const loadJoinScreen = () => import('../features/live-workshop/JoinScreen');
 
 function Loading() {
   const { t } = useTranslation();
@@ -40,6 +42,13 @@ function ReceivedFileRoute() {
   return <ReceivedFileScreen />;
 }
 
+function JoinRoute() {
+  const screen = useLoaded(loadJoinScreen);
+  if (!screen) return <Loading />;
+  const JoinScreen = screen.default;
+  return <JoinScreen />;
+}
+
 export function App() {
   return (
     <AppLayout>
@@ -50,6 +59,9 @@ export function App() {
         </Route>
         <Route path="/received">
           <ReceivedFileRoute />
+        </Route>
+        <Route path={JOIN_PATH}>
+          <JoinRoute />
         </Route>
         <Route path="/p/:prototypeId" nest>
           {({ prototypeId }) => <PrototypeRoute prototypeId={prototypeId} />}

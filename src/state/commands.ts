@@ -6,6 +6,7 @@ import { useEditorStore, type SaveState } from './editorStore';
 import * as history from './history';
 import { liveUndoProvider } from './liveUndo';
 import { notify } from './notifications';
+import { currentLiveUndo } from './liveSession';
 
 /** Saves are refused while another tab's version is unresolved: keep editing blocked from storage, not from the user. */
 const blockedStates: SaveState[] = ['conflict', 'missing'];
@@ -51,12 +52,17 @@ function move(direction: 'undo' | 'redo'): void {
   commit(result.prototype, result.history);
 }
 
+/** On a shared prototype, each person's undo takes back only their own changes. */
 export function undo(): void {
-  move('undo');
+  const live = currentLiveUndo();
+  if (live) live.undo();
+  else move('undo');
 }
 
 export function redo(): void {
-  move('redo');
+  const live = currentLiveUndo();
+  if (live) live.redo();
+  else move('redo');
 }
 
 /**

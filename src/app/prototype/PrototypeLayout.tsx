@@ -11,6 +11,7 @@ import { StepRoute } from './StepRoute';
 import { StepNav } from './StepNav';
 import { UnsavedCopyBanner } from './UnsavedCopyBanner';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { LiveBar } from '../../features/live-workshop/LiveBar';
 
 /** Opens the prototype of the address for editing, and frames its steps. */
 export default function PrototypeLayout({ prototypeId }: { prototypeId: string }) {
@@ -60,6 +61,7 @@ export default function PrototypeLayout({ prototypeId }: { prototypeId: string }
       <PrototypeBar />
       <SaveProblemBanner />
       <UnsavedCopyBanner />
+      <LiveBar prototypeId={prototypeId} />
       <div className="prototype__body">
         <StepNav />
         <div className="prototype__step">

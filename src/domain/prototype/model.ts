@@ -23,9 +23,12 @@ export const contentKeys = [
   'exceptions',
   'workshops',
   'team',
+  'workshopComments',
 ] as const satisfies readonly (keyof PrototypeContent)[];
 
 /** The content of a prototype, without this browser's bookkeeping. */
 export function contentOf(prototype: PrototypeContent): PrototypeContent {
-  return Object.fromEntries(contentKeys.map((key) => [key, prototype[key]])) as PrototypeContent;
+  return Object.fromEntries(
+    contentKeys.filter((key) => prototype[key] !== undefined).map((key) => [key, prototype[key]]),
+  ) as PrototypeContent;
 }

@@ -7,6 +7,7 @@ import { exceptionsSchema } from '../exceptions/schema';
 import { workshopsSchema } from '../workshops/schema';
 import { teamSchema } from '../team/schema';
 import { reviewRecordSchema } from '../review/record';
+import { workshopCommentsSchema } from '../live/comments';
 import { PROTOTYPE_NAME_MAX_LENGTH, reviewStatuses } from './model';
 
 /** What a prototype says: exported, hashed, signed and versioned. */
@@ -29,6 +30,8 @@ export const prototypeContentSchema = z.object({
   workshops: workshopsSchema,
   /** The people who design the e-service. */
   team: teamSchema,
+  /** Comments and votes from live workshops; absent until the first one. */
+  workshopComments: workshopCommentsSchema.optional(),
 });
 
 export const reviewStatusSchema = z.enum(reviewStatuses);

@@ -14,6 +14,7 @@ import { PurposeView } from '../content/PurposeView';
 import { ReadinessList } from '../content/ReadinessList';
 import { TrackingView } from '../content/TrackingView';
 import { WorkshopsView } from '../content/WorkshopsView';
+import { WorkshopCommentsView } from '../content/WorkshopCommentsView';
 import './dossier.css';
 
 interface DossierProps {
@@ -90,6 +91,7 @@ export function Dossier({ content, round, check, issues, contentMatches }: Dossi
       </Part>
       <Part id="workshops" title={t('dossier.parts.workshops')}>
         <WorkshopsView workshops={content.workshops} team={content.team} />
+        <WorkshopCommentsView comments={content.workshopComments ?? []} />
       </Part>
       <Part id="checklist" title={t('dossier.parts.checklist')}>
         <ReadinessList issues={issues} links={false} />

@@ -178,6 +178,15 @@ export const en: Translation<typeof fr> = {
     },
     undecided: 'Not decided yet',
   },
+  workshopComments: {
+    title: 'Comments and votes from live workshops',
+    none: 'No workshop comments.',
+    comment: '{{author}}, on {{target}}: {{votes}}{{resolved}}',
+    votes: '{{for}} for, {{against}} against',
+    resolved: ' · settled',
+    proposal: 'Proposed exception',
+    reply: '{{author}} replied',
+  },
   workshops: {
     team: 'Team',
     noTeam: 'Nobody is listed in the team.',

@@ -177,6 +177,15 @@ export const fr = {
     },
     undecided: 'Pas encore décidée',
   },
+  workshopComments: {
+    title: 'Commentaires et votes des ateliers en direct',
+    none: 'Aucun commentaire en atelier.',
+    comment: '{{author}}, sur {{target}} : {{votes}}{{resolved}}',
+    votes: 'pour {{for}}, contre {{against}}',
+    resolved: ' · réglé',
+    proposal: 'Exception proposée',
+    reply: '{{author}} a répondu',
+  },
   workshops: {
     team: 'Équipe',
     noTeam: 'Aucun membre n’est inscrit dans l’équipe.',

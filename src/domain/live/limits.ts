@@ -1,0 +1,14 @@
+/** What one room of the workshop server accepts; the server may be configured lower. */
+export const liveLimits = {
+  /** One update (a paste of a huge text, a hostile client) larger than this is refused. */
+  maxUpdateBytes: 2 * 1024 * 1024,
+  /** A shared document may not grow past this (a 300-field prototype is well under 1 MB). */
+  maxDocumentBytes: 50 * 1024 * 1024,
+  /** Connections to one room; a workshop has six people and a few remote followers. */
+  maxConnectionsPerRoom: 100,
+  /** Messages one connection may send in a burst, then per second. */
+  messageBurst: 300,
+  messagesPerSecond: 100,
+  /** A link revoked through another server instance stops working within this delay. */
+  recheckMs: 3000,
+};
