@@ -6,6 +6,7 @@ import { NotFound } from './NotFound';
 import { useLoaded } from '../ui/useLoaded';
 import { ReceivedFileLifetime } from './ReceivedFileLifetime';
 import './stepStrings';
+import { routeParam } from '../ui/links';
 
 // Loaded on first use, to keep the catalogue's first load small.
 const loadPrototypeLayout = () => import('./prototype/PrototypeLayout');
@@ -46,7 +47,7 @@ export function App() {
           <ReceivedFileRoute />
         </Route>
         <Route path="/p/:prototypeId" nest>
-          {({ prototypeId }) => <PrototypeRoute prototypeId={prototypeId} />}
+          {({ prototypeId }) => <PrototypeRoute prototypeId={routeParam(prototypeId)} />}
         </Route>
         <Route>
           <NotFound />
