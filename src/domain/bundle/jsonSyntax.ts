@@ -74,8 +74,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError {
         if (first) return;
         const problem = problemOf[printParseErrorCode(code)];
         // A string still open where the text stops: the file was cut, not mistyped.
-        const cutInString =
-          problem === 'unterminated-string' && !/[\n\r]/.test(text.slice(offset));
+        const cutInString = problem === 'unterminated-string' && !/[\n\r]/.test(text.slice(offset));
         const atEnd = offset >= text.length || cutInString;
         first = {
           problem: atEnd ? 'unexpected-end' : problem,

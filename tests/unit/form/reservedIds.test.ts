@@ -1,35 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateForm } from '../../../src/domain/form/evaluate';
 import { formProblems } from '../../../src/domain/form/formProblems';
-import type { Field, Form } from '../../../src/domain/form/schema';
+import type { Form } from '../../../src/domain/form/schema';
 import { requesterNameFrom } from '../../../src/domain/tracking/requesterName';
+import { field, page } from './builders';
 
 /**
  * A prototype stored before imports checked ids may have fields named like the built-ins of
  * every object: answers keyed by them are read as answers, never as what objects inherit.
  */
-const field = (id: string, key: string, extra: Partial<Field> = {}): Field => ({
-  id,
-  key,
-  type: 'shortText',
-  label: key,
-  ...extra,
-});
-
 const form: Form = {
   pages: [
-    {
-      id: 'p1',
-      title: 'Vous',
-      fields: [
-        field('constructor', 'nom'),
-        field('__proto__', 'prenom'),
-        field('toString', 'ville', {
-          visibleWhen: { all: [{ field: 'constructor', op: 'filled' }] },
-        }),
-        field('hasOwnProperty', 'rue', { required: true }),
-      ],
-    },
+    page('p1', [
+      field('constructor'),
+      field('__proto__'),
+      field('toString', 'shortText', {
+        visibleWhen: { all: [{ field: 'constructor', op: 'filled' }] },
+      }),
+      field('hasOwnProperty', 'shortText', { required: true }),
+    ]),
   ],
 };
 
