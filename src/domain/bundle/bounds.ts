@@ -4,13 +4,16 @@
  * stays far inside every one of them.
  */
 
-/** Objects and lists inside one another: a real bundle is about 12 levels deep. */
+/** Objects and lists inside one another: a 300-field prototype's bundle is 9 levels deep. */
 export const MAX_NESTING_DEPTH = 64;
 
 /** Characters of one string in the file: the diagram's XML is the longest one. */
 export const MAX_STRING_LENGTH = 5 * 1024 * 1024;
 
-/** Values of any kind (objects, lists, texts, numbers…): a 300-field prototype has ~20 000. */
+/**
+ * Values of any kind, counted by the commas and colons that separate them (so a key and
+ * its value count twice): a 300-field prototype's bundle has about 6 000.
+ */
 export const MAX_JSON_VALUES = 500_000;
 
 /** Characters of one text of the prototype other than its diagram: about 50 pages. */
