@@ -8,6 +8,7 @@ import { loadPatternEngines } from '../domain/form/patternEngines';
 import { useLoaded } from '../ui/useLoaded';
 import { ReceivedFileLifetime } from './ReceivedFileLifetime';
 import './stepStrings';
+import { routeParam } from '../ui/links';
 
 // Loaded on first use, to keep the catalogue's first load small; with the pattern engines
 // their checks and previews run.
@@ -64,7 +65,7 @@ export function App() {
           <JoinRoute />
         </Route>
         <Route path="/p/:prototypeId" nest>
-          {({ prototypeId }) => <PrototypeRoute prototypeId={prototypeId} />}
+          {({ prototypeId }) => <PrototypeRoute prototypeId={routeParam(prototypeId)} />}
         </Route>
         <Route>
           <NotFound />

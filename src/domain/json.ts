@@ -15,3 +15,16 @@ export function describePath(path: readonly PropertyKey[]): string {
     '',
   );
 }
+
+/**
+ * The value a record holds under `key` itself, never one it inherits: an answer keyed by a
+ * field id "constructor" is not `Object`, and a missing one is undefined.
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** A record keyed by ids: no prototype, so a key "__proto__" is stored as any other. */
+export function recordById<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}

@@ -1,10 +1,22 @@
 import type { SignoffShapeProblem } from '../review/shape';
+import type { BoundExceeded } from './bounds';
+import type { JsonSyntaxError } from './jsonSyntax';
+import type { SchemaProblem } from './schemaProblems';
+import type { UnsafeValue } from './values';
+
+export type { SchemaProblem } from './schemaProblems';
 
 /** Every way a bundle can be refused; the UI turns each into a message. */
 export type BundleReadError =
   | { kind: 'too-large'; bytes: number; maxBytes: number }
   | { kind: 'empty' }
-  | { kind: 'not-json'; detail: string }
+  /** Bytes that are not UTF-8 text: a binary file, or text saved as UTF-16. */
+  | { kind: 'not-text'; utf16: boolean }
+  | { kind: 'not-json'; syntax: JsonSyntaxError }
+  /** Nested too deep, a string too long, too many values: refused before parsing. */
+  | { kind: 'too-complex'; exceeded: BoundExceeded }
+  | { kind: 'too-many-signoffs'; found: number; max: number }
+  | { kind: 'unsafe-value'; problem: UnsafeValue }
   | { kind: 'wrong-format'; found: string }
   | { kind: 'missing-version' }
   | { kind: 'newer-version'; found: number; supported: number }
@@ -12,14 +24,11 @@ export type BundleReadError =
   /** Content changed after export, in a file nobody signed (a signed one opens, flagged). */
   | { kind: 'hash-mismatch'; expected: string; actual: string }
   /** Sign-offs that are not as Fabrik writes them: fields added or missing, an unknown role. */
-  | { kind: 'invalid-signoffs'; problems: SignoffShapeProblem[] };
-
-export interface SchemaProblem {
-  /** Where in the file, e.g. "prototype.form.pages[0].title". */
-  path: string;
-  /** What is wrong there, in English (from the schema). */
-  message: string;
-}
+  | { kind: 'invalid-signoffs'; problems: SignoffShapeProblem[] }
+  /** Checking the file failed in an unforeseen way: it is refused rather than half read. */
+  | { kind: 'unreadable' }
+  /** Checking the file took longer than any real bundle does: it was stopped. */
+  | { kind: 'too-slow'; seconds: number };
 
 /** Something repaired on import: the file is accepted, the user is told. */
 export interface BundleRepair {

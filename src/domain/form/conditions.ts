@@ -1,6 +1,7 @@
 import { fieldRegistry } from './registry';
 import { isFilled, isIsoDate, parseNumber } from './values';
 import type { Condition, ConditionRule, Field, FieldType, Page } from './schema';
+import { ownValue } from '../json';
 
 /** Answers by field id, as the preview and the try-out hold them. */
 export type Answers = Readonly<Record<string, unknown>>;
@@ -66,7 +67,7 @@ function compare(answer: unknown, value: string): number | undefined {
  * `typeOf` tells which fields hold numbers, whose equality is numeric.
  */
 export function evaluateRule(rule: ConditionRule, answers: Answers, typeOf?: FieldTypeOf): boolean {
-  const answer = answers[rule.field];
+  const answer = ownValue(answers, rule.field);
   // A list typed with a trailing comma ("a, b, ") holds an empty value: it compares with nothing.
   const values = (
     Array.isArray(rule.value) ? rule.value : rule.value === undefined ? [] : [rule.value]

@@ -2,6 +2,7 @@ import { conditionRules, evaluateCondition, type Answers, type FieldTypeOf } fro
 import { findField } from './fields';
 import { isAnswerable } from './registry';
 import type { Field, Form, Page } from './schema';
+import { isRecord, ownValue, recordById } from '../json';
 
 /** What the requester sees and must answer, given their answers so far. */
 export interface FormEvaluation {
@@ -32,9 +33,7 @@ function isRequired(field: Field, answers: Answers, typeOf: FieldTypeOf): boolea
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
+  return isRecord(value) ? value : {};
 }
 
 /**
@@ -52,7 +51,7 @@ export function evaluateItem(
   const own = asRecord(item);
   const visible = new Set<string>();
   const required = new Set<string>();
-  const answers: Record<string, unknown> = {};
+  const answers = recordById<unknown>();
   const typeIn = (id: string) =>
     group.fields?.find((child) => child.id === id)?.type ?? typeOf?.(id);
   for (const child of group.fields ?? []) {
@@ -60,7 +59,8 @@ export function evaluateItem(
     if (!evaluateCondition(child.visibleWhen, scope, typeIn)) continue;
     visible.add(child.id);
     if (isRequired(child, scope, typeIn)) required.add(child.id);
-    if (isAnswerable(child.type) && own[child.id] !== undefined) answers[child.id] = own[child.id];
+    const answer = ownValue(own, child.id);
+    if (isAnswerable(child.type) && answer !== undefined) answers[child.id] = answer;
   }
   return { visible, required, answers };
 }
@@ -73,7 +73,7 @@ export function evaluateForm(form: Form, input: Answers): FormEvaluation {
   const pages: Page[] = [];
   const visible = new Set<string>();
   const required = new Set<string>();
-  const answers: Record<string, unknown> = {};
+  const answers = recordById<unknown>();
   const typeOf: FieldTypeOf = (id) => findField(form, id)?.type;
 
   const visit = (field: Field) => {
@@ -82,10 +82,11 @@ export function evaluateForm(form: Form, input: Answers): FormEvaluation {
     if (isRequired(field, answers, typeOf)) required.add(field.id);
     if (field.type === 'section') field.fields?.forEach(visit);
     else if (field.type === 'group') {
-      const items = Array.isArray(input[field.id]) ? (input[field.id] as unknown[]) : [];
+      const given = ownValue(input, field.id);
+      const items = Array.isArray(given) ? (given as unknown[]) : [];
       answers[field.id] = items.map((item) => evaluateItem(field, item, answers, typeOf).answers);
-    } else if (isAnswerable(field.type) && input[field.id] !== undefined) {
-      answers[field.id] = input[field.id];
+    } else if (isAnswerable(field.type) && ownValue(input, field.id) !== undefined) {
+      answers[field.id] = ownValue(input, field.id);
     }
   };
 

@@ -3,6 +3,7 @@ import { evaluateForm, evaluateItem } from './evaluate';
 import type { Field, Form } from './schema';
 import type { AnswerProblem } from './problems';
 import { validateAnswer } from './validateAnswer';
+import { isRecord, ownValue } from '../json';
 
 /** A problem with where it is: `path` names the answer ("<id>", "<id>.<part>", "<group>.<n>.<id>"). */
 export interface LocatedProblem {
@@ -25,9 +26,7 @@ function asItems(value: unknown): unknown[] {
 }
 
 function itemValue(item: unknown, id: string): unknown {
-  return typeof item === 'object' && item !== null
-    ? (item as Record<string, unknown>)[id]
-    : undefined;
+  return isRecord(item) ? ownValue(item, id) : undefined;
 }
 
 /**
@@ -49,12 +48,12 @@ export function formProblems(
       return;
     }
     const required = evaluation.required.has(field.id);
-    for (const problem of validateAnswer(field, input[field.id], { required, today })) {
+    for (const problem of validateAnswer(field, ownValue(input, field.id), { required, today })) {
       const path = field.type === 'group' ? groupCountPath(field.id) : pathOf(field.id, problem);
       problems.push({ path, field, pageId, problem });
     }
     if (field.type !== 'group') return;
-    asItems(input[field.id]).forEach((item, index) => {
+    asItems(ownValue(input, field.id)).forEach((item, index) => {
       const itemState = evaluateItem(field, item, evaluation.answers, evaluation.typeOf);
       for (const child of field.fields ?? []) {
         if (!itemState.visible.has(child.id)) continue;

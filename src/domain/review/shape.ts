@@ -1,3 +1,4 @@
+import { schemaIssueOf, type SchemaIssue } from '../bundle/schemaProblems';
 import { describePath, isRecord } from '../json';
 import { signoffDecisions, signoffFields, signoffRoles, signoffSchema } from './schema';
 
@@ -9,7 +10,7 @@ export type SignoffShapeProblem =
   | { kind: 'extra-field'; index: number; field: string }
   | { kind: 'unknown-role'; index: number; found: string }
   | { kind: 'unknown-decision'; index: number; found: string }
-  | { kind: 'invalid-field'; index: number; field: string; message: string };
+  | { kind: 'invalid-field'; index: number; field: string; issue: SchemaIssue };
 
 function problemsOf(item: unknown, index: number): SignoffShapeProblem[] {
   if (!isRecord(item)) return [{ kind: 'not-an-object', index }];
@@ -41,7 +42,7 @@ function problemsOf(item: unknown, index: number): SignoffShapeProblem[] {
       kind: 'invalid-field' as const,
       index,
       field: describePath(issue.path),
-      message: issue.message,
+      issue: schemaIssueOf(issue, item),
     })),
   ];
 }

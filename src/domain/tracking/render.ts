@@ -6,6 +6,7 @@ import {
   type PlaceholderField,
 } from './placeholders';
 import { toGsm } from './sms';
+import { ownValue } from '../json';
 
 /** The values a message is filled with: sample ones in previews, real ones in the try-out. */
 export interface RenderValues {
@@ -38,7 +39,7 @@ export function renderTemplate(stored: string, values: RenderValues): RenderedPi
         known: false,
       };
     }
-    const answer = values.answers[field.id];
+    const answer = ownValue(values.answers, field.id);
     return answer === undefined || answer === ''
       ? { kind: 'missing', name: field.label || field.key, known: true }
       : { kind: 'value', text: answer };

@@ -1,4 +1,5 @@
 import type { PlaceholderField } from './placeholders';
+import { ownValue } from '../json';
 
 /** Field keys that name the requester's first or last name, in French or English. */
 export const firstNameKey = /pr[ée]nom|first.?name|given.?name/i;
@@ -9,12 +10,12 @@ export function requesterNameFrom(
   fields: readonly (PlaceholderField & { type: string })[],
   answers: Readonly<Record<string, string | undefined>>,
 ): string | undefined {
-  const identity = fields.find((field) => field.type === 'identity' && answers[field.id]);
-  if (identity) return answers[identity.id];
+  const identity = fields.find((field) => field.type === 'identity' && ownValue(answers, field.id));
+  if (identity) return ownValue(answers, identity.id);
   const first = fields.find((field) => firstNameKey.test(field.key));
   const last = fields.find((field) => lastNameKey.test(field.key));
   const name = [first, last]
-    .map((field) => (field ? answers[field.id] : undefined))
+    .map((field) => (field ? ownValue(answers, field.id) : undefined))
     .filter(Boolean)
     .join(' ');
   return name || undefined;

@@ -15,7 +15,7 @@ import { useListFocus } from './useListFocus';
 export function CatalogueScreen() {
   const { t } = useTranslation('catalogue');
   const catalogue = useCatalogue();
-  const { state: importState, importFile, resolveConflict, dismiss } = useImport();
+  const { state: importState, importFile, resolveConflict, dismiss, cancelReading } = useImport();
   const requestFocus = useListFocus(catalogue.kind === 'ready' ? catalogue.items : undefined);
   const drop = useFileDrop((file) => void importFile(file));
   useReadyMark(perfMarks.catalogueReady, catalogue.kind === 'ready');
@@ -34,6 +34,7 @@ export function CatalogueScreen() {
           onFile={(file) => void importFile(file)}
           onResolve={resolveConflict}
           onDismiss={dismiss}
+          onCancel={cancelReading}
         />
       </div>
       {catalogue.kind === 'error' && (

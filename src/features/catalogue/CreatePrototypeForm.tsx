@@ -6,6 +6,7 @@ import { createNewPrototype } from '../../state/catalogue';
 import { notify } from '../../state/notifications';
 import { classifyStorageError } from '../../storage/errors';
 import { TextField } from '../../ui/TextField';
+import { prototypeHref } from '../../ui/links';
 
 /** Names a new prototype and opens it on its first step. */
 export function CreatePrototypeForm() {
@@ -22,7 +23,7 @@ export function CreatePrototypeForm() {
     }
     try {
       const id = await createNewPrototype(name);
-      navigate(`/p/${id}/purpose`);
+      navigate(prototypeHref(id));
     } catch (failure) {
       notify({ tone: 'error', messageKey: `common:storage.${classifyStorageError(failure)}` });
     }

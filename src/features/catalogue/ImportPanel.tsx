@@ -12,10 +12,12 @@ interface ImportPanelProps {
   onFile: (file: File) => void;
   onResolve: (mode: ImportMode | 'cancel') => void;
   onDismiss: () => void;
+  /** Stops reading the file (the page stays usable meanwhile). */
+  onCancel: () => void;
 }
 
 /** The import button, what came of the last import, and the question when the prototype exists. */
-export function ImportPanel({ state, onFile, onResolve, onDismiss }: ImportPanelProps) {
+export function ImportPanel({ state, onFile, onResolve, onDismiss, onCancel }: ImportPanelProps) {
   const { t } = useTranslation('catalogue');
   const inputId = useId();
   const [, navigate] = useLocation();
@@ -40,7 +42,14 @@ export function ImportPanel({ state, onFile, onResolve, onDismiss }: ImportPanel
           if (file) onFile(file);
         }}
       />
-      {state.kind === 'reading' && <p role="status">{t('import.reading')}</p>}
+      {state.kind === 'reading' && (
+        <div className="button-row">
+          <p role="status">{t('import.reading')}</p>
+          <button type="button" className="button button--ghost button--small" onClick={onCancel}>
+            {t('import.cancelReading')}
+          </button>
+        </div>
+      )}
       {state.kind === 'failed' && (
         <div className="banner banner--error" role="alert">
           <h2 className="banner__title">{t('import.failedTitle', { file: state.fileName })}</h2>

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { PrototypeSummary } from '../../storage/prototypeRepository';
 import { fullDateTime, relativeTime } from '../../ui/relativeTime';
+import { elementId, prototypeHref } from '../../ui/links';
 
 export type CardAction = 'rename' | 'duplicate' | 'export' | 'delete';
 
@@ -13,18 +14,21 @@ interface PrototypeCardProps {
 
 const actions: CardAction[] = ['rename', 'duplicate', 'export', 'delete'];
 
+/** The id of a card's title, which labels the card (spaces would split `aria-labelledby`). */
+export const prototypeTitleId = (id: string) => elementId('prototype', id) + '-title';
+
 export const PrototypeCard = memo(function PrototypeCard({
   prototype,
   onAction,
 }: PrototypeCardProps) {
   const { t, i18n } = useTranslation('catalogue');
   const { id, name, status, updatedAt, doneSteps, totalSteps } = prototype;
-  const titleId = `prototype-${id}-title`;
+  const titleId = prototypeTitleId(id);
   return (
     <li className="prototype-card" aria-labelledby={titleId}>
       <div className="prototype-card__head">
         <h3 id={titleId} className="prototype-card__title">
-          <Link href={`/p/${id}/purpose`}>{name}</Link>
+          <Link href={prototypeHref(id)}>{name}</Link>
         </h3>
         <span className={`badge badge--${status}`}>{t(`common:status.${status}`)}</span>
       </div>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleRepair } from '../../domain/bundle/readErrors';
 import type { Bundle } from '../../domain/bundle/schema';
@@ -21,6 +21,8 @@ export type ImportState =
 export function useImport() {
   const { t, i18n } = useTranslation('catalogue');
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  /** Stops the check of the file being read, when the person cancels or picks another. */
+  const reading = useRef<AbortController | undefined>(undefined);
 
   const store = useCallback(
     async (bundle: Bundle, repairs: BundleRepair[], mode: ImportMode) => {
@@ -60,12 +62,13 @@ export function useImport() {
       const fileName = file.name;
       const fail = (message: string, details: string[] = []) =>
         setState({ kind: 'failed', fileName, message, details });
-      // The validation code (zod, canonical JSON) is loaded only when a file is imported.
-      const [{ MAX_BUNDLE_BYTES }, { readBundle }] = await Promise.all([
+      // The file's bounds, the validation code (zod, canonical JSON) and its hashing run in a
+      // worker, loaded only when a file is imported: the page answers clicks meanwhile.
+      const [{ MAX_BUNDLE_BYTES }, { readBundleFile }] = await Promise.all([
         import('../../domain/bundle/format'),
-        import('../../domain/bundle/readBundle'),
+        import('../../state/bundleReader'),
       ]);
-      // Refused before reading: a huge file would freeze the tab.
+      // Refused before reading: nothing of a huge file is loaded.
       if (file.size > MAX_BUNDLE_BYTES) {
         const { message, details } = bundleErrorMessage(
           { kind: 'too-large', bytes: file.size, maxBytes: MAX_BUNDLE_BYTES },
@@ -74,14 +77,13 @@ export function useImport() {
         );
         return fail(message, details);
       }
+      reading.current?.abort();
+      const controller = new AbortController();
+      reading.current = controller;
       setState({ kind: 'reading', fileName });
-      let text: string;
-      try {
-        text = await file.text();
-      } catch {
-        return fail(t('common:bundle.readFailed'));
-      }
-      const result = await readBundle(text);
+      const result = await readBundleFile(file, { signal: controller.signal });
+      if (!result) return;
+      reading.current = undefined;
       if (!result.ok) {
         const { message, details } = bundleErrorMessage(result.error, t, i18n.language);
         return fail(message, details);
@@ -115,5 +117,11 @@ export function useImport() {
 
   const dismiss = useCallback(() => setState({ kind: 'idle' }), []);
 
-  return { state, importFile, resolveConflict, dismiss };
+  const cancelReading = useCallback(() => {
+    reading.current?.abort();
+    reading.current = undefined;
+    setState({ kind: 'idle' });
+  }, []);
+
+  return { state, importFile, resolveConflict, dismiss, cancelReading };
 }

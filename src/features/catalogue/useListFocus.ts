@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { PrototypeSummary } from '../../storage/prototypeRepository';
+import { prototypeTitleId } from './PrototypeCard';
 
 /** Where the focus should go once the catalogue shows a change still on its way. */
 export type FocusRequest =
@@ -11,7 +12,7 @@ export type FocusRequest =
 export const EMPTY_CATALOGUE_TITLE_ID = 'empty-catalogue-title';
 
 function focusCard(id: string): boolean {
-  const link = document.getElementById(`prototype-${id}-title`)?.querySelector('a');
+  const link = document.getElementById(prototypeTitleId(id))?.querySelector('a');
   link?.focus();
   return link !== undefined && link !== null;
 }

@@ -9,6 +9,7 @@ import { ComparePicker } from './ComparePicker';
 import { DiffView } from './DiffView';
 import { useLoadedVersion } from './useLoadedVersion';
 import type { VersionList } from './useVersionList';
+import { withQuery } from '../../ui/links';
 
 interface VersionCompareProps {
   list: VersionList;
@@ -66,7 +67,7 @@ export function VersionCompare({ list, from, to }: VersionCompareProps) {
           initialFrom={from}
           initialTo={to}
           onCompare={(nextFrom, nextTo) =>
-            navigate(`/workshops?compare=${nextFrom}&with=${nextTo}`)
+            navigate(withQuery('/workshops', { compare: nextFrom, with: nextTo }))
           }
         />
       )}

@@ -7,6 +7,7 @@ import { fullDateTime } from '../../ui/relativeTime';
 import { exportVersion } from './exportVersion';
 import { useLoadedVersion } from './useLoadedVersion';
 import { VersionContent } from './VersionContent';
+import { withQuery } from '../../ui/links';
 
 /** A version, read only: what the prototype was at that moment, with its notes. */
 export function VersionView({ id }: { id: string }) {
@@ -53,7 +54,7 @@ export function VersionView({ id }: { id: string }) {
           {t('versions.exportLabel', { number: version.number })}
         </button>
         <Link
-          href={`/workshops?compare=${version.id}&with=current`}
+          href={withQuery('/workshops', { compare: version.id, with: 'current' })}
           className="button button--secondary"
         >
           {t('versions.compareWithCurrent')}

@@ -9,6 +9,7 @@ import { ComparePicker } from './ComparePicker';
 import { exportVersion } from './exportVersion';
 import { TakeVersionDialog } from './TakeVersionDialog';
 import type { VersionList } from './useVersionList';
+import { withQuery } from '../../ui/links';
 
 /** The versions, newest first: open, restore, export, compare; and take one by hand. */
 export function VersionsSection({ list }: { list: VersionList }) {
@@ -45,7 +46,7 @@ export function VersionsSection({ list }: { list: VersionList }) {
                 <td>
                   <div className="button-row">
                     <Link
-                      href={`/workshops?version=${version.id}`}
+                      href={withQuery('/workshops', { version: version.id })}
                       className="button button--secondary button--small"
                       aria-label={t('versions.open', { number: version.number })}
                     >
@@ -82,7 +83,7 @@ export function VersionsSection({ list }: { list: VersionList }) {
       {versions.length > 0 && (
         <ComparePicker
           versions={list.state === 'ready' ? list.versions : []}
-          onCompare={(from, to) => navigate(`/workshops?compare=${from}&with=${to}`)}
+          onCompare={(from, to) => navigate(withQuery('/workshops', { compare: from, with: to }))}
         />
       )}
       <TakeVersionDialog open={taking} onClose={() => setTaking(false)} />

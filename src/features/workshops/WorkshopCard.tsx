@@ -13,6 +13,7 @@ import { AgendaEditor } from './AgendaEditor';
 import { AttendeesField } from './AttendeesField';
 import { NotesAndDecisions } from './NotesAndDecisions';
 import { useSelectWhen } from './useSelectWhen';
+import { withQuery } from '../../ui/links';
 
 const durations = [60, 90, 120, 150, 180, 240];
 
@@ -54,10 +55,10 @@ export function WorkshopCard({
       {state === 'ended' && workshop.endedAt && (
         <p>
           {t('plan.endedOn', { date: fullDateTime(workshop.endedAt, i18n.language) })}
-          {versionNumber !== undefined && (
+          {versionNumber !== undefined && workshop.versionId !== undefined && (
             <>
               {' · '}
-              <Link href={`/workshops?version=${workshop.versionId}`}>
+              <Link href={withQuery('/workshops', { version: workshop.versionId })}>
                 {t('plan.version', { number: versionNumber })}
               </Link>
             </>

@@ -30,7 +30,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { entries: SummaryEntry[]
           {entries.map((entry) => (
             <li key={entry.target}>
               <a
-                href={`#${entry.target}`}
+                href={`#${encodeURIComponent(entry.target)}`}
                 onClick={(event) => {
                   event.preventDefault();
                   // Focusing scrolls the box into view.

@@ -15,6 +15,7 @@ import { useProblemMessage } from './problemMessage';
 import { formResolver } from './resolver';
 import './i18n';
 import './requesterForm.css';
+import { UnsafeIdNotice, unsafeField } from './UnsafeIdNotice';
 
 export interface RequesterFormProps {
   form: Form;
@@ -38,13 +39,12 @@ const today = () => isoDay(new Date());
  * validator, conditions shown and hidden as answers change, repeatable groups, an error
  * summary linked to the boxes, and a "check your answers" page before sending.
  */
-export function RequesterForm({
-  form,
-  title,
-  initialAnswers,
-  onAnswersChange,
-  onSent,
-}: RequesterFormProps) {
+export function RequesterForm(props: RequesterFormProps) {
+  const unsafe = unsafeField(props.form);
+  return unsafe ? <UnsafeIdNotice field={unsafe} /> : <FormByPages {...props} />;
+}
+
+function FormByPages({ form, title, initialAnswers, onAnswersChange, onSent }: RequesterFormProps) {
   const { t } = useTranslation('requesterForm');
   const prefix = useId().replace(/:/g, '');
   const message = useProblemMessage();

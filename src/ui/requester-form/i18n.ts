@@ -20,6 +20,8 @@ const fr = {
   restart: 'Recommencer',
   noAnswer: 'Non renseigné',
   emptyForm: 'Le formulaire ne pose encore aucune question.',
+  unsafeId:
+    'Ce formulaire ne peut pas être affiché : le champ « {{label}} » a pour identifiant « {{id}} », un nom réservé ou des caractères qu’un formulaire ne peut pas porter (ce prototype a été importé avant que Fabrik ne vérifie les identifiants). Le reste du prototype reste consultable ; pour corriger, supprimez ce champ et recréez-le dans l’étape Formulaire.',
   prefilled: 'Prérempli depuis : {{source}}',
   errorSummaryTitle_one: 'Il y a {{count}} erreur à corriger',
   errorSummaryTitle_other: 'Il y a {{count}} erreurs à corriger',
@@ -105,6 +107,8 @@ const en: Translation<typeof fr> = {
   restart: 'Start again',
   noAnswer: 'Not answered',
   emptyForm: 'The form does not ask anything yet.',
+  unsafeId:
+    'This form cannot be shown: the field “{{label}}” has the identifier “{{id}}”, a reserved name or characters a form cannot carry (this prototype was imported before Fabrik checked identifiers). The rest of the prototype can still be read; to correct it, delete this field and create it again in the Form step.',
   prefilled: 'Prefilled from: {{source}}',
   errorSummaryTitle_one: 'There is {{count}} error to fix',
   errorSummaryTitle_other: 'There are {{count}} errors to fix',

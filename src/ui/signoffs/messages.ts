@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Signoff } from '../../domain/review/schema';
 import type { SignoffShapeProblem } from '../../domain/review/shape';
 import type { TamperProblem } from '../../domain/review/verify';
+import { schemaIssueText } from '../schemaIssueText';
 import './i18n';
 
 const short = (hash: string) => hash.slice(0, 12);
@@ -16,8 +17,13 @@ export function shapeProblemMessage(problem: SignoffShapeProblem, t: TFunction):
     case 'extra-field':
     case 'unknown-role':
     case 'unknown-decision':
-    case 'invalid-field':
       return t(`signoffs:shape.${problem.kind}`, { ...problem, number: problem.index + 1 });
+    case 'invalid-field':
+      return t('signoffs:shape.invalid-field', {
+        number: problem.index + 1,
+        field: problem.field,
+        message: schemaIssueText(problem.issue, t),
+      });
     default: {
       const unexpected: never = problem;
       return unexpected;

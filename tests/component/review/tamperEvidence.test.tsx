@@ -92,7 +92,7 @@ describe('tamper evidence, as the user reads it', () => {
       { kind: 'extra-field', index: 1, field: 'stamp' },
       { kind: 'unknown-role', index: 1, found: 'dga' },
       { kind: 'unknown-decision', index: 1, found: 'ok' },
-      { kind: 'invalid-field', index: 0, field: 'contentHash', message: 'expected a hash' },
+      { kind: 'invalid-field', index: 0, field: 'contentHash', issue: { kind: 'wrong-format' } },
     ];
     const texts = problems.map((problem) => shapeProblemMessage(problem, i18n.t));
     expect(texts[4]).toBe(
@@ -120,6 +120,7 @@ describe('tamper evidence, as the user reads it', () => {
         onFile={() => undefined}
         onResolve={() => undefined}
         onDismiss={() => undefined}
+        onCancel={() => undefined}
       />,
     );
     expect(

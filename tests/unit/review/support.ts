@@ -12,7 +12,8 @@ const prototypes = new Map<string, Prototype>();
 /** One prototype per name, the same on every call (defaults draw random ids). */
 export function samplePrototype(name = 'Carte de stationnement résident'): Prototype {
   if (!prototypes.has(name)) {
-    const created = createPrototype(name, now, `id-${name}`);
+    // An id as Fabrik's are: letters, digits and dashes only (imports refuse any other).
+    const created = createPrototype(name, now, `id-${name.replace(/[^A-Za-z0-9]+/g, '-')}`);
     const purpose = setPurposeItem({ item: 'statement', value: 'Stationner près de chez soi' });
     prototypes.set(name, purpose.apply(created));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaProblems } from '../../../src/domain/bundle/readBundle';
+import { schemaProblems } from '../../../src/domain/bundle/schemaProblems';
 import { defaultStatusIds, defaultTracking } from '../../../src/domain/tracking/defaults';
 import { trackingSchema } from '../../../src/domain/tracking/schema';
 import { checkTemplate } from '../../../src/domain/tracking/templateChecks';
@@ -30,10 +30,10 @@ describe('trackingSchema', () => {
     };
     const result = trackingSchema.safeParse(broken);
     if (result.success) throw new Error('Expected a failure.');
-    expect(schemaProblems(result.error)).toEqual([
-      { path: 'code.alphabet', message: 'each character must appear once' },
-      { path: 'statuses[7].id', message: 'duplicate status id "status-submitted"' },
-      { path: 'messages[0].statusId', message: 'no status has the id "status-nowhere"' },
+    expect(schemaProblems(result.error, broken)).toEqual([
+      { path: 'code.alphabet', issue: { kind: 'rule' } },
+      { path: 'statuses[7].id', issue: { kind: 'rule' } },
+      { path: 'messages[0].statusId', issue: { kind: 'rule' } },
     ]);
   });
 });

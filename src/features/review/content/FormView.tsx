@@ -8,6 +8,7 @@ import { isContainer, type Field, type Form } from '../../../domain/form/schema'
 import { domId, RendererContext } from '../../../ui/requester-form/context';
 import { FieldView } from '../../../ui/requester-form/FieldView';
 import { initialValues } from '../../../ui/requester-form/initialValues';
+import { UnsafeIdNotice, unsafeField } from '../../../ui/requester-form/UnsafeIdNotice';
 import { CommentTarget } from './comments';
 import { conditionText } from './conditionText';
 
@@ -28,6 +29,11 @@ function everyField(form: Form): FormEvaluation {
  * own renderer), each with why it is asked and when it shows, in words.
  */
 export function FormView({ form }: { form: Form }) {
+  const unsafe = unsafeField(form);
+  return unsafe ? <UnsafeIdNotice field={unsafe} /> : <EveryPage form={form} />;
+}
+
+function EveryPage({ form }: { form: Form }) {
   const { t } = useTranslation('review');
   const prefix = useId().replace(/:/g, '');
   const [defaults] = useState(() => initialValues(form));

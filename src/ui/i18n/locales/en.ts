@@ -1,5 +1,6 @@
 import type { Translation } from '../types';
 import type { fr } from './fr';
+import { refusalEn } from './refusalEn';
 
 export const en: Translation<typeof fr> = {
   app: {
@@ -100,7 +101,7 @@ export const en: Translation<typeof fr> = {
   bundle: {
     tooLarge: 'The file is too large ({{size}}): a Fabrik prototype is at most {{max}}.',
     empty: 'The file is empty.',
-    notJson: 'This is not a Fabrik file: its content is not valid JSON ({{detail}}).',
+    notJson: 'This is not a Fabrik file: its content is not valid JSON ({{where}}).',
     wrongFormat:
       'This file is not a Fabrik prototype (expected format: “fabrik/prototype-bundle”{{found}}).',
     wrongFormatFound: ', found: “{{format}}”',
@@ -124,4 +125,5 @@ export const en: Translation<typeof fr> = {
         'unknown participant “{{id}}” removed from the attendees of the workshop “{{holder}}”',
     },
   },
+  refusal: refusalEn,
 };

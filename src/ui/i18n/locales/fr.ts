@@ -1,3 +1,5 @@
+import { refusalFr } from './refusalFr';
+
 export const fr = {
   app: {
     name: 'Fabrik',
@@ -102,7 +104,7 @@ export const fr = {
       'Le fichier est trop volumineux ({{size}}) : un prototype Fabrik fait au plus {{max}}.',
     empty: 'Le fichier est vide.',
     notJson:
-      'Ce fichier n’est pas un fichier Fabrik : son contenu n’est pas du JSON valide ({{detail}}).',
+      'Ce fichier n’est pas un fichier Fabrik : son contenu n’est pas du JSON valide ({{where}}).',
     wrongFormat:
       'Ce fichier n’est pas un prototype Fabrik (format attendu : « fabrik/prototype-bundle »{{found}}).',
     wrongFormatFound: ', trouvé : « {{format}} »',
@@ -126,4 +128,5 @@ export const fr = {
         'participant inconnu « {{id}} » retiré des présents de l’atelier « {{holder}} »',
     },
   },
+  refusal: refusalFr,
 };
