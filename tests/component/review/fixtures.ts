@@ -9,6 +9,7 @@ import { setPurposeItem } from '../../../src/domain/purpose/commands';
 import { reviewAfterImport } from '../../../src/domain/review/importing';
 import { generateSigningKeyPair } from '../../../src/domain/review/keys';
 import { createSignoff, type Decision } from '../../../src/domain/review/sign';
+import { stepHashesOf } from '../../../src/domain/review/stepHashes';
 
 export const now = new Date('2026-11-23T09:00:00.000Z');
 
@@ -47,6 +48,7 @@ export function receivedPrototype(bundle: Bundle): Prototype {
 export async function signedBy(bundle: Bundle, decision: Decision): Promise<Bundle> {
   const signoff = await createSignoff(decision, {
     contentHash: bundle.integrity.contentHash,
+    stepHashes: await stepHashesOf(bundle.prototype),
     previous: bundle.signoffs,
     submission: bundle.submission,
     version: bundle.version,
