@@ -9,6 +9,8 @@ import {
   listReviewerKeys,
   replaceOrganisationKeys,
 } from '../storage/reviewerKeyRepository';
+import { classifyStorageError } from '../storage/errors';
+import { notify } from './notifications';
 
 /** The reviewer keys this browser knows, as the screens show them; loaded on first use. */
 export const useReviewerKeys = create<{ keys: KnownKey[]; loaded: boolean }>()(() => ({
@@ -57,4 +59,11 @@ export async function importOrganisationKeys(
   await replaceOrganisationKeys(rows);
   await refreshReviewerKeys();
   return result;
+}
+
+/** `confirmKey` from a screen: a storage failure is said, not thrown. */
+export function confirmSignerKey(signer: Signer): void {
+  confirmKey(signer).catch((error: unknown) =>
+    notify({ tone: 'error', messageKey: `common:storage.${classifyStorageError(error)}` }),
+  );
 }

@@ -1,5 +1,5 @@
 import type { Bundle } from '../domain/bundle/schema';
-import { doubtsAbout, type SignoffDoubts } from '../domain/review/doubts';
+import { doubtsAbout, hasDoubts, type SignoffDoubts } from '../domain/review/doubts';
 import type { ReviewRound } from '../domain/review/record';
 import { reviewOf } from '../domain/review/rounds';
 import type { Signoff } from '../domain/review/schema';
@@ -56,4 +56,10 @@ export async function doubtsAboutFile(bundle: Bundle): Promise<SignoffDoubts> {
 export async function doubtsAboutRound(round: ReviewRound): Promise<SignoffDoubts> {
   const [seen, known] = await Promise.all([seenSignoffsOf(round.contentHash), listReviewerKeys()]);
   return doubtsAbout(round, seen, known);
+}
+
+/** The doubts about a received file when there is something to say, before it is imported. */
+export async function doubtsWorthShowing(bundle: Bundle): Promise<SignoffDoubts | undefined> {
+  const doubts = await doubtsAboutFile(bundle);
+  return hasDoubts(doubts) ? doubts : undefined;
 }

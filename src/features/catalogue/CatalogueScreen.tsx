@@ -15,7 +15,7 @@ import { useListFocus } from './useListFocus';
 export function CatalogueScreen() {
   const { t } = useTranslation('catalogue');
   const catalogue = useCatalogue();
-  const { state: importState, importFile, resolveConflict, dismiss } = useImport();
+  const { state: importState, importFile, importDoubtful, resolveConflict, dismiss } = useImport();
   const requestFocus = useListFocus(catalogue.kind === 'ready' ? catalogue.items : undefined);
   const drop = useFileDrop((file) => void importFile(file));
   useReadyMark(perfMarks.catalogueReady, catalogue.kind === 'ready');
@@ -33,6 +33,7 @@ export function CatalogueScreen() {
           state={importState}
           onFile={(file) => void importFile(file)}
           onResolve={resolveConflict}
+          onImportDoubtful={importDoubtful}
           onDismiss={dismiss}
         />
       </div>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { Dialog } from '../../ui/Dialog';
+import { DoubtsAlert } from '../../ui/signoffs/DoubtsAlert';
 import { TamperAlert } from '../../ui/signoffs/TamperAlert';
 import type { ImportState } from './useImport';
 import type { ImportMode } from '../../state/importing';
@@ -11,11 +12,19 @@ interface ImportPanelProps {
   state: ImportState;
   onFile: (file: File) => void;
   onResolve: (mode: ImportMode | 'cancel') => void;
+  /** Imports a file the person was warned about (`doubtful`). */
+  onImportDoubtful: () => void;
   onDismiss: () => void;
 }
 
 /** The import button, what came of the last import, and the question when the prototype exists. */
-export function ImportPanel({ state, onFile, onResolve, onDismiss }: ImportPanelProps) {
+export function ImportPanel({
+  state,
+  onFile,
+  onResolve,
+  onImportDoubtful,
+  onDismiss,
+}: ImportPanelProps) {
   const { t } = useTranslation('catalogue');
   const inputId = useId();
   const [, navigate] = useLocation();
@@ -79,6 +88,20 @@ export function ImportPanel({ state, onFile, onResolve, onDismiss }: ImportPanel
             </button>
             <button type="button" className="button button--ghost" onClick={onDismiss}>
               {t('common:actions.close')}
+            </button>
+          </div>
+        </div>
+      )}
+      {state.kind === 'doubtful' && (
+        <div className="import-panel__tampered">
+          <DoubtsAlert doubts={state.doubts} signoffs={state.bundle.signoffs} />
+          <p>{t('trust:import.doubtful', { file: state.fileName })}</p>
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={onImportDoubtful}>
+              {t('trust:import.importAnyway')}
+            </button>
+            <button type="button" className="button" onClick={onDismiss}>
+              {t('trust:import.doNotImport')}
             </button>
           </div>
         </div>

@@ -179,7 +179,10 @@ describe('ReviewScreen, for the verifier', () => {
     expect(signoff!.comments.map((comment) => comment.text)).toEqual(['Préciser le public.']);
     expect(reviewOf(prototypeNow()).draftComments).toEqual([]);
     expect(await screen.findByText('Signature vérifiée')).toBeInTheDocument();
-    expect(screen.getByText(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/)).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Visas' });
+    expect(within(list).getByText(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/)).toBeInTheDocument();
+    // The reviewer's own key is known here, under the name they signed with.
+    expect(await within(list).findByText(/Clé reconnue dans ce navigateur le/)).toBeInTheDocument();
   });
 
   it('refuses to sign what was changed here after it was received', async () => {

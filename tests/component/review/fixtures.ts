@@ -7,7 +7,7 @@ import type { Prototype } from '../../../src/domain/prototype/schema';
 import { purposeItems } from '../../../src/domain/purpose/items';
 import { setPurposeItem } from '../../../src/domain/purpose/commands';
 import { reviewAfterImport } from '../../../src/domain/review/importing';
-import { generateSigningKeyPair } from '../../../src/domain/review/keys';
+import { generateSigningKeyPair, type SigningKeyPair } from '../../../src/domain/review/keys';
 import { createSignoff, type Decision } from '../../../src/domain/review/sign';
 import { stepHashesOf } from '../../../src/domain/review/stepHashes';
 
@@ -45,14 +45,19 @@ export function receivedPrototype(bundle: Bundle): Prototype {
   };
 }
 
-export async function signedBy(bundle: Bundle, decision: Decision): Promise<Bundle> {
+/** The bundle with one more sign-off, signed with `key` (a new reviewer's key by default). */
+export async function signedBy(
+  bundle: Bundle,
+  decision: Decision,
+  key?: SigningKeyPair,
+): Promise<Bundle> {
   const signoff = await createSignoff(decision, {
     contentHash: bundle.integrity.contentHash,
     stepHashes: await stepHashesOf(bundle.prototype),
     previous: bundle.signoffs,
     submission: bundle.submission,
     version: bundle.version,
-    key: await generateSigningKeyPair(),
+    key: key ?? (await generateSigningKeyPair()),
     at: now,
   });
   return { ...bundle, signoffs: [...bundle.signoffs, signoff] };
