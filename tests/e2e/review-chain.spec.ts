@@ -7,7 +7,7 @@ import {
   decide,
   expectStatus,
   importFile,
-  machineOf,
+  reviewMachines,
   name,
   openReview,
   submitForVerification,
@@ -26,9 +26,7 @@ test('a sign-off chain cut or re-signed under the reviewers’ names is flagged,
   browser,
 }) => {
   test.setTimeout(180_000);
-  const referent = await machineOf(browser);
-  const verifier = await machineOf(browser);
-  const approver = await machineOf(browser);
+  const { referent, verifier, approver } = await reviewMachines(browser);
 
   const submitted = await test.step('the referent submits', async () => {
     await createReadyPrototype(referent);

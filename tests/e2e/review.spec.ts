@@ -7,6 +7,7 @@ import {
   expectStatus,
   importFile,
   machineOf,
+  reviewMachines,
   name,
   openReview,
   submitForVerification,
@@ -16,9 +17,7 @@ test('a prototype is submitted, reviewed, fixed, verified and approved between t
   browser,
 }) => {
   test.setTimeout(240_000);
-  const referent = await machineOf(browser);
-  const verifier = await machineOf(browser);
-  const approver = await machineOf(browser);
+  const { referent, verifier, approver } = await reviewMachines(browser);
 
   const submitted = await test.step('the referent submits for verification', async () => {
     await createReadyPrototype(referent);

@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { Dialog } from '../../ui/Dialog';
+import { FilePickButton } from '../../ui/FilePickButton';
 import { DoubtsAlert } from '../../ui/signoffs/DoubtsAlert';
 import { TamperAlert } from '../../ui/signoffs/TamperAlert';
 import type { ImportState } from './useImport';
@@ -26,7 +26,6 @@ export function ImportPanel({
   onDismiss,
 }: ImportPanelProps) {
   const { t } = useTranslation('catalogue');
-  const inputId = useId();
   const [, navigate] = useLocation();
   // As isReviewFile (domain/review/importing), without loading the bundle code up front.
   const conflictIsReview =
@@ -34,20 +33,12 @@ export function ImportPanel({
     (state.bundle.signoffs.length > 0 || state.bundle.submission !== undefined);
   return (
     <div className="import-panel">
-      <label htmlFor={inputId} className="button button--secondary import-panel__button">
-        {t('import.button')}
-      </label>
-      <input
-        id={inputId}
-        type="file"
+      <FilePickButton
+        text={t('import.button')}
+        label={t('import.label')}
         accept=".json,application/json"
-        className="visually-hidden"
-        aria-label={t('import.label')}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) onFile(file);
-        }}
+        className="button button--secondary import-panel__button"
+        onFile={onFile}
       />
       {state.kind === 'reading' && <p role="status">{t('import.reading')}</p>}
       {state.kind === 'failed' && (

@@ -3,17 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../../src/app/stepStrings';
 import type { Bundle } from '../../../src/domain/bundle/schema';
-import type { Prototype } from '../../../src/domain/prototype/schema';
 import { generateSigningKeyPair } from '../../../src/domain/review/keys';
-import ReviewScreen from '../../../src/features/review/ReviewScreen';
 import { ImportPanel } from '../../../src/features/catalogue/ImportPanel';
 import { cancelScheduledSave } from '../../../src/state/autosave';
-import { initialEditorState, useEditorStore } from '../../../src/state/editorStore';
 import { importOrganisationKeys } from '../../../src/state/reviewerKeys';
 import { doubtsAboutFile, rememberSignoffs } from '../../../src/state/signoffTrust';
 import { FabrikDatabase, useDatabase as selectDatabase } from '../../../src/storage/db';
-import { addPrototype } from '../../../src/storage/prototypeRepository';
-import { receivedPrototype, readyPrototype, sentBundle, signedBy } from './fixtures';
+import {
+  receivedPrototype,
+  readyPrototype,
+  sentBundle,
+  signedBy,
+  openReviewScreen,
+} from './fixtures';
 
 vi.mock('../../../src/ui/download', () => ({ downloadFile: vi.fn() }));
 vi.mock('../../../src/features/review/content/diagramSvg', () => ({
@@ -48,16 +50,7 @@ async function rejected(bundle: Bundle): Promise<Bundle> {
   });
 }
 
-async function open(prototype: Prototype) {
-  await addPrototype(prototype);
-  useEditorStore.setState({
-    ...initialEditorState,
-    prototype,
-    baseRevision: prototype.revision,
-    load: { state: 'ready' },
-  });
-  render(<ReviewScreen />);
-}
+const open = openReviewScreen;
 
 async function decideToApprove() {
   await userEvent.click(await screen.findByRole('radio', { name: 'Approuvé' }));

@@ -13,6 +13,15 @@ export async function machineOf(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+/** The referent's, the verifier's and the approver's machines. */
+export async function reviewMachines(browser: Browser) {
+  return {
+    referent: await machineOf(browser),
+    verifier: await machineOf(browser),
+    approver: await machineOf(browser),
+  };
+}
+
 export async function downloadBy(page: Page, button: string | RegExp): Promise<SentFile> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();

@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ORGANISATION_KEYS_BYTES } from '../../../domain/review/organisationKeys';
 import { importOrganisationKeys } from '../../../state/reviewerKeys';
 import { classifyStorageError } from '../../../storage/errors';
+import { FilePickButton } from '../../../ui/FilePickButton';
 import { organisationKeysMessage } from './organisationKeysMessage';
 
 type Outcome =
@@ -12,7 +13,6 @@ type Outcome =
 /** Imports the organisation's list of reviewer keys, and says what came of it. */
 export function OrganisationKeysImport() {
   const { t, i18n } = useTranslation('trust');
-  const inputId = useId();
   const [outcome, setOutcome] = useState<Outcome>();
 
   const importList = async (file: File) => {
@@ -43,20 +43,11 @@ export function OrganisationKeysImport() {
 
   return (
     <div className="reviewer-keys__import">
-      <label htmlFor={inputId} className="button button--secondary">
-        {t('keys.importButton')}
-      </label>
-      <input
-        id={inputId}
-        type="file"
+      <FilePickButton
+        text={t('keys.importButton')}
+        label={t('keys.importLabel')}
         accept=".json,application/json"
-        className="visually-hidden"
-        aria-label={t('keys.importLabel')}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void importList(file);
-        }}
+        onFile={(file) => void importList(file)}
       />
       {outcome?.kind === 'imported' && (
         <p role="status" className="banner">

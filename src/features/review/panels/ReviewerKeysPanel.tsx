@@ -49,7 +49,7 @@ export function ReviewerKeysPanel({ myKey }: { myKey: PublicJwk | undefined }) {
       {keys.length === 0 ? (
         <p>{t('keys.none')}</p>
       ) : (
-        <table className="reviewer-keys__table">
+        <table className="review-table">
           <caption>{t('keys.count', { count: keys.length })}</caption>
           <thead>
             <tr>

@@ -1,3 +1,7 @@
+import { render } from '@testing-library/react';
+import ReviewScreen from '../../../src/features/review/ReviewScreen';
+import { initialEditorState, useEditorStore } from '../../../src/state/editorStore';
+import { addPrototype } from '../../../src/storage/prototypeRepository';
 import { readBundle } from '../../../src/domain/bundle/readBundle';
 import type { Bundle } from '../../../src/domain/bundle/schema';
 import { bundleToText, writeBundle } from '../../../src/domain/bundle/writeBundle';
@@ -61,4 +65,16 @@ export async function signedBy(
     at: now,
   });
   return { ...bundle, signoffs: [...bundle.signoffs, signoff] };
+}
+
+/** Stores a prototype and opens its review step, as the editor does. */
+export async function openReviewScreen(prototype: Prototype) {
+  await addPrototype(prototype);
+  useEditorStore.setState({
+    ...initialEditorState,
+    prototype,
+    baseRevision: prototype.revision,
+    load: { state: 'ready' },
+  });
+  render(<ReviewScreen />);
 }
