@@ -135,6 +135,8 @@ export function useImport() {
   const importDoubtful = useCallback(() => {
     if (state.kind !== 'doubtful') return;
     const { fileName, bundle, repairs } = state;
+    // The warning goes at once: a second click must not import the file twice.
+    setState({ kind: 'reading', fileName });
     void storeOrAsk(bundle, repairs, (message) =>
       setState({ kind: 'failed', fileName, message, details: [] }),
     );

@@ -22,6 +22,7 @@ function useDoubts<T>(
   const known = useReviewerKeys((state) => state.keys);
   const [result, setResult] = useState<{ of: T; known: unknown; doubts: SignoffDoubts }>();
   useEffect(() => {
+    // A failure to read them is said once, by the doubts' own read below.
     void refreshReviewerKeys().catch(() => undefined);
   }, []);
   useEffect(() => {
