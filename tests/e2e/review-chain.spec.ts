@@ -25,7 +25,7 @@ async function expectImportStopped(page: Page, file: SentFile) {
 test('a sign-off chain cut or re-signed under the reviewers’ names is flagged, and an approver signs after a dropped rejection only knowingly', async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const { referent, verifier, approver } = await reviewMachines(browser);
 
   const submitted = await test.step('the referent submits', async () => {
