@@ -16,6 +16,7 @@ async function approvedBundleText() {
   const { bundleToText, writeBundle } = await loadFixture('/src/domain/bundle/writeBundle.ts');
   const { generateSigningKeyPair } = await loadFixture('/src/domain/review/keys.ts');
   const { createSignoff } = await loadFixture('/src/domain/review/sign.ts');
+  const { stepHashesOf } = await loadFixture('/src/domain/review/stepHashes.ts');
   const now = new Date('2026-11-23T09:00:00Z');
   const prototype = createPrototype(name, now);
   const fields = [];
@@ -43,6 +44,7 @@ async function approvedBundleText() {
       { role, name: reviewer, decision, comment: '', comments: [] },
       {
         contentHash: bundle.integrity.contentHash,
+        stepHashes: await stepHashesOf(bundle.prototype),
         previous: bundle.signoffs,
         submission: bundle.submission,
         version: bundle.version,

@@ -8,6 +8,7 @@ import {
   prototypeExists,
   replacePrototype,
 } from '../storage/prototypeRepository';
+import { rememberSignoffs } from './signoffTrust';
 
 // Loaded only once a file is picked: the validation and review code stays out of the
 // catalogue's first load.
@@ -24,13 +25,18 @@ export function isAlreadyStored(bundle: Bundle): Promise<boolean> {
   return prototypeExists(bundle.prototype.id);
 }
 
-/** Stores an imported prototype, with the review the file carries; returns its id here. */
+/**
+ * Stores an imported prototype, with the review the file carries; returns its id here. The
+ * file's sign-offs are remembered first, whatever is kept of them: a later file that lacks
+ * one is flagged, even after the prototype is deleted.
+ */
 export async function storeImported(
   bundle: Bundle,
   mode: ImportMode,
   copyName: (name: string) => string,
 ) {
   const now = new Date();
+  await rememberSignoffs(bundle.prototype.id, bundle.signoffs, now);
   const stored = mode === 'keep-both' ? undefined : await loadPrototype(bundle.prototype.id);
   if (mode === 'record-review' && stored) {
     await replacePrototype({ ...stored, ...reviewAfterImport(stored.review, bundle, now) }, now);

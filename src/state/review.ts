@@ -1,4 +1,9 @@
-import { bundleFileName, bundleToText, writeBundle } from '../domain/bundle/writeBundle';
+import {
+  bundleFileName,
+  bundleToText,
+  exportedContent,
+  writeBundle,
+} from '../domain/bundle/writeBundle';
 import { contentOf } from '../domain/prototype/model';
 import type { Prototype, PrototypeContent } from '../domain/prototype/schema';
 import { alreadySubmitted, recordSignoff, submitForReview } from '../domain/review/commands';
@@ -7,6 +12,7 @@ import { reviewHash } from '../domain/review/importing';
 import { currentRound, reviewOf } from '../domain/review/rounds';
 import { createSignoff, type Decision } from '../domain/review/sign';
 import type { Signoff } from '../domain/review/schema';
+import { stepHashesOf } from '../domain/review/stepHashes';
 import { StorageError } from '../storage/errors';
 import { getVersion } from '../storage/versionRepository';
 import { execute } from './commands';
@@ -15,6 +21,7 @@ import { appVersion } from './exporting';
 import { emptyHistory } from './history';
 import { notify } from './notifications';
 import { mySigningKey } from './signingKey';
+import { rememberOwnSignoff } from './signoffTrust';
 import { takeVersion } from './versions';
 
 /** A file to hand on: its name and its text. */
@@ -120,6 +127,7 @@ export async function signOpenPrototype(
       { ...decision, comments: record.draftComments },
       {
         contentHash: round.contentHash,
+        stepHashes: await stepHashesOf(exportedContent(content)),
         previous: round.signoffs,
         // Signed with the decision: the file carries them beside the sign-off (`fileOf`).
         submission: round.submission,
@@ -128,6 +136,8 @@ export async function signOpenPrototype(
         at: new Date(),
       },
     );
+    // Remembered before it is announced: a file that later drops it is flagged here.
+    await rememberOwnSignoff(prototype.id, signoff);
   } catch (error) {
     return storageFailure(error);
   }

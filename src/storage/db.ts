@@ -1,5 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Prototype } from '../domain/prototype/schema';
+import type { KnownKey } from '../domain/review/keyring';
+import type { Signoff } from '../domain/review/schema';
 import type { TryoutRun } from '../domain/tryout/run';
 import type { Version } from '../domain/versions/schema';
 
@@ -38,6 +40,26 @@ export interface TryoutRow {
 }
 
 /**
+ * A sign-off this browser has seen (in a file it kept, or signed here): kept even when the
+ * prototype is deleted, so that a file that later lacks it is flagged.
+ */
+export interface SeenSignoffRow {
+  /** Hash of the content the sign-off covers: its round. */
+  contentHash: string;
+  /** The sign-off's signature: which sign-off it is. */
+  signature: string;
+  /** The prototype's id in the file (not the id of a copy kept beside it). */
+  prototypeId: string;
+  /** The sign-off as it was seen. */
+  signoff: Signoff;
+  /** When this browser first saw it, ISO 8601. */
+  seenAt: string;
+}
+
+/** A reviewer's key this browser knows under one name (`KnownKey`). */
+export type ReviewerKeyRow = KnownKey;
+
+/**
  * Fabrik's IndexedDB database. Every `version(n)` ever published stays here, with an
  * `upgrade()` that reshapes older rows, so data written by any earlier release opens.
  */
@@ -46,6 +68,8 @@ export class FabrikDatabase extends Dexie {
   versions!: EntityTable<Version, 'id'>;
   signingKeys!: EntityTable<SigningKeyRow, 'id'>;
   tryouts!: EntityTable<TryoutRow, 'prototypeId'>;
+  seenSignoffs!: Table<SeenSignoffRow, [string, string]>;
+  reviewerKeys!: Table<ReviewerKeyRow, [string, string]>;
 
   constructor(name = 'fabrik') {
     super(name);
@@ -55,6 +79,11 @@ export class FabrikDatabase extends Dexie {
       signingKeys: 'id',
     });
     this.version(2).stores({ tryouts: 'prototypeId' });
+    // What this browser knows of reviews beyond each prototype's own record (issue 11).
+    this.version(3).stores({
+      seenSignoffs: '[contentHash+signature], contentHash, prototypeId',
+      reviewerKeys: '[keyHash+nameKey], nameKey, keyHash',
+    });
   }
 }
 

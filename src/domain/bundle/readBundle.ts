@@ -65,6 +65,7 @@ export async function readBundle(text: string): Promise<BundleReadResult> {
   // The signatures also cover the submission and version blocks as written in the file.
   const check = await checkSignoffs({
     actualHash: actual,
+    content: raw.prototype,
     declaredHash: integrity.contentHash,
     signoffs,
     submission: raw.submission as Bundle['submission'],

@@ -85,9 +85,16 @@ export interface IncomingRound {
   signoffs: Signoff[];
 }
 
+/** Whether a file's sign-offs carry every sign-off known here, so they may replace them. */
+function extendsKnown(incoming: readonly Signoff[], known: readonly Signoff[]): boolean {
+  const carried = new Set(incoming.map((signoff) => signoff.signature));
+  return known.every((signoff) => carried.has(signoff.signature));
+}
+
 /**
  * Records a round received in an intact file. A file of a round already known updates its
- * sign-offs, unless it carries fewer than are known: an older copy never undoes a decision.
+ * sign-offs only when it carries every one known here: an older copy, or a file from which
+ * a decision was dropped or replaced, never undoes a decision (the import says what it lacks).
  * Sign-offs' signatures cover the submission and version blocks of their file, so sign-offs
  * taken from the file come with that file's blocks, to be sent on exactly as they were signed.
  */
@@ -102,8 +109,9 @@ export function receiveRound(
     const round: ReviewRound = { ...incoming, origin: 'received', receivedAt: at };
     return { ...record, rounds: [...record.rounds, round] };
   }
-  const signoffs =
-    incoming.signoffs.length >= known.signoffs.length ? incoming.signoffs : known.signoffs;
+  const signoffs = extendsKnown(incoming.signoffs, known.signoffs)
+    ? incoming.signoffs
+    : known.signoffs;
   // The blocks the kept sign-offs were signed with; with no sign-off, what is known first.
   const signedWith =
     signoffs.length === 0 ? undefined : signoffs === known.signoffs ? known : incoming;

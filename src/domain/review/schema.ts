@@ -48,6 +48,14 @@ export const reviewCommentSchema = z.strictObject({
   text: z.string().refine(notBlank, 'a comment cannot be empty'),
 });
 
+/**
+ * A sign-off's hash per step. Keys are read loosely (a newer Fabrik may hash a step this one
+ * does not know), but bounded: a step id is a short word, and there are few steps.
+ */
+export const stepHashesSchema = z
+  .record(z.string().regex(/^[a-z][A-Za-z0-9-]{0,39}$/, 'expected a step id'), hexHashSchema)
+  .refine((hashes) => Object.keys(hashes).length <= 32, 'too many steps');
+
 /** The public half of a reviewer's key, as a JSON Web Key with only what identifies it. */
 export const publicJwkSchema = z.strictObject({
   /** Always "EC". */
@@ -79,6 +87,11 @@ export const signoffSchema = z.strictObject({
   at: z.iso.datetime({ offset: true }),
   /** The content hash the reviewer saw. */
   contentHash: hexHashSchema,
+  /**
+   * The hash of each step's part of that content, by step id (`stepHashes.ts`), so a later
+   * change can be traced to its steps. Absent from sign-offs made before it existed.
+   */
+  stepHashes: stepHashesSchema.optional(),
   /** The previous sign-off's signature (the approver's covers the verifier's); null for the first. */
   previousSignature: base64url.nullable(),
   /** The reviewer's public key, as a JSON Web Key. */
@@ -92,6 +105,11 @@ export const signoffSchema = z.strictObject({
 
 /** The fields of a sign-off, in the order they are written. */
 export const signoffFields = Object.keys(signoffSchema.shape) as (keyof Signoff)[];
+
+/** The fields every sign-off has (the others came later, and older sign-offs lack them). */
+export const requiredSignoffFields = signoffFields.filter(
+  (field) => !signoffSchema.shape[field].safeParse(undefined).success,
+);
 
 /** The referent's submission, carried by the file for the reviewers to read. */
 export const submissionSchema = z.strictObject({

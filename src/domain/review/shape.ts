@@ -1,6 +1,12 @@
 import { schemaIssueOf, type SchemaIssue } from '../bundle/schemaProblems';
 import { describePath, isRecord } from '../json';
-import { signoffDecisions, signoffFields, signoffRoles, signoffSchema } from './schema';
+import {
+  requiredSignoffFields,
+  signoffDecisions,
+  signoffFields,
+  signoffRoles,
+  signoffSchema,
+} from './schema';
 
 /** Why the `signoffs` of a file cannot be read as sign-offs: the file is refused. */
 export type SignoffShapeProblem =
@@ -15,7 +21,7 @@ export type SignoffShapeProblem =
 function problemsOf(item: unknown, index: number): SignoffShapeProblem[] {
   if (!isRecord(item)) return [{ kind: 'not-an-object', index }];
   const expected = new Set<string>(signoffFields);
-  const missing = signoffFields.filter((field) => !(field in item));
+  const missing = requiredSignoffFields.filter((field) => !Object.hasOwn(item, field));
   const problems: SignoffShapeProblem[] = [
     ...missing.map((field) => ({ kind: 'missing-field' as const, index, field })),
     ...Object.keys(item)

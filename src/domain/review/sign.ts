@@ -2,6 +2,7 @@ import { canonicalJson } from '../bundle/hash';
 import { fromBase64url, toBase64url } from './base64url';
 import { keyAlgorithm, type SigningKeyPair } from './keys';
 import type { BundleVersion, Signoff, Submission, UnsignedSignoff } from './schema';
+import type { StepHashes } from './stepHashes';
 
 const signatureAlgorithm: EcdsaParams = { name: 'ECDSA', hash: 'SHA-256' };
 
@@ -88,13 +89,15 @@ export interface Decision {
 /**
  * Signs a decision on the content of hash `contentHash`, after the sign-offs already there:
  * the new sign-off covers the last one's signature, so the chain cannot be reordered. The
- * signature also covers the file's submission and version blocks, which must then travel
- * unchanged with the sign-off.
+ * signature also covers each step's hash of that content (so a later change names its
+ * steps) and the file's submission and version blocks, which must then travel unchanged
+ * with the sign-off.
  */
 export function createSignoff(
   decision: Decision,
   context: SignedBlocks & {
     contentHash: string;
+    stepHashes: StepHashes;
     previous: readonly Signoff[];
     key: SigningKeyPair;
     at: Date;
@@ -109,6 +112,7 @@ export function createSignoff(
       comments: decision.comments,
       at: context.at.toISOString(),
       contentHash: context.contentHash,
+      stepHashes: context.stepHashes,
       previousSignature: context.previous.at(-1)?.signature ?? null,
       publicKey: context.key.publicKey,
     },

@@ -2,13 +2,25 @@ import { canonicalJson } from '../bundle/hash';
 import { fingerprintOf } from './keys';
 import { decisionsOf, signoffRoles, type Signoff, type SignoffRole } from './schema';
 import { verifySignoff, type SignedBlocks } from './sign';
+import { changedSteps, stepHashesOf } from './stepHashes';
+import type { StepId } from '../steps';
 
 /** Something in a file that does not match: shown loudly; such a file is never approved. */
 export type TamperProblem =
   /** The content is not what the file's integrity block says it exported. */
   | { kind: 'content-changed'; expected: string; actual: string }
-  /** The sign-off covers other content than the file's (edited afterwards, or copied). */
-  | { kind: 'signed-other-content'; index: number; signed: string; actual: string }
+  /**
+   * The sign-off covers other content than the file's (edited afterwards, or copied), and
+   * the steps that differ, from its step hashes: null when it cannot be told (an older
+   * sign-off without them, a signature that fails, or no content to compare).
+   */
+  | {
+      kind: 'signed-other-content';
+      index: number;
+      signed: string;
+      actual: string;
+      changedSteps: StepId[] | null;
+    }
   /**
    * The signature was not made by this key over this sign-off and the file's submission and
    * version blocks: one of them was edited after signing, or the sign-off was copied.
@@ -102,6 +114,8 @@ export async function checkSignoffs(
   input: SignedBlocks & {
     /** Hash of the content as it is in the file. */
     actualHash: string;
+    /** The content as it is in the file, to name the steps a sign-off did not see. */
+    content?: unknown;
     /** Hash the file's integrity block declares. */
     declaredHash: string;
     signoffs: readonly Signoff[];
@@ -113,16 +127,23 @@ export async function checkSignoffs(
   if (declaredHash !== actualHash) {
     problems.push({ kind: 'content-changed', expected: declaredHash, actual: actualHash });
   }
+  // Hashed per step only when a sign-off covers other content: most files need not.
+  const signedOther = signoffs.some((signoff) => signoff.contentHash !== actualHash);
+  const actualSteps =
+    signedOther && input.content !== undefined ? await stepHashesOf(input.content) : undefined;
   for (const [index, signoff] of signoffs.entries()) {
+    const verdict = await verifySignoff(signoff, blocks);
     if (signoff.contentHash !== actualHash) {
+      // Step hashes are only believed when the signature that covers them holds.
+      const trusted = verdict === 'valid' && actualSteps;
       problems.push({
         kind: 'signed-other-content',
         index,
         signed: signoff.contentHash,
         actual: actualHash,
+        changedSteps: trusted ? changedSteps(signoff.stepHashes, actualSteps) : null,
       });
     }
-    const verdict = await verifySignoff(signoff, blocks);
     if (verdict === 'malformed-key') problems.push({ kind: 'malformed-key', index });
     if (verdict === 'invalid') problems.push({ kind: 'bad-signature', index });
     problems.push(...repeatProblems(signoffs, index), ...chainProblems(signoffs, index));

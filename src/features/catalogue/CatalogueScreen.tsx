@@ -15,7 +15,14 @@ import { useListFocus } from './useListFocus';
 export function CatalogueScreen() {
   const { t } = useTranslation('catalogue');
   const catalogue = useCatalogue();
-  const { state: importState, importFile, resolveConflict, dismiss, cancelReading } = useImport();
+  const {
+    state: importState,
+    importFile,
+    importDoubtful,
+    resolveConflict,
+    dismiss,
+    cancelReading,
+  } = useImport();
   const requestFocus = useListFocus(catalogue.kind === 'ready' ? catalogue.items : undefined);
   const drop = useFileDrop((file) => void importFile(file));
   useReadyMark(perfMarks.catalogueReady, catalogue.kind === 'ready');
@@ -33,6 +40,7 @@ export function CatalogueScreen() {
           state={importState}
           onFile={(file) => void importFile(file)}
           onResolve={resolveConflict}
+          onImportDoubtful={importDoubtful}
           onDismiss={dismiss}
           onCancel={cancelReading}
         />

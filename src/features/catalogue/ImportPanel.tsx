@@ -1,7 +1,8 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { Dialog } from '../../ui/Dialog';
+import { FilePickButton } from '../../ui/FilePickButton';
+import { DoubtsAlert } from '../../ui/signoffs/DoubtsAlert';
 import { TamperAlert } from '../../ui/signoffs/TamperAlert';
 import type { ImportState } from './useImport';
 import type { ImportMode } from '../../state/importing';
@@ -11,15 +12,23 @@ interface ImportPanelProps {
   state: ImportState;
   onFile: (file: File) => void;
   onResolve: (mode: ImportMode | 'cancel') => void;
+  /** Imports a file the person was warned about (`doubtful`). */
+  onImportDoubtful: () => void;
   onDismiss: () => void;
   /** Stops reading the file (the page stays usable meanwhile). */
   onCancel: () => void;
 }
 
 /** The import button, what came of the last import, and the question when the prototype exists. */
-export function ImportPanel({ state, onFile, onResolve, onDismiss, onCancel }: ImportPanelProps) {
+export function ImportPanel({
+  state,
+  onFile,
+  onResolve,
+  onImportDoubtful,
+  onDismiss,
+  onCancel,
+}: ImportPanelProps) {
   const { t } = useTranslation('catalogue');
-  const inputId = useId();
   const [, navigate] = useLocation();
   // As isReviewFile (domain/review/importing), without loading the bundle code up front.
   const conflictIsReview =
@@ -27,20 +36,12 @@ export function ImportPanel({ state, onFile, onResolve, onDismiss, onCancel }: I
     (state.bundle.signoffs.length > 0 || state.bundle.submission !== undefined);
   return (
     <div className="import-panel">
-      <label htmlFor={inputId} className="button button--secondary import-panel__button">
-        {t('import.button')}
-      </label>
-      <input
-        id={inputId}
-        type="file"
+      <FilePickButton
+        text={t('import.button')}
+        label={t('import.label')}
         accept=".json,application/json"
-        className="visually-hidden"
-        aria-label={t('import.label')}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) onFile(file);
-        }}
+        className="button button--secondary import-panel__button"
+        onFile={onFile}
       />
       {state.kind === 'reading' && (
         <div className="button-row">
@@ -88,6 +89,20 @@ export function ImportPanel({ state, onFile, onResolve, onDismiss, onCancel }: I
             </button>
             <button type="button" className="button button--ghost" onClick={onDismiss}>
               {t('common:actions.close')}
+            </button>
+          </div>
+        </div>
+      )}
+      {state.kind === 'doubtful' && (
+        <div className="import-panel__tampered">
+          <DoubtsAlert doubts={state.doubts} signoffs={state.bundle.signoffs} />
+          <p>{t('trust:import.doubtful', { file: state.fileName })}</p>
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={onImportDoubtful}>
+              {t('trust:import.importAnyway')}
+            </button>
+            <button type="button" className="button" onClick={onDismiss}>
+              {t('trust:import.doNotImport')}
             </button>
           </div>
         </div>

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleRepair } from '../../domain/bundle/readErrors';
 import type { Bundle } from '../../domain/bundle/schema';
+import type { SignoffDoubts } from '../../domain/review/doubts';
 import type { SignoffCheck } from '../../domain/review/verify';
 import type { ImportMode } from '../../state/importing';
 import { notify } from '../../state/notifications';
@@ -15,6 +16,17 @@ export type ImportState =
   | { kind: 'conflict'; bundle: Bundle; repairs: BundleRepair[] }
   /** Signed, but what was signed does not match: never stored, only opened read-only. */
   | { kind: 'tampered'; fileName: string; bundle: Bundle; check: SignoffCheck }
+  /**
+   * Intact, but lacking sign-offs this browser has seen, or signed with keys other than
+   * those known for their signers: imported only if the person says so, having read why.
+   */
+  | {
+      kind: 'doubtful';
+      fileName: string;
+      bundle: Bundle;
+      repairs: BundleRepair[];
+      doubts: SignoffDoubts;
+    }
   | { kind: 'repaired'; name: string; repairs: string[] };
 
 /** Reads a dropped or picked file, asks what to do when the prototype exists, and stores it. */
@@ -57,6 +69,23 @@ export function useImport() {
     [t],
   );
 
+  /** Stores an intact file, first asking what to do when its prototype is here already. */
+  const storeOrAsk = useCallback(
+    async (bundle: Bundle, repairs: BundleRepair[], fail: (message: string) => void) => {
+      try {
+        const { isAlreadyStored } = await import('../../state/importing');
+        if (await isAlreadyStored(bundle)) {
+          setState({ kind: 'conflict', bundle, repairs });
+          return;
+        }
+      } catch (error) {
+        return fail(t(`common:storage.${classifyStorageError(error)}`));
+      }
+      await store(bundle, repairs, 'keep-both');
+    },
+    [store, t],
+  );
+
   const importFile = useCallback(
     async (file: File) => {
       const fileName = file.name;
@@ -92,19 +121,28 @@ export function useImport() {
         setState({ kind: 'tampered', fileName, bundle: result.bundle, check: result.check });
         return;
       }
+      const { bundle, repairs } = result;
       try {
-        const { isAlreadyStored } = await import('../../state/importing');
-        if (await isAlreadyStored(result.bundle)) {
-          setState({ kind: 'conflict', bundle: result.bundle, repairs: result.repairs });
-          return;
-        }
+        const { doubtsWorthShowing } = await import('../../state/signoffTrust');
+        const doubts = await doubtsWorthShowing(bundle);
+        if (doubts) return setState({ kind: 'doubtful', fileName, bundle, repairs, doubts });
       } catch (error) {
         return fail(t(`common:storage.${classifyStorageError(error)}`));
       }
-      await store(result.bundle, result.repairs, 'keep-both');
+      await storeOrAsk(bundle, repairs, fail);
     },
-    [store, t, i18n.language],
+    [storeOrAsk, t, i18n.language],
   );
+
+  const importDoubtful = useCallback(() => {
+    if (state.kind !== 'doubtful') return;
+    const { fileName, bundle, repairs } = state;
+    // The warning goes at once: a second click must not import the file twice.
+    setState({ kind: 'reading', fileName });
+    void storeOrAsk(bundle, repairs, (message) =>
+      setState({ kind: 'failed', fileName, message, details: [] }),
+    );
+  }, [state, storeOrAsk]);
 
   const resolveConflict = useCallback(
     (mode: ImportMode | 'cancel') => {
@@ -123,5 +161,5 @@ export function useImport() {
     setState({ kind: 'idle' });
   }, []);
 
-  return { state, importFile, resolveConflict, dismiss, cancelReading };
+  return { state, importFile, importDoubtful, resolveConflict, dismiss, cancelReading };
 }

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { hasDoubts } from '../../domain/review/doubts';
 import { useReceivedFile } from '../../state/receivedFile';
+import { DoubtsAlert } from '../../ui/signoffs/DoubtsAlert';
 import { SignoffList } from '../../ui/signoffs/SignoffList';
 import { TamperAlert } from '../../ui/signoffs/TamperAlert';
 import { ReadinessList } from './content/ReadinessList';
 import { ReviewContent } from './content/ReviewContent';
 import { useReadiness } from './hooks/useReadiness';
+import { useFileDoubts } from './hooks/useSignoffTrust';
 import './i18n';
 import './review.css';
 
@@ -32,17 +35,19 @@ function ReceivedFile({ fileName }: { fileName: string }) {
   const { t } = useTranslation('review');
   const { bundle, check } = useReceivedFile((state) => state.file)!;
   const issues = useReadiness(bundle.prototype);
+  const doubts = useFileDoubts(bundle);
   return (
     <section className="page review">
       <h1>{t('received.readOnlyTitle', { name: bundle.prototype.name })}</h1>
       <p className="lead">{t('received.readOnlyIntro', { file: fileName })}</p>
       <TamperAlert check={check} />
+      {doubts && hasDoubts(doubts) && <DoubtsAlert doubts={doubts} signoffs={bundle.signoffs} />}
       <p>
         <Link href="/">{t('common:errors.backToCatalogue')}</Link>
       </p>
       <section className="review-panel" aria-labelledby="received-signoffs-title">
         <h2 id="received-signoffs-title">{t('signoffsTitle')}</h2>
-        <SignoffList statuses={check.signoffs} />
+        <SignoffList statuses={check.signoffs} keys={doubts?.keys} />
         <p className="review-note">{t('signoffs:notice')}</p>
       </section>
       <section className="review-panel" aria-labelledby="received-checklist-title">

@@ -4,8 +4,11 @@ import { Link, useSearch } from 'wouter';
 import { reviewOf, reviewStage, type ReviewStage } from '../../domain/review/rounds';
 import type { Prototype } from '../../domain/prototype/schema';
 import type { ReadinessIssue } from '../../domain/readiness';
+import { hasDoubts, type SignoffDoubts } from '../../domain/review/doubts';
 import { requirePrototype, useEditorStore } from '../../state/editorStore';
+import { confirmSignerKey } from '../../state/reviewerKeys';
 import { useReadyMark } from '../../ui/perfMarks';
+import { DoubtsAlert } from '../../ui/signoffs/DoubtsAlert';
 import { SignoffList } from '../../ui/signoffs/SignoffList';
 import { CommentsContext } from './content/comments';
 import { ReadinessList } from './content/ReadinessList';
@@ -18,12 +21,17 @@ import {
   useRoundCheck,
 } from './hooks/useReviewFacts';
 import { useReadiness } from './hooks/useReadiness';
+import { useRoundDoubts } from './hooks/useSignoffTrust';
 import { DecisionPanel } from './panels/DecisionPanel';
 import { ReceivedComments } from './panels/ReceivedComments';
+import { ReviewerKeysPanel } from './panels/ReviewerKeysPanel';
 import { RoundPanel } from './panels/RoundPanel';
 import { SubmitPanel } from './panels/SubmitPanel';
 import './i18n';
 import './review.css';
+
+/** The warning about the round's sign-offs, which the decision's acknowledgement points at. */
+const doubtsAlertId = 'review-signoff-doubts';
 
 /** Step 7: submit a frozen version, review it, sign the decision; and the sign-off dossier. */
 export default function ReviewScreen() {
@@ -36,6 +44,7 @@ export default function ReviewScreen() {
   const stage = reviewStage(record, myKey);
   const hash = useReviewHash(content);
   const check = useRoundCheck(stage.round);
+  const doubts = useRoundDoubts(stage.round);
   const issues = useReadiness(content);
   // Usable once the checklist is known: the bench measures up to here.
   useReadyMark('fabrik:review-ready', issues !== undefined);
@@ -52,6 +61,7 @@ export default function ReviewScreen() {
         content={content}
         round={stage.round}
         check={check}
+        keys={doubts?.keys}
         issues={issues}
         contentMatches={contentMatches}
       />
@@ -73,18 +83,26 @@ export default function ReviewScreen() {
             {t('dossier.open')}
           </Link>
         </p>
+        {stage.round && doubts && hasDoubts(doubts) && (
+          <DoubtsAlert id={doubtsAlertId} doubts={doubts} signoffs={stage.round.signoffs} />
+        )}
         <StagePanel
           stage={stage}
           prototype={prototype}
           issues={issues}
           contentMatches={contentMatches}
+          doubts={doubts}
         />
         <ReceivedComments record={record} canResolve={stage.round?.origin === 'submitted-here'} />
         {stage.round && (
           <section className="review-panel" aria-labelledby="review-signoffs-title">
             <h2 id="review-signoffs-title">{t('signoffsTitle')}</h2>
             {check ? (
-              <SignoffList statuses={check.signoffs} />
+              <SignoffList
+                statuses={check.signoffs}
+                keys={doubts?.keys}
+                onConfirmKey={(index) => confirmSignerKey(check.signoffs[index]!.signoff)}
+              />
             ) : (
               <p role="status">{t('checking')}</p>
             )}
@@ -95,6 +113,7 @@ export default function ReviewScreen() {
           <h2 id="review-checklist-title">{t('checklist.title')}</h2>
           <ReadinessList issues={issues} links />
         </section>
+        <ReviewerKeysPanel myKey={myKey} />
         <ReviewContent content={content} />
       </section>
     </CommentsContext.Provider>
@@ -106,9 +125,11 @@ interface StagePanelProps {
   prototype: Prototype;
   issues: readonly ReadinessIssue[] | undefined;
   contentMatches: boolean | undefined;
+  /** What this browser knows that the round does not say; undefined while worked out. */
+  doubts: SignoffDoubts | undefined;
 }
 
-function StagePanel({ stage, prototype, issues, contentMatches }: StagePanelProps) {
+function StagePanel({ stage, prototype, issues, contentMatches, doubts }: StagePanelProps) {
   const record = reviewOf(prototype);
   switch (stage.kind) {
     case 'prepare':
@@ -127,6 +148,8 @@ function StagePanel({ stage, prototype, issues, contentMatches }: StagePanelProp
           round={stage.round}
           drafts={record.draftComments}
           contentMatches={contentMatches}
+          doubts={doubts}
+          doubtsAlertId={doubtsAlertId}
         />
       );
     case 'awaiting':

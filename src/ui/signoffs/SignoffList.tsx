@@ -1,11 +1,24 @@
 import { useTranslation } from 'react-i18next';
+import type { KeyRecognition } from '../../domain/review/keyring';
 import type { SignoffStatus } from '../../domain/review/verify';
 import { fullDateTime } from '../relativeTime';
+import { KeyStatus } from './KeyStatus';
 import './i18n';
 import './signoffs.css';
 
-/** The sign-offs of a file, in order, each with its key's fingerprint and whether it holds. */
-export function SignoffList({ statuses }: { statuses: readonly SignoffStatus[] }) {
+interface SignoffListProps {
+  statuses: readonly SignoffStatus[];
+  /** How each sign-off's key is recognised here, in the same order (left out while read). */
+  keys?: readonly KeyRecognition[];
+  /** Offered for a key not yet settled here: the person says it is the signer's. */
+  onConfirmKey?: (index: number) => void;
+}
+
+/**
+ * The sign-offs of a file, in order, each with its key's fingerprint, whether it holds, and
+ * whether its key is the one this browser knows for its signer.
+ */
+export function SignoffList({ statuses, keys, onConfirmKey }: SignoffListProps) {
   const { t, i18n } = useTranslation('signoffs');
   if (statuses.length === 0) return <p>{t('list.empty')}</p>;
   return (
@@ -41,6 +54,13 @@ export function SignoffList({ statuses }: { statuses: readonly SignoffStatus[] }
             <span aria-hidden="true">{valid ? '✓ ' : '✗ '}</span>
             {t(valid ? 'list.valid' : 'list.invalid')}
           </p>
+          {keys?.[index] && (
+            <KeyStatus
+              recognition={keys[index]}
+              name={signoff.name}
+              onConfirm={onConfirmKey && (() => onConfirmKey(index))}
+            />
+          )}
         </li>
       ))}
     </ol>

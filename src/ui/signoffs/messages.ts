@@ -3,7 +3,9 @@ import type { Signoff } from '../../domain/review/schema';
 import type { SignoffShapeProblem } from '../../domain/review/shape';
 import type { TamperProblem } from '../../domain/review/verify';
 import { schemaIssueText } from '../schemaIssueText';
+import type { StepId } from '../../domain/steps';
 import './i18n';
+import './trustI18n';
 
 const short = (hash: string) => hash.slice(0, 12);
 
@@ -31,6 +33,15 @@ export function shapeProblemMessage(problem: SignoffShapeProblem, t: TFunction):
   }
 }
 
+/** Which steps changed since a sign-off, as its step hashes tell. */
+export function changedStepsMessage(steps: readonly StepId[] | null, t: TFunction): string {
+  if (steps === null) return t('trust:steps.unknown');
+  if (steps.length === 0) return t('trust:steps.none');
+  return t('trust:steps.changed', {
+    steps: steps.map((step) => t(`common:steps.${step}`)).join(', '),
+  });
+}
+
 /** What does not match in a signed file, as a sentence naming the sign-off concerned. */
 export function tamperProblemMessage(
   problem: TamperProblem,
@@ -52,11 +63,11 @@ export function tamperProblemMessage(
         actual: short(problem.actual),
       });
     case 'signed-other-content':
-      return t('signoffs:problem.signed-other-content', {
+      return `${t('signoffs:problem.signed-other-content', {
         who: who(problem.index),
         signed: short(problem.signed),
         actual: short(problem.actual),
-      });
+      })} ${changedStepsMessage(problem.changedSteps, t)}`;
     case 'bad-signature':
     case 'malformed-key':
     case 'chain-broken':

@@ -1,20 +1,24 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../../src/app/stepStrings';
 import { createPrototype } from '../../../src/domain/prototype/create';
-import type { Prototype } from '../../../src/domain/prototype/schema';
 import { reviewAfterImport } from '../../../src/domain/review/importing';
 import { reviewOf } from '../../../src/domain/review/rounds';
-import ReviewScreen from '../../../src/features/review/ReviewScreen';
 import { cancelScheduledSave } from '../../../src/state/autosave';
-import { initialEditorState, useEditorStore } from '../../../src/state/editorStore';
+import { useEditorStore } from '../../../src/state/editorStore';
 import { FabrikDatabase, useDatabase as selectDatabase } from '../../../src/storage/db';
-import { addPrototype } from '../../../src/storage/prototypeRepository';
 import { listVersions } from '../../../src/storage/versionRepository';
 import { downloadFile } from '../../../src/ui/download';
 import { i18n } from '../../../src/ui/i18n/i18n';
-import { now, readyPrototype, receivedPrototype, sentBundle, signedBy } from './fixtures';
+import {
+  now,
+  readyPrototype,
+  receivedPrototype,
+  sentBundle,
+  signedBy,
+  openReviewScreen,
+} from './fixtures';
 
 vi.mock('../../../src/ui/download', () => ({ downloadFile: vi.fn() }));
 // bpmn-js lays diagrams out by measuring SVG text, which jsdom cannot: it runs in the e2e.
@@ -33,16 +37,7 @@ afterEach(async () => {
   await i18n.changeLanguage('fr');
 });
 
-async function open(prototype: Prototype) {
-  await addPrototype(prototype);
-  useEditorStore.setState({
-    ...initialEditorState,
-    prototype,
-    baseRevision: prototype.revision,
-    load: { state: 'ready' },
-  });
-  render(<ReviewScreen />);
-}
+const open = openReviewScreen;
 
 const prototypeNow = () => useEditorStore.getState().prototype!;
 
@@ -179,7 +174,10 @@ describe('ReviewScreen, for the verifier', () => {
     expect(signoff!.comments.map((comment) => comment.text)).toEqual(['Préciser le public.']);
     expect(reviewOf(prototypeNow()).draftComments).toEqual([]);
     expect(await screen.findByText('Signature vérifiée')).toBeInTheDocument();
-    expect(screen.getByText(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/)).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Visas' });
+    expect(within(list).getByText(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/)).toBeInTheDocument();
+    // The reviewer's own key is known here, under the name they signed with.
+    expect(await within(list).findByText(/Clé reconnue dans ce navigateur le/)).toBeInTheDocument();
   });
 
   it('refuses to sign what was changed here after it was received', async () => {

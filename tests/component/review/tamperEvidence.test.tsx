@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readBundle } from '../../../src/domain/bundle/readBundle';
@@ -37,7 +37,27 @@ async function approvedAndEdited() {
 
 const everyProblem: TamperProblem[] = [
   { kind: 'content-changed', expected: 'a'.repeat(64), actual: 'b'.repeat(64) },
-  { kind: 'signed-other-content', index: 0, signed: 'a'.repeat(64), actual: 'b'.repeat(64) },
+  {
+    kind: 'signed-other-content',
+    index: 0,
+    signed: 'a'.repeat(64),
+    actual: 'b'.repeat(64),
+    changedSteps: ['form', 'process'],
+  },
+  {
+    kind: 'signed-other-content',
+    index: 0,
+    signed: 'a'.repeat(64),
+    actual: 'b'.repeat(64),
+    changedSteps: [],
+  },
+  {
+    kind: 'signed-other-content',
+    index: 0,
+    signed: 'a'.repeat(64),
+    actual: 'b'.repeat(64),
+    changedSteps: null,
+  },
   { kind: 'bad-signature', index: 0 },
   { kind: 'malformed-key', index: 1 },
   { kind: 'duplicate', index: 1, of: 0 },
@@ -66,6 +86,22 @@ describe('tamper evidence, as the user reads it', () => {
       expect.stringMatching(/^Le visa 1 \(vérification, Bruno Martin\) porte sur un autre contenu/),
       expect.stringMatching(/^Le visa 2 \(approbation, Chloé Bernard\) porte sur un autre contenu/),
     ]);
+  });
+
+  it('names the steps changed since each sign-off, or says it cannot tell', async () => {
+    const { check } = await approvedAndEdited();
+    render(<TamperAlert check={check} />);
+    const items = within(screen.getByRole('alert')).getAllByRole('listitem');
+    expect(items[1]).toHaveTextContent(/Étapes modifiées depuis ce visa : Finalité\.$/);
+    expect(items[2]).toHaveTextContent(/Étapes modifiées depuis ce visa : Finalité\.$/);
+    const problems: TamperProblem[] = check.problems.map((problem) =>
+      problem.kind === 'signed-other-content' ? { ...problem, changedSteps: null } : problem,
+    );
+    cleanup();
+    render(<TamperAlert check={{ ...check, problems }} />);
+    expect(
+      within(screen.getByRole('alert')).getAllByText(/ne permet pas de dire quelle étape a changé/),
+    ).toHaveLength(2);
   });
 
   it('has a sentence for every tamper case, in French and in English', async () => {
@@ -119,6 +155,7 @@ describe('tamper evidence, as the user reads it', () => {
         state={{ kind: 'tampered', fileName: 'modifie.fabrik.json', bundle, check }}
         onFile={() => undefined}
         onResolve={() => undefined}
+        onImportDoubtful={() => undefined}
         onDismiss={() => undefined}
         onCancel={() => undefined}
       />,

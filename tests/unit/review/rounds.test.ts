@@ -75,6 +75,29 @@ describe('where a review stands', () => {
     expect(statusOfRecord(stale)).toBe('approved');
   });
 
+  it('never lets a file that dropped or replaced a known decision undo it', async () => {
+    const submitted = await submittedBundle();
+    const changes = await signed(submitted, {
+      role: 'verifier',
+      name: 'Bruno',
+      decision: 'changes-requested',
+      comment: 'À compléter.',
+    });
+    const known = receiveRound(emptyReviewRecord, incoming(changes), at);
+    // As many sign-offs, but not the one known here: someone verified in Bruno's name.
+    const forged = await signed(submitted, {
+      role: 'verifier',
+      name: 'Bruno',
+      decision: 'verified',
+      keyName: 'Faussaire',
+    });
+    expect(statusOfRecord(receiveRound(known, incoming(forged), at))).toBe('changes-requested');
+    const approved = await approvedBundle();
+    const withApproval = receiveRound(emptyReviewRecord, incoming(approved), at);
+    const cut = { ...approved, signoffs: approved.signoffs.slice(0, 1) };
+    expect(statusOfRecord(receiveRound(withApproval, incoming(cut), at))).toBe('approved');
+  });
+
   it('keeps the submission and version blocks the kept sign-offs were signed with', async () => {
     const submitted = await submittedBundle();
     const other = { ...submitted.submission!, by: 'Awa Diallo' };

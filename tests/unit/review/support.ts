@@ -5,6 +5,7 @@ import type { Bundle } from '../../../src/domain/bundle/schema';
 import type { Prototype } from '../../../src/domain/prototype/schema';
 import { generateSigningKeyPair, type SigningKeyPair } from '../../../src/domain/review/keys';
 import { createSignoff, type Decision } from '../../../src/domain/review/sign';
+import { stepHashesOf } from '../../../src/domain/review/stepHashes';
 
 export const now = new Date('2026-11-23T09:00:00.000Z');
 
@@ -38,19 +39,26 @@ export function keyOf(name: string): Promise<SigningKeyPair> {
   return keys.get(name)!;
 }
 
-/** The bundle with one more sign-off, signed on the content hash the bundle declares. */
+/**
+ * The bundle with one more sign-off, signed on the content hash the bundle declares, with
+ * the key of `keyName` (the signer's own name unless someone else signs in their name).
+ */
 export async function signed(
   bundle: Bundle,
-  decision: Omit<Decision, 'comment' | 'comments'> & Partial<Decision>,
+  {
+    keyName,
+    ...decision
+  }: Omit<Decision, 'comment' | 'comments'> & Partial<Decision> & { keyName?: string },
 ): Promise<Bundle> {
   const signoff = await createSignoff(
     { comment: '', comments: [], ...decision },
     {
       contentHash: bundle.integrity.contentHash,
+      stepHashes: await stepHashesOf(bundle.prototype),
       previous: bundle.signoffs,
       submission: bundle.submission,
       version: bundle.version,
-      key: await keyOf(decision.name),
+      key: await keyOf(keyName ?? decision.name),
       at: now,
     },
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { PrototypeContent } from '../../../domain/prototype/schema';
 import type { ReadinessIssue } from '../../../domain/readiness';
+import type { KeyRecognition } from '../../../domain/review/keyring';
 import type { ReviewRound } from '../../../domain/review/record';
 import type { SignoffCheck } from '../../../domain/review/verify';
 import { fullDateTime } from '../../../ui/relativeTime';
@@ -21,6 +22,8 @@ interface DossierProps {
   content: PrototypeContent;
   round: ReviewRound | undefined;
   check: SignoffCheck | undefined;
+  /** How each sign-off's key is recognised here, printed beside it. */
+  keys: readonly KeyRecognition[] | undefined;
   issues: readonly ReadinessIssue[] | undefined;
   contentMatches: boolean | undefined;
 }
@@ -38,7 +41,7 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
  * The sign-off dossier: everything a director signs off, on paper or as a PDF through the
  * browser's print (the print stylesheet leaves only the document).
  */
-export function Dossier({ content, round, check, issues, contentMatches }: DossierProps) {
+export function Dossier({ content, round, check, keys, issues, contentMatches }: DossierProps) {
   const { t, i18n } = useTranslation('review');
   const submission = round?.submission;
   return (
@@ -107,7 +110,11 @@ export function Dossier({ content, round, check, issues, contentMatches }: Dossi
         )}
       </Part>
       <Part id="signoffs" title={t('dossier.parts.signoffs')}>
-        {check ? <SignoffList statuses={check.signoffs} /> : <p>{t('dossier.noSignoff')}</p>}
+        {check ? (
+          <SignoffList statuses={check.signoffs} keys={keys} />
+        ) : (
+          <p>{t('dossier.noSignoff')}</p>
+        )}
         <p className="review-note">{t('signoffs:notice')}</p>
       </Part>
     </article>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasDoubts, type SignoffDoubts } from '../../../domain/review/doubts';
 import type { ReviewRound } from '../../../domain/review/record';
 import {
   decisionsOf,
@@ -9,6 +10,7 @@ import {
 } from '../../../domain/review/schema';
 import { signOpenPrototype } from '../../../state/review';
 import { TextField } from '../../../ui/TextField';
+import '../../../ui/signoffs/trustI18n';
 import { DraftComments } from './DraftComments';
 import { useFileAction } from './useFileAction';
 
@@ -18,21 +20,35 @@ interface DecisionPanelProps {
   drafts: readonly ReviewComment[];
   /** Whether the content here is still what was received; undefined while computed. */
   contentMatches: boolean | undefined;
+  /** What this browser knows that the round does not say; undefined while worked out. */
+  doubts: SignoffDoubts | undefined;
+  /** Id of the alert that says those doubts, which the acknowledgement points at. */
+  doubtsAlertId: string;
 }
 
 /** Decisions that send the prototype back say why. */
 const needsComment: readonly SignoffDecision[] = ['changes-requested', 'rejected'];
 
 /** The reviewer's decision, signed with their key and exported with the file. */
-export function DecisionPanel({ role, round, drafts, contentMatches }: DecisionPanelProps) {
+export function DecisionPanel(props: DecisionPanelProps) {
+  const { role, round, drafts, contentMatches, doubts, doubtsAlertId } = props;
   const { t } = useTranslation('review');
   const [decision, setDecision] = useState<SignoffDecision>();
   const [comment, setComment] = useState('');
   const [name, setName] = useState('');
+  const [acknowledged, setAcknowledged] = useState(false);
   const { busy, run } = useFileAction('review:decide.done');
   const missingComment =
     decision !== undefined && needsComment.includes(decision) && !comment.trim();
-  const ready = decision !== undefined && !missingComment && name.trim() !== '' && contentMatches;
+  // A decision after a dropped sign-off or an unknown key is taken knowingly, or not at all.
+  const mustAcknowledge = doubts !== undefined && hasDoubts(doubts);
+  const ready =
+    decision !== undefined &&
+    !missingComment &&
+    name.trim() !== '' &&
+    contentMatches &&
+    doubts !== undefined &&
+    (!mustAcknowledge || acknowledged);
 
   const sign = () => {
     if (!decision) return;
@@ -80,6 +96,17 @@ export function DecisionPanel({ role, round, drafts, contentMatches }: DecisionP
       />
       <TextField label={t('decide.name')} value={name} onChange={setName} />
       <p className="review-note">{t('signoffs:notice')}</p>
+      {mustAcknowledge && (
+        <label className="review-check review-acknowledge">
+          <input
+            type="checkbox"
+            checked={acknowledged}
+            aria-describedby={doubtsAlertId}
+            onChange={(event) => setAcknowledged(event.target.checked)}
+          />
+          {t('trust:decide.acknowledge')}
+        </label>
+      )}
       <button type="button" className="button" disabled={!ready || busy} onClick={sign}>
         {t('decide.sign')}
       </button>

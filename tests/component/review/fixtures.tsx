@@ -1,3 +1,7 @@
+import { render } from '@testing-library/react';
+import ReviewScreen from '../../../src/features/review/ReviewScreen';
+import { initialEditorState, useEditorStore } from '../../../src/state/editorStore';
+import { addPrototype } from '../../../src/storage/prototypeRepository';
 import { readBundle } from '../../../src/domain/bundle/readBundle';
 import type { Bundle } from '../../../src/domain/bundle/schema';
 import { bundleToText, writeBundle } from '../../../src/domain/bundle/writeBundle';
@@ -7,8 +11,9 @@ import type { Prototype } from '../../../src/domain/prototype/schema';
 import { purposeItems } from '../../../src/domain/purpose/items';
 import { setPurposeItem } from '../../../src/domain/purpose/commands';
 import { reviewAfterImport } from '../../../src/domain/review/importing';
-import { generateSigningKeyPair } from '../../../src/domain/review/keys';
+import { generateSigningKeyPair, type SigningKeyPair } from '../../../src/domain/review/keys';
 import { createSignoff, type Decision } from '../../../src/domain/review/sign';
+import { stepHashesOf } from '../../../src/domain/review/stepHashes';
 
 export const now = new Date('2026-11-23T09:00:00.000Z');
 
@@ -44,14 +49,32 @@ export function receivedPrototype(bundle: Bundle): Prototype {
   };
 }
 
-export async function signedBy(bundle: Bundle, decision: Decision): Promise<Bundle> {
+/** The bundle with one more sign-off, signed with `key` (a new reviewer's key by default). */
+export async function signedBy(
+  bundle: Bundle,
+  decision: Decision,
+  key?: SigningKeyPair,
+): Promise<Bundle> {
   const signoff = await createSignoff(decision, {
     contentHash: bundle.integrity.contentHash,
+    stepHashes: await stepHashesOf(bundle.prototype),
     previous: bundle.signoffs,
     submission: bundle.submission,
     version: bundle.version,
-    key: await generateSigningKeyPair(),
+    key: key ?? (await generateSigningKeyPair()),
     at: now,
   });
   return { ...bundle, signoffs: [...bundle.signoffs, signoff] };
+}
+
+/** Stores a prototype and opens its review step, as the editor does. */
+export async function openReviewScreen(prototype: Prototype) {
+  await addPrototype(prototype);
+  useEditorStore.setState({
+    ...initialEditorState,
+    prototype,
+    baseRevision: prototype.revision,
+    load: { state: 'ready' },
+  });
+  render(<ReviewScreen />);
 }
