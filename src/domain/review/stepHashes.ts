@@ -20,7 +20,7 @@ export function contentKeysOfStep(step: StepId): readonly StepContentKey[] {
     case 'exceptions':
       return [step];
     case 'workshops':
-      return ['workshops', 'team'];
+      return ['workshops', 'team', 'workshopComments'];
     case 'review':
       return [];
   }
