@@ -169,7 +169,8 @@ test('a condition shows and hides a field in the preview', async ({ page }) => {
           },
         ],
       },
-      then: { required: ['numero_siret'] },
+      // The property is named in `then` too, so that Ajv's strict mode accepts the `required`.
+      then: { properties: { numero_siret: {} }, required: ['numero_siret'] },
     },
   ]);
 
