@@ -21,7 +21,11 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
-    languageOptions: { globals: { ...globals.browser } },
+    languageOptions: {
+      globals: { ...globals.browser },
+      // Type-aware rules: the compiler's knowledge catches drift (a new union member, a lost promise).
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     plugins: { 'react-hooks': reactHooks, fabrik: layersPlugin },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -31,6 +35,9 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // A `default` does not excuse a missing case: a new union member must be handled on purpose.
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
       'no-restricted-syntax': [
         'error',
         {

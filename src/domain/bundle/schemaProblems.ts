@@ -29,21 +29,17 @@ export interface SchemaProblem {
   issue: SchemaIssue;
 }
 
+const kindOfType: Partial<Record<string, ValueKind>> = {
+  string: 'text',
+  number: 'number',
+  boolean: 'boolean',
+  object: 'object',
+};
+
 export function kindOf(value: unknown): ValueKind {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'list';
-  switch (typeof value) {
-    case 'string':
-      return 'text';
-    case 'number':
-      return 'number';
-    case 'boolean':
-      return 'boolean';
-    case 'object':
-      return 'object';
-    default:
-      return 'other';
-  }
+  return kindOfType[typeof value] ?? 'other';
 }
 
 const expectedKinds: Record<string, ValueKind> = {

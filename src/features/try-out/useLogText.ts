@@ -33,8 +33,10 @@ export function useLogText(graph: ProcessGraph | null) {
           name: nameOf(entry.elementId),
         });
       }
-      default:
-        return t(`agents.logEntry.${entry.kind}`, { name: nameOf(entry.elementId) });
+      case 'ended':
+        return t('agents.logEntry.ended', { name: nameOf(entry.elementId) });
+      case 'stuck':
+        return t('agents.logEntry.stuck', { name: nameOf(entry.elementId) });
     }
   };
 }

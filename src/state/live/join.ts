@@ -66,7 +66,8 @@ export function joinRoom(link: StoredLiveLink, name: string): Promise<JoinOutcom
       clearTimeout(giveUp);
       done = true;
       provider.destroy();
-      copy.close();
+      // Closing only lets go of the local copy: nothing waits on it, joined or not.
+      void copy.close();
       resolve(outcome);
     }
   });

@@ -182,7 +182,8 @@ export function stopLive(options: { keepProblem?: boolean } = {}): void {
   current.binding.stop();
   current.undo.destroy();
   current.provider.destroy();
-  current.copy.close();
+  // Closing only lets go of the local copy; what it holds is already written.
+  void current.copy.close();
   const problem = options.keepProblem ? useLiveSession.getState().problem : undefined;
   useLiveSession.setState({ ...initialLiveSession, problem });
 }
