@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createPrototype } from '../../../src/domain/prototype/create';
 import TrackingScreen from '../../../src/features/tracking/TrackingScreen';
 import { openMessage, openTab } from '../../../src/features/tracking/viewStore';
@@ -27,6 +27,12 @@ afterEach(() => {
 
 describe('writing a message', () => {
   it('stores a field placeholder typed by key by its id, keeps what was typed, and undoes', async () => {
+    // The keystrokes of one typing burst merge into one undo step; a loaded machine must not
+    // spread them over more than the merge window, so the clock stands still while typing.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const user = userEvent.setup();
     render(<TrackingScreen />);
     const body = await screen.findByLabelText('Texte du message');
