@@ -262,3 +262,39 @@ test('the processing screen has no accessibility violations outside the canvas',
   await expect(panel(page).getByLabel('Qui le fait ?')).toHaveValue('Agent instructeur');
   await expectNoAxeViolations(page, { exclude: ['[aria-label="Diagramme du processus"]'] });
 });
+
+test('browsing « Relier à… » and « Qui le fait ? » with the arrow keys changes nothing until Enter', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openProcess(page, 'Permis de végétaliser');
+  await shape(page, 'Task_CheckCompleteness').click();
+  const role = panel(page).getByLabel('Qui le fait ?');
+  const original = await role.inputValue();
+
+  // Passing over « Nouveau rôle… » does not open the box for a new role.
+  await role.focus();
+  await page.keyboard.press('End');
+  await expect(role).toHaveValue(/new$/);
+  await expect(panel(page).getByLabel('Nom du nouveau rôle')).toBeHidden();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  const chosen = await role.inputValue();
+  expect(chosen).not.toBe(original);
+  await page.keyboard.press('Enter');
+  // One change was made, so one undo brings the first role back.
+  await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+  await expect(role).toHaveValue(original);
+
+  const flows = canvas(page).locator('.djs-connection');
+  const flowCount = await flows.count();
+  const connect = panel(page).getByLabel('Relier à…');
+  await connect.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(panel(page).getByText(/^Appuyez sur Entrée pour relier à « .+ »\.$/)).toBeVisible();
+  await expect(flows).toHaveCount(flowCount);
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByText(/^Flux ajouté vers « .+ »\.$/)).toBeVisible();
+  await expect(flows).toHaveCount(flowCount + 1);
+});

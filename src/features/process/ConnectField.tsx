@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldFrame, fieldDescription } from '../../ui/FieldFrame';
+import { useConfirmedChoice } from '../../ui/useConfirmedChoice';
 import type { DiagramEditor, DiagramElement } from './editor/types';
 
 /**
@@ -19,17 +20,23 @@ export function ConnectField({
   const id = useId();
   const [done, setDone] = useState<string>();
   const targets = editor.connectTargets(element.id);
+  // A link is an action: browsing the list with the arrow keys must not draw one per option.
+  const choice = useConfirmedChoice(
+    (targetId) => {
+      const target = targets.find((candidate) => candidate.id === targetId);
+      if (target && editor.connect(element.id, target.id)) setDone(target.label);
+    },
+    { onLeave: 'drop' },
+  );
   if (targets.length === 0 && done === undefined) return null;
+  const pendingLabel = targets.find((target) => target.id === choice.pending)?.label;
   return (
     <FieldFrame id={id} label={t('panel.connect')} help={t('panel.connectHelp')}>
       <select
         id={id}
         aria-describedby={fieldDescription(id, { help: true })}
-        value=""
-        onChange={(event) => {
-          const target = targets.find((candidate) => candidate.id === event.target.value);
-          if (target && editor.connect(element.id, target.id)) setDone(target.label);
-        }}
+        value={choice.pending ?? ''}
+        {...choice.selectProps}
       >
         <option value="">{t('panel.connectNone')}</option>
         {targets.map((target) => (
@@ -39,7 +46,9 @@ export function ConnectField({
         ))}
       </select>
       <p className="field__help" role="status">
-        {done !== undefined && t('panel.connected', { name: done })}
+        {pendingLabel !== undefined
+          ? t('panel.connectPending', { name: pendingLabel })
+          : done !== undefined && t('panel.connected', { name: done })}
       </p>
     </FieldFrame>
   );

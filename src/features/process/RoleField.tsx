@@ -5,6 +5,7 @@ import { addProcessRole } from '../../domain/process/commands';
 import { ROLE_NAME_MAX_LENGTH } from '../../domain/process/schema';
 import { execute } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
+import { useConfirmedChoice } from '../../ui/useConfirmedChoice';
 
 const NEW_ROLE = '\u0000new';
 
@@ -33,6 +34,19 @@ export function RoleField({ value, draftOpen, onDraftOpenChange, onChange }: Rol
     onDraftOpenChange(false);
   };
 
+  // Browsing the roles with the arrow keys neither sets each one nor opens the new-role box.
+  const choice = useConfirmedChoice(
+    (chosen, how) => {
+      // Leaving the select on « Nouveau rôle… » is not asking for the box.
+      if (chosen === NEW_ROLE) onDraftOpenChange(how === 'chosen');
+      else {
+        onDraftOpenChange(false);
+        onChange(chosen || undefined);
+      }
+    },
+    { onLeave: 'confirm' },
+  );
+
   return (
     <div className="field">
       <label htmlFor={id} className="field__label">
@@ -40,14 +54,8 @@ export function RoleField({ value, draftOpen, onDraftOpenChange, onChange }: Rol
       </label>
       <select
         id={id}
-        value={draftOpen ? NEW_ROLE : (value ?? '')}
-        onChange={(event) => {
-          if (event.target.value === NEW_ROLE) onDraftOpenChange(true);
-          else {
-            onDraftOpenChange(false);
-            onChange(event.target.value || undefined);
-          }
-        }}
+        value={choice.pending ?? (draftOpen ? NEW_ROLE : (value ?? ''))}
+        {...choice.selectProps}
       >
         <option value="">{t('panel.roleNone')}</option>
         {options.map((role) => (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditorStore } from '../../state/editorStore';
 import { FieldFrame, fieldDescription } from '../../ui/FieldFrame';
+import { useConfirmedChoice } from '../../ui/useConfirmedChoice';
 
 /** Which requester-visible status the step sets, from the tracking step's list. */
 export function StatusField({
@@ -24,14 +25,17 @@ export function StatusField({
     const [statusId = '', label = ''] = entry.split('\u0000');
     return { id: statusId, label };
   });
+  const choice = useConfirmedChoice((statusId) => onChange(statusId || undefined), {
+    onLeave: 'confirm',
+  });
   const unknown = value !== undefined && !statuses.some((status) => status.id === value);
   return (
     <FieldFrame id={id} label={t('panel.status')} help={t('panel.statusHelp')}>
       <select
         id={id}
         aria-describedby={fieldDescription(id, { help: true })}
-        value={value ?? ''}
-        onChange={(event) => onChange(event.target.value || undefined)}
+        value={choice.pending ?? value ?? ''}
+        {...choice.selectProps}
       >
         <option value="">{t('panel.statusNone')}</option>
         {statuses.map((status) => (

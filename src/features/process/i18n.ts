@@ -81,6 +81,7 @@ const fr = {
     connectHelp: 'Ajoute un flux de cet élément vers un autre, sans la souris.',
     connectNone: '— Choisir l’élément suivant —',
     connected: 'Flux ajouté vers « {{name}} ».',
+    connectPending: 'Appuyez sur Entrée pour relier à « {{name}} ».',
     notes: 'Notes',
   },
   checks: {
@@ -223,6 +224,7 @@ const en: Translation<typeof fr> = {
     connectHelp: 'Adds a flow from this element to another, without the mouse.',
     connectNone: '— Choose the next element —',
     connected: 'Flow added to “{{name}}”.',
+    connectPending: 'Press Enter to link to “{{name}}”.',
     notes: 'Notes',
   },
   checks: {

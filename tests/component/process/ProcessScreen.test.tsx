@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPrototype } from '../../../src/domain/prototype/create';
@@ -160,6 +160,48 @@ describe('ProcessScreen', () => {
     await userEvent.selectOptions(screen.getByLabelText('Relier à…'), 'Décider');
     expect(fake.connect).toHaveBeenCalledWith('Task_1', 'Task_2');
     expect(screen.getByText('Flux ajouté vers « Décider ».')).toBeInTheDocument();
+  });
+
+  it('browsing a closed select with the arrow keys acts on nothing until Enter confirms', async () => {
+    await renderReady();
+    act(() => fake.selection?.(task));
+    // As Chromium does on a closed select: each arrow key changes the value at once.
+    const browse = (select: HTMLElement, value: string) => {
+      fireEvent.keyDown(select, { key: 'ArrowDown' });
+      fireEvent.change(select, { target: { value } });
+    };
+    const connect = screen.getByLabelText('Relier à…');
+    browse(connect, 'Task_2');
+    expect(fake.connect).not.toHaveBeenCalled();
+    expect(screen.getByText('Appuyez sur Entrée pour relier à « Décider ».')).toBeInTheDocument();
+    fireEvent.keyDown(connect, { key: 'Enter' });
+    expect(fake.connect).toHaveBeenCalledWith('Task_1', 'Task_2');
+
+    const role = screen.getByLabelText('Qui le fait ?');
+    browse(role, '\u0000new');
+    expect(screen.queryByLabelText('Nom du nouveau rôle')).not.toBeInTheDocument();
+    browse(role, '');
+    expect(fake.update).not.toHaveBeenCalled();
+    // Leaving the select keeps the role shown, as a form field would.
+    fireEvent.blur(role);
+    expect(fake.update).toHaveBeenCalledWith('Task_1', { role: undefined });
+
+    const status = screen.getByLabelText('Statut affiché au demandeur');
+    browse(status, 'status-accepted');
+    expect(fake.update).toHaveBeenCalledTimes(1);
+    fireEvent.keyDown(status, { key: 'Enter' });
+    expect(fake.update).toHaveBeenLastCalledWith('Task_1', { statusId: 'status-accepted' });
+  });
+
+  it('a link browsed to and left without Enter is not drawn', async () => {
+    await renderReady();
+    act(() => fake.selection?.(task));
+    const connect = screen.getByLabelText('Relier à…');
+    fireEvent.keyDown(connect, { key: 'ArrowDown' });
+    fireEvent.change(connect, { target: { value: 'Task_2' } });
+    fireEvent.blur(connect);
+    expect(fake.connect).not.toHaveBeenCalled();
+    expect(connect).toHaveValue('');
   });
 
   it('adds a new role to the prototype and gives it to the element', async () => {
