@@ -298,3 +298,15 @@ test('browsing « Relier à… » and « Qui le fait ? » with the arrow keys ch
   await expect(panel(page).getByText(/^Flux ajouté vers « .+ »\.$/)).toBeVisible();
   await expect(flows).toHaveCount(flowCount + 1);
 });
+
+test('the panel names each element’s type in French, a flow’s label included', async ({ page }) => {
+  await openProcess(page, 'Aide au permis de conduire');
+  await shape(page, 'Gateway_DocumentsWait').click();
+  await expect(
+    panel(page).getByText('Type : Passerelle sur événement (le premier qui arrive)'),
+  ).toBeVisible();
+  // A flow's name is a label of its own in bpmn-js: it still reads as the flow.
+  await canvas(page).locator('[data-element-id="Flow_Complete_label"]').click({ force: true });
+  await expect(panel(page).getByLabel('Nom', { exact: true })).toHaveValue('Oui');
+  await expect(panel(page).getByText('Type : Flux (enchaînement)')).toBeVisible();
+});

@@ -148,7 +148,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
     onSelectionChange(listener) {
       const current = () => {
         const [element] = selection.get();
-        return element ? readElement(element, translate) : undefined;
+        return element ? readElement(element) : undefined;
       };
       eventBus.on('selection.changed', () => listener(current()));
       eventBus.on('elements.changed', () => listener(current()));
@@ -194,7 +194,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
         )
         .map((element) => ({
           id: element.id,
-          label: readElement(element, translate).name || typeLabel(element.type, translate),
+          label: readElement(element).name || typeLabel(element.type),
         }));
     },
     connect(sourceId, targetId) {

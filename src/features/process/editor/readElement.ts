@@ -10,11 +10,14 @@ interface BusinessObject {
   get(name: string): unknown;
 }
 
+function labelled(shape: Element): Element {
+  return shape.type === 'label' && 'labelTarget' in shape && shape.labelTarget
+    ? (shape.labelTarget as Element)
+    : shape;
+}
+
 /** The selected element as plain data for the side panel. */
-export function readElement(
-  shape: Element,
-  translate: (template: string) => string,
-): DiagramElement {
+export function readElement(shape: Element): DiagramElement {
   const object = shape.businessObject as BusinessObject;
   const documentation = (object.get('documentation') as { text?: string }[] | undefined) ?? [];
   const delay = object.get('fabrik:delayDays');
@@ -22,7 +25,8 @@ export function readElement(
   return {
     id: object.id,
     type: shape.type,
-    typeLabel: typeLabel(shape.type, translate),
+    // A label (a flow's, an event's) is shown as the element it names.
+    typeLabel: typeLabel(labelled(shape).type),
     isFlowNode: object.$instanceOf('bpmn:FlowNode'),
     name: object.name ?? '',
     role: text(object.get('fabrik:role')),

@@ -1,3 +1,5 @@
+import { i18n } from '../../../ui/i18n/i18n';
+import '../i18n';
 import { bpmnJsFrench } from './bpmnJsFrench';
 
 /** A bpmn-js translate function for the app's language (bpmn-js's own strings are English). */
@@ -10,9 +12,13 @@ export function translatorFor(language: string) {
     );
 }
 
-/** "bpmn:UserTask" → "User task" → its translation: the type as a user reads it. */
-export function typeLabel(type: string, translate: (template: string) => string): string {
-  const words = type.replace(/^bpmn:/, '').replace(/([a-z])([A-Z])/g, '$1 $2');
-  const sentence = words.charAt(0) + words.slice(1).toLowerCase();
-  return translate(sentence);
+/**
+ * "bpmn:EventBasedGateway" → the type as a user reads it, in the app's language. Every type
+ * is named in the process strings: bpmn-js's own names are English and technical.
+ */
+export function typeLabel(type: string): string {
+  const key = `elementType.${type.replace(/^bpmn:/, '')}`;
+  return i18n.exists(key, { ns: 'process' })
+    ? i18n.t(key, { ns: 'process' })
+    : i18n.t('elementType.other', { ns: 'process' });
 }
