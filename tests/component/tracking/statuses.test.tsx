@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPrototype } from '../../../src/domain/prototype/create';
@@ -34,6 +34,20 @@ describe('statuses', () => {
       id: defaultStatusIds.examining,
       label: 'En cours d’instruction',
     });
+  });
+
+  it('warns when a badge colour is too faint to see on the requester’s page, and stops once darker', async () => {
+    const user = userEvent.setup();
+    render(<TrackingScreen />);
+    await user.click(screen.getByRole('button', { name: /^En cours d’instruction/ }));
+    const color = screen.getByLabelText('Couleur du badge');
+    expect(screen.queryByText(/Cette couleur se voit mal/)).not.toBeInTheDocument();
+    fireEvent.change(color, { target: { value: '#ffee58' } });
+    expect(color).toHaveAccessibleDescription(
+      'Cette couleur se voit mal sur le fond blanc de la page du demandeur (contraste de 1,2 pour 1, il faut au moins 3 pour 1) : choisissez une couleur plus foncée.',
+    );
+    fireEvent.change(color, { target: { value: '#6a6af4' } });
+    expect(screen.queryByText(/Cette couleur se voit mal/)).not.toBeInTheDocument();
   });
 
   it('adds a status before the final ones, with its label ready to type', async () => {

@@ -55,6 +55,8 @@ export const en: Translation<typeof fr> = {
       label: 'Label the requester sees',
       labelHelp: 'Short and clear without knowing the service: “Being examined”.',
       color: 'Badge colour',
+      colorFaint:
+        'This colour is hard to see on the white background of the requester’s page (contrast {{ratio}} to 1, at least 3 to 1 is needed): choose a darker colour.',
       visible: 'Visible to the requester',
       visibleHelp: 'Untick for a status internal to the service, which the requester does not see.',
       final: 'Final status: the request ends here',

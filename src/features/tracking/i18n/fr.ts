@@ -54,6 +54,8 @@ export const fr = {
       label: 'Libellé vu par le demandeur',
       labelHelp: 'Court et compréhensible sans connaître le service : « En cours d’instruction ».',
       color: 'Couleur du badge',
+      colorFaint:
+        'Cette couleur se voit mal sur le fond blanc de la page du demandeur (contraste de {{ratio}} pour 1, il faut au moins 3 pour 1) : choisissez une couleur plus foncée.',
       visible: 'Visible par le demandeur',
       visibleHelp: 'Décochez pour un statut interne au service, que le demandeur ne voit pas.',
       final: 'Statut final : la demande s’arrête là',

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateStatus, type StatusPatch } from '../../../domain/tracking/commands/statuses';
+import { faintBadgeContrast } from '../../../domain/tracking/contrast';
 import { stepName, stepsSetting } from '../../../domain/tracking/mapping';
 import { execute } from '../../../state/commands';
 import { useEditorStore } from '../../../state/editorStore';
@@ -42,7 +43,7 @@ function Checkbox({
 
 /** Everything about one status, and the steps that set it. */
 export function StatusEditor({ statusId, autoFocus }: { statusId: string; autoFocus?: boolean }) {
-  const { t } = useTranslation('tracking');
+  const { t, i18n } = useTranslation('tracking');
   const colorId = useId();
   const status = useEditorStore((state) =>
     state.prototype?.tracking.statuses.find((candidate) => candidate.id === statusId),
@@ -52,6 +53,7 @@ export function StatusEditor({ statusId, autoFocus }: { statusId: string; autoFo
   const change = (patch: StatusPatch) => execute(updateStatus({ statusId, patch }));
   const setters = graph ? stepsSetting(graph, statusId) : [];
   const label = status.label.trim() || t('statuses.untitled');
+  const faint = faintBadgeContrast(status.color);
   return (
     <section className="status-editor" aria-labelledby={`${colorId}-heading`}>
       <h3 id={`${colorId}-heading`}>{t('statuses.editor.heading', { label })}</h3>
@@ -71,9 +73,17 @@ export function StatusEditor({ statusId, autoFocus }: { statusId: string; autoFo
           id={colorId}
           type="color"
           value={status.color}
+          aria-describedby={faint === undefined ? undefined : `${colorId}-faint`}
           onChange={(event) => change({ color: event.target.value })}
         />
       </div>
+      {faint !== undefined && (
+        <p id={`${colorId}-faint`} className="banner banner--warning">
+          {t('statuses.editor.colorFaint', {
+            ratio: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(faint),
+          })}
+        </p>
+      )}
       <Checkbox
         label={t('statuses.editor.visible')}
         help={t('statuses.editor.visibleHelp')}
