@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { dismiss, runAction, useNotifications } from '../state/notifications';
+import { dismiss, lifetimeOf, runAction, useNotifications } from '../state/notifications';
 import { ToastList } from '../ui/ToastList';
 
 /** A closed toast hands the focus to the page, where the action's own focus (if any) follows. */
@@ -16,7 +16,7 @@ export function Notifications() {
     tone: item.tone,
     message: t(item.messageKey, item.params),
     actionLabel: item.action && t(item.action.labelKey),
-    timeoutMs: item.timeoutMs,
+    timeoutMs: lifetimeOf(item),
   }));
   return (
     <ToastList toasts={toasts} onDismiss={dismiss} onAction={runAction} onFocusLost={focusMain} />

@@ -6,9 +6,9 @@ export interface Notification {
   tone: 'info' | 'success' | 'error';
   messageKey: string;
   params?: Record<string, string | number>;
-  /** One button offered with the message, e.g. "Annuler". The message then stays until closed. */
+  /** One button offered with the message, e.g. "Annuler". The message then stays longer. */
   action?: { labelKey: string; run: () => void };
-  /** Dismissed after this long, unless it offers an action; errors stay until closed. */
+  /** How long it stays when left alone (see `lifetimeOf`). */
   timeoutMs?: number;
   /** Called when the message goes without its action taken: closed or timed out. */
   onDismiss?: () => void;
@@ -23,10 +23,27 @@ export const useNotifications = create<NotificationsState>()(() => ({ items: [] 
 let nextId = 1;
 
 /**
- * Messages with an action stay until closed, so a long session could pile them up over
- * the screen: beyond this many, the oldest goes as if closed.
+ * Messages sit over the part being edited on a projected screen: beyond this many, the
+ * oldest goes as if closed.
  */
-export const MAX_NOTIFICATIONS = 5;
+export const MAX_NOTIFICATIONS = 2;
+
+/** How long a plain message stays when nobody points at it or focuses it. */
+export const PLAIN_LIFETIME_MS = 6000;
+
+/**
+ * A message with « Annuler » stays longer: in a workshop, the moment to take a deletion
+ * back comes after some talk. The count stops while it is hovered or focused (WCAG 2.2.1),
+ * and the change can still be undone from the bar once the message is gone.
+ */
+export const ACTION_LIFETIME_MS = 20_000;
+
+/** How long a message stays when left alone; errors stay until closed. */
+export function lifetimeOf(notification: Omit<Notification, 'id'>): number | undefined {
+  if (notification.tone === 'error' && notification.timeoutMs === undefined) return undefined;
+  if (notification.action) return Math.max(notification.timeoutMs ?? 0, ACTION_LIFETIME_MS);
+  return notification.timeoutMs ?? PLAIN_LIFETIME_MS;
+}
 
 export function notify(notification: Omit<Notification, 'id'>): number {
   const id = nextId++;

@@ -6,7 +6,7 @@ export interface Toast {
   tone: 'info' | 'success' | 'error';
   message: string;
   actionLabel?: string;
-  /** How long a toast without an action stays; ignored for one with an action. */
+  /** How long the toast stays when left alone; without one, it stays until closed. */
   timeoutMs?: number;
 }
 
@@ -46,12 +46,9 @@ function ToastItem({
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   const expire = useCallback(() => onDismiss(toast.id), [toast.id, onDismiss]);
-  // A toast with an action stays until it is closed or its action taken. In a workshop the
-  // referent drives a shared screen while the group talks: the moment to take a deletion
-  // back often comes after a minute of discussion, with the pointer elsewhere, and a
-  // screen reader user may still be reading. Any countdown would take « Annuler » away
-  // from them; the close button keeps the screen tidy instead (WCAG 2.2.1, "turn off").
-  useExpiry(toast.actionLabel ? undefined : toast.timeoutMs, hovered || focused, expire);
+  // Toasts pile up over the part being edited on a projected screen: they leave by
+  // themselves, except while someone points at them or reads them with the focus.
+  useExpiry(toast.timeoutMs, hovered || focused, expire);
 
   // Removing the element that has the focus would drop it on <body>: hand it on first.
   // A layout effect's cleanup runs before React takes the element out of the page.

@@ -121,3 +121,18 @@ test('complete, filter and export the exceptions, with the button as well as the
   expect(csv).toContain(`"'=HYPERLINK(""http://example.com"")"`);
   await expectSaved(page);
 });
+
+test('messages leave by themselves and never pile up: two at most', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openDesigner(page, 'Stationnement résidentiel');
+  const messages = page.getByRole('status').getByRole('listitem');
+  for (const title of ['Véhicule de fonction', 'Deux logements', 'Garde alternée']) {
+    await (await captureWithShortcut(page, title)).save();
+  }
+  await expect(messages).toHaveCount(2);
+  await expect(messages.first()).toContainText('Deux logements');
+  await expect(messages.last()).toContainText('Garde alternée');
+  // Left alone, they go: the referent never has to close them one by one.
+  await page.mouse.move(0, 0);
+  await expect(messages).toHaveCount(0, { timeout: 45_000 });
+});

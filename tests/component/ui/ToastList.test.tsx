@@ -98,7 +98,7 @@ describe('ToastList', () => {
     expect(screen.queryByText(plain.message)).not.toBeInTheDocument();
   });
 
-  it('keeps a message with an action past its timeout, focused, hovered or not, until closed', async () => {
+  it('holds a message with an action while it is focused or hovered, then lets it go', async () => {
     render(<Harness initial={[withAction]} />);
     const undo = screen.getByRole('button', { name: 'Annuler' });
     act(() => undo.focus());
@@ -108,10 +108,18 @@ describe('ToastList', () => {
     expect(undo).toBeVisible();
     fireEvent.mouseLeave(undo);
     act(() => screen.getByRole('button', { name: 'Ailleurs' }).focus());
-    await wait(30 * 60_000);
+    await wait(4900);
     expect(screen.getByRole('button', { name: 'Annuler' })).toBeVisible();
-    fireEvent.click(screen.getByRole('button', { name: 'Fermer le message' }));
+    await wait(200);
     expect(screen.queryByText(withAction.message)).not.toBeInTheDocument();
+  });
+
+  it('keeps a message without a lifetime until closed', async () => {
+    render(<Harness initial={[{ ...plain, timeoutMs: undefined }]} />);
+    await wait(30 * 60_000);
+    expect(screen.getByText(plain.message)).toBeVisible();
+    fireEvent.click(screen.getByRole('button', { name: 'Fermer le message' }));
+    expect(screen.queryByText(plain.message)).not.toBeInTheDocument();
   });
 
   it('takes the action, and hands the focus on rather than dropping it', async () => {

@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  ACTION_LIFETIME_MS,
   MAX_NOTIFICATIONS,
+  PLAIN_LIFETIME_MS,
+  lifetimeOf,
   notify,
   runAction,
   useNotifications,
@@ -28,6 +31,23 @@ describe('notifications', () => {
     expect(keys).not.toContain('first');
     expect(keys.at(-1)).toBe('one too many');
     expect(firstClosed).toHaveBeenCalledOnce();
+  });
+
+  it('shows two at most, so that they never pile up over the screen', () => {
+    for (const key of ['deleted', 'noted', 'saved']) notify({ tone: 'info', messageKey: key });
+    const keys = useNotifications.getState().items.map((item) => item.messageKey);
+    expect(keys).toEqual(['noted', 'saved']);
+  });
+
+  it('lets every message but an error leave by itself, one with « Annuler » later', () => {
+    const undo = { labelKey: 'undo', run: () => {} };
+    expect(lifetimeOf({ tone: 'success', messageKey: 'saved' })).toBe(PLAIN_LIFETIME_MS);
+    expect(lifetimeOf({ tone: 'info', messageKey: 'copied', timeoutMs: 3000 })).toBe(3000);
+    expect(lifetimeOf({ tone: 'info', messageKey: 'deleted', action: undo, timeoutMs: 8000 })).toBe(
+      ACTION_LIFETIME_MS,
+    );
+    expect(ACTION_LIFETIME_MS).toBeGreaterThan(PLAIN_LIFETIME_MS);
+    expect(lifetimeOf({ tone: 'error', messageKey: 'failed' })).toBeUndefined();
   });
 
   it('takes an action once, and the message away', () => {
