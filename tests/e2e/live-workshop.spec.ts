@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createPrototype, expectSaved, openStep } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { startLiveServer, type LiveServerProcess, type LiveStoreKind } from './support/liveServer';
-import { addByClick, canvas } from './form-designer.support';
+import { addByClick, canvas, properties } from './form-designer.support';
 
 /**
  * Three people on their own devices (browser contexts): the referent who shares, a second
@@ -172,6 +172,20 @@ for (const setup of setups) {
       );
       await expect(editor.getByLabel('Base légale ou réglementaire')).toHaveValue('');
       await expectSaved(page);
+
+      // The viewer follows the referent: to the step, and to the field the referent selects.
+      await liveBar(viewer).getByLabel('Suivre le référent').check();
+      await openStep(page, /Formulaire/);
+      await expect(viewer.getByRole('heading', { level: 1, name: /Formulaire/ })).toBeVisible();
+      await canvas(page)
+        .getByRole('button', { name: /^Courriel du demandeur/ })
+        .click();
+      // The referent's line says where they are; the viewer, following, is there too.
+      const referentLine = liveBar(viewer).getByRole('listitem').filter({ hasText: '(référent)' });
+      await expect(referentLine).toContainText('Formulaire · « Courriel du demandeur »');
+      await expect(properties(viewer).getByLabel('Libellé', { exact: true })).toHaveValue(
+        'Courriel du demandeur',
+      );
     });
 
     test('offline changes merge on reconnect, and a killed server loses nothing it acknowledged', async ({
