@@ -1,7 +1,7 @@
 import type { Prototype, PrototypeContent } from '../prototype/schema';
 import type { ReadinessIssue } from '../readiness';
 import { stepIds } from '../steps/ids';
-import { steps } from '../steps/registry';
+import { steps, type ReadinessCheck } from '../steps/registry';
 
 /**
  * The readiness checklist: every step's own items (the registry's `readiness`), in step
@@ -19,7 +19,11 @@ export async function collectReadiness(content: PrototypeContent): Promise<Readi
     updatedAt: '',
     revision: 0,
   };
-  const perStep = await Promise.all(steps.map((step) => step.readiness?.(prototype) ?? []));
+  // The checks load one at a time (Node cannot load bpmnlint's CommonJS while another
+  // import is loading its dependencies), then run together.
+  const checks: ReadinessCheck[] = [];
+  for (const step of steps) if (step.readiness) checks.push(await step.readiness());
+  const perStep = await Promise.all(checks.map((check) => check(prototype)));
   // A step's check may file an item under another step (the team's, found with the
   // exceptions): the list is ordered by the step each item names.
   return perStep

@@ -18,6 +18,10 @@ import { stepIds, type StepId } from './ids';
 /** A content key that belongs to a step (the id belongs to none: it names the prototype). */
 export type StepContentKey = Exclude<keyof PrototypeContent, 'id'>;
 
+export type ReadinessCheck = (
+  prototype: Prototype,
+) => readonly ReadinessIssue[] | Promise<readonly ReadinessIssue[]>;
+
 /** A step's section of a version diff: how it is computed, and when it says nothing. */
 export interface StepDiff<Section extends object> {
   /** Loads its comparison on demand: comparing diagrams reads BPMN. */
@@ -39,8 +43,8 @@ export interface StepDefinition {
    * today's (the record of how it was made: workshops, team, comments).
    */
   restored: boolean;
-  /** Its items of the readiness checklist; loaded on demand, some read BPMN. */
-  readiness?(prototype: Prototype): Promise<readonly ReadinessIssue[]>;
+  /** Loads the check that lists its items of the readiness checklist (on demand: some read BPMN). */
+  readiness?(): Promise<ReadinessCheck>;
   /** Its section of the diff between two versions. */
   diff?: StepDiff<object>;
 }
@@ -55,8 +59,7 @@ export const stepRegistry = {
     contentKeys: ['name', 'purpose'],
     progress: (prototype) => isPurposeComplete(prototype.purpose),
     restored: true,
-    readiness: async (prototype) =>
-      (await import('../purpose/readiness')).purposeReadiness(prototype),
+    readiness: async () => (await import('../purpose/readiness')).purposeReadiness,
     diff: {
       compare: async (before, after) =>
         (await import('../versions/diff')).diffPurpose(before, after),
@@ -67,7 +70,7 @@ export const stepRegistry = {
     contentKeys: ['form'],
     progress: (prototype) => isFormStarted(prototype.form),
     restored: true,
-    readiness: async (prototype) => (await import('../form/readiness')).formReadiness(prototype),
+    readiness: async () => (await import('../form/readiness')).formReadiness,
     diff: {
       compare: async (before, after) => (await import('../versions/diff')).diffForm(before, after),
       isEmpty: isEmptyFormDiff,
@@ -77,8 +80,7 @@ export const stepRegistry = {
     contentKeys: ['process'],
     progress: (prototype) => isProcessStarted(prototype.process),
     restored: true,
-    readiness: async (prototype) =>
-      (await import('../process/readiness')).processReadiness(prototype),
+    readiness: async () => (await import('../process/readiness')).processReadiness,
     diff: {
       compare: async (before, after) =>
         (await import('../versions/diff')).diffProcessStep(before, after),
@@ -89,8 +91,7 @@ export const stepRegistry = {
     contentKeys: ['tracking'],
     progress: (prototype) => isTrackingStarted(prototype),
     restored: true,
-    readiness: async (prototype) =>
-      (await import('../tracking/readiness')).trackingReadiness(prototype),
+    readiness: async () => (await import('../tracking/readiness')).trackingReadiness,
     diff: {
       compare: async (before, after) =>
         (await import('../versions/diff')).diffTrackingStep(before, after),
@@ -101,8 +102,7 @@ export const stepRegistry = {
     contentKeys: ['exceptions'],
     progress: (prototype) => isExceptionsStepDone(prototype.exceptions),
     restored: true,
-    readiness: async (prototype) =>
-      (await import('../exceptions/stepReadiness')).exceptionsStepReadiness(prototype),
+    readiness: async () => (await import('../exceptions/stepReadiness')).exceptionsStepReadiness,
     diff: {
       compare: async (before, after) =>
         (await import('../versions/diff')).diffExceptionsStep(before, after),
