@@ -1,11 +1,12 @@
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { stepIds, stepProgress } from '../../domain/steps';
+import { stepProgress } from '../../domain/steps';
+import { steps } from '../../domain/steps/registry';
 import { useEditorStore } from '../../state/editorStore';
 
 /**
- * The steps in workshop order, then the try-out; the current one is marked for sight and
+ * The steps in workshop order (the step registry's), then the try-out; the current one is marked for sight and
  * for screen readers.
  */
 export function StepNav() {
@@ -17,7 +18,7 @@ export function StepNav() {
   return (
     <nav className="step-nav" aria-label={t('steps.navigation')}>
       <ol className="step-nav__list">
-        {stepIds.map((step, index) => (
+        {steps.map(({ id: step }, index) => (
           <li key={step}>
             <Link
               href={`/${step}`}

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
-import { isStepId, type StepId } from '../../domain/steps';
+import { isStepId, stepIds, type StepId } from '../../domain/steps';
+import { stepUi } from '../steps';
 
 type ScreenModule = { default: ComponentType };
 
@@ -11,16 +12,13 @@ export function isScreenId(value: string | undefined): value is ScreenId {
 }
 
 /**
- * How to load the screen of each step and of the try-out: on first opening, so that the catalogue's first
- * load stays small. Each loader is a stable function, as `useLoaded` requires.
+ * How to load the screen of each step (from the step registry) and of the try-out: on
+ * first opening, so that the catalogue's first load stays small.
  */
-export const stepScreens: Record<ScreenId, () => Promise<ScreenModule>> = {
-  purpose: () => import('../../features/purpose/PurposeScreen'),
-  form: () => import('../../features/form-designer/FormDesignerScreen'),
-  process: () => import('../../features/process/ProcessScreen'),
-  tracking: () => import('../../features/tracking/TrackingScreen'),
-  exceptions: () => import('../../features/exceptions/ExceptionsScreen'),
-  workshops: () => import('../../features/workshops/WorkshopsScreen'),
-  review: () => import('../../features/review/ReviewScreen'),
+export const stepScreens = {
+  ...(Object.fromEntries(stepIds.map((id) => [id, stepUi[id].screen])) as Record<
+    StepId,
+    () => Promise<ScreenModule>
+  >),
   'try-out': () => import('../../features/try-out/TryoutScreen'),
-};
+} satisfies Record<ScreenId, () => Promise<ScreenModule>>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { stepIds } from '../steps';
+import { stepIds } from '../steps/ids';
 
 /** How often an exception happens; "share" comes with a percentage of requests. */
 export const exceptionFrequencies = ['unknown', 'rare', 'occasional', 'frequent', 'share'] as const;

@@ -1,3 +1,4 @@
+import { steps } from '../steps/registry';
 import type { PrototypeContent } from './schema';
 
 export const PROTOTYPE_NAME_MAX_LENGTH = 120;
@@ -12,19 +13,14 @@ export const reviewStatuses = [
   'rejected',
 ] as const;
 
-/** The parts of a prototype that are its content (exported, hashed, signed). */
-export const contentKeys = [
+/**
+ * The parts of a prototype that are its content (exported, hashed, signed): its id, then
+ * each step's keys in step order.
+ */
+export const contentKeys: readonly (keyof PrototypeContent)[] = [
   'id',
-  'name',
-  'purpose',
-  'form',
-  'process',
-  'tracking',
-  'exceptions',
-  'workshops',
-  'team',
-  'workshopComments',
-] as const satisfies readonly (keyof PrototypeContent)[];
+  ...steps.flatMap((step) => step.contentKeys),
+];
 
 /** The content of a prototype, without this browser's bookkeeping. */
 export function contentOf(prototype: PrototypeContent): PrototypeContent {

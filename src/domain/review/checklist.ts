@@ -1,43 +1,14 @@
-import { assessExceptionsWeight } from '../exceptions/assessWeight';
-import { exceptionsReadiness } from '../exceptions/readiness';
-import { weighExceptions, type ExceptionsWeight } from '../exceptions/weight';
-import { formReadiness } from '../form/readiness';
-import { processReadiness } from '../process/readiness';
 import type { Prototype, PrototypeContent } from '../prototype/schema';
-import { purposeReadiness } from '../purpose/readiness';
 import type { ReadinessIssue } from '../readiness';
-import { stepIds } from '../steps';
-import { trackingReadiness } from '../tracking/readiness';
-
-/** The weight of the exceptions, reading the BPMN only when its tasks could tip it. */
-function weightOf(content: PrototypeContent): Promise<ExceptionsWeight> | ExceptionsWeight {
-  const byPages = weighExceptions(content.exceptions, { pages: content.form.pages.length });
-  if (byPages.outweighs || byPages.frequent.length === 0) return byPages;
-  return assessExceptionsWeight(content);
-}
+import { stepIds } from '../steps/ids';
+import { steps, type ReadinessCheck } from '../steps/registry';
 
 /**
- * When exceptions outweigh the main path, the reviewers are told too (a warning: splitting
- * the procedure is the team's call, not a missing piece).
- */
-function weightIssues(weight: ExceptionsWeight): ReadinessIssue[] {
-  if (!weight.outweighs) return [];
-  return [
-    {
-      step: 'exceptions',
-      messageKey: 'exceptions:readiness.outweighs',
-      params: { count: weight.frequent.length },
-      severity: 'warning',
-    },
-  ];
-}
-
-/**
- * The readiness checklist: every step's own items, in step order. The purpose is written
- * (what is out of scope included), every field is justified and no condition is broken, the
- * process checks are clean, every status is reachable and every message valid, every
- * exception has a decision, and the team has a referent (`exceptionsReadiness` adds it);
- * and whether the exceptions outweigh the main path.
+ * The readiness checklist: every step's own items (the registry's `readiness`), in step
+ * order. The purpose is written (what is out of scope included), every field is justified
+ * and no condition is broken, the process checks are clean, every status is reachable and
+ * every message valid, every exception has a decision, and the team has a referent; and
+ * whether the exceptions outweigh the main path.
  */
 export async function collectReadiness(content: PrototypeContent): Promise<ReadinessIssue[]> {
   // The checks read the content only; a received file has no bookkeeping of this browser.
@@ -48,20 +19,15 @@ export async function collectReadiness(content: PrototypeContent): Promise<Readi
     updatedAt: '',
     revision: 0,
   };
-  const [processIssues, trackingIssues, weight] = await Promise.all([
-    processReadiness(prototype),
-    trackingReadiness(prototype),
-    weightOf(prototype),
-  ]);
-  const issues = [
-    ...purposeReadiness(prototype),
-    ...formReadiness(prototype),
-    ...processIssues,
-    ...trackingIssues,
-    ...exceptionsReadiness(prototype),
-    ...weightIssues(weight),
-  ];
-  return issues
+  // The checks load one at a time (Node cannot load bpmnlint's CommonJS while another
+  // import is loading its dependencies), then run together.
+  const checks: ReadinessCheck[] = [];
+  for (const step of steps) if (step.readiness) checks.push(await step.readiness());
+  const perStep = await Promise.all(checks.map((check) => check(prototype)));
+  // A step's check may file an item under another step (the team's, found with the
+  // exceptions): the list is ordered by the step each item names.
+  return perStep
+    .flat()
     .map((issue, index) => ({ issue, index }))
     .sort(
       (a, b) => stepIds.indexOf(a.issue.step) - stepIds.indexOf(b.issue.step) || a.index - b.index,

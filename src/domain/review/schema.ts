@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { stepIds } from '../steps';
+import { stepIds } from '../steps/ids';
 
 /** Who signs, in order: the hierarchical verifier, then the director. */
 export const signoffRoles = ['verifier', 'approver'] as const;

@@ -1,29 +1,13 @@
 import { canonicalJson, sha256Hex } from '../bundle/hash';
 import { isRecord } from '../json';
-import type { contentKeys } from '../prototype/model';
-import { stepIds, type StepId } from '../steps';
+import { stepIds, type StepId } from '../steps/ids';
+import { stepRegistry, type StepContentKey } from '../steps/registry';
 
-/** A content key that belongs to a step (the id belongs to none: it names the prototype). */
-export type StepContentKey = Exclude<(typeof contentKeys)[number], 'id'>;
+export type { StepContentKey };
 
-/**
- * The content keys each step's hash covers. The one place that says which part of the
- * content is which step's, so the step registry can take it over (one line per step).
- */
+/** The content keys each step's hash covers, as the step registry says. */
 export function contentKeysOfStep(step: StepId): readonly StepContentKey[] {
-  switch (step) {
-    case 'purpose':
-      return ['name', 'purpose'];
-    case 'form':
-    case 'process':
-    case 'tracking':
-    case 'exceptions':
-      return [step];
-    case 'workshops':
-      return ['workshops', 'team', 'workshopComments'];
-    case 'review':
-      return [];
-  }
+  return stepRegistry[step].contentKeys;
 }
 
 /** The SHA-256 of each step's content, by step id: what a sign-off signs beside the whole hash. */

@@ -95,11 +95,5 @@ export function diffCollection<T extends Identified>(
   return result;
 }
 
-export function isEmptyCollectionDiff(diff: CollectionDiff<unknown>): boolean {
-  return (
-    diff.added.length === 0 &&
-    diff.removed.length === 0 &&
-    diff.changed.length === 0 &&
-    diff.moved.length === 0
-  );
-}
+// Kept with the diff sections, which the (light) step registry reads without jsondiffpatch.
+export { isEmptyCollectionDiff } from './diffSections';

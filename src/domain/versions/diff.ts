@@ -1,10 +1,11 @@
 import { allFields } from '../form/fields';
 import type { Form } from '../form/schema';
 import { isRecord } from '../json';
-import type { ProcessElement, ProcessGraph } from '../process/graph';
+import type { ProcessGraph } from '../process/graph';
 import { readProcessGraph } from '../process/readGraph';
 import type { PrototypeException } from '../exceptions/schema';
 import type { PrototypeContent } from '../prototype/schema';
+import { steps, type VersionDiff } from '../steps/registry';
 import {
   diffCollection,
   diffValues,
@@ -14,65 +15,20 @@ import {
   type CollectionDiff,
   type PropertyChange,
 } from './collectionDiff';
+import type {
+  ExceptionsDiff,
+  ExceptionsDiffSection,
+  FieldEntry,
+  FormDiffSection,
+  ProcessDiff,
+  ProcessDiffSection,
+  PurposeDiffSection,
+  TrackingCollectionDiff,
+  TrackingDiffSection,
+} from './diffSections';
 
-/** A field as compared: its own properties, and the page it sits on. */
-export interface FieldEntry {
-  id: string;
-  label: string;
-  pageId: string;
-  pageTitle: string;
-  /** The section or repeatable group holding the field, if any, and its label. */
-  parentId?: string;
-  parentLabel?: string;
-  /** The field's properties, without the fields it holds (those are compared on their own). */
-  properties: Record<string, unknown>;
-}
-
-export interface PageEntry {
-  id: string;
-  title: string;
-}
-
-export type ProcessDiff =
-  | {
-      readable: true;
-      added: ProcessElement[];
-      removed: ProcessElement[];
-      /** Steps whose name changed. */
-      renamed: Changed<ProcessElement>[];
-      /** Steps whose role, time limit, status, lane or type changed (name aside). */
-      changed: Changed<ProcessElement>[];
-      flowsAdded: number;
-      flowsRemoved: number;
-    }
-  /** One side's BPMN could not be read; which one. */
-  | { readable: false; unreadable: ('before' | 'after')[] };
-
-/** A list kept in `tracking` (statuses, messages…), compared by id. */
-export interface TrackingCollectionDiff {
-  key: string;
-  diff: CollectionDiff<Record<string, unknown> & { id: string }>;
-}
-
-export interface ExceptionsDiff {
-  added: PrototypeException[];
-  removed: PrototypeException[];
-  /** Exceptions whose status became "resolved". */
-  resolved: Changed<PrototypeException>[];
-  /** Other changes (decision, frequency, reopened…). */
-  changed: Changed<PrototypeException>[];
-}
-
-/** What changed from one version of a prototype to another, in the terms of a workshop. */
-export interface VersionDiff {
-  name?: PropertyChange;
-  purpose: PropertyChange[];
-  pages: CollectionDiff<PageEntry>;
-  fields: CollectionDiff<FieldEntry>;
-  process: ProcessDiff;
-  tracking: { collections: TrackingCollectionDiff[]; settings: PropertyChange[] };
-  exceptions: ExceptionsDiff;
-}
+export type * from './diffSections';
+export type { VersionDiff } from '../steps/registry';
 
 const isIdentifiedList = (value: unknown): value is (Record<string, unknown> & { id: string })[] =>
   Array.isArray(value) && value.every((item) => isRecord(item) && typeof item.id === 'string');
@@ -214,49 +170,60 @@ function diffExceptions(
   };
 }
 
-/** Compares two contents of a prototype (two versions, or a version and the current one). */
-export async function diffContents(
-  before: PrototypeContent,
-  after: PrototypeContent,
-): Promise<VersionDiff> {
+/* Each step's section, as the step registry calls it (loaded on demand: it reads BPMN). */
+
+export function diffPurpose(before: PrototypeContent, after: PrototypeContent): PurposeDiffSection {
   return {
     ...(before.name !== after.name
       ? { name: { property: 'name', before: before.name, after: after.name } }
       : {}),
     purpose: propertyChanges(before.purpose, after.purpose),
+  };
+}
+
+export function diffForm(before: PrototypeContent, after: PrototypeContent): FormDiffSection {
+  return {
     pages: diffCollection(
       before.form.pages.map(({ id, title }) => ({ id, title })),
       after.form.pages.map(({ id, title }) => ({ id, title })),
     ),
     fields: diffFields(before.form, after.form),
-    process: await diffProcess(before.process.bpmnXml, after.process.bpmnXml),
-    tracking: diffTracking(before.tracking, after.tracking),
-    exceptions: diffExceptions(before.exceptions, after.exceptions),
   };
 }
 
+export async function diffProcessStep(
+  before: PrototypeContent,
+  after: PrototypeContent,
+): Promise<ProcessDiffSection> {
+  return { process: await diffProcess(before.process.bpmnXml, after.process.bpmnXml) };
+}
+
+export function diffTrackingStep(
+  before: PrototypeContent,
+  after: PrototypeContent,
+): TrackingDiffSection {
+  return { tracking: diffTracking(before.tracking, after.tracking) };
+}
+
+export function diffExceptionsStep(
+  before: PrototypeContent,
+  after: PrototypeContent,
+): ExceptionsDiffSection {
+  return { exceptions: diffExceptions(before.exceptions, after.exceptions) };
+}
+
+/**
+ * Compares two contents of a prototype (two versions, or a version and the current one):
+ * every step that has a diff section adds its own, in step order.
+ */
+export async function diffContents(
+  before: PrototypeContent,
+  after: PrototypeContent,
+): Promise<VersionDiff> {
+  const sections = await Promise.all(steps.map((step) => step.diff?.compare(before, after)));
+  return Object.assign({}, ...sections) as VersionDiff;
+}
+
 export function isEmptyDiff(diff: VersionDiff): boolean {
-  const process = diff.process;
-  return (
-    !diff.name &&
-    diff.purpose.length === 0 &&
-    isEmptyCollectionDiff(diff.pages) &&
-    isEmptyCollectionDiff(diff.fields) &&
-    (process.readable
-      ? process.added.length +
-          process.removed.length +
-          process.renamed.length +
-          process.changed.length +
-          process.flowsAdded +
-          process.flowsRemoved ===
-        0
-      : false) &&
-    diff.tracking.collections.length === 0 &&
-    diff.tracking.settings.length === 0 &&
-    diff.exceptions.added.length +
-      diff.exceptions.removed.length +
-      diff.exceptions.resolved.length +
-      diff.exceptions.changed.length ===
-      0
-  );
+  return steps.every((step) => !step.diff || step.diff.isEmpty(diff));
 }

@@ -2,20 +2,16 @@ import { canonicalJson } from '../bundle/hash';
 import { CommandRefusedError, defineCommand } from '../commands';
 import { clearDanglingReferences } from '../prototype/danglingReferences';
 import { prototypeContentSchema, type PrototypeContent } from '../prototype/schema';
+import { steps } from '../steps/registry';
 
 /**
- * What restoring a version brings back: the design. The team and the workshops are the
- * record of how it was made, so restoring an early version keeps the notes of later
- * workshops.
+ * What restoring a version brings back: the design, i.e. the keys of the steps the registry
+ * marks as restored. The team and the workshops are the record of how it was made, so
+ * restoring an early version keeps the notes of later workshops.
  */
-export const restoredKeys = [
-  'name',
-  'purpose',
-  'form',
-  'process',
-  'tracking',
-  'exceptions',
-] as const;
+export const restoredKeys = steps
+  .filter((step) => step.restored)
+  .flatMap((step) => step.contentKeys);
 
 const designOf = (content: PrototypeContent) =>
   canonicalJson(Object.fromEntries(restoredKeys.map((key) => [key, content[key]])));

@@ -3,12 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { PrototypeContent } from '../../../domain/prototype/schema';
 import type { StepId } from '../../../domain/steps';
 import { CommentTarget } from './comments';
-import { ExceptionsView } from './ExceptionsView';
-import { FormView } from './FormView';
-import { ProcessView } from './ProcessView';
-import { PurposeView } from './PurposeView';
-import { TrackingView } from './TrackingView';
-import { WorkshopsView } from './WorkshopsView';
+import { steps } from '../../../domain/steps/registry';
+import { stepViews } from './stepViews';
 
 function StepSection({ step, children }: { step: StepId; children: ReactNode }) {
   const { t } = useTranslation('review');
@@ -26,24 +22,16 @@ function StepSection({ step, children }: { step: StepId; children: ReactNode }) 
 export function ReviewContent({ content }: { content: PrototypeContent }) {
   return (
     <div className="review-content">
-      <StepSection step="purpose">
-        <PurposeView purpose={content.purpose} />
-      </StepSection>
-      <StepSection step="form">
-        <FormView form={content.form} />
-      </StepSection>
-      <StepSection step="process">
-        <ProcessView process={content.process} statuses={content.tracking.statuses} />
-      </StepSection>
-      <StepSection step="tracking">
-        <TrackingView tracking={content.tracking} form={content.form} />
-      </StepSection>
-      <StepSection step="exceptions">
-        <ExceptionsView exceptions={content.exceptions} />
-      </StepSection>
-      <StepSection step="workshops">
-        <WorkshopsView workshops={content.workshops} team={content.team} />
-      </StepSection>
+      {steps.map(({ id }) => {
+        const views = stepViews[id];
+        return (
+          views && (
+            <StepSection key={id} step={id}>
+              {views.review(content)}
+            </StepSection>
+          )
+        );
+      })}
     </div>
   );
 }

@@ -8,14 +8,9 @@ import type { ReviewRound } from '../../../domain/review/record';
 import type { SignoffCheck } from '../../../domain/review/verify';
 import { fullDateTime } from '../../../ui/relativeTime';
 import { SignoffList } from '../../../ui/signoffs/SignoffList';
-import { ExceptionsView } from '../content/ExceptionsView';
-import { FormView } from '../content/FormView';
-import { ProcessView } from '../content/ProcessView';
-import { PurposeView } from '../content/PurposeView';
+import { steps } from '../../../domain/steps/registry';
 import { ReadinessList } from '../content/ReadinessList';
-import { TrackingView } from '../content/TrackingView';
-import { WorkshopsView } from '../content/WorkshopsView';
-import { WorkshopCommentsView } from '../content/WorkshopCommentsView';
+import { stepViews } from '../content/stepViews';
 import './dossier.css';
 
 interface DossierProps {
@@ -77,25 +72,16 @@ export function Dossier({ content, round, check, keys, issues, contentMatches }:
           <p className="banner banner--warning">{t('dossier.changedSince')}</p>
         )}
       </header>
-      <Part id="purpose" title={t('dossier.parts.purpose')}>
-        <PurposeView purpose={content.purpose} />
-      </Part>
-      <Part id="form" title={t('dossier.parts.form')}>
-        <FormView form={content.form} />
-      </Part>
-      <Part id="process" title={t('dossier.parts.process')}>
-        <ProcessView process={content.process} statuses={content.tracking.statuses} />
-      </Part>
-      <Part id="tracking" title={t('dossier.parts.tracking')}>
-        <TrackingView tracking={content.tracking} form={content.form} />
-      </Part>
-      <Part id="exceptions" title={t('dossier.parts.exceptions')}>
-        <ExceptionsView exceptions={content.exceptions} />
-      </Part>
-      <Part id="workshops" title={t('dossier.parts.workshops')}>
-        <WorkshopsView workshops={content.workshops} team={content.team} />
-        <WorkshopCommentsView comments={content.workshopComments ?? []} />
-      </Part>
+      {steps.map(({ id }) => {
+        const views = stepViews[id];
+        return (
+          views && (
+            <Part key={id} id={id} title={t(`dossier.parts.${id}`)}>
+              {(views.dossier ?? views.review)(content)}
+            </Part>
+          )
+        );
+      })}
       <Part id="checklist" title={t('dossier.parts.checklist')}>
         <ReadinessList issues={issues} links={false} />
         {submission && (

@@ -1,0 +1,33 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createPrototype } from '../../../src/domain/prototype/create';
+import { stepProgress } from '../../../src/domain/steps';
+import type * as registry from '../../../src/domain/steps/registry';
+import { diffContents, isEmptyDiff } from '../../../src/domain/versions/diff';
+
+// A step added the way the README says (one more registry entry), without touching the
+// consumers: they iterate the registry, so they show it.
+vi.mock('../../../src/domain/steps/registry', async (importOriginal) => {
+  const real = await importOriginal<typeof registry>();
+  const scenarios = {
+    id: 'scenarios',
+    contentKeys: [],
+    progress: () => true,
+    restored: false,
+    diff: {
+      compare: () => Promise.resolve({ scenarios: { added: ['Demande urgente'] } }),
+      isEmpty: (diff: { scenarios: { added: string[] } }) => diff.scenarios.added.length === 0,
+    },
+  };
+  return { ...real, steps: [...real.steps, scenarios] };
+});
+
+const prototype = createPrototype('Carte de stationnement', new Date('2026-11-23T09:00:00.000Z'));
+
+describe('a step added to the registry', () => {
+  it('shows in the progress and in the diff', async () => {
+    expect(stepProgress(prototype)).toMatchObject({ scenarios: true, purpose: false });
+    const diff = await diffContents(prototype, prototype);
+    expect(diff).toMatchObject({ scenarios: { added: ['Demande urgente'] }, purpose: [] });
+    expect(isEmptyDiff(diff)).toBe(false);
+  });
+});
