@@ -4,6 +4,7 @@ import { PresentationControls } from '../../features/workshops/PresentationContr
 import { redo, undo } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
 import { exportOpenPrototype } from '../exportOpenPrototype';
+import { PresentationStepMenu } from './PresentationStepMenu';
 import { SaveIndicator } from './SaveIndicator';
 
 /** The prototype's name, its save state, undo/redo and export, always in reach. */
@@ -18,6 +19,7 @@ export function PrototypeBar() {
       <p className="prototype-bar__name">{name}</p>
       <SaveIndicator />
       <div className="button-row prototype-bar__actions">
+        <PresentationStepMenu />
         <PresentationControls />
         <ExceptionCapture />
         <button

@@ -7,6 +7,7 @@ import { ErrorBoundary } from '../ErrorBoundary';
 import { NotFound } from '../NotFound';
 import { useLoaded } from '../../ui/useLoaded';
 import { isScreenId, stepScreens, type ScreenId } from './stepScreens';
+import { focusQuietly } from '../../ui/inputModality';
 
 function StepScreen({ step }: { step: ScreenId }) {
   const { t } = useTranslation();
@@ -46,7 +47,7 @@ export function StepRoute({ step }: { step: string }) {
       if (!heading) return false;
       if (!root.contains(document.activeElement)) {
         heading.tabIndex = -1;
-        heading.focus({ preventScroll: true });
+        focusQuietly(heading);
       }
       return true;
     };

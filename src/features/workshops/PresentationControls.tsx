@@ -22,14 +22,15 @@ function togglePresentationFullScreen() {
   }
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+export function isPresentationShortcut(event: KeyboardEvent): boolean {
+  return (
+    event.code === 'KeyP' && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey
+  );
 }
 
 /**
  * The running workshop's time left and the presentation mode switch, in the prototype
- * bar. The P key toggles presentation anywhere but in a text box.
+ * bar. Alt+Shift+P toggles presentation from anywhere, text boxes included.
  */
 export function PresentationControls() {
   const { t } = useTranslation('workshops');
@@ -42,16 +43,9 @@ export function PresentationControls() {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (
-        event.defaultPrevented ||
-        event.repeat ||
-        event.ctrlKey ||
-        event.metaKey ||
-        event.altKey
-      ) {
-        return;
-      }
-      if (event.key.toLowerCase() !== 'p' || isTyping(event.target)) return;
+      // A single-key shortcut fires while someone merely types or speaks to the screen reader
+      // (WCAG 2.1.4): Alt+Shift+P, by the key's place so that macOS's Option letters work too.
+      if (event.defaultPrevented || event.repeat || !isPresentationShortcut(event)) return;
       // A dialog is open: the key belongs to it.
       if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
@@ -69,7 +63,7 @@ export function PresentationControls() {
         className="button button--secondary button--small keep-when-presenting"
         onClick={togglePresentationFullScreen}
         title={t('presentation.title')}
-        aria-keyshortcuts="P"
+        aria-keyshortcuts="Alt+Shift+P"
       >
         {on ? t('presentation.leave') : t('presentation.enter')}
       </button>

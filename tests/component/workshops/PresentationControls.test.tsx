@@ -28,22 +28,22 @@ afterEach(() => {
 });
 
 describe('presentation mode', () => {
-  it('is toggled by the P key, taking the whole screen and giving it back', async () => {
+  it('is toggled by Alt+Shift+P, taking the whole screen and giving it back', async () => {
     const user = userEvent.setup();
     render(<PresentationControls />);
-    await user.keyboard('p');
+    await user.keyboard('{Alt>}{Shift>}P{/Shift}{/Alt}');
     expect(usePresentation.getState().on).toBe(true);
     expect(document.documentElement).toHaveClass('presenting');
     expect(document.documentElement.requestFullscreen).toHaveBeenCalledOnce();
     expect(screen.getByRole('button', { name: 'Quitter la présentation' })).toBeInTheDocument();
 
-    await user.keyboard('P');
+    await user.keyboard('{Alt>}{Shift>}P{/Shift}{/Alt}');
     expect(usePresentation.getState().on).toBe(false);
     expect(document.documentElement).not.toHaveClass('presenting');
     expect(document.exitFullscreen).toHaveBeenCalledOnce();
   });
 
-  it('leaves the key to a text box being typed in', async () => {
+  it('never acts on a single key: typing or pressing P alone changes nothing (WCAG 2.1.4)', async () => {
     const user = userEvent.setup();
     render(
       <>
@@ -51,9 +51,14 @@ describe('presentation mode', () => {
         <input aria-label="Notes" />
       </>,
     );
+    await user.keyboard('p');
+    await user.keyboard('{Shift>}P{/Shift}');
     await user.type(screen.getByLabelText('Notes'), 'p');
     expect(usePresentation.getState().on).toBe(false);
     expect(screen.getByLabelText('Notes')).toHaveValue('p');
+    // The shortcut works from a text box too: it types nothing.
+    await user.keyboard('{Alt>}{Shift>}P{/Shift}{/Alt}');
+    expect(usePresentation.getState().on).toBe(true);
   });
 
   it('stays in the window when full screen is refused', async () => {

@@ -117,7 +117,7 @@ export const en: Translation<typeof fr> = {
   presentation: {
     enter: 'Presentation mode',
     leave: 'Leave presentation',
-    title: 'Present on the projector: larger text, the step full screen (P key)',
+    title: 'Present on the projector: larger text, the step full screen (Alt+Shift+P)',
   },
   versions: {
     title: 'Versions',

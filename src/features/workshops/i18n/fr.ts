@@ -114,7 +114,7 @@ export const fr = {
   presentation: {
     enter: 'Mode présentation',
     leave: 'Quitter la présentation',
-    title: 'Présenter au vidéoprojecteur : texte agrandi, étape en plein écran (touche P)',
+    title: 'Présenter au vidéoprojecteur : texte agrandi, étape en plein écran (Alt+Maj+P)',
   },
   versions: {
     title: 'Versions',

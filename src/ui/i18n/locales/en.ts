@@ -26,6 +26,8 @@ export const en: Translation<typeof fr> = {
   },
   steps: {
     navigation: 'Prototype steps',
+    presenting: 'Change step',
+    position: 'Step {{number}} of {{total}}',
     done: 'done',
     purpose: 'Purpose',
     form: 'Form',

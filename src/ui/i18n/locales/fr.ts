@@ -25,6 +25,8 @@ export const fr = {
   },
   steps: {
     navigation: 'Étapes du prototype',
+    presenting: 'Changer d’étape',
+    position: 'Étape {{number}} sur {{total}}',
     done: 'faite',
     purpose: 'Finalité',
     form: 'Formulaire',
