@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 import {
   openStorage,
-  watchPrototypeSummaries,
+  watchCatalogue,
   type PrototypeSummary,
+  type UnreadablePrototype,
 } from '../../storage/prototypeRepository';
 import { classifyStorageError, type StorageErrorKind } from '../../storage/errors';
 import { purgeOldBin } from '../../state/catalogue';
 
 export type CatalogueState =
   | { kind: 'loading' }
-  | { kind: 'ready'; items: PrototypeSummary[] }
+  | { kind: 'ready'; items: PrototypeSummary[]; unreadable: UnreadablePrototype[] }
   | { kind: 'error'; errorKind: StorageErrorKind };
 
 /** The stored prototypes, kept up to date when any tab changes them. */
@@ -25,7 +26,7 @@ export function useCatalogue(): CatalogueState {
       .then(() => {
         if (cancelled) return;
         void purgeOldBin().catch(() => undefined);
-        stop = watchPrototypeSummaries((items) => setState({ kind: 'ready', items }), fail);
+        stop = watchCatalogue((rows) => setState({ kind: 'ready', ...rows }), fail);
       })
       .catch(fail);
     return () => {
