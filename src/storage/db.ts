@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { KnownKey } from '../domain/review/keyring';
 import {
   prototypeRowShape,
@@ -49,8 +49,8 @@ export class FabrikDatabase extends Dexie {
   reviewerKeys!: Table<ReviewerKeyRow, [string, string]>;
   keptAside!: EntityTable<KeptAsideRow, 'id'>;
 
-  constructor(name = 'fabrik') {
-    super(name);
+  constructor(name = 'fabrik', options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores({
       prototypes: 'id, updatedAt',
       versions: 'id, prototypeId, [prototypeId+number]',
@@ -79,6 +79,7 @@ export class FabrikDatabase extends Dexie {
 }
 
 let database: FabrikDatabase | undefined;
+let inMemory = false;
 
 /** The app's database, opened on first use. */
 export function db(): FabrikDatabase {
@@ -89,4 +90,22 @@ export function db(): FabrikDatabase {
 /** Points the repositories at another database (tests). */
 export function useDatabase(next: FabrikDatabase): void {
   database = next;
+  inMemory = false;
 }
+
+/**
+ * When the browser offers no IndexedDB (some private modes), the same database runs in
+ * memory (fake-indexeddb, loaded only then): everything works while the page is open, and
+ * is lost when it closes unless exported.
+ */
+export async function switchToMemoryDatabase(): Promise<void> {
+  const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+  // Dexie's live queries read the global dependencies, not the database's own.
+  Dexie.dependencies.indexedDB = indexedDB;
+  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
+  database = new FabrikDatabase('fabrik', { indexedDB, IDBKeyRange });
+  inMemory = true;
+}
+
+/** Whether what is stored lives only in this page's memory. */
+export const isMemoryDatabase = (): boolean => inMemory;

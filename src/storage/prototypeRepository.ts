@@ -3,8 +3,8 @@ import type { Prototype, ReviewStatus } from '../domain/prototype/schema';
 import { countDoneSteps, stepIds } from '../domain/steps';
 import { readStored } from '../domain/stored/readStored';
 import { prototypeRowShape } from '../domain/stored/shapes';
-import { db, type PrototypeRow } from './db';
-import { guarded, StorageError } from './errors';
+import { db, isMemoryDatabase, switchToMemoryDatabase, type PrototypeRow } from './db';
+import { classifyStorageError, guarded, StorageError } from './errors';
 import { isCurrent, stamped } from './stored';
 
 /** What the catalogue shows of a prototype. */
@@ -89,10 +89,19 @@ export function listPrototypeSummaries(): Promise<PrototypeSummary[]> {
   return listCatalogue().then(({ items }) => items);
 }
 
-/** Opens the database, failing with a StorageError when the browser offers none (some private modes). */
+/**
+ * Opens the database. When the browser offers none or refuses it (some private modes), a
+ * database in memory takes its place; fails with a StorageError only if that fails too.
+ */
 export function openStorage(): Promise<void> {
   return guarded(async () => {
-    await db().open();
+    try {
+      await db().open();
+    } catch (error) {
+      if (isMemoryDatabase() || classifyStorageError(error) !== 'unavailable') throw error;
+      await switchToMemoryDatabase();
+      await db().open();
+    }
   });
 }
 

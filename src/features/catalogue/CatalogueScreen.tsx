@@ -53,6 +53,11 @@ export function CatalogueScreen() {
           </p>
         </div>
       )}
+      {catalogue.kind === 'ready' && catalogue.inMemory && (
+        <div className="banner banner--warning" role="alert">
+          <p>{t('inMemory')}</p>
+        </div>
+      )}
       {catalogue.kind === 'ready' && <UnreadablePrototypes rows={catalogue.unreadable} />}
       {catalogue.kind === 'ready' &&
         (catalogue.items.length === 0 ? (

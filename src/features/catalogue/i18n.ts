@@ -59,6 +59,8 @@ const fr = {
   renameConflict:
     'Le prototype est en cours de modification ailleurs : renommez-le depuis son écran.',
   storageUnavailable: 'Vos prototypes ne peuvent pas être lus.',
+  inMemory:
+    'Le stockage du navigateur est indisponible (navigation privée, ou stockage désactivé) : Fabrik garde vos prototypes en mémoire tant que cette page reste ouverte. Exportez-les pour les garder, ils seront perdus à la fermeture de la page.',
   unreadable: {
     title_one: 'Ce prototype ne peut pas être lu',
     title_other: 'Ces prototypes ne peuvent pas être lus',
@@ -126,6 +128,8 @@ const en: Translation<typeof fr> = {
   undoDelete: 'Undo',
   renameConflict: 'The prototype is being edited elsewhere: rename it from its own screen.',
   storageUnavailable: 'Your prototypes cannot be read.',
+  inMemory:
+    'The browser’s storage is unavailable (private browsing, or storage disabled): Fabrik keeps your prototypes in memory while this page stays open. Export them to keep them; they will be lost when the page closes.',
   unreadable: {
     title_one: 'This prototype cannot be read',
     title_other: 'These prototypes cannot be read',
