@@ -150,8 +150,12 @@ function refuseUnreadable(row: PrototypeRow | undefined): void {
   }
 }
 
+/** Whether a prototype is stored under this id, readable or not (an import then keeps both). */
 export function prototypeExists(id: string): Promise<boolean> {
-  return guarded(async () => (await loadPrototype(id)) !== undefined);
+  return guarded(async () => {
+    const row = await db().prototypes.get(id);
+    return row !== undefined && !isBinned(row);
+  });
 }
 
 /**

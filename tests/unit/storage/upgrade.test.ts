@@ -7,6 +7,7 @@ import { StorageError } from '../../../src/storage/errors';
 import {
   listCatalogue,
   loadPrototype,
+  prototypeExists,
   replacePrototype,
   savePrototype,
 } from '../../../src/storage/prototypeRepository';
@@ -120,6 +121,8 @@ describe('opening a database of the previous release', () => {
     ]);
 
     await expect(loadPrototype('proto-broken')).rejects.toMatchObject({ kind: 'unreadable' });
+    // A file with the same id is then imported beside it, as a copy, never over it.
+    expect(await prototypeExists('proto-broken')).toBe(true);
     const overwrite = { ...storedFixture('prototype-v1'), id: 'proto-broken' } as Prototype;
     await expect(savePrototype(overwrite, 0, now)).rejects.toBeInstanceOf(StorageError);
     await expect(replacePrototype(overwrite, now)).rejects.toMatchObject({ kind: 'unreadable' });
