@@ -1,6 +1,6 @@
 import { canonicalJson } from '../domain/bundle/hash';
 import { contentOf } from '../domain/prototype/model';
-import { prototypeSchema, type Prototype } from '../domain/prototype/schema';
+import type { Prototype } from '../domain/prototype/schema';
 import { clearJournal, readJournal } from '../storage/journal';
 
 export type Recovery =
@@ -15,17 +15,18 @@ const sameContent = (a: Prototype, b: Prototype) =>
 
 /** What to do with the journal left by a tab that closed with unsaved changes. */
 export function recoverJournal(stored: Prototype): Recovery {
+  // Read through the journal's migrate → validate → repair path; one unreadable is kept aside.
   const entry = readJournal(stored.id);
   if (!entry) return { kind: 'none' };
-  const parsed = prototypeSchema.safeParse(entry.prototype);
-  if (!parsed.success || sameContent(parsed.data, stored)) {
+  const { prototype } = entry;
+  if (sameContent(prototype, stored)) {
     clearJournal(stored.id);
     return { kind: 'none' };
   }
   const ownWrite =
     entry.writing?.revision === stored.revision && entry.writing.updatedAt === stored.updatedAt;
   if (entry.baseRevision === stored.revision || ownWrite) {
-    return { kind: 'replay', prototype: { ...parsed.data, revision: stored.revision } };
+    return { kind: 'replay', prototype: { ...prototype, revision: stored.revision } };
   }
-  return { kind: 'stale', prototype: parsed.data };
+  return { kind: 'stale', prototype };
 }

@@ -1,59 +1,36 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Prototype } from '../domain/prototype/schema';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { KnownKey } from '../domain/review/keyring';
-import type { Signoff } from '../domain/review/schema';
-import type { TryoutRun } from '../domain/tryout/run';
+import {
+  prototypeRowShape,
+  reviewerKeyShape,
+  seenSignoffShape,
+  signingKeyShape,
+  tryoutShape,
+  versionShape,
+  type SeenSignoffRow,
+  type SigningKeyRow,
+  type StoredPrototype,
+} from '../domain/stored/shapes';
+import type { TryoutRow } from '../domain/tryout/row';
 import type { Version } from '../domain/versions/schema';
+import { upgradeTable } from './stored';
 
 /** A prototype row: the prototype, plus when it was put in the bin (if it was). */
-export interface PrototypeRow extends Prototype {
-  /** Set when the user deletes the prototype; the row is purged after the undo delay. */
-  deletedAt?: string;
-}
+export type PrototypeRow = StoredPrototype;
 
-/** A reviewer's signing key pair, made in this browser on first use. */
-export interface SigningKeyRow {
-  /** Always "default": one key per browser profile. */
-  id: string;
-  /** Non-extractable ECDSA P-256 private key: signs, never leaves the browser. */
-  privateKey: CryptoKey;
-  /** The public half, as a JSON Web Key, written into sign-offs. */
-  publicKey: JsonWebKey;
-  /** When the key was made, ISO 8601. */
-  createdAt: string;
-}
+export type { SeenSignoffRow, SigningKeyRow, TryoutRow };
 
-/** The try-out of a prototype in progress: one per prototype, kept apart from its content. */
-export interface TryoutRow {
-  prototypeId: string;
-  /** The requester's answers, by field id. */
-  answers: Record<string, unknown>;
-  /** The tracking code the requester received. */
-  code: string;
-  /** When the request was sent, ISO 8601. */
-  submittedAt: string;
-  run: TryoutRun;
-  /** The run before each action taken, latest last, so the last action can be taken back. */
-  earlier: TryoutRun[];
-  /** Which write stored the row: tells a tab its own writes from another tab's. */
-  writeId?: string;
-}
-
-/**
- * A sign-off this browser has seen (in a file it kept, or signed here): kept even when the
- * prototype is deleted, so that a file that later lacks it is flagged.
- */
-export interface SeenSignoffRow {
-  /** Hash of the content the sign-off covers: its round. */
-  contentHash: string;
-  /** The sign-off's signature: which sign-off it is. */
-  signature: string;
-  /** The prototype's id in the file (not the id of a copy kept beside it). */
-  prototypeId: string;
-  /** The sign-off as it was seen. */
-  signoff: Signoff;
-  /** When this browser first saw it, ISO 8601. */
-  seenAt: string;
+/** A row this release could not read, moved out of the way of a new one, never deleted. */
+export interface KeptAsideRow {
+  id?: number;
+  /** The table it was in. */
+  store: string;
+  /** Its key there. */
+  key: string;
+  /** The row exactly as it was stored. */
+  raw: unknown;
+  /** When it was moved aside, ISO 8601. */
+  keptAt: string;
 }
 
 /** A reviewer's key this browser knows under one name (`KnownKey`). */
@@ -70,9 +47,10 @@ export class FabrikDatabase extends Dexie {
   tryouts!: EntityTable<TryoutRow, 'prototypeId'>;
   seenSignoffs!: Table<SeenSignoffRow, [string, string]>;
   reviewerKeys!: Table<ReviewerKeyRow, [string, string]>;
+  keptAside!: EntityTable<KeptAsideRow, 'id'>;
 
-  constructor(name = 'fabrik') {
-    super(name);
+  constructor(name = 'fabrik', options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores({
       prototypes: 'id, updatedAt',
       versions: 'id, prototypeId, [prototypeId+number]',
@@ -84,10 +62,24 @@ export class FabrikDatabase extends Dexie {
       seenSignoffs: '[contentHash+signature], contentHash, prototypeId',
       reviewerKeys: '[keyHash+nameKey], nameKey, keyHash',
     });
+    // Every stored shape carries its version from now on (issue 11): each row is read
+    // through its shape's migrate → validate → repair path and stamped; a row that cannot be
+    // read is left untouched, and rows moved out of a new one's way are kept aside.
+    this.version(4)
+      .stores({ keptAside: '++id, store' })
+      .upgrade(async (transaction) => {
+        await upgradeTable(transaction, 'prototypes', prototypeRowShape);
+        await upgradeTable(transaction, 'versions', versionShape);
+        await upgradeTable(transaction, 'signingKeys', signingKeyShape);
+        await upgradeTable(transaction, 'tryouts', tryoutShape);
+        await upgradeTable(transaction, 'seenSignoffs', seenSignoffShape);
+        await upgradeTable(transaction, 'reviewerKeys', reviewerKeyShape);
+      });
   }
 }
 
 let database: FabrikDatabase | undefined;
+let inMemory = false;
 
 /** The app's database, opened on first use. */
 export function db(): FabrikDatabase {
@@ -98,4 +90,22 @@ export function db(): FabrikDatabase {
 /** Points the repositories at another database (tests). */
 export function useDatabase(next: FabrikDatabase): void {
   database = next;
+  inMemory = false;
 }
+
+/**
+ * When the browser offers no IndexedDB (some private modes), the same database runs in
+ * memory (fake-indexeddb, loaded only then): everything works while the page is open, and
+ * is lost when it closes unless exported.
+ */
+export async function switchToMemoryDatabase(): Promise<void> {
+  const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+  // Dexie's live queries read the global dependencies, not the database's own.
+  Dexie.dependencies.indexedDB = indexedDB;
+  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
+  database = new FabrikDatabase('fabrik', { indexedDB, IDBKeyRange });
+  inMemory = true;
+}
+
+/** Whether what is stored lives only in this page's memory. */
+export const isMemoryDatabase = (): boolean => inMemory;

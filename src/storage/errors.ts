@@ -1,5 +1,10 @@
 /** Why a read or write to the browser's storage failed, as the UI explains it. */
-export type StorageErrorKind = 'quota' | 'unavailable' | 'unknown';
+export type StorageErrorKind =
+  | 'quota'
+  | 'unavailable'
+  | 'unknown'
+  /** The stored row cannot be read by this release: it is kept as it is, never overwritten. */
+  | 'unreadable';
 
 export class StorageError extends Error {
   constructor(

@@ -1,37 +1,48 @@
-import type { Prototype } from '../domain/prototype/schema';
+import { readStored } from '../domain/stored/readStored';
+import { journalShape, type JournalEntry } from '../domain/stored/shapes';
+import { stamped } from './stored';
 
-/**
+export type { JournalEntry } from '../domain/stored/shapes';
+
+/*
  * The last unsaved state of an open prototype, written synchronously to localStorage when
  * the tab is hidden or closed: an IndexedDB write started then may never finish.
  * It is replayed the next time the prototype opens.
  */
-export interface JournalEntry {
-  /** The stored revision the unsaved changes were made on. */
-  baseRevision: number;
-  /** The prototype as it was on screen. */
-  prototype: Prototype;
-  /**
-   * The write this tab had under way when it closed. If it completed, the stored
-   * prototype is that write (same revision and time), and the changes still replay on it.
-   */
-  writing?: { revision: number; updatedAt: string };
-}
 
 const keyOf = (id: string) => `fabrik:journal:${id}`;
+/** Where a journal this release cannot read is kept: never overwritten, never replayed. */
+const asideKeyOf = (id: string, at: Date) => `fabrik:journal-aside:${id}:${at.toISOString()}`;
 
 export function writeJournal(entry: JournalEntry): boolean {
   try {
-    localStorage.setItem(keyOf(entry.prototype.id), JSON.stringify(entry));
+    localStorage.setItem(keyOf(entry.prototype.id), JSON.stringify(stamped(journalShape, entry)));
     return true;
   } catch {
     return false;
   }
 }
 
-export function readJournal(id: string): JournalEntry | undefined {
+/**
+ * The journal left for a prototype, read through its migrate → validate → repair path.
+ * One that cannot be read is moved aside (kept as written), so a later journal does not
+ * overwrite it and it is not offered again.
+ */
+export function readJournal(id: string, now = new Date()): JournalEntry | undefined {
   try {
     const text = localStorage.getItem(keyOf(id));
-    return text ? (JSON.parse(text) as JournalEntry) : undefined;
+    if (!text) return undefined;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      raw = undefined;
+    }
+    const read = readStored(journalShape, raw);
+    if (read.ok) return read.value;
+    localStorage.setItem(asideKeyOf(id, now), text);
+    localStorage.removeItem(keyOf(id));
+    return undefined;
   } catch {
     return undefined;
   }

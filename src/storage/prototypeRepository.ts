@@ -1,8 +1,11 @@
 import { liveQuery } from 'dexie';
 import type { Prototype, ReviewStatus } from '../domain/prototype/schema';
 import { countDoneSteps, stepIds } from '../domain/steps';
-import { db, type PrototypeRow } from './db';
-import { guarded } from './errors';
+import { readStored } from '../domain/stored/readStored';
+import { prototypeRowShape } from '../domain/stored/shapes';
+import { db, isMemoryDatabase, switchToMemoryDatabase, type PrototypeRow } from './db';
+import { classifyStorageError, guarded, StorageError } from './errors';
+import { isCurrent, stamped } from './stored';
 
 /** What the catalogue shows of a prototype. */
 export interface PrototypeSummary {
@@ -19,6 +22,38 @@ export type SaveOutcome =
   | { kind: 'conflict'; storedRevision: number }
   | { kind: 'missing' };
 
+/**
+ * A stored prototype this release cannot read: kept as it is (never overwritten), shown
+ * aside in the catalogue with its raw content to export.
+ */
+export interface UnreadablePrototype {
+  id: string;
+  /** Its name, when the row still has one. */
+  name?: string;
+  /** The row exactly as stored. */
+  raw: unknown;
+}
+
+/** What the catalogue lists: the prototypes, and the rows that cannot be read. */
+export interface CatalogueRows {
+  items: PrototypeSummary[];
+  unreadable: UnreadablePrototype[];
+}
+
+const isBinned = (row: unknown) =>
+  typeof (row as { deletedAt?: unknown } | undefined)?.deletedAt === 'string';
+
+function unreadableOf(row: Record<string, unknown>): UnreadablePrototype {
+  return {
+    id: String(row.id),
+    ...(typeof row.name === 'string' && row.name.trim() !== '' ? { name: row.name } : {}),
+    raw: row,
+  };
+}
+
+/** A stored row through the prototype's migrate → validate → repair path. */
+const readRow = (row: PrototypeRow) => readStored(prototypeRowShape, row);
+
 function withoutBin({ deletedAt: _deletedAt, ...prototype }: PrototypeRow): Prototype {
   return prototype;
 }
@@ -34,28 +69,48 @@ function summarize(prototype: Prototype): PrototypeSummary {
   };
 }
 
-async function liveRows(): Promise<PrototypeRow[]> {
-  const rows = await db().prototypes.orderBy('updatedAt').reverse().toArray();
-  return rows.filter((row) => !row.deletedAt);
+/** Every row not in the bin, read; a row without a date to sort by is still listed. */
+export function listCatalogue(): Promise<CatalogueRows> {
+  return guarded(async () => {
+    const rows = (await db().prototypes.toArray()).filter((row) => !isBinned(row));
+    const items: PrototypeSummary[] = [];
+    const unreadable: UnreadablePrototype[] = [];
+    for (const row of rows) {
+      const read = readRow(row);
+      if (read.ok) items.push(summarize(read.value));
+      else unreadable.push(unreadableOf(row as unknown as Record<string, unknown>));
+    }
+    items.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    return { items, unreadable };
+  });
 }
 
 export function listPrototypeSummaries(): Promise<PrototypeSummary[]> {
-  return guarded(async () => (await liveRows()).map(summarize));
+  return listCatalogue().then(({ items }) => items);
 }
 
-/** Opens the database, failing with a StorageError when the browser offers none (some private modes). */
+/**
+ * Opens the database. When the browser offers none or refuses it (some private modes), a
+ * database in memory takes its place; fails with a StorageError only if that fails too.
+ */
 export function openStorage(): Promise<void> {
   return guarded(async () => {
-    await db().open();
+    try {
+      await db().open();
+    } catch (error) {
+      if (isMemoryDatabase() || classifyStorageError(error) !== 'unavailable') throw error;
+      await switchToMemoryDatabase();
+      await db().open();
+    }
   });
 }
 
 /** Calls `onChange` with the catalogue now and after every change, in any tab. */
-export function watchPrototypeSummaries(
-  onChange: (summaries: PrototypeSummary[]) => void,
+export function watchCatalogue(
+  onChange: (catalogue: CatalogueRows) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  const subscription = liveQuery(() => listPrototypeSummaries()).subscribe({
+  const subscription = liveQuery(() => listCatalogue()).subscribe({
     next: onChange,
     error: onError,
   });
@@ -74,15 +129,33 @@ export function watchPrototypeRevision(
   return () => subscription.unsubscribe();
 }
 
+/**
+ * The stored prototype, read through its migrate → validate → repair path; undefined when
+ * there is none (or it is in the bin). A row that cannot be read fails with 'unreadable'.
+ */
 export function loadPrototype(id: string): Promise<Prototype | undefined> {
   return guarded(async () => {
     const row = await db().prototypes.get(id);
-    return row && !row.deletedAt ? withoutBin(row) : undefined;
+    if (!row || isBinned(row)) return undefined;
+    const read = readRow(row);
+    if (!read.ok) throw new StorageError('unreadable', read.problem);
+    return withoutBin(read.value);
   });
 }
 
+/** Refuses to write over a row this release cannot read: it is kept as it is. */
+function refuseUnreadable(row: PrototypeRow | undefined): void {
+  if (row && !isCurrent(prototypeRowShape, row) && !readRow(row).ok) {
+    throw new StorageError('unreadable', undefined);
+  }
+}
+
+/** Whether a prototype is stored under this id, readable or not (an import then keeps both). */
 export function prototypeExists(id: string): Promise<boolean> {
-  return guarded(async () => (await loadPrototype(id)) !== undefined);
+  return guarded(async () => {
+    const row = await db().prototypes.get(id);
+    return row !== undefined && !isBinned(row);
+  });
 }
 
 /**
@@ -98,7 +171,7 @@ export function addPrototype(prototype: Prototype): Promise<void> {
         await db().tryouts.delete(prototype.id);
         await db().prototypes.delete(prototype.id);
       }
-      await db().prototypes.add(prototype);
+      await db().prototypes.add(stamped(prototypeRowShape, prototype));
     }),
   );
 }
@@ -116,10 +189,11 @@ export function savePrototype(
     db().transaction('rw', db().prototypes, async (): Promise<SaveOutcome> => {
       const stored = await db().prototypes.get(prototype.id);
       if (!stored || stored.deletedAt) return { kind: 'missing' };
+      refuseUnreadable(stored);
       if (stored.revision !== baseRevision)
         return { kind: 'conflict', storedRevision: stored.revision };
       const saved = { ...prototype, revision: baseRevision + 1, updatedAt: now.toISOString() };
-      await db().prototypes.put(saved);
+      await db().prototypes.put(stamped(prototypeRowShape, saved));
       return { kind: 'saved', prototype: saved };
     }),
   );
@@ -133,12 +207,15 @@ export function replacePrototype(prototype: Prototype, now: Date): Promise<void>
   return guarded(() =>
     db().transaction('rw', db().prototypes, async () => {
       const stored = await db().prototypes.get(prototype.id);
-      await db().prototypes.put({
-        ...prototype,
-        createdAt: stored?.createdAt ?? prototype.createdAt,
-        revision: (stored?.revision ?? 0) + 1,
-        updatedAt: now.toISOString(),
-      });
+      refuseUnreadable(stored);
+      await db().prototypes.put(
+        stamped(prototypeRowShape, {
+          ...prototype,
+          createdAt: stored?.createdAt ?? prototype.createdAt,
+          revision: (stored?.revision ?? 0) + 1,
+          updatedAt: now.toISOString(),
+        }),
+      );
     }),
   );
 }

@@ -1,10 +1,23 @@
 import type { KnownKey } from '../domain/review/keyring';
+import { readStored } from '../domain/stored/readStored';
+import { reviewerKeyShape } from '../domain/stored/shapes';
 import { db } from './db';
 import { guarded } from './errors';
+import { stamped } from './stored';
 
-/** Every reviewer key this browser knows. */
+const stamp = (key: KnownKey) => stamped(reviewerKeyShape, key);
+
+/**
+ * Every reviewer key this browser knows and can read. A row that cannot be read is not
+ * trusted, and stays stored as it is.
+ */
 export function listReviewerKeys(): Promise<KnownKey[]> {
-  return guarded(() => db().reviewerKeys.toArray());
+  return guarded(async () =>
+    (await db().reviewerKeys.toArray()).flatMap((row) => {
+      const read = readStored(reviewerKeyShape, row);
+      return read.ok ? [read.value] : [];
+    }),
+  );
 }
 
 /** Adds keys learnt here; a key already known under the same name keeps its first record. */
@@ -15,7 +28,9 @@ export function addReviewerKeys(keys: readonly KnownKey[]): Promise<void> {
       const existing = await db().reviewerKeys.bulkGet(
         keys.map((key): [string, string] => [key.keyHash, key.nameKey]),
       );
-      await db().reviewerKeys.bulkPut(keys.filter((_, index) => existing[index] === undefined));
+      await db().reviewerKeys.bulkPut(
+        keys.filter((_, index) => existing[index] === undefined).map(stamp),
+      );
     }),
   );
 }
@@ -31,7 +46,7 @@ export function replaceOrganisationKeys(keys: readonly KnownKey[]): Promise<void
       await db()
         .reviewerKeys.filter((key) => key.source === 'organisation')
         .delete();
-      await db().reviewerKeys.bulkPut([...keys]);
+      await db().reviewerKeys.bulkPut(keys.map(stamp));
     }),
   );
 }

@@ -1,6 +1,9 @@
 import type { Signoff } from '../domain/review/schema';
+import { readStored } from '../domain/stored/readStored';
+import { seenSignoffShape } from '../domain/stored/shapes';
 import { db, type SeenSignoffRow } from './db';
 import { guarded } from './errors';
+import { stamped } from './stored';
 
 /**
  * Remembers sign-offs as seen, for the prototype id their file carries. One seen before keeps
@@ -27,17 +30,22 @@ export function rememberSeenSignoffs(
           prototypeId,
           signoff,
           seenAt: at.toISOString(),
-        }));
+        }))
+        .map((row) => stamped(seenSignoffShape, row));
       await db().seenSignoffs.bulkPut(rows);
     }),
   );
 }
 
-/** Every sign-off this browser has seen on this content, whatever the prototype became. */
+/**
+ * Every sign-off this browser has seen on this content, whatever the prototype became; a row
+ * that cannot be read is left out (and left stored as it is).
+ */
 export function seenSignoffsOf(contentHash: string): Promise<Signoff[]> {
   return guarded(async () =>
-    (await db().seenSignoffs.where('contentHash').equals(contentHash).toArray()).map(
-      (row) => row.signoff,
-    ),
+    (await db().seenSignoffs.where('contentHash').equals(contentHash).toArray()).flatMap((row) => {
+      const read = readStored(seenSignoffShape, row);
+      return read.ok ? [read.value.signoff] : [];
+    }),
   );
 }

@@ -1,5 +1,7 @@
+import { signingKeyShape } from '../domain/stored/shapes';
 import { db, type SigningKeyRow } from './db';
 import { guarded } from './errors';
+import { stamped } from './stored';
 
 /** One key per browser profile: a reviewer signs every decision with the same key. */
 const KEY_ID = 'default';
@@ -19,7 +21,7 @@ export function storeSigningKey(row: Omit<SigningKeyRow, 'id'>): Promise<Signing
       const existing = await db().signingKeys.get(KEY_ID);
       if (existing) return existing;
       const stored = { ...row, id: KEY_ID };
-      await db().signingKeys.add(stored);
+      await db().signingKeys.add(stamped(signingKeyShape, stored));
       return stored;
     }),
   );

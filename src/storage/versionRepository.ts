@@ -1,7 +1,10 @@
 import Dexie, { liveQuery } from 'dexie';
 import type { Version, VersionSummary } from '../domain/versions/schema';
+import { readStored } from '../domain/stored/readStored';
+import { versionShape } from '../domain/stored/shapes';
 import { db } from './db';
-import { guarded } from './errors';
+import { guarded, StorageError } from './errors';
+import { stamped } from './stored';
 
 /** A version to store; its number is given by the repository. */
 export type NewVersion = Omit<Version, 'number'>;
@@ -12,7 +15,10 @@ const ofPrototype = (prototypeId: string) =>
     .between([prototypeId, Dexie.minKey], [prototypeId, Dexie.maxKey]);
 
 function summarize({ content: _content, ...summary }: Version): VersionSummary {
-  return summary;
+  const { schemaVersion: _schemaVersion, ...rest } = summary as VersionSummary & {
+    schemaVersion?: number;
+  };
+  return rest;
 }
 
 /**
@@ -24,7 +30,7 @@ export function addVersion(version: NewVersion): Promise<Version> {
     db().transaction('rw', db().versions, async () => {
       const last = await ofPrototype(version.prototypeId).last();
       const stored: Version = { ...version, number: (last?.number ?? 0) + 1 };
-      await db().versions.add(stored);
+      await db().versions.add(stamped(versionShape, stored));
       return stored;
     }),
   );
@@ -35,8 +41,18 @@ export function listVersions(prototypeId: string): Promise<VersionSummary[]> {
   return guarded(async () => (await ofPrototype(prototypeId).toArray()).map(summarize));
 }
 
+/**
+ * A version, read through its migrate → validate → repair path before it is shown or
+ * restored. One that cannot be read fails with 'unreadable'; it stays stored as it is.
+ */
 export function getVersion(id: string): Promise<Version | undefined> {
-  return guarded(() => db().versions.get(id));
+  return guarded(async () => {
+    const row = await db().versions.get(id);
+    if (row === undefined) return undefined;
+    const read = readStored(versionShape, row);
+    if (!read.ok) throw new StorageError('unreadable', read.problem);
+    return read.value;
+  });
 }
 
 /** Calls `onChange` with a prototype's versions now and whenever one is added, in any tab. */

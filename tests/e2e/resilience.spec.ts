@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { createPrototype } from './support/app';
+import { readFileSync } from 'node:fs';
+import { createPrototype, expectSaved } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
 
 test('the built app sends a strict Content-Security-Policy', async ({ page }) => {
   const response = await page.goto('/');
@@ -10,17 +12,72 @@ test('the built app sends a strict Content-Security-Policy', async ({ page }) =>
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
 });
 
-test('without IndexedDB (as in some private modes) the catalogue says so', async ({ page }) => {
+test('without IndexedDB (as in some private modes) prototypes live in memory and can be exported', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { value: undefined });
   });
   await page.goto('/');
   await expect(
-    page.getByRole('alert').filter({ hasText: 'Vos prototypes ne peuvent pas être lus' }),
+    page.getByRole('alert').filter({ hasText: 'Fabrik garde vos prototypes en mémoire' }),
   ).toBeVisible();
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'Le stockage du navigateur est indisponible' }),
-  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Nom de la démarche').fill('Sans stockage');
+  await page.getByRole('button', { name: 'Créer le prototype' }).click();
+  await page.getByLabel('Pour qui ?').fill('Les résidents');
+  await expectSaved(page);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^sans-stockage-.*\.fabrik\.json$/);
+  const bundle = JSON.parse(readFileSync((await file.path())!, 'utf8')) as {
+    prototype: { purpose: { audience: string } };
+  };
+  expect(bundle.prototype.purpose.audience).toBe('Les résidents');
+
+  await page.getByRole('link', { name: /Fabrik/ }).click();
+  await expect(page.getByRole('link', { name: /Sans stockage/ })).toBeVisible();
+});
+
+test('a stored prototype that cannot be read is listed aside, with its raw content to export', async ({
+  page,
+}) => {
+  await createPrototype(page, 'Lisible');
+  // A row this release cannot read (written by a newer one), put there behind its back.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('fabrik');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const transaction = request.result.transaction('prototypes', 'readwrite');
+          transaction
+            .objectStore('prototypes')
+            .put({ id: 'plus-recent', name: 'Venu du futur', schemaVersion: 99 });
+          transaction.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+        };
+      }),
+  );
+  await page.goto('/');
+  const aside = page.getByRole('alert').filter({ hasText: 'Ce prototype ne peut pas être lu' });
+  await expect(aside).toContainText('Venu du futur');
+  await expect(page.getByRole('link', { name: /Lisible/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const download = page.waitForEvent('download');
+  await aside.getByRole('button', { name: /^Exporter son contenu brut/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^venu-du-futur-.*\.contenu-brut\.json$/);
+  expect(JSON.parse(readFileSync((await file.path())!, 'utf8'))).toEqual({
+    id: 'plus-recent',
+    name: 'Venu du futur',
+    schemaVersion: 99,
+  });
 });
 
 test('a full disk while editing is shown, the text stays on screen, and an export is offered', async ({

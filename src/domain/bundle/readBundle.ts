@@ -1,8 +1,8 @@
 import { checkEnvelope, parseBundleText } from './guard';
 import { contentHash } from './hash';
 import { isRecord } from '../json';
-import { migrateBundle } from './migrations';
-import { repairContent } from './repairs';
+import { readStored } from '../stored/readStored';
+import { bundleShape } from '../stored/shapes';
 import { bundleSchema, type Bundle } from './schema';
 import type { BundleReadError, BundleRepair } from './readErrors';
 import { schemaProblems } from './schemaProblems';
@@ -35,7 +35,7 @@ export async function readBundle(text: string): Promise<BundleReadResult> {
   if (!read.ok) return read;
   const envelope = checkEnvelope(read.raw);
   if (!envelope.ok) return envelope;
-  const { raw, version } = envelope;
+  const { raw } = envelope;
   if ('signoffs' in raw) {
     const problems = signoffShapeProblems(raw.signoffs);
     if (problems.length > 0) return fail({ kind: 'invalid-signoffs', problems });
@@ -56,10 +56,14 @@ export async function readBundle(text: string): Promise<BundleReadResult> {
     return fail({ kind: 'hash-mismatch', expected: integrity.contentHash, actual });
   }
 
-  const migrated = migrateBundle(raw, version);
-  const parsed = bundleSchema.safeParse(migrated);
-  if (!parsed.success) {
-    return fail({ kind: 'invalid', problems: schemaProblems(parsed.error, migrated) });
+  // The same migrate → validate → repair path as every row this browser stores.
+  const stored = readStored(bundleShape, raw);
+  if (!stored.ok) {
+    const { problem } = stored;
+    return fail({
+      kind: 'invalid',
+      problems: problem.kind === 'invalid' ? schemaProblems(problem.error, problem.migrated) : [],
+    });
   }
 
   // The signatures also cover the submission and version blocks as written in the file.
@@ -71,6 +75,5 @@ export async function readBundle(text: string): Promise<BundleReadResult> {
     submission: raw.submission as Bundle['submission'],
     version: raw.version as Bundle['version'],
   });
-  const { content, repairs } = repairContent(parsed.data.prototype);
-  return { ok: true, bundle: { ...parsed.data, prototype: content }, repairs, check };
+  return { ok: true, bundle: stored.value, repairs: stored.repairs, check };
 }

@@ -5,6 +5,7 @@ import { CreatePrototypeForm } from './CreatePrototypeForm';
 import { EmptyCatalogue } from './EmptyCatalogue';
 import { ImportPanel } from './ImportPanel';
 import { PrototypeList } from './PrototypeList';
+import { UnreadablePrototypes } from './UnreadablePrototypes';
 import { useCatalogue } from './useCatalogue';
 import { perfMarks, useReadyMark } from '../../ui/perfMarks';
 import { useFileDrop } from './useFileDrop';
@@ -52,6 +53,12 @@ export function CatalogueScreen() {
           </p>
         </div>
       )}
+      {catalogue.kind === 'ready' && catalogue.inMemory && (
+        <div className="banner banner--warning" role="alert">
+          <p>{t('inMemory')}</p>
+        </div>
+      )}
+      {catalogue.kind === 'ready' && <UnreadablePrototypes rows={catalogue.unreadable} />}
       {catalogue.kind === 'ready' &&
         (catalogue.items.length === 0 ? (
           <EmptyCatalogue />

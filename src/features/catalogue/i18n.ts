@@ -59,6 +59,16 @@ const fr = {
   renameConflict:
     'Le prototype est en cours de modification ailleurs : renommez-le depuis son écran.',
   storageUnavailable: 'Vos prototypes ne peuvent pas être lus.',
+  inMemory:
+    'Le stockage du navigateur est indisponible (navigation privée, ou stockage désactivé) : Fabrik garde vos prototypes en mémoire tant que cette page reste ouverte. Exportez-les pour les garder, ils seront perdus à la fermeture de la page.',
+  unreadable: {
+    title_one: 'Ce prototype ne peut pas être lu',
+    title_other: 'Ces prototypes ne peuvent pas être lus',
+    body: 'Ce que ce navigateur a enregistré n’a pas la forme attendue par cette version de Fabrik (enregistré par une version plus récente, ou abîmé). Il est gardé tel quel, sans jamais être écrasé : exportez son contenu brut pour le conserver ou le faire réparer.',
+    unnamed: 'Prototype sans nom ({{id}})',
+    export: 'Exporter son contenu brut',
+    exportFor: 'Exporter son contenu brut : {{name}}',
+  },
 };
 
 const en: Translation<typeof fr> = {
@@ -118,6 +128,16 @@ const en: Translation<typeof fr> = {
   undoDelete: 'Undo',
   renameConflict: 'The prototype is being edited elsewhere: rename it from its own screen.',
   storageUnavailable: 'Your prototypes cannot be read.',
+  inMemory:
+    'The browser’s storage is unavailable (private browsing, or storage disabled): Fabrik keeps your prototypes in memory while this page stays open. Export them to keep them; they will be lost when the page closes.',
+  unreadable: {
+    title_one: 'This prototype cannot be read',
+    title_other: 'These prototypes cannot be read',
+    body: 'What this browser stored is not in the shape this version of Fabrik expects (stored by a newer version, or damaged). It is kept as it is and never overwritten: export its raw content to keep it or have it repaired.',
+    unnamed: 'Unnamed prototype ({{id}})',
+    export: 'Export its raw content',
+    exportFor: 'Export its raw content: {{name}}',
+  },
 };
 
 registerTranslations('catalogue', { fr, en });

@@ -1,15 +1,24 @@
 import { useEffect, useState } from 'react';
 import {
   openStorage,
-  watchPrototypeSummaries,
+  watchCatalogue,
   type PrototypeSummary,
+  type UnreadablePrototype,
 } from '../../storage/prototypeRepository';
+import { isMemoryDatabase } from '../../storage/db';
 import { classifyStorageError, type StorageErrorKind } from '../../storage/errors';
+import { guardMemoryPage } from '../../state/memoryStorage';
 import { purgeOldBin } from '../../state/catalogue';
 
 export type CatalogueState =
   | { kind: 'loading' }
-  | { kind: 'ready'; items: PrototypeSummary[] }
+  | {
+      kind: 'ready';
+      items: PrototypeSummary[];
+      unreadable: UnreadablePrototype[];
+      /** The browser gave no storage: prototypes live in this page's memory only. */
+      inMemory: boolean;
+    }
   | { kind: 'error'; errorKind: StorageErrorKind };
 
 /** The stored prototypes, kept up to date when any tab changes them. */
@@ -25,7 +34,9 @@ export function useCatalogue(): CatalogueState {
       .then(() => {
         if (cancelled) return;
         void purgeOldBin().catch(() => undefined);
-        stop = watchPrototypeSummaries((items) => setState({ kind: 'ready', items }), fail);
+        const inMemory = isMemoryDatabase();
+        if (inMemory) guardMemoryPage();
+        stop = watchCatalogue((rows) => setState({ kind: 'ready', ...rows, inMemory }), fail);
       })
       .catch(fail);
     return () => {

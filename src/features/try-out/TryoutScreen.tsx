@@ -11,6 +11,7 @@ import { RequesterForm } from '../../ui/requester-form/RequesterForm';
 import { TrackingPage } from '../../ui/tracking-page/TrackingPage';
 import { AgentsPanel } from './AgentsPanel';
 import { StartChoice, useStartChoice } from './StartChoice';
+import { UnreadableTryout } from './UnreadableTryout';
 import { useRunValues } from './useRunValues';
 import { useTryout } from './useTryout';
 import './i18n';
@@ -43,6 +44,9 @@ export default function TryoutScreen() {
       <h1>{t('title')}</h1>
       <p className="page__intro">{t('intro')}</p>
       {tryout.state === 'loading' && <p role="status">{t('loading')}</p>}
+      {tryout.state === 'ready' && tryout.unreadable && (
+        <UnreadableTryout raw={tryout.unreadable.raw} name={prototype.name} />
+      )}
       {tryout.state === 'ready' && !tryout.row && (
         <section aria-labelledby="tryout-requester" className="tryout__form">
           <h2 id="tryout-requester" ref={formHeading} tabIndex={-1}>

@@ -11,7 +11,14 @@ import { deleteTryout, saveTryout, watchTryout } from '../../storage/tryoutRepos
 const MAX_EARLIER = 100;
 
 export type TryoutState =
-  { state: 'loading' } | { state: 'ready'; row: TryoutRow | undefined; canUndo: boolean };
+  | { state: 'loading' }
+  | {
+      state: 'ready';
+      row: TryoutRow | undefined;
+      canUndo: boolean;
+      /** The raw content of a stored try-out that cannot be read, kept aside. */
+      unreadable?: { raw: unknown };
+    };
 
 /**
  * The prototype's try-out: loaded from the browser's storage, and stored again after
@@ -19,7 +26,11 @@ export type TryoutState =
  * playing the same try-out is followed, not overwritten unseen.
  */
 export function useTryout(prototypeId: string) {
-  const [loaded, setLoaded] = useState<{ prototypeId: string; row: TryoutRow | undefined }>();
+  const [loaded, setLoaded] = useState<{
+    prototypeId: string;
+    row: TryoutRow | undefined;
+    unreadable?: { raw: unknown };
+  }>();
   // The latest row, for actions fired in a row before React re-renders.
   const latest = useRef<TryoutRow | undefined>(undefined);
   const warned = useRef(false);
@@ -36,7 +47,15 @@ export function useTryout(prototypeId: string) {
     };
     return watchTryout(
       prototypeId,
-      (row) => {
+      (stored) => {
+        if (stored.kind === 'unreadable') {
+          // Not a blank slate: said on screen, with its raw content to export.
+          first = false;
+          latest.current = undefined;
+          setLoaded({ prototypeId, row: undefined, unreadable: { raw: stored.raw } });
+          return;
+        }
+        const row = stored.kind === 'found' ? stored.row : undefined;
         if (first) {
           first = false;
           show(row);
@@ -127,7 +146,12 @@ export function useTryout(prototypeId: string) {
 
   const state: TryoutState =
     loaded?.prototypeId === prototypeId
-      ? { state: 'ready', row: loaded.row, canUndo: (loaded.row?.earlier.length ?? 0) > 0 }
+      ? {
+          state: 'ready',
+          row: loaded.row,
+          canUndo: (loaded.row?.earlier.length ?? 0) > 0,
+          ...(loaded.unreadable ? { unreadable: loaded.unreadable } : {}),
+        }
       : { state: 'loading' };
   return { ...state, start, act, undo, restart };
 }

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readProcessGraph } from '../../../src/domain/process/readGraph';
@@ -7,12 +7,17 @@ import { StartChoice } from '../../../src/features/try-out/StartChoice';
 import TryoutScreen from '../../../src/features/try-out/TryoutScreen';
 import { cancelScheduledSave } from '../../../src/state/autosave';
 import { initialEditorState, useEditorStore } from '../../../src/state/editorStore';
-import type { TryoutRow } from '../../../src/storage/db';
 import * as repository from '../../../src/storage/tryoutRepository';
+import { downloadFile } from '../../../src/ui/download';
+
+vi.mock('../../../src/ui/download', () => ({ downloadFile: vi.fn() }));
+
+/** What the mocked database holds for the try-out when the screen opens. */
+const stored = vi.hoisted(() => ({ now: { kind: 'none' } as repository.StoredTryout }));
 
 vi.mock('../../../src/storage/tryoutRepository', () => ({
-  watchTryout: vi.fn((_id: string, change: (row: TryoutRow | undefined) => void) => {
-    change(undefined);
+  watchTryout: vi.fn((_id: string, change: (stored: repository.StoredTryout) => void) => {
+    change(stored.now);
     return () => undefined;
   }),
   saveTryout: vi.fn(() => Promise.resolve()),
@@ -52,7 +57,10 @@ const startedOn = () =>
     .mock.calls.at(-1)?.[0]
     .run.tokens.map((token) => token.elementId);
 
-beforeEach(() => vi.clearAllMocks());
+beforeEach(() => {
+  vi.clearAllMocks();
+  stored.now = { kind: 'none' };
+});
 afterEach(() => cancelScheduledSave());
 
 describe('TryoutScreen', () => {
@@ -78,6 +86,22 @@ describe('TryoutScreen', () => {
     expect(screen.queryByRole('radio')).toBeNull();
     await send();
     expect(startedOn()).toEqual(['Check']);
+  });
+
+  it('says a stored try-out cannot be read, offers its raw content, and starts anew', async () => {
+    const raw = { prototypeId: 'x', code: 42, run: 'abîmé' };
+    stored.now = { kind: 'unreadable', raw };
+    openWith('<bpmn:startEvent id="Online" name="En ligne" />');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('L’essai enregistré dans ce navigateur ne peut pas être lu');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Exporter son contenu brut' }));
+    const [fileName, text] = vi.mocked(downloadFile).mock.calls[0]!;
+    expect(fileName).toMatch(/^carte-essai-.*\.contenu-brut\.json$/);
+    expect(JSON.parse(text as string)).toEqual(raw);
+    // A new request is the user's choice: the repository moves the old row aside first.
+    await send();
+    expect(repository.saveTryout).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText(/ne peut pas être lu/)).toBeNull();
   });
 
   it('tells apart starts of the same name', () => {

@@ -15,8 +15,12 @@ const database: {
 
 vi.mock('../../../src/storage/tryoutRepository', () => ({
   watchTryout: vi.fn(
-    (_id: string, change: typeof database.change, error: typeof database.error) => {
-      database.change = change;
+    (
+      _id: string,
+      change: (stored: repository.StoredTryout) => void,
+      error: typeof database.error,
+    ) => {
+      database.change = (row) => change(row ? { kind: 'found', row } : { kind: 'none' });
       database.error = error;
       return () => undefined;
     },

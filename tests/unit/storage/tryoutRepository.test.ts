@@ -10,6 +10,7 @@ import {
 } from '../../../src/storage/prototypeRepository';
 import {
   deleteTryout,
+  loadStoredTryout,
   loadTryout,
   saveTryout,
   watchTryout,
@@ -51,7 +52,7 @@ describe('the try-out repository', () => {
     const seen: (string | undefined)[] = [];
     const stop = watchTryout(
       'a',
-      (found) => seen.push(found?.code),
+      (found) => seen.push(found.kind === 'found' ? found.row.code : undefined),
       () => undefined,
     );
     await vi.waitFor(() => expect(seen).toEqual([undefined]));
@@ -62,9 +63,31 @@ describe('the try-out repository', () => {
     stop();
   });
 
-  it('does not resume a row of another shape', async () => {
+  it('does not resume a row of another shape, and says it cannot be read', async () => {
     await db().tryouts.put({ prototypeId: 'a', code: 'HFBRGFTX' } as TryoutRow);
     expect(await loadTryout('a')).toBeUndefined();
+    expect(await loadStoredTryout('a')).toEqual({
+      kind: 'unreadable',
+      raw: { prototypeId: 'a', code: 'HFBRGFTX' },
+    });
+  });
+
+  it('keeps an unreadable try-out aside, never overwritten, when a new one starts', async () => {
+    const broken = { prototypeId: 'a', code: 42 } as unknown as TryoutRow;
+    await db().tryouts.put(broken);
+    await saveTryout(row('a'));
+    expect(await loadTryout('a')).toEqual(row('a'));
+    const aside = await db().keptAside.where('store').equals('tryouts').toArray();
+    expect(aside.map(({ key, raw }) => ({ key, raw }))).toEqual([{ key: 'a', raw: broken }]);
+
+    await db().tryouts.put({ prototypeId: 'b', run: null } as unknown as TryoutRow);
+    await deleteTryout('b');
+    expect(await db().keptAside.count()).toBe(2);
+  });
+
+  it('stamps the schema version on what it stores', async () => {
+    await saveTryout(row('a'));
+    expect(await db().tryouts.get('a')).toMatchObject({ schemaVersion: 1 });
   });
 
   it('is deleted with its prototype when the bin is purged', async () => {

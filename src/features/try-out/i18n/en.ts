@@ -27,6 +27,9 @@ export const en: Translation<typeof fr> = {
     restartConfirm: 'Start again',
     undone: 'Last action undone.',
     changedElsewhere: 'The try-out moved on in another tab: it is shown as it is there.',
+    unreadable:
+      'The try-out stored in this browser cannot be read by this version of Fabrik. It is kept aside, never overwritten: export its raw content to keep it. A new request starts a new try-out.',
+    exportRaw: 'Export its raw content',
     loadFailed:
       'The try-out stored in the browser could not be read. Reload the page; sending a new request will replace it.',
     saveFailed:

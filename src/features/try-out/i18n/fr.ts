@@ -24,6 +24,9 @@ export const fr = {
     restartConfirm: 'Recommencer',
     undone: 'Dernière action annulée.',
     changedElsewhere: 'L’essai a avancé dans un autre onglet : il est affiché tel qu’il y est.',
+    unreadable:
+      'L’essai enregistré dans ce navigateur ne peut pas être lu par cette version de Fabrik. Il est gardé de côté, jamais écrasé : exportez son contenu brut pour le conserver. Une nouvelle demande commence un nouvel essai.',
+    exportRaw: 'Exporter son contenu brut',
     loadFailed:
       'L’essai enregistré dans le navigateur n’a pas pu être lu. Rechargez la page ; si vous envoyez une nouvelle demande, elle le remplacera.',
     saveFailed:

@@ -85,6 +85,8 @@ export const en: Translation<typeof fr> = {
       'The browser’s storage is unavailable (private browsing, or storage disabled). Your changes stay on screen while the page is open: export the prototype to keep them.',
     unknown:
       'The browser refused to save. Your changes stay on screen: try again, or export the prototype to keep them.',
+    unreadable:
+      'What this browser stored cannot be read by this version of Fabrik (stored by a newer version, or damaged). Nothing was overwritten: export its raw content from the list of prototypes.',
   },
   errors: {
     nameRequired: 'The name is required.',

@@ -86,6 +86,8 @@ export const fr = {
       'Le stockage du navigateur est indisponible (navigation privée, ou stockage désactivé). Vos modifications restent à l’écran tant que la page est ouverte : exportez le prototype pour les garder.',
     unknown:
       'Le navigateur a refusé l’enregistrement. Vos modifications restent à l’écran : réessayez, ou exportez le prototype pour les garder.',
+    unreadable:
+      'Ce qui est enregistré dans ce navigateur ne peut pas être lu par cette version de Fabrik (enregistré par une version plus récente, ou abîmé). Rien n’a été écrasé : exportez son contenu brut depuis la liste des prototypes.',
   },
   errors: {
     nameRequired: 'Le nom est obligatoire.',
