@@ -449,3 +449,26 @@ test('« Insérer une étape ici » splits a flow with a new step named at once,
   expect(xml).toMatch(new RegExp(`sourceRef="${id}" targetRef="Task_Decide"`));
   expect(xml).not.toMatch(/sourceRef="Task_Examine" targetRef="Task_Decide"/);
 });
+
+test('the text view reads the process and edits it, the diagram following', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openProcess(page, 'Aide au logement');
+  const view = page.getByRole('region', { name: 'Vue texte du processus' });
+  await expect(view.getByText('Si « Oui » : « Instruire la demande ».')).toBeVisible();
+  await view.getByRole('button', { name: 'Modifier « Instruire la demande »' }).click();
+  const name = panel(page).getByLabel('Nom', { exact: true });
+  await expect(name).toBeFocused();
+  await expect(
+    page.getByText('Sélectionné dans le diagramme : Tâche d’un agent « Instruire la demande ».'),
+  ).toBeAttached();
+  await name.fill('Instruire le dossier');
+  await name.press('Enter');
+  await panel(page).getByLabel('Délai (jours ouvrés)').fill('12');
+  await panel(page).getByLabel('Délai (jours ouvrés)').press('Enter');
+  await expect(canvas(page).getByText('Instruire le dossier')).toBeVisible();
+  await expect(view.getByText('Si « Oui » : « Instruire le dossier ».')).toBeVisible();
+  await expect(
+    view.getByRole('listitem').filter({ hasText: 'Instruire le dossier — fait par' }),
+  ).toContainText('délai : 12 jours ouvrés');
+  await expectNoAxeViolations(page, { exclude: ['[aria-label="Diagramme du processus"]'] });
+});

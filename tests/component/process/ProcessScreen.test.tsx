@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPrototype } from '../../../src/domain/prototype/create';
@@ -29,6 +29,7 @@ const fake = {
   redo: vi.fn(),
   update: vi.fn(),
   connect: vi.fn(() => true),
+  select: vi.fn((_id: string) => true),
   insertStep: vi.fn((_flowId: string): string | undefined => undefined),
   open: vi.fn(async (_xml: string) => ({ ok: true as const, warnings: [] as string[] })),
 };
@@ -54,7 +55,7 @@ const loadFake = async () => ({
       },
       undo: fake.undo,
       redo: fake.redo,
-      selectElement: () => true,
+      selectElement: fake.select,
       updateElement: fake.update,
       connectTargets: () => [{ id: 'Task_2', label: 'Décider' }],
       connect: fake.connect,
@@ -307,5 +308,33 @@ describe('ProcessScreen', () => {
     expect(name).toHaveFocus();
     await userEvent.keyboard('Vérifier les pièces{Enter}');
     expect(fake.update).toHaveBeenCalledWith('Activity_new', { name: 'Vérifier les pièces' });
+  });
+
+  it('reads the stored process as text, and « Modifier » selects the step in the diagram', async () => {
+    await renderReady();
+    const view = screen.getByRole('region', { name: 'Vue texte du processus' });
+    const check = await within(view).findByText('Vérifier la complétude du dossier', undefined, {
+      timeout: 3000,
+    });
+    const item = check.closest('li') as HTMLElement;
+    expect(item).toHaveTextContent('fait par : Agent instructeur');
+    expect(item).toHaveTextContent('délai : 5 jours ouvrés');
+    expect(within(view).getByText('Si « Oui » : « Instruire la demande ».')).toBeInTheDocument();
+    // The documents received go back to the unnamed gateway before the check: a loop.
+    expect(
+      within(view).getByText('Ensuite : « choix sans nom ». (retour à une étape précédente)'),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      within(item).getByRole('button', { name: 'Modifier « Vérifier la complétude du dossier »' }),
+    );
+    expect(fake.select).toHaveBeenCalledWith('Task_CheckCompleteness');
+  });
+
+  it('says each selection in the diagram', async () => {
+    await renderReady();
+    act(() => fake.selection?.(task));
+    expect(
+      screen.getByText('Sélectionné dans le diagramme : Tâche utilisateur « Vérifier ».'),
+    ).toBeInTheDocument();
   });
 });

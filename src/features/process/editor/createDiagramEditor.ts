@@ -160,7 +160,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       eventBus.on('elements.changed', () => listener(current()));
     },
     onDelete(listener) {
-      watchDeletions(eventBus, registry, listener);
+      watchDeletions(eventBus, commandStack, registry, listener);
     },
     undo: () => commandStack.undo(),
     redo: () => commandStack.redo(),

@@ -1,4 +1,5 @@
 import type { Connection, Element } from 'bpmn-js/lib/model/Types';
+import type CommandStack from 'diagram-js/lib/command/CommandStack';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import { readElement } from './readElement';
@@ -7,6 +8,11 @@ import type { Deletion } from './types';
 interface DeleteContext {
   elements: Element[];
   chosen?: { shapes: Element[]; flows: Set<Connection> };
+}
+
+/** diagram-js's command stack's execution in progress (private): its actions, outermost first. */
+interface Execution {
+  actions: { context: unknown }[];
 }
 
 const isConnection = (element: Element) => Array.isArray(element.waypoints);
@@ -25,12 +31,21 @@ const nameOf = (element: Element) => {
  */
 export function watchDeletions(
   eventBus: EventBus,
+  commandStack: CommandStack,
   registry: ElementRegistry,
   listener: (deletion: Deletion) => void,
 ): void {
+  // bpmn-js also deletes as part of other commands (duplicate flows after a drop on a
+  // flow, a label emptied): only a deletion the user asked for is announced.
+  const asked = (context: DeleteContext) => {
+    const execution = (commandStack as unknown as { _currentExecution?: Execution })
+      ._currentExecution;
+    return !execution || execution.actions[0]?.context === context;
+  };
   eventBus.on(
     'commandStack.elements.delete.preExecute',
     ({ context }: { context: DeleteContext }) => {
+      if (!asked(context)) return;
       const chosen = context.elements.filter((element) => element.type !== 'label');
       const shapes = chosen.filter((element) => !isConnection(element));
       const flows = new Set(chosen.filter(isConnection) as Connection[]);
@@ -47,6 +62,7 @@ export function watchDeletions(
       if (!context.chosen) return;
       const { shapes, flows } = context.chosen;
       const kept = [...flows].filter((flow) => registry.get(flow.id) !== undefined);
+      if (shapes.length === 0 && flows.size === kept.length) return;
       const rejoined = kept[0];
       listener({
         elements: shapes.map((shape) => {
