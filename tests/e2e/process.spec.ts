@@ -310,3 +310,165 @@ test('the panel names each element’s type in French, a flow’s label included
   await expect(panel(page).getByLabel('Nom', { exact: true })).toHaveValue('Oui');
   await expect(panel(page).getByText('Type : Flux (enchaînement)')).toBeVisible();
 });
+
+/** The screen boxes of every other shape of the diagram (pools and lanes hold them all). */
+async function otherShapeBoxes(page: Page, selectedId: string) {
+  return canvas(page)
+    .locator('.djs-shape')
+    .evaluateAll(
+      (shapes, own) =>
+        shapes
+          .filter((element) => {
+            const id = element.getAttribute('data-element-id') ?? '';
+            return (
+              id !== own &&
+              id !== `${own}_label` &&
+              !id.startsWith('Participant_') &&
+              !id.startsWith('Lane_')
+            );
+          })
+          .map((element) => {
+            const rect = element.getBoundingClientRect();
+            return {
+              id: element.getAttribute('data-element-id'),
+              x: rect.x,
+              y: rect.y,
+              width: rect.width,
+              height: rect.height,
+            };
+          })
+          .filter((box) => box.width > 0 && box.height > 0),
+      selectedId,
+    );
+}
+
+const intersects = (
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+test('at 1280×720 the context pad of a step covers no other element', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openProcess(page, 'Carte de transport scolaire');
+  const pad = canvas(page).locator('.djs-context-pad.open');
+  for (const id of ['Task_Examine', 'Task_CheckCompleteness', 'Task_RequestDocuments']) {
+    await shape(page, id).click();
+    await expect(pad).toBeVisible();
+    // diagram-js places the pad on the next frame.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const box = await pad.boundingBox();
+    if (!box) throw new Error('No context pad.');
+    const next = await shape(page, 'Task_Decide').boundingBox();
+    if (id === 'Task_Examine' && next) expect(intersects(box, next)).toBe(false);
+    const covered = (await otherShapeBoxes(page, id)).filter((other) => intersects(box, other));
+    expect(covered.map((other) => other.id)).toEqual([]);
+  }
+});
+
+test('deleting a step says what went, and « Annuler » in the message brings it back', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openProcess(page, 'Carte de bibliothèque');
+  const flows = canvas(page).locator('.djs-connection');
+  const flowCount = await flows.count();
+
+  // With the Delete key.
+  await shape(page, 'Task_Examine').click();
+  await page.keyboard.press('Delete');
+  const examined = page.getByRole('status').getByRole('listitem').filter({
+    hasText:
+      'Étape « Instruire la demande » supprimée, avec 1 flux ; « Dossier complet ? » mène maintenant à « Prendre la décision ».',
+  });
+  await expect(examined).toBeVisible();
+  await expect(shape(page, 'Task_Examine')).toHaveCount(0);
+  // bpmn-js joined the flows around it: one went, the other now leads further.
+  await expect(flows).toHaveCount(flowCount - 1);
+  await examined.getByRole('button', { name: 'Annuler' }).click();
+  await expect(shape(page, 'Task_Examine')).toBeVisible();
+  await expect(flows).toHaveCount(flowCount);
+  await expect(examined).toBeHidden();
+
+  // With the context pad's bin.
+  await shape(page, 'Task_Decide').click();
+  await canvas(page).locator('.djs-context-pad.open [data-action="delete"]').click();
+  const decided = page.getByRole('status').getByRole('listitem').filter({
+    hasText:
+      'Étape « Prendre la décision » supprimée, avec 1 flux ; « Instruire la demande » mène maintenant à « Décision ».',
+  });
+  await expect(decided).toBeVisible();
+  await expect(shape(page, 'Task_Decide')).toHaveCount(0);
+  await expectNoAxeViolations(page, { exclude: ['[aria-label="Diagramme du processus"]'] });
+  await decided.getByRole('button', { name: 'Annuler' }).click();
+  await expect(shape(page, 'Task_Decide')).toBeVisible();
+  await expect(flows).toHaveCount(flowCount);
+  await expectSaved(page);
+});
+
+test('« Insérer une étape ici » splits a flow with a new step named at once, from the keyboard', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openProcess(page, 'Permis de pêche');
+  // Task_Examine → Task_Decide: too short an arrow for a task, so what follows moves.
+  await canvas(page).locator('[data-element-id="Flow_Examined"]').first().click({ force: true });
+  await expect(panel(page).getByText('Type : Flux (enchaînement)')).toBeVisible();
+  await expectNoAxeViolations(page, { exclude: ['[aria-label="Diagramme du processus"]'] });
+  const insert = panel(page).getByRole('button', { name: 'Insérer une étape ici' });
+  await insert.focus();
+  await page.keyboard.press('Enter');
+  const name = panel(page).getByLabel('Nom', { exact: true });
+  await expect(name).toBeFocused();
+  await page.keyboard.type('Vérifier les pièces');
+  await page.keyboard.press('Enter');
+  const added = canvas(page).getByText('Vérifier les pièces', { exact: true });
+  await expect(added).toBeVisible();
+  // Between the two steps, covering neither.
+  const before = await shape(page, 'Task_Examine').boundingBox();
+  const after = await shape(page, 'Task_Decide').boundingBox();
+  const box = await added.boundingBox();
+  if (!before || !after || !box) throw new Error('A step is not drawn.');
+  expect(box.x).toBeGreaterThan(before.x + before.width);
+  expect(box.x + box.width).toBeLessThan(after.x);
+  // Reached and leading on: the only point to review is who does it.
+  await expect(
+    checks(page).getByRole('button', { name: /« Vérifier les pièces » : personne n’est désigné/ }),
+  ).toBeVisible();
+  await expect(
+    checks(page).getByRole('button', { name: /« Vérifier les pièces » : (rien|le chemin)/ }),
+  ).toHaveCount(0);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter en .bpmn' }).click();
+  const xml = await readFile(await (await download).path(), 'utf8');
+  const id = /<bpmn:userTask id="([^"]+)" name="Vérifier les pièces"/.exec(xml)?.[1];
+  expect(id).toBeDefined();
+  expect(xml).toMatch(new RegExp(`sourceRef="Task_Examine" targetRef="${id}"`));
+  expect(xml).toMatch(new RegExp(`sourceRef="${id}" targetRef="Task_Decide"`));
+  expect(xml).not.toMatch(/sourceRef="Task_Examine" targetRef="Task_Decide"/);
+});
+
+test('the text view reads the process and edits it, the diagram following', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openProcess(page, 'Aide au logement');
+  const view = page.getByRole('region', { name: 'Vue texte du processus' });
+  await expect(view.getByText('Si « Oui » : « Instruire la demande ».')).toBeVisible();
+  await view.getByRole('button', { name: 'Modifier « Instruire la demande »' }).click();
+  const name = panel(page).getByLabel('Nom', { exact: true });
+  await expect(name).toBeFocused();
+  await expect(
+    page.getByText('Sélectionné dans le diagramme : Tâche d’un agent « Instruire la demande ».'),
+  ).toBeAttached();
+  await name.fill('Instruire le dossier');
+  await name.press('Enter');
+  await panel(page).getByLabel('Délai (jours ouvrés)').fill('12');
+  await panel(page).getByLabel('Délai (jours ouvrés)').press('Enter');
+  await expect(canvas(page).getByText('Instruire le dossier')).toBeVisible();
+  await expect(view.getByText('Si « Oui » : « Instruire le dossier ».')).toBeVisible();
+  await expect(
+    view.getByRole('listitem').filter({ hasText: 'Instruire le dossier — fait par' }),
+  ).toContainText('délai : 12 jours ouvrés');
+  await expectNoAxeViolations(page, { exclude: ['[aria-label="Diagramme du processus"]'] });
+});

@@ -19,6 +19,8 @@ interface ElementPanelProps {
 export function ElementPanel({ editor, element }: ElementPanelProps) {
   const { t } = useTranslation('process');
   const headingId = useId();
+  /** The step just inserted on a flow: its name box takes the focus when it shows. */
+  const [inserted, setInserted] = useState<string>();
   return (
     <section className="process-panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="process-panel__title" tabIndex={-1}>
@@ -27,22 +29,55 @@ export function ElementPanel({ editor, element }: ElementPanelProps) {
       {!element || !editor ? (
         <p className="process-panel__empty">{t('panel.empty')}</p>
       ) : (
-        <ElementFields key={element.id} editor={editor} element={element} />
+        <ElementFields
+          key={element.id}
+          editor={editor}
+          element={element}
+          focusName={inserted === element.id}
+          onInserted={setInserted}
+        />
       )}
     </section>
   );
 }
 
-function ElementFields({ editor, element }: { editor: DiagramEditor; element: DiagramElement }) {
+interface ElementFieldsProps {
+  editor: DiagramEditor;
+  element: DiagramElement;
+  focusName: boolean;
+  onInserted: (id: string) => void;
+}
+
+function ElementFields({ editor, element, focusName, onInserted }: ElementFieldsProps) {
   const { t } = useTranslation('process');
+  const insertHelpId = useId();
   const [roleDraftOpen, setRoleDraftOpen] = useState(false);
   const update = (changes: Parameters<DiagramEditor['updateElement']>[1]) =>
     editor.updateElement(element.id, changes);
   return (
     <div className="process-panel__fields">
       <p className="process-panel__type">{t('panel.type', { type: element.typeLabel })}</p>
+      {element.isSequenceFlow && (
+        <div className="process-panel__insert">
+          <button
+            type="button"
+            className="button"
+            aria-describedby={insertHelpId}
+            onClick={() => {
+              const id = editor.insertStep(element.id);
+              if (id) onInserted(id);
+            }}
+          >
+            {t('panel.insertStep')}
+          </button>
+          <p id={insertHelpId} className="field__help">
+            {t('panel.insertStepHelp')}
+          </p>
+        </div>
+      )}
       <CommitTextField
         label={t('panel.name')}
+        focusOnMount={focusName}
         help={element.isFlowNode ? t('panel.nameHelp') : undefined}
         value={element.name}
         onCommit={(name) => update({ name })}

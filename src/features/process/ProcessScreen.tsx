@@ -8,6 +8,7 @@ import { ElementPanel } from './ElementPanel';
 import './i18n';
 import { ImportProblemBanner } from './ImportProblemBanner';
 import './process.css';
+import { ProcessTextView } from './ProcessTextView';
 import { ProcessToolbar } from './ProcessToolbar';
 import { useDiagramEditor, type EditorLoader } from './useDiagramEditor';
 import { useDiagramImport } from './useDiagramImport';
@@ -40,6 +41,14 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
         );
       }),
   );
+
+  // From the text view: the step selected in the diagram, its name box ready to edit.
+  const edit = (id: string) => {
+    if (!editor?.selectElement(id)) return;
+    requestAnimationFrame(() =>
+      side.current?.querySelector<HTMLElement>('.process-panel input')?.focus(),
+    );
+  };
 
   // The projector display also zooms the diagram, so its labels grow with the panels.
   const zoomApplied = useRef<{ editor?: DiagramEditor; large: boolean }>({ large: false });
@@ -83,6 +92,13 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
           </ul>
         </div>
       )}
+      {/* The diagram is one graphic to a screen reader: each selection in it is said. */}
+      <p className="visually-hidden" role="status">
+        {selected &&
+          (selected.name
+            ? t('text.selected', { type: selected.typeLabel, name: selected.name })
+            : t('text.selectedUnnamed', { type: selected.typeLabel }))}
+      </p>
       <div className="process__workspace">
         <div className="process__canvas-frame">
           {load.state === 'failed' && (
@@ -106,6 +122,7 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
         <aside className="process__side" ref={side}>
           <ElementPanel editor={editor} element={selected} />
           <ChecksList checks={checks} onSelect={(id) => editor?.selectElement(id)} />
+          <ProcessTextView onEdit={edit} />
         </aside>
       </div>
       <ConfirmDialog

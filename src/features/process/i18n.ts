@@ -91,6 +91,27 @@ const fr = {
     title: 'Le diagramme enregistré n’a pu être lu qu’en partie',
     body: 'Vérifiez le diagramme ci-dessous : des éléments peuvent manquer. Vous pouvez aussi importer un fichier ou repartir du processus par défaut.',
   },
+  deleted: {
+    step_one: 'Étape « {{name}} » supprimée, avec {{count}} flux.',
+    step_other: 'Étape « {{name}} » supprimée, avec {{count}} flux.',
+    stepAlone: 'Étape « {{name}} » supprimée.',
+    stepRejoined_one:
+      'Étape « {{name}} » supprimée, avec {{count}} flux ; « {{from}} » mène maintenant à « {{to}} ».',
+    stepRejoined_other:
+      'Étape « {{name}} » supprimée, avec {{count}} flux ; « {{from}} » mène maintenant à « {{to}} ».',
+    element_one: 'Élément « {{name}} » supprimé, avec {{count}} flux.',
+    element_other: 'Élément « {{name}} » supprimé, avec {{count}} flux.',
+    elementAlone: 'Élément « {{name}} » supprimé.',
+    elementRejoined_one:
+      'Élément « {{name}} » supprimé, avec {{count}} flux ; « {{from}} » mène maintenant à « {{to}} ».',
+    elementRejoined_other:
+      'Élément « {{name}} » supprimé, avec {{count}} flux ; « {{from}} » mène maintenant à « {{to}} ».',
+    several_one: '{{elements}} éléments supprimés, avec {{count}} flux.',
+    several_other: '{{elements}} éléments supprimés, avec {{count}} flux.',
+    severalAlone: '{{elements}} éléments supprimés.',
+    flows_one: '{{count}} flux supprimé.',
+    flows_other: '{{count}} flux supprimés.',
+  },
   panel: {
     title: 'Élément sélectionné',
     empty:
@@ -117,6 +138,9 @@ const fr = {
     connected: 'Flux ajouté vers « {{name}} ».',
     connectPending: 'Appuyez sur Entrée pour relier à « {{name}} ».',
     notes: 'Notes',
+    insertStep: 'Insérer une étape ici',
+    insertStepHelp:
+      'Coupe ce flux par une nouvelle tâche, placée au milieu (la suite est décalée s’il le faut), puis tapez son nom.',
   },
   checks: {
     title: 'Vérifications',
@@ -170,6 +194,35 @@ const fr = {
       'superfluous-gateway': '« {{name}} » : cette passerelle n’a qu’une entrée et une sortie.',
       'superfluous-label': '« {{name}} » : ce nom ne sert à rien ici.',
       'superfluous-termination': '« {{name}} » : une fin terminale n’est pas nécessaire ici.',
+    },
+  },
+  text: {
+    title: 'Vue texte du processus',
+    unreadable: 'Le diagramme ne peut pas être lu en texte.',
+    role: 'fait par : {{role}}',
+    noRole: 'personne n’est désigné',
+    delay_one: 'délai : {{count}} jour ouvré',
+    delay_other: 'délai : {{count}} jours ouvrés',
+    way: 'Ensuite : « {{target}} ».',
+    wayIf: 'Si « {{condition}} » : « {{target}} ».',
+    loop: '(retour à une étape précédente)',
+    end: 'La demande s’arrête ici.',
+    deadEnd: 'Aucun chemin ne part d’ici.',
+    split: {
+      one: 'Un seul de ces {{count}} chemins est pris, selon le cas :',
+      all: 'Ces {{count}} chemins partent en même temps (branches parallèles) :',
+      first: 'On attend le premier de ces {{count}} événements :',
+    },
+    edit: 'Modifier « {{name}} »',
+    selected: 'Sélectionné dans le diagramme : {{type}} « {{name}} ».',
+    selectedUnnamed: 'Sélectionné dans le diagramme : {{type}}, sans nom.',
+    unnamed: {
+      task: 'étape sans nom',
+      start: 'début sans nom',
+      end: 'fin sans nom',
+      event: 'événement sans nom',
+      gateway: 'choix sans nom',
+      other: 'élément sans nom',
     },
   },
   errors: {
@@ -268,6 +321,27 @@ const en: Translation<typeof fr> = {
     title: 'The stored diagram could only partly be read',
     body: 'Check the diagram below: elements may be missing. You can also import a file or start again from the default process.',
   },
+  deleted: {
+    step_one: 'Step “{{name}}” deleted, with {{count}} flow.',
+    step_other: 'Step “{{name}}” deleted, with {{count}} flows.',
+    stepAlone: 'Step “{{name}}” deleted.',
+    stepRejoined_one:
+      'Step “{{name}}” deleted, with {{count}} flow; “{{from}}” now leads to “{{to}}”.',
+    stepRejoined_other:
+      'Step “{{name}}” deleted, with {{count}} flows; “{{from}}” now leads to “{{to}}”.',
+    element_one: 'Element “{{name}}” deleted, with {{count}} flow.',
+    element_other: 'Element “{{name}}” deleted, with {{count}} flows.',
+    elementAlone: 'Element “{{name}}” deleted.',
+    elementRejoined_one:
+      'Element “{{name}}” deleted, with {{count}} flow; “{{from}}” now leads to “{{to}}”.',
+    elementRejoined_other:
+      'Element “{{name}}” deleted, with {{count}} flows; “{{from}}” now leads to “{{to}}”.',
+    several_one: '{{elements}} elements deleted, with {{count}} flow.',
+    several_other: '{{elements}} elements deleted, with {{count}} flows.',
+    severalAlone: '{{elements}} elements deleted.',
+    flows_one: '{{count}} flow deleted.',
+    flows_other: '{{count}} flows deleted.',
+  },
   panel: {
     title: 'Selected element',
     empty:
@@ -294,6 +368,9 @@ const en: Translation<typeof fr> = {
     connected: 'Flow added to “{{name}}”.',
     connectPending: 'Press Enter to link to “{{name}}”.',
     notes: 'Notes',
+    insertStep: 'Insert a step here',
+    insertStepHelp:
+      'Splits this flow with a new task in its middle (what follows moves if needed), then type its name.',
   },
   checks: {
     title: 'Checks',
@@ -341,6 +418,35 @@ const en: Translation<typeof fr> = {
       'superfluous-gateway': '“{{name}}”: this gateway has only one way in and one way out.',
       'superfluous-label': '“{{name}}”: this name serves no purpose here.',
       'superfluous-termination': '“{{name}}”: a terminate end is not needed here.',
+    },
+  },
+  text: {
+    title: 'Text view of the process',
+    unreadable: 'The diagram cannot be read as text.',
+    role: 'done by: {{role}}',
+    noRole: 'nobody is assigned',
+    delay_one: 'time limit: {{count}} working day',
+    delay_other: 'time limit: {{count}} working days',
+    way: 'Then: “{{target}}”.',
+    wayIf: 'If “{{condition}}”: “{{target}}”.',
+    loop: '(back to an earlier step)',
+    end: 'The request ends here.',
+    deadEnd: 'No path leaves from here.',
+    split: {
+      one: 'Only one of these {{count}} paths is taken, depending on the case:',
+      all: 'These {{count}} paths start at the same time (parallel branches):',
+      first: 'Waits for the first of these {{count}} events:',
+    },
+    edit: 'Edit “{{name}}”',
+    selected: 'Selected in the diagram: {{type}} “{{name}}”.',
+    selectedUnnamed: 'Selected in the diagram: {{type}}, unnamed.',
+    unnamed: {
+      task: 'unnamed step',
+      start: 'unnamed start',
+      end: 'unnamed end',
+      event: 'unnamed event',
+      gateway: 'unnamed choice',
+      other: 'unnamed element',
     },
   },
   errors: {

@@ -4,8 +4,9 @@ import type { Prototype } from '../../domain/prototype/schema';
 import { execute } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
 import { provideLiveUndo } from '../../state/liveUndo';
+import { announceDeletion } from './announceDeletion';
 import { createDiagramTimeline } from './diagramTimeline';
-import type { DiagramChangeCause, DiagramEditor, ImportOutcome } from './editor/types';
+import type { DiagramChangeCause, DiagramEditor, Deletion, ImportOutcome } from './editor/types';
 
 export interface DiagramSync {
   /**
@@ -38,22 +39,34 @@ export function syncDiagram(
   let readQueued = false;
   /** When the change being read was made, for `npm run bench`. */
   let changedAt = 0;
+  /** A deletion in the change being read: announced once it is a step of the timeline. */
+  let deletion: Deletion | undefined;
 
   const store = (xml: string) => {
     performance.measure(perfMarks.diagramStored, { start: changedAt, end: performance.now() });
+    const deleted = deletion;
+    deletion = undefined;
     if (xml === shownXml) {
       timeline.absorb();
       return;
     }
     shownXml = xml;
-    execute(setProcessXml({ xml }), Date.now(), timeline.record());
+    if (execute(setProcessXml({ xml }), Date.now(), timeline.record()) && deleted) {
+      announceDeletion(deleted);
+    }
   };
   const readNow = () => {
     if (!readQueued) return;
     readQueued = false;
     // A change that cannot be written out stays on screen, and goes with the next one.
-    void editor.saveXml().then(store, () => timeline.absorb());
+    void editor.saveXml().then(store, () => {
+      deletion = undefined;
+      timeline.absorb();
+    });
   };
+  editor.onDelete((deleted) => {
+    deletion = deleted;
+  });
   editor.onChange((cause: DiagramChangeCause) => {
     if (moving) return;
     // bpmn-js moving along its own history, unasked, leaves it out of step with the timeline.

@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPrototype } from '../../../src/domain/prototype/create';
@@ -11,7 +11,10 @@ import type {
   DiagramChangeCause,
   DiagramEditor,
   DiagramElement,
+  Deletion,
 } from '../../../src/features/process/editor/types';
+import { runAction, useNotifications } from '../../../src/state/notifications';
+import { i18n } from '../../../src/ui/i18n/i18n';
 
 // bpmn-js cannot run in jsdom (it is tested in Chromium): a fake editor stands in for the
 // lazily loaded chunk, to test the screen's side of the contract.
@@ -21,10 +24,13 @@ const fake = {
   xml: '<changed/>',
   change: undefined as undefined | ((cause: DiagramChangeCause) => void),
   selection: undefined as undefined | ((element: unknown) => void),
+  deleted: undefined as undefined | ((deletion: Deletion) => void),
   undo: vi.fn(),
   redo: vi.fn(),
   update: vi.fn(),
   connect: vi.fn(() => true),
+  select: vi.fn((_id: string) => true),
+  insertStep: vi.fn((_flowId: string): string | undefined => undefined),
   open: vi.fn(async (_xml: string) => ({ ok: true as const, warnings: [] as string[] })),
 };
 
@@ -44,12 +50,16 @@ const loadFake = async () => ({
       onSelectionChange: (listener) => {
         fake.selection = listener as (element: unknown) => void;
       },
+      onDelete: (listener) => {
+        fake.deleted = listener;
+      },
       undo: fake.undo,
       redo: fake.redo,
-      selectElement: () => true,
+      selectElement: fake.select,
       updateElement: fake.update,
       connectTargets: () => [{ id: 'Task_2', label: 'Décider' }],
       connect: fake.connect,
+      insertStep: fake.insertStep,
       zoom: vi.fn(),
       fit: vi.fn(),
       focus: vi.fn(),
@@ -65,6 +75,7 @@ const task: DiagramElement = {
   type: 'bpmn:UserTask',
   typeLabel: 'Tâche utilisateur',
   isFlowNode: true,
+  isSequenceFlow: false,
   name: 'Vérifier',
   role: 'Agent instructeur',
   notes: '',
@@ -89,6 +100,8 @@ beforeEach(() => {
   fake.update.mockClear();
   fake.connect.mockClear();
   fake.open.mockClear();
+  fake.insertStep.mockReset();
+  useNotifications.setState({ items: [] });
   useEditorStore.setState({
     ...initialEditorState,
     prototype: createPrototype('Carte', new Date('2026-11-23T09:00:00.000Z')),
@@ -237,6 +250,91 @@ describe('ProcessScreen', () => {
     await renderReady();
     expect(
       await screen.findByText('Aucun problème détecté.', undefined, { timeout: 3000 }),
+    ).toBeInTheDocument();
+  });
+
+  it('announces a deleted step with its flows, and « Annuler » takes that very change back', async () => {
+    await renderReady();
+    act(() =>
+      fake.deleted?.({
+        elements: [{ name: 'Vérifier les pièces', typeLabel: 'Tâche d’un agent', isTask: true }],
+        flows: 2,
+      }),
+    );
+    await act(async () => fake.change?.('edit'));
+    const [message] = useNotifications.getState().items;
+    expect(message).toBeDefined();
+    expect(i18n.t(message!.messageKey, message!.params)).toBe(
+      'Étape « Vérifier les pièces » supprimée, avec 2 flux.',
+    );
+    expect(i18n.t(message!.action!.labelKey)).toBe('Annuler');
+
+    act(() => runAction(message!.id));
+    expect(fake.undo).toHaveBeenCalledOnce();
+    expect(useEditorStore.getState().prototype?.process.bpmnXml).not.toBe('<changed/>');
+  });
+
+  it('does not announce a change that deleted nothing', async () => {
+    await renderReady();
+    await act(async () => fake.change?.('edit'));
+    expect(useNotifications.getState().items).toEqual([]);
+  });
+
+  it('inserts a step on the selected flow and puts the focus in its name, from the keyboard', async () => {
+    await renderReady();
+    const flow: DiagramElement = {
+      id: 'Flow_1',
+      type: 'bpmn:SequenceFlow',
+      typeLabel: 'Flux (enchaînement)',
+      isFlowNode: false,
+      isSequenceFlow: true,
+      name: '',
+      notes: '',
+    };
+    const inserted: DiagramElement = { ...task, id: 'Activity_new', name: '', role: undefined };
+    // As bpmn-js does: the new task is selected while it is inserted.
+    fake.insertStep.mockImplementation(() => {
+      fake.selection?.(inserted);
+      return inserted.id;
+    });
+    act(() => fake.selection?.(task));
+    expect(screen.queryByRole('button', { name: 'Insérer une étape ici' })).toBeNull();
+    act(() => fake.selection?.(flow));
+    const insert = screen.getByRole('button', { name: 'Insérer une étape ici' });
+    insert.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(fake.insertStep).toHaveBeenCalledWith('Flow_1');
+    const name = screen.getByLabelText('Nom');
+    expect(name).toHaveFocus();
+    await userEvent.keyboard('Vérifier les pièces{Enter}');
+    expect(fake.update).toHaveBeenCalledWith('Activity_new', { name: 'Vérifier les pièces' });
+  });
+
+  it('reads the stored process as text, and « Modifier » selects the step in the diagram', async () => {
+    await renderReady();
+    const view = screen.getByRole('region', { name: 'Vue texte du processus' });
+    const check = await within(view).findByText('Vérifier la complétude du dossier', undefined, {
+      timeout: 3000,
+    });
+    const item = check.closest('li') as HTMLElement;
+    expect(item).toHaveTextContent('fait par : Agent instructeur');
+    expect(item).toHaveTextContent('délai : 5 jours ouvrés');
+    expect(within(view).getByText('Si « Oui » : « Instruire la demande ».')).toBeInTheDocument();
+    // The documents received go back to the unnamed gateway before the check: a loop.
+    expect(
+      within(view).getByText('Ensuite : « choix sans nom ». (retour à une étape précédente)'),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      within(item).getByRole('button', { name: 'Modifier « Vérifier la complétude du dossier »' }),
+    );
+    expect(fake.select).toHaveBeenCalledWith('Task_CheckCompleteness');
+  });
+
+  it('says each selection in the diagram', async () => {
+    await renderReady();
+    act(() => fake.selection?.(task));
+    expect(
+      screen.getByText('Sélectionné dans le diagramme : Tâche utilisateur « Vérifier ».'),
     ).toBeInTheDocument();
   });
 });

@@ -13,6 +13,7 @@ const task: DiagramElement = {
   type: 'bpmn:UserTask',
   typeLabel: 'Tâche utilisateur',
   isFlowNode: true,
+  isSequenceFlow: false,
   name: 'Vérifier',
   notes: '',
 };
@@ -35,12 +36,14 @@ const loadFake = async () => ({
       onSelectionChange: (next) => {
         listener = next;
       },
+      onDelete: () => undefined,
       undo: vi.fn(),
       redo: vi.fn(),
       selectElement,
       updateElement: vi.fn(),
       connectTargets: () => [],
       connect: () => false,
+      insertStep: () => undefined,
       zoom: vi.fn(),
       fit: vi.fn(),
       focus: vi.fn(),

@@ -26,6 +26,7 @@ function fakeBpmnJs(xml: string) {
     },
     saveXml: () => Promise.resolve(states[index] as string),
     onChange: (listener: (cause: DiagramChangeCause) => void) => listeners.push(listener),
+    onDelete: () => undefined,
     undo: () => {
       index -= 1;
       fire('undo');

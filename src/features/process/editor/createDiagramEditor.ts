@@ -3,12 +3,13 @@
 import Modeler from 'bpmn-js/lib/Modeler';
 import type BpmnFactory from 'bpmn-js/lib/features/modeling/BpmnFactory';
 import type Modeling from 'bpmn-js/lib/features/modeling/Modeling';
-import type { Element } from 'bpmn-js/lib/model/Types';
+import type { Connection, Element } from 'bpmn-js/lib/model/Types';
 import { CreateAppendAnythingModule } from 'bpmn-js-create-append-anything';
 import type CommandStack from 'diagram-js/lib/command/CommandStack';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type EventBus from 'diagram-js/lib/core/EventBus';
+import type ContextPad from 'diagram-js/lib/features/context-pad/ContextPad';
 import type Keyboard from 'diagram-js/lib/features/keyboard/Keyboard';
 import { isRedo, isUndo } from 'diagram-js/lib/features/keyboard/KeyboardUtil';
 import type Rules from 'diagram-js/lib/features/rules/Rules';
@@ -17,6 +18,9 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import { fabrikModdleDescriptor } from '../../../domain/process/fabrikModdle';
+import { watchDeletions } from './deletions';
+import { insertStepOnFlow, type InsertStepServices } from './insertStep';
+import { keepPadClear } from './padPlacement';
 import { placeKeyboardCreations, type KeyboardCreateServices } from './keyboardCreate';
 import { readElement } from './readElement';
 import { tryImport, warningText } from './tryImport';
@@ -32,6 +36,7 @@ import type {
 interface Services {
   bpmnFactory: BpmnFactory;
   canvas: Canvas;
+  contextPad: ContextPad;
   commandStack: CommandStack;
   elementRegistry: ElementRegistry;
   eventBus: EventBus;
@@ -66,6 +71,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
   const rules = modeler.get('rules');
   const selection = modeler.get('selection');
   const byId = (id: string) => registry.get(id) as Element | undefined;
+  keepPadClear(modeler.get('contextPad'), canvas, registry);
 
   // Undo and redo keys go on to the app, whose one timeline holds the diagram's changes
   // with the others (bpmn-js's own binding would take back its last change, whatever
@@ -153,6 +159,9 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       eventBus.on('selection.changed', () => listener(current()));
       eventBus.on('elements.changed', () => listener(current()));
     },
+    onDelete(listener) {
+      watchDeletions(eventBus, commandStack, registry, listener);
+    },
     undo: () => commandStack.undo(),
     redo: () => commandStack.redo(),
     selectElement(id) {
@@ -202,6 +211,16 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       const target = byId(targetId);
       if (!source || !target) return false;
       return Boolean(modeling.connect(source, target));
+    },
+    insertStep(flowId) {
+      const flow = byId(flowId);
+      if (!flow?.businessObject?.$instanceOf('bpmn:SequenceFlow')) return undefined;
+      const created = insertStepOnFlow(
+        <K extends keyof InsertStepServices>(name: K) =>
+          modeler.get(name as string) as InsertStepServices[K],
+        flow as Connection,
+      );
+      return created?.businessObject?.id as string | undefined;
     },
     zoom(factor) {
       canvas.zoom(canvas.zoom() * factor);

@@ -28,6 +28,7 @@ export function readElement(shape: Element): DiagramElement {
     // A label (a flow's, an event's) is shown as the element it names.
     typeLabel: typeLabel(labelled(shape).type),
     isFlowNode: object.$instanceOf('bpmn:FlowNode'),
+    isSequenceFlow: object.$instanceOf('bpmn:SequenceFlow'),
     name: object.name ?? '',
     role: text(object.get('fabrik:role')),
     delayDays: typeof delay === 'number' && Number.isFinite(delay) ? delay : undefined,

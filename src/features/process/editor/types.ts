@@ -10,6 +10,8 @@ export interface DiagramElement {
   typeLabel: string;
   /** Tasks, events and gateways carry a role, a time limit and a status. */
   isFlowNode: boolean;
+  /** A flow between two steps, on which a step can be inserted. */
+  isSequenceFlow: boolean;
   name: string;
   role?: string;
   delayDays?: number;
@@ -23,6 +25,15 @@ export interface ElementChanges {
   delayDays?: number;
   statusId?: string;
   notes?: string;
+}
+
+/** What one deletion took away: the shapes chosen, and every flow that went with them. */
+export interface Deletion {
+  elements: { name: string; typeLabel: string; isTask: boolean }[];
+  /** Flows deleted: a flow bpmn-js rejoined past the deleted step is not one of them. */
+  flows: number;
+  /** The flow bpmn-js made lead past the deleted step, by the names at its two ends. */
+  rejoined?: { from: string; to: string };
 }
 
 export type ImportOutcome =
@@ -51,6 +62,8 @@ export interface DiagramEditor {
   /** Called after every change on the command stack, once per command. */
   onChange(listener: (cause: DiagramChangeCause) => void): void;
   onSelectionChange(listener: (element: DiagramElement | undefined) => void): void;
+  /** Called when the user deleted elements (not for an undo or a redo). */
+  onDelete(listener: (deletion: Deletion) => void): void;
   /** Takes back (replays) bpmn-js's last (next) command. */
   undo(): void;
   redo(): void;
@@ -61,6 +74,11 @@ export interface DiagramEditor {
   connectTargets(sourceId: string): { id: string; label: string }[];
   /** Draws a flow from one element to another, as bpmn-js's connect tool would. */
   connect(sourceId: string, targetId: string): boolean;
+  /**
+   * Splits a flow with a new task in its middle (moving what follows when there is no room)
+   * and selects it; returns the task's id, or undefined when the flow cannot take one.
+   */
+  insertStep(flowId: string): string | undefined;
   zoom(factor: number): void;
   fit(): void;
   focus(): void;

@@ -1,0 +1,98 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeProcess, type DescribedStep } from '../../domain/process/describe';
+import { readProcessGraph } from '../../domain/process/readGraph';
+import { useEditorStore } from '../../state/editorStore';
+
+/** The stored diagram read as steps, again each time it is saved. */
+function useDescribedProcess(): DescribedStep[] | undefined {
+  const xml = useEditorStore((state) => state.prototype?.process.bpmnXml ?? '');
+  const [steps, setSteps] = useState<DescribedStep[]>();
+  useEffect(() => {
+    let cancelled = false;
+    void readProcessGraph(xml).then((read) => {
+      if (!cancelled) setSteps(read.ok ? describeProcess(read.graph) : undefined);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [xml]);
+  return steps;
+}
+
+/**
+ * The process in words beside the diagram, for whoever cannot see it or use a mouse:
+ * each step in order with who does it, its time limit and its ways out. « Modifier »
+ * selects the step in the diagram and takes the focus to the panel that edits it.
+ */
+export function ProcessTextView({ onEdit }: { onEdit: (id: string) => void }) {
+  const { t } = useTranslation('process');
+  const headingId = useId();
+  const steps = useDescribedProcess();
+  const nameOf = (name: string, kind: string) => name || t(`text.unnamed.${kind}`);
+  return (
+    <section className="process-text" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('text.title')}</h2>
+      {!steps ? (
+        <p>{t('text.unreadable')}</p>
+      ) : (
+        <ol className="process-text__steps">
+          {steps.map((step) => {
+            const name = nameOf(step.name, step.kind);
+            return (
+              <li key={step.id}>
+                <p>
+                  <strong>{name}</strong>
+                  {step.kind === 'task' &&
+                    ` — ${step.role ? t('text.role', { role: step.role }) : t('text.noRole')}`}
+                  {step.delayDays !== undefined &&
+                    ` — ${t('text.delay', { count: step.delayDays })}`}
+                </p>
+                <Ways step={step} nameOf={nameOf} />
+                <button
+                  type="button"
+                  className="button button--small button--secondary"
+                  onClick={() => onEdit(step.id)}
+                >
+                  {t('text.edit', { name })}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Ways({
+  step,
+  nameOf,
+}: {
+  step: DescribedStep;
+  nameOf: (name: string, kind: string) => string;
+}) {
+  const { t } = useTranslation('process');
+  if (step.ways.length === 0) {
+    return step.kind === 'end' ? <p>{t('text.end')}</p> : <p>{t('text.deadEnd')}</p>;
+  }
+  const wayText = (way: DescribedStep['ways'][number]) => {
+    const target = nameOf(way.targetName, way.targetKind);
+    const text = way.condition
+      ? t('text.wayIf', { condition: way.condition, target })
+      : t('text.way', { target });
+    return way.loop ? `${text} ${t('text.loop')}` : text;
+  };
+  const [only] = step.ways;
+  if (step.split === 'next' && only) return <p>{wayText(only)}</p>;
+  return (
+    <>
+      <p>{t(`text.split.${step.split}`, { count: step.ways.length })}</p>
+      <ul>
+        {step.ways.map((way) => (
+          <li key={way.flowId}>{wayText(way)}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
