@@ -1,5 +1,4 @@
 import { canonicalJson } from '../domain/bundle/hash';
-import { contentOf } from '../domain/prototype/model';
 import { prototypeSchema, type Prototype } from '../domain/prototype/schema';
 import { clearJournal, readJournal } from '../storage/journal';
 
@@ -10,8 +9,13 @@ export type Recovery =
   /** Changes made on an older revision than the stored one: they cannot be merged. */
   | { kind: 'stale'; prototype: Prototype };
 
+/**
+ * Everything the journal keeps, status and review record included (a submission made just
+ * before the tab closed is a change too), but the marks of the write that stored it.
+ */
+const kept = ({ revision: _revision, updatedAt: _updatedAt, ...rest }: Prototype) => rest;
 const sameContent = (a: Prototype, b: Prototype) =>
-  canonicalJson(contentOf(a)) === canonicalJson(contentOf(b));
+  canonicalJson(kept(a)) === canonicalJson(kept(b));
 
 /** What to do with the journal left by a tab that closed with unsaved changes. */
 export function recoverJournal(stored: Prototype): Recovery {

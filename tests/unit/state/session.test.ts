@@ -155,6 +155,37 @@ describe('closing the tab right after typing', () => {
     expect(readJournal(id)).toBeUndefined();
   });
 
+  it('replays a change of status alone, such as a submission made just before', async () => {
+    const id = await openNew();
+    const stored = (await loadPrototype(id))!;
+    await closePrototype();
+    writeJournal({ baseRevision: stored.revision, prototype: { ...stored, status: 'submitted' } });
+
+    await openPrototype(id);
+    expect(state().prototype?.status).toBe('submitted');
+    await flushSave();
+    expect((await loadPrototype(id))?.status).toBe('submitted');
+  });
+
+  it('keeps a change in the journal soon after it is made, with no page event', async () => {
+    const id = await openNew();
+    // A busy disk: the IndexedDB write does not land before the tab is killed.
+    let land = () => {};
+    vi.spyOn(database.prototypes, 'put').mockReturnValue(
+      new Promise((resolve) => {
+        land = () => resolve(id);
+      }) as never,
+    );
+    execute(setPurposeItem({ item: 'statement', value: 'Tapé avant la fin brutale' }));
+    try {
+      await vi.waitFor(() =>
+        expect(readJournal(id)?.prototype.purpose.statement).toBe('Tapé avant la fin brutale'),
+      );
+    } finally {
+      land();
+    }
+  });
+
   it('does not replay a journal made on an older revision', async () => {
     const id = await openNew();
     const stored = (await loadPrototype(id))!;
