@@ -3,6 +3,7 @@ import { StorageError } from '../storage/errors';
 import { clearJournal, writeJournal } from '../storage/journal';
 import { perfMarks } from '../domain/perfMarks';
 import { useEditorStore } from './editorStore';
+import { holdTabLock, thisTab } from './tabLock';
 
 /** A change is written this long after typing pauses… */
 export const SAVE_DELAY_MS = 300;
@@ -124,7 +125,13 @@ export function hasUnstoredChanges(): boolean {
 export function journalUnstoredChanges(): boolean {
   const { prototype, baseRevision } = useEditorStore.getState();
   if (!prototype || !hasUnstoredChanges()) return false;
-  return writeJournal({ baseRevision, prototype, ...(writing ? { writing } : {}) });
+  holdTabLock();
+  return writeJournal({
+    baseRevision,
+    prototype,
+    tab: thisTab,
+    ...(writing ? { writing } : {}),
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { canonicalJson } from '../domain/bundle/hash';
 import { prototypeSchema, type Prototype } from '../domain/prototype/schema';
 import { clearJournal, readJournal } from '../storage/journal';
+import { isOtherTabOpen } from './tabLock';
 
 export type Recovery =
   | { kind: 'none' }
@@ -18,9 +19,11 @@ const sameContent = (a: Prototype, b: Prototype) =>
   canonicalJson(kept(a)) === canonicalJson(kept(b));
 
 /** What to do with the journal left by a tab that closed with unsaved changes. */
-export function recoverJournal(stored: Prototype): Recovery {
+export async function recoverJournal(stored: Prototype): Promise<Recovery> {
   const entry = readJournal(stored.id);
   if (!entry) return { kind: 'none' };
+  // Written while editing, by a tab still open: that tab stores these changes itself.
+  if (await isOtherTabOpen(entry.tab)) return { kind: 'none' };
   const parsed = prototypeSchema.safeParse(entry.prototype);
   if (!parsed.success || sameContent(parsed.data, stored)) {
     clearJournal(stored.id);

@@ -15,6 +15,8 @@ export interface JournalEntry {
    * prototype is that write (same revision and time), and the changes still replay on it.
    */
   writing?: { revision: number; updatedAt: string };
+  /** The tab that wrote it: while that tab is open, its changes are its own to store. */
+  tab?: string;
 }
 
 const keyOf = (id: string) => `fabrik:journal:${id}`;

@@ -186,6 +186,38 @@ describe('closing the tab right after typing', () => {
     }
   });
 
+  it('leaves the journal of another tab still open to that tab, and replays it once the tab is gone', async () => {
+    const id = await openNew();
+    const stored = (await loadPrototype(id))!;
+    await closePrototype();
+    writeJournal({
+      baseRevision: stored.revision,
+      prototype: { ...stored, name: 'Tapé dans l’autre onglet' },
+      tab: 'other-tab',
+    });
+    // Each tab holds a lock named after it until it closes or dies.
+    const held = [{ name: 'fabrik:tab:other-tab', mode: 'exclusive' as const }];
+    Object.defineProperty(navigator, 'locks', {
+      configurable: true,
+      value: {
+        query: () => Promise.resolve({ held: [...held], pending: [] }),
+        request: () => new Promise(() => undefined),
+      },
+    });
+    try {
+      await openPrototype(id);
+      expect(state().prototype?.name).toBe('Carte');
+      expect(readJournal(id)).toBeDefined();
+      await closePrototype();
+
+      held.length = 0;
+      await openPrototype(id);
+      expect(state().prototype?.name).toBe('Tapé dans l’autre onglet');
+    } finally {
+      Reflect.deleteProperty(navigator, 'locks');
+    }
+  });
+
   it('does not replay a journal made on an older revision', async () => {
     const id = await openNew();
     const stored = (await loadPrototype(id))!;
