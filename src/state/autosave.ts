@@ -3,14 +3,22 @@ import { StorageError } from '../storage/errors';
 import { clearJournal, writeJournal } from '../storage/journal';
 import { perfMarks } from '../domain/perfMarks';
 import { useEditorStore } from './editorStore';
+import { holdTabLock, thisTab } from './tabLock';
 
 /** A change is written this long after typing pauses… */
 export const SAVE_DELAY_MS = 300;
 /** …and never later than this after the first unsaved change, so nothing waits over a second. */
 export const SAVE_MAX_WAIT_MS = 800;
+/**
+ * Unsaved changes also go to the synchronous journal this soon after a change: a tab that
+ * is killed (crash, memory, task manager) fires no event, and its IndexedDB write may be
+ * queued behind a busy disk. Far shorter than a second, far longer than a keystroke.
+ */
+export const JOURNAL_DELAY_MS = 150;
 
 let delayTimer: ReturnType<typeof setTimeout> | undefined;
 let maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
+let journalTimer: ReturnType<typeof setTimeout> | undefined;
 let inFlight: Promise<void> | undefined;
 /** The revision and time the write under way will store, for the journal. */
 let writing: { revision: number; updatedAt: string } | undefined;
@@ -26,10 +34,16 @@ export function scheduleSave(): void {
   clearTimeout(delayTimer);
   delayTimer = setTimeout(() => void flushSave(), SAVE_DELAY_MS);
   maxWaitTimer ??= setTimeout(() => void flushSave(), SAVE_MAX_WAIT_MS);
+  journalTimer ??= setTimeout(() => {
+    journalTimer = undefined;
+    journalUnstoredChanges();
+  }, JOURNAL_DELAY_MS);
 }
 
 export function cancelScheduledSave(): void {
   clearTimers();
+  clearTimeout(journalTimer);
+  journalTimer = undefined;
 }
 
 const hasUnsavedChanges = () => {
@@ -76,14 +90,29 @@ async function writeOnce(): Promise<void> {
       prototype: current && { ...current, revision, updatedAt },
       save: { state: changedMeanwhile ? 'pending' : 'saved' },
     });
-    if (changedMeanwhile) scheduleSave();
-    else clearJournal(snapshot.id);
+    if (changedMeanwhile) {
+      // The journal now builds on the revision just stored, so a tab killed before the
+      // next write replays its changes instead of offering them as a stale copy.
+      journalUnstoredChanges();
+      scheduleSave();
+    } else clearJournal(snapshot.id);
   } catch (error) {
     const errorKind = error instanceof StorageError ? error.kind : 'unknown';
     useEditorStore.setState({ save: { state: 'error', errorKind } });
   } finally {
     writing = undefined;
   }
+}
+
+/**
+ * Stores the open prototype now, with whatever is pending, and says whether it is stored:
+ * a milestone is announced only once this is true.
+ */
+export async function storeNow(): Promise<boolean> {
+  await flushSave();
+  // Changes made while the write was under way are written too.
+  while (useEditorStore.getState().save.state === 'pending') await flushSave();
+  return useEditorStore.getState().save.state === 'saved';
 }
 
 /** Whether the open prototype has changes that are not stored (and may never be, here). */
@@ -96,7 +125,13 @@ export function hasUnstoredChanges(): boolean {
 export function journalUnstoredChanges(): boolean {
   const { prototype, baseRevision } = useEditorStore.getState();
   if (!prototype || !hasUnstoredChanges()) return false;
-  return writeJournal({ baseRevision, prototype, ...(writing ? { writing } : {}) });
+  holdTabLock();
+  return writeJournal({
+    baseRevision,
+    prototype,
+    tab: thisTab,
+    ...(writing ? { writing } : {}),
+  });
 }
 
 /**

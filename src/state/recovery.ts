@@ -1,7 +1,7 @@
 import { canonicalJson } from '../domain/bundle/hash';
-import { contentOf } from '../domain/prototype/model';
 import type { Prototype } from '../domain/prototype/schema';
 import { clearJournal, readJournal } from '../storage/journal';
+import { isOtherTabOpen } from './tabLock';
 
 export type Recovery =
   | { kind: 'none' }
@@ -10,14 +10,21 @@ export type Recovery =
   /** Changes made on an older revision than the stored one: they cannot be merged. */
   | { kind: 'stale'; prototype: Prototype };
 
+/**
+ * Everything the journal keeps, status and review record included (a submission made just
+ * before the tab closed is a change too), but the marks of the write that stored it.
+ */
+const kept = ({ revision: _revision, updatedAt: _updatedAt, ...rest }: Prototype) => rest;
 const sameContent = (a: Prototype, b: Prototype) =>
-  canonicalJson(contentOf(a)) === canonicalJson(contentOf(b));
+  canonicalJson(kept(a)) === canonicalJson(kept(b));
 
 /** What to do with the journal left by a tab that closed with unsaved changes. */
-export function recoverJournal(stored: Prototype): Recovery {
+export async function recoverJournal(stored: Prototype): Promise<Recovery> {
   // Read through the journal's migrate → validate → repair path; one unreadable is kept aside.
   const entry = readJournal(stored.id);
   if (!entry) return { kind: 'none' };
+  // Written while editing, by a tab still open: that tab stores these changes itself.
+  if (await isOtherTabOpen(entry.tab)) return { kind: 'none' };
   const { prototype } = entry;
   if (sameContent(prototype, stored)) {
     clearJournal(stored.id);

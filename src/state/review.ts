@@ -15,11 +15,10 @@ import type { Signoff } from '../domain/review/schema';
 import { stepHashesOf } from '../domain/review/stepHashes';
 import { StorageError } from '../storage/errors';
 import { getVersion } from '../storage/versionRepository';
-import { execute } from './commands';
 import { useEditorStore } from './editorStore';
 import { appVersion } from './exporting';
-import { emptyHistory } from './history';
 import { notify } from './notifications';
+import { storeMilestone } from './milestones';
 import { mySigningKey } from './signingKey';
 import { rememberOwnSignoff } from './signoffTrust';
 import { takeVersion } from './versions';
@@ -38,16 +37,6 @@ function refuse(messageKey: string, params?: Record<string, string | number>): u
 function storageFailure(error: unknown): undefined {
   const kind = error instanceof StorageError ? error.kind : 'unknown';
   return refuse(`common:storage.${kind}`);
-}
-
-/**
- * A submission or a signed decision is a milestone: the file has left this browser, so it
- * is not offered for undo (undoing would only make the prototype disagree with the file).
- */
-function commitMilestone(command: Parameters<typeof execute>[0]): boolean {
-  if (!execute(command)) return false;
-  useEditorStore.setState({ history: emptyHistory });
-  return true;
 }
 
 async function fileOf(
@@ -98,9 +87,9 @@ export async function submitOpenPrototype(input: {
     signoffs: [],
   };
   // The file is written before the status changes, so "waiting for reviewers" never shows
-  // without a file to send.
+  // without a file to send; it is handed on only once the status is stored.
   const file = await fileOf(version.content, round, []);
-  if (!commitMilestone(submitForReview({ round }))) return undefined;
+  if (!(await storeMilestone(submitForReview({ round }), { undoable: false }))) return undefined;
   return file;
 }
 
@@ -142,7 +131,7 @@ export async function signOpenPrototype(
     return storageFailure(error);
   }
   const file = await fileOf(content, round, [...round.signoffs, signoff]);
-  if (!commitMilestone(recordSignoff({ signoff }))) return undefined;
+  if (!(await storeMilestone(recordSignoff({ signoff }), { undoable: false }))) return undefined;
   return file;
 }
 

@@ -17,6 +17,8 @@ export interface RevealTarget {
  */
 export interface SelectionState {
   step?: StepId;
+  /** Set while the try-out is on screen: it is beside the steps, so `step` is then unset. */
+  tryingOut?: boolean;
   /** The selected field, process element or status, if any. */
   selected?: { kind: 'field' | 'process-element' | 'status'; id: string; label: string };
   /**
@@ -34,6 +36,11 @@ export function setCurrentStep(step: StepId | undefined): void {
   // Leaving a step passes through no step at all; only another step makes a request stale.
   if (reveal && step !== undefined && reveal.step !== step)
     useSelection.setState({ reveal: undefined });
+}
+
+/** The try-out says it is on screen (true) and gone (false), for exception capture. */
+export function setTryingOut(tryingOut: boolean): void {
+  useSelection.setState({ tryingOut });
 }
 
 export function select(selected: SelectionState['selected']): void {

@@ -58,7 +58,8 @@ export async function openPrototype(id: string): Promise<void> {
       useEditorStore.setState({ load: { state: 'not-found' } });
       return;
     }
-    const recovery = recoverJournal(stored);
+    const recovery = await recoverJournal(stored);
+    if (generation !== mine) return;
     const replay = recovery.kind === 'replay';
     useEditorStore.setState({
       prototype: replay ? recovery.prototype : stored,

@@ -7,9 +7,10 @@ import type { Version, VersionKind } from '../domain/versions/schema';
 import { endWorkshop } from '../domain/workshops/commands';
 import { StorageError } from '../storage/errors';
 import { addVersion, getVersion } from '../storage/versionRepository';
-import { execute, undoOfLastChange } from './commands';
+import { undoOfLastChange } from './commands';
 import { bundleFile } from './exporting';
 import { useEditorStore } from './editorStore';
+import { storeMilestone } from './milestones';
 import { notify } from './notifications';
 
 function reportStorageError(error: unknown) {
@@ -92,7 +93,8 @@ export async function endWorkshopWithVersion(
     reportStorageError(error);
     return undefined;
   }
-  execute(command);
+  // Announced by the caller: stored first, so a reload right after still shows it ended.
+  if (!(await storeMilestone(command, { undoable: true }))) return undefined;
   return version;
 }
 
@@ -125,7 +127,7 @@ export async function restoreStoredVersion(id: string): Promise<boolean> {
     notify({ tone: 'error', messageKey: error.reason, params: error.params });
     return false;
   }
-  execute(command);
+  if (!(await storeMilestone(command, { undoable: true }))) return false;
   notify({
     tone: 'success',
     messageKey: 'workshops:versions.restored',

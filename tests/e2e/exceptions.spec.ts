@@ -62,6 +62,24 @@ test('an exception captured from the tracking step with a status selected is lis
   await expect(card).toContainText('Sans décision');
 });
 
+test('an exception noted while trying the e-service is filed under the try-out', async ({
+  page,
+}) => {
+  await createPrototype(page, 'Carte de stationnement résident');
+  await page.getByRole('link', { name: 'Essayer l’e-service' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Essayer l’e-service/ })).toBeVisible();
+  const capture = await captureWithShortcut(page, 'Le demandeur n’a pas de justificatif');
+  await expect(capture.dialog).toContainText('Notée depuis : Essayer l’e-service');
+  await capture.save();
+
+  await openStep(page, /Exceptions/);
+  const card = page.getByRole('article', { name: 'Le demandeur n’a pas de justificatif' });
+  const link = card.getByRole('link', { name: 'Essayer l’e-service' });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: /Essayer l’e-service/ })).toBeVisible();
+});
+
 test('an exception captured from the processing diagram is linked to the step selected', async ({
   page,
 }) => {

@@ -66,6 +66,13 @@ test('run a workshop, take notes, end it and get a version with its notes', asyn
   ).toBeVisible();
   await expect(running).toBeHidden();
   await expect(page.getByRole('timer')).toHaveCount(0);
+  // Its record reads as its version keeps it: text, with nothing left to edit.
+  const card = page.getByRole('article', { name: /Atelier 1/ });
+  await expect(card.getByText('Le justificatif de domicile suffit.')).toBeVisible();
+  await expect(card.getByText('Pas de copie du livret de famille')).toBeVisible();
+  await expect(card.getByRole('textbox', { name: 'Notes de l’atelier' })).toHaveCount(0);
+  await expect(card.getByRole('checkbox')).toHaveCount(0);
+  await expectNoAxeViolations(page);
   await expect(page.getByRole('link', { name: /Ateliers et versions.*faite/ })).toBeVisible();
 
   const versions = page.getByRole('region', { name: 'Versions' });

@@ -16,10 +16,13 @@ export const exceptionStatuses = ['open', 'in-progress', 'resolved'] as const;
 
 export const exceptionTargetKinds = ['field', 'process-element', 'status'] as const;
 
-/** Where the exception was noted: the step on screen and what was selected in it. */
+/** Where an exception can be noted: a step, or the try-out, which plays them all beside the steps. */
+export const captureOrigins = [...stepIds, 'try-out'] as const;
+
+/** Where the exception was noted: the step (or try-out) on screen and what was selected in it. */
 export const exceptionContextSchema = z.object({
-  /** The step on screen when it was captured. */
-  step: z.enum(stepIds),
+  /** The step (or the try-out) on screen when it was captured. */
+  step: z.enum(captureOrigins),
   /** What was selected then, if anything; `label` is kept in case the target is deleted. */
   target: z
     .object({
@@ -72,4 +75,5 @@ export type ExceptionFrequency = (typeof exceptionFrequencies)[number];
 export type ExceptionDecision = (typeof exceptionDecisions)[number];
 export type ExceptionStatus = (typeof exceptionStatuses)[number];
 export type ExceptionContext = z.infer<typeof exceptionContextSchema>;
+export type CaptureOrigin = ExceptionContext['step'];
 export type PrototypeException = z.infer<typeof exceptionSchema>;

@@ -64,6 +64,8 @@ export const journalEntrySchema = z.object({
   prototype: prototypeSchema,
   /** The write this tab had under way when it closed. */
   writing: z.object({ revision: z.number().int(), updatedAt: z.string() }).optional(),
+  /** The tab that wrote it: while that tab is open, its changes are its own to store. */
+  tab: z.string().optional(),
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 

@@ -87,6 +87,10 @@ const defaultStatuses: Status[] = [
   },
 ];
 
+/**
+ * The default messages give no expected date ({{builtin:expectedDate}}): no response time
+ * is set yet, and a date shown then rests on nothing. The team adds it once it commits.
+ */
 const greeting = 'Bonjour {{builtin:requesterName}},\n\n';
 const signature = '\n\nCordialement,\nLe service instructeur';
 
@@ -98,7 +102,7 @@ const defaultMessages: Message[] = [
     subject: 'Votre demande {{builtin:trackingCode}} a bien été reçue',
     body:
       greeting +
-      'Votre demande a bien été déposée le {{builtin:submissionDate}}. Son code de suivi est {{builtin:trackingCode}} : gardez-le pour suivre votre demande en ligne.\n\nNous vous répondrons au plus tard le {{builtin:expectedDate}}.' +
+      'Votre demande a bien été déposée le {{builtin:submissionDate}}. Son code de suivi est {{builtin:trackingCode}} : gardez-le pour suivre votre demande en ligne.\n\nVous pouvez suivre son avancement à tout moment sur votre page de suivi.' +
       signature,
     reasons: [],
   },
@@ -124,7 +128,7 @@ const defaultMessages: Message[] = [
     subject: 'Votre demande {{builtin:trackingCode}} est en cours d’instruction',
     body:
       greeting +
-      'Votre dossier est complet : un agent examine maintenant votre demande. Vous recevrez une réponse au plus tard le {{builtin:expectedDate}}.' +
+      'Votre dossier est complet : un agent examine maintenant votre demande. Vous recevrez un message dès qu’une décision sera prise.' +
       signature,
     reasons: [],
   },

@@ -1,11 +1,11 @@
 import { defineCommand } from '../commands';
-import { mapWorkshop } from './commands';
+import { mapOpenWorkshop } from './commands';
 import type { AgendaItem, Decision } from './schema';
 
 export const addAgendaItem = defineCommand(
   'addAgendaItem',
   (prototype, { workshopId, item }: { workshopId: string; item: AgendaItem }) =>
-    mapWorkshop(prototype, workshopId, (workshop) => ({
+    mapOpenWorkshop(prototype, workshopId, (workshop) => ({
       ...workshop,
       agenda: [...workshop.agenda, item],
     })),
@@ -21,7 +21,7 @@ export const updateAgendaItem = defineCommand(
       changes,
     }: { workshopId: string; itemId: string; changes: Partial<Omit<AgendaItem, 'id'>> },
   ) =>
-    mapWorkshop(prototype, workshopId, (workshop) => {
+    mapOpenWorkshop(prototype, workshopId, (workshop) => {
       const current = workshop.agenda.find((item) => item.id === itemId);
       if (!current) return workshop;
       const next = { ...current, ...changes };
@@ -44,7 +44,7 @@ export const updateAgendaItem = defineCommand(
 export const closeAgendaItem = defineCommand(
   'closeAgendaItem',
   (prototype, { workshopId, itemId, at }: { workshopId: string; itemId: string; at: string }) =>
-    mapWorkshop(prototype, workshopId, (workshop) => {
+    mapOpenWorkshop(prototype, workshopId, (workshop) => {
       const current = workshop.agenda.find((item) => item.id === itemId);
       if (!current || current.done) return workshop;
       return {
@@ -59,7 +59,7 @@ export const closeAgendaItem = defineCommand(
 export const removeAgendaItem = defineCommand(
   'removeAgendaItem',
   (prototype, { workshopId, itemId }: { workshopId: string; itemId: string }) =>
-    mapWorkshop(prototype, workshopId, (workshop) =>
+    mapOpenWorkshop(prototype, workshopId, (workshop) =>
       workshop.agenda.some((item) => item.id === itemId)
         ? { ...workshop, agenda: workshop.agenda.filter((item) => item.id !== itemId) }
         : workshop,
@@ -73,7 +73,7 @@ export const moveAgendaItem = defineCommand(
     prototype,
     { workshopId, itemId, offset }: { workshopId: string; itemId: string; offset: -1 | 1 },
   ) =>
-    mapWorkshop(prototype, workshopId, (workshop) => {
+    mapOpenWorkshop(prototype, workshopId, (workshop) => {
       const from = workshop.agenda.findIndex((item) => item.id === itemId);
       const to = from + offset;
       if (from < 0 || to < 0 || to >= workshop.agenda.length) return workshop;
@@ -87,7 +87,7 @@ export const moveAgendaItem = defineCommand(
 export const addDecision = defineCommand(
   'addDecision',
   (prototype, { workshopId, decision }: { workshopId: string; decision: Decision }) =>
-    mapWorkshop(prototype, workshopId, (workshop) => ({
+    mapOpenWorkshop(prototype, workshopId, (workshop) => ({
       ...workshop,
       decisions: [...workshop.decisions, decision],
     })),
@@ -99,7 +99,7 @@ export const updateDecision = defineCommand(
     prototype,
     { workshopId, decisionId, text }: { workshopId: string; decisionId: string; text: string },
   ) =>
-    mapWorkshop(prototype, workshopId, (workshop) => {
+    mapOpenWorkshop(prototype, workshopId, (workshop) => {
       const current = workshop.decisions.find((decision) => decision.id === decisionId);
       if (!current || current.text === text) return workshop;
       return {
@@ -115,7 +115,7 @@ export const updateDecision = defineCommand(
 export const removeDecision = defineCommand(
   'removeDecision',
   (prototype, { workshopId, decisionId }: { workshopId: string; decisionId: string }) =>
-    mapWorkshop(prototype, workshopId, (workshop) =>
+    mapOpenWorkshop(prototype, workshopId, (workshop) =>
       workshop.decisions.some((decision) => decision.id === decisionId)
         ? {
             ...workshop,

@@ -21,6 +21,24 @@ export function mapWorkshop(
   };
 }
 
+/**
+ * Like `mapWorkshop`, for what an ended workshop's version keeps as it was (notes,
+ * decisions, attendees, agenda): refused once the workshop has ended, so the prototype
+ * never disagrees with the version taken at its end.
+ */
+export function mapOpenWorkshop(
+  prototype: Prototype,
+  id: string,
+  change: (workshop: Workshop) => Workshop,
+): Prototype {
+  return mapWorkshop(prototype, id, (workshop) => {
+    if (workshopState(workshop) === 'ended') {
+      throw new CommandRefusedError('workshops:errors.endedRecord', { title: workshop.title });
+    }
+    return change(workshop);
+  });
+}
+
 function requireEditableAfterStart(workshop: Workshop) {
   if (workshopState(workshop) === 'ended') {
     throw new CommandRefusedError('workshops:errors.ended', { title: workshop.title });
@@ -79,7 +97,7 @@ export const setAttendance = defineCommand(
     if (!prototype.team.some((participant) => participant.id === participantId)) {
       throw new CommandRefusedError('workshops:errors.unknownParticipant');
     }
-    return mapWorkshop(prototype, workshopId, (workshop) => {
+    return mapOpenWorkshop(prototype, workshopId, (workshop) => {
       if (workshop.attendeeIds.includes(participantId) === attends) return workshop;
       return {
         ...workshop,
@@ -123,7 +141,7 @@ export const endWorkshop = defineCommand(
 export const setWorkshopNotes = defineCommand(
   'setWorkshopNotes',
   (prototype, { id, notes }: { id: string; notes: string }) =>
-    mapWorkshop(prototype, id, (workshop) =>
+    mapOpenWorkshop(prototype, id, (workshop) =>
       workshop.notes === notes ? workshop : { ...workshop, notes },
     ),
   ({ id }) => id,

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExceptionContext } from '../../domain/exceptions/schema';
+import { originName } from './originName';
 import { useTargetNames } from './useTargetNames';
 
 /**
@@ -9,7 +10,7 @@ import { useTargetNames } from './useTargetNames';
 export function ContextLabel({ context }: { context: ExceptionContext }) {
   const { t } = useTranslation('exceptions');
   const names = useTargetNames();
-  const step = t(`common:steps.${context.step}`);
+  const step = originName(t, context.step);
   const target = context.target;
   if (!target) return <>{t('where.step', { step })}</>;
   const current = names(target.kind, target.id);

@@ -6,9 +6,10 @@ import { CaptureDialog } from './CaptureDialog';
 import './exceptions.css';
 import './i18n';
 
-/** Where the user is now: the step on screen and what is selected in it. */
+/** Where the user is now: the step (or the try-out) on screen and what is selected in it. */
 function currentContext(): ExceptionContext {
-  const { step, selected } = useSelection.getState();
+  const { step, selected, tryingOut } = useSelection.getState();
+  if (tryingOut) return { step: 'try-out' };
   return { step: step ?? 'exceptions', ...(selected ? { target: { ...selected } } : {}) };
 }
 

@@ -75,7 +75,7 @@ export const ExceptionCard = memo(function ExceptionCard({
           href={`/${exception.context.step}`}
           onClick={() => {
             const { step, target } = exception.context;
-            if (target) requestReveal(step, target);
+            if (target && step !== 'try-out') requestReveal(step, target);
           }}
         >
           <ContextLabel context={exception.context} />

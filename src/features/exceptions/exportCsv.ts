@@ -3,6 +3,7 @@ import { toCsv } from '../../domain/exceptions/csv';
 import type { PrototypeException } from '../../domain/exceptions/schema';
 import type { PrototypeContent } from '../../domain/prototype/schema';
 import { downloadFile } from '../../ui/download';
+import { originName } from './originName';
 
 /**
  * Downloads the exceptions as a CSV file for a spreadsheet, with the words shown on
@@ -44,7 +45,7 @@ export function downloadExceptionsCsv(
     exception.decision ? t(`decision.${exception.decision}`) : t('decision.none'),
     person(exception.ownerId),
     t(`status.${exception.status}`),
-    t(`common:steps.${exception.context.step}`),
+    originName(t as TFunction, exception.context.step),
     exception.context.target
       ? `${t(`kinds.${exception.context.target.kind}`)} ${
           currentName(exception.context.target.kind, exception.context.target.id) ??

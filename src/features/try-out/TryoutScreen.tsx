@@ -5,6 +5,7 @@ import { confirmFieldLabel } from '../../domain/tracking/formFields';
 import type { Prototype } from '../../domain/prototype/schema';
 import { useEditorStore } from '../../state/editorStore';
 import { useReadProcessGraph } from '../../state/processGraph';
+import { setTryingOut } from '../../state/selection';
 import type { TryoutRow } from '../../storage/db';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { RequesterForm } from '../../ui/requester-form/RequesterForm';
@@ -37,6 +38,11 @@ export default function TryoutScreen() {
     restarted.current = false;
     formHeading.current?.focus();
   }, [hasRow]);
+  // An exception noted from here is filed under the try-out, where it was seen.
+  useEffect(() => {
+    setTryingOut(true);
+    return () => setTryingOut(false);
+  }, []);
   if (!prototype) return null;
 
   return (

@@ -7,16 +7,9 @@ import type { Workshop } from '../../domain/workshops/schema';
 import { execute } from '../../state/commands';
 import { TextField } from '../../ui/TextField';
 
-/** The workshop's notes and the decisions taken, each decision on its own line. */
-export function NotesAndDecisions({
-  workshop,
-  headingLevel,
-}: {
-  workshop: Workshop;
-  headingLevel: 3 | 4;
-}) {
+/** The running workshop's notes and the decisions taken, each decision on its own line. */
+export function NotesAndDecisions({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation('workshops');
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const newDecisionId = useId();
   const [draft, setDraft] = useState('');
   const draftRef = useRef<HTMLInputElement>(null);
@@ -40,7 +33,7 @@ export function NotesAndDecisions({
         rows={6}
         onChange={(notes) => execute(setWorkshopNotes({ id: workshop.id, notes }))}
       />
-      <Heading className="notes__heading">{t('run.decisions')}</Heading>
+      <h3 className="notes__heading">{t('run.decisions')}</h3>
       {workshop.decisions.length === 0 && <p>{t('run.noDecision')}</p>}
       <ol className="notes__decisions">
         {workshop.decisions.map((decision, index) => (

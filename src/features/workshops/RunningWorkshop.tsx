@@ -74,7 +74,7 @@ export function RunningWorkshop() {
     <section className="running" aria-labelledby="running-title">
       <h2 id="running-title">{t('run.title', { title: workshop.title })}</h2>
       <Timer workshop={workshop} />
-      <NotesAndDecisions workshop={workshop} headingLevel={3} />
+      <NotesAndDecisions workshop={workshop} />
       <button type="button" className="button" onClick={() => setEnding(true)}>
         {t('run.end')}
       </button>

@@ -11,7 +11,7 @@ import { TextField } from '../../ui/TextField';
 import { fullDateTime } from '../../ui/relativeTime';
 import { AgendaEditor } from './AgendaEditor';
 import { AttendeesField } from './AttendeesField';
-import { NotesAndDecisions } from './NotesAndDecisions';
+import { EndedWorkshopRecord } from './EndedWorkshopRecord';
 import { useSelectWhen } from './useSelectWhen';
 import { withQuery } from '../../ui/links';
 
@@ -90,9 +90,14 @@ export function WorkshopCard({
           onChange={(value) => change({ durationMinutes: Number(value) })}
         />
       </div>
-      <AttendeesField workshop={workshop} />
-      <AgendaEditor workshop={workshop} />
-      {state === 'ended' && <NotesAndDecisions workshop={workshop} headingLevel={4} />}
+      {state === 'ended' ? (
+        <EndedWorkshopRecord workshop={workshop} />
+      ) : (
+        <>
+          <AttendeesField workshop={workshop} />
+          <AgendaEditor workshop={workshop} />
+        </>
+      )}
       <div className="button-row">
         {state === 'planned' && (
           <>

@@ -7,6 +7,7 @@ import { reviewAfterImport } from '../../../src/domain/review/importing';
 import { reviewOf } from '../../../src/domain/review/rounds';
 import { cancelScheduledSave } from '../../../src/state/autosave';
 import { useEditorStore } from '../../../src/state/editorStore';
+import { useNotifications } from '../../../src/state/notifications';
 import { FabrikDatabase, useDatabase as selectDatabase } from '../../../src/storage/db';
 import { listVersions } from '../../../src/storage/versionRepository';
 import { downloadFile } from '../../../src/ui/download';
@@ -27,11 +28,15 @@ vi.mock('../../../src/features/review/content/diagramSvg', () => ({
 }));
 
 let count = 0;
+let database: FabrikDatabase;
 beforeEach(() => {
-  selectDatabase(new FabrikDatabase(`review-screen-${count++}`));
+  database = new FabrikDatabase(`review-screen-${count++}`);
+  selectDatabase(database);
 });
 
 afterEach(async () => {
+  vi.restoreAllMocks();
+  useNotifications.setState({ items: [] });
   cancelScheduledSave();
   vi.mocked(downloadFile).mockClear();
   await i18n.changeLanguage('fr');
@@ -97,6 +102,32 @@ describe('ReviewScreen, for the referent', { timeout: 20_000 }, () => {
     expect((await listVersions(prototypeNow().id)).map((version) => version.kind)).toEqual([
       'review',
     ]);
+  });
+
+  it('downloads nothing and announces nothing when the browser cannot store the submission', async () => {
+    await open(readyPrototype());
+    await screen.findByText(/Points bloquants : 0 ;/, undefined, checklistReady);
+    for (const box of within(screen.getByRole('group', { name: 'Je déclare que :' })).getAllByRole(
+      'checkbox',
+    )) {
+      await userEvent.click(box);
+    }
+    vi.spyOn(database.prototypes, 'put').mockRejectedValue(
+      Object.assign(new Error('full'), { name: 'QuotaExceededError' }),
+    );
+    const submit = screen.getByRole('button', { name: 'Soumettre et télécharger le fichier' });
+    await userEvent.click(submit);
+    await waitFor(() => expect(useNotifications.getState().items).not.toEqual([]), checklistReady);
+    const said = useNotifications.getState().items.map((item) => item.messageKey);
+    expect(said).toContain('milestone.notStored');
+    expect(said).not.toContain('review:submit.done');
+    expect(vi.mocked(downloadFile)).not.toHaveBeenCalled();
+    expect(prototypeNow().status).toBe('draft');
+    // Still to submit: the form is there again for another try.
+    expect(
+      await screen.findByRole('button', { name: 'Soumettre et télécharger le fichier' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'En attente des relecteurs' })).toBeNull();
   });
 
   it('shows the comments received, which can be marked resolved, and asks for a new version', async () => {

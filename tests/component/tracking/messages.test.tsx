@@ -25,6 +25,15 @@ afterEach(() => {
   openTab('statuses');
 });
 
+describe('a new prototype’s default messages', () => {
+  it('need no review: none of them is flagged', async () => {
+    openInStore(createPrototype('Nouvelle', new Date()));
+    render(<TrackingScreen />);
+    await screen.findByLabelText('Texte du message');
+    expect(screen.getByRole('tab', { name: /^Messages/ })).not.toHaveTextContent('à revoir');
+  });
+});
+
 describe('writing a message', () => {
   it('stores a field placeholder typed by key by its id, keeps what was typed, and undoes', async () => {
     // The keystrokes of one typing burst merge into one undo step; a loaded machine must not
@@ -251,10 +260,17 @@ describe('a date in a message', () => {
 
   beforeEach(() => {
     const prototype = current();
+    // The default messages give no date: this one is given one, as a team would.
+    const messages = prototype.tracking.messages.map((each) =>
+      each.id === 'message-submitted'
+        ? { ...each, body: `${each.body}\nRéponse au plus tard le {{builtin:expectedDate}}.` }
+        : each,
+    );
     openInStore({
       ...prototype,
       tracking: {
         ...prototype.tracking,
+        messages,
         commitment: { ...prototype.tracking.commitment, kind: 'commitment', days: 30 },
       },
     });

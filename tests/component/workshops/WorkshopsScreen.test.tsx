@@ -85,6 +85,43 @@ describe('the team', () => {
   });
 });
 
+describe('an ended workshop', () => {
+  it('shows its notes, decisions, attendees and agenda as text, as its version keeps them', () => {
+    open({
+      team: [
+        { id: 'p1', name: 'Awa Diallo', service: '', role: 'referent' },
+        { id: 'p2', name: 'Jean Martin', service: '', role: 'business-expert' },
+      ],
+      workshops: [
+        {
+          ...newWorkshop('w1', 'Atelier 1'),
+          startedAt: start.toISOString(),
+          endedAt: new Date(start.getTime() + 110 * 60_000).toISOString(),
+          versionId: 'v1',
+          attendeeIds: ['p1'],
+          notes: 'Pas de pièce en double',
+          decisions: [{ id: 'd1', text: 'Pas de livret de famille' }],
+          agenda: [{ id: 'a1', title: 'Finalité', minutes: 20, done: true }],
+        },
+      ],
+    });
+    render(<WorkshopsScreen />);
+    const card = screen.getByRole('article', { name: /Atelier 1/ });
+    expect(within(card).getByText('Pas de pièce en double')).toBeInTheDocument();
+    expect(within(card).getByText('Pas de livret de famille')).toBeInTheDocument();
+    expect(within(card).getByText('Awa Diallo')).toBeInTheDocument();
+    expect(within(card).queryByText('Jean Martin')).not.toBeInTheDocument();
+    expect(within(card).getByText(/Finalité/)).toBeInTheDocument();
+    expect(within(card).queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(within(card).queryByLabelText(/Notes/)).not.toBeInTheDocument();
+    expect(within(card).queryByDisplayValue('Finalité')).not.toBeInTheDocument();
+    expect(within(card).queryByDisplayValue('Pas de livret de famille')).not.toBeInTheDocument();
+    expect(
+      within(card).queryByRole('button', { name: /Ajouter un point|Noter la décision|×/ }),
+    ).not.toBeInTheDocument();
+  });
+});
+
 describe('a running workshop', () => {
   it('shows the time left and the agenda point in progress, and moves to the next', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true, now: new Date(start.getTime() + 25 * 60_000) });

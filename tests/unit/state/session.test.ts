@@ -155,6 +155,69 @@ describe('closing the tab right after typing', () => {
     expect(readJournal(id)).toBeUndefined();
   });
 
+  it('replays a change of status alone, such as a submission made just before', async () => {
+    const id = await openNew();
+    const stored = (await loadPrototype(id))!;
+    await closePrototype();
+    writeJournal({ baseRevision: stored.revision, prototype: { ...stored, status: 'submitted' } });
+
+    await openPrototype(id);
+    expect(state().prototype?.status).toBe('submitted');
+    await flushSave();
+    expect((await loadPrototype(id))?.status).toBe('submitted');
+  });
+
+  it('keeps a change in the journal soon after it is made, with no page event', async () => {
+    const id = await openNew();
+    // A busy disk: the IndexedDB write does not land before the tab is killed.
+    let land = () => {};
+    vi.spyOn(database.prototypes, 'put').mockReturnValue(
+      new Promise((resolve) => {
+        land = () => resolve(id);
+      }) as never,
+    );
+    execute(setPurposeItem({ item: 'statement', value: 'Tapé avant la fin brutale' }));
+    try {
+      await vi.waitFor(() =>
+        expect(readJournal(id)?.prototype.purpose.statement).toBe('Tapé avant la fin brutale'),
+      );
+    } finally {
+      land();
+    }
+  });
+
+  it('leaves the journal of another tab still open to that tab, and replays it once the tab is gone', async () => {
+    const id = await openNew();
+    const stored = (await loadPrototype(id))!;
+    await closePrototype();
+    writeJournal({
+      baseRevision: stored.revision,
+      prototype: { ...stored, name: 'Tapé dans l’autre onglet' },
+      tab: 'other-tab',
+    });
+    // Each tab holds a lock named after it until it closes or dies.
+    const held = [{ name: 'fabrik:tab:other-tab', mode: 'exclusive' as const }];
+    Object.defineProperty(navigator, 'locks', {
+      configurable: true,
+      value: {
+        query: () => Promise.resolve({ held: [...held], pending: [] }),
+        request: () => new Promise(() => undefined),
+      },
+    });
+    try {
+      await openPrototype(id);
+      expect(state().prototype?.name).toBe('Carte');
+      expect(readJournal(id)).toBeDefined();
+      await closePrototype();
+
+      held.length = 0;
+      await openPrototype(id);
+      expect(state().prototype?.name).toBe('Tapé dans l’autre onglet');
+    } finally {
+      Reflect.deleteProperty(navigator, 'locks');
+    }
+  });
+
   it('does not replay a journal made on an older revision', async () => {
     const id = await openNew();
     const stored = (await loadPrototype(id))!;

@@ -16,25 +16,20 @@ function withTracking(prototype: Prototype, patch: Partial<Prototype['tracking']
   return { ...prototype, tracking: { ...prototype.tracking, ...patch } };
 }
 
+/** The default messages give no date: these are given one, as a team would. */
+function withDates(prototype: Prototype, ids: string[]): Prototype {
+  const messages = prototype.tracking.messages.map((message) =>
+    ids.includes(message.id)
+      ? { ...message, body: `${message.body}\nRéponse le {{builtin:expectedDate}}.` }
+      : message,
+  );
+  return withTracking(prototype, { messages });
+}
+
 describe('trackingReadiness', () => {
-  it('on a new prototype, asks only for a response time and for the messages that give a date: the default process sets every status', async () => {
+  it('on a new prototype, asks only for a response time: its default messages cause no warning', async () => {
     const prototype = createPrototype('X', new Date());
-    const label = (id: string) => prototype.tracking.statuses.find((s) => s.id === id)?.label;
     expect(await trackingReadiness(prototype)).toEqual([
-      {
-        step: 'tracking',
-        messageKey: 'tracking:readiness.dateWithoutTime',
-        severity: 'warning',
-        params: { status: label(defaultStatusIds.submitted) },
-        target: { kind: 'message', id: 'message-submitted' },
-      },
-      {
-        step: 'tracking',
-        messageKey: 'tracking:readiness.dateWithoutTime',
-        severity: 'warning',
-        params: { status: label(defaultStatusIds.examining) },
-        target: { kind: 'message', id: 'message-examining' },
-      },
       { step: 'tracking', messageKey: 'tracking:readiness.noCommitment', severity: 'warning' },
     ]);
   });
@@ -42,12 +37,7 @@ describe('trackingReadiness', () => {
   it('asks for a process when there is none', async () => {
     const prototype = createPrototype('X', new Date());
     const empty = { ...prototype, process: { ...prototype.process, bpmnXml: '' } };
-    expect(await keys(empty)).toEqual([
-      'warning dateWithoutTime',
-      'warning dateWithoutTime',
-      'warning noCommitment',
-      'warning noProcess',
-    ]);
+    expect(await keys(empty)).toEqual(['warning noCommitment', 'warning noProcess']);
   });
 
   it('lists statuses no step sets and steps with no status, with their names', async () => {
@@ -103,7 +93,7 @@ describe('trackingReadiness', () => {
   });
 
   it('warns, without blocking, of a message that gives a date the service does not promise', async () => {
-    const base = prototypeWithProcess();
+    const base = withDates(prototypeWithProcess(), ['message-submitted', 'message-examining']);
     const commitment: Commitment = { ...base.tracking.commitment, days: 60 };
     const dated = async (patch: Partial<Commitment>) =>
       (await trackingReadiness(withTracking(base, { commitment: { ...commitment, ...patch } })))

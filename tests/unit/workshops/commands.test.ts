@@ -197,6 +197,35 @@ describe('running a workshop', () => {
     expect(() => startWorkshop({ id: 'w1', at: at(3) }).apply(ended)).toThrow(CommandRefusedError);
   });
 
+  it('keeps the notes, decisions, attendees and agenda of an ended workshop as its version has them', () => {
+    let prototype = addParticipant({
+      participant: { id: 'p1', name: 'Awa', service: '', role: 'referent' },
+    }).apply(planned());
+    prototype = addAgendaItem({
+      workshopId: 'w1',
+      item: { id: 'a1', title: 'Accueil', minutes: 30, done: false },
+    }).apply(prototype);
+    prototype = addDecision({ workshopId: 'w1', decision: { id: 'd1', text: 'Oui' } }).apply(
+      prototype,
+    );
+    prototype = startWorkshop({ id: 'w1', at: at(0) }).apply(prototype);
+    const ended = endWorkshop({ id: 'w1', at: at(2), versionId: 'v' }).apply(prototype);
+    const refused = [
+      setWorkshopNotes({ id: 'w1', notes: 'Après coup' }),
+      setAttendance({ workshopId: 'w1', participantId: 'p1', attends: true }),
+      addAgendaItem({ workshopId: 'w1', item: { id: 'a2', title: 'x', minutes: 5, done: false } }),
+      updateAgendaItem({ workshopId: 'w1', itemId: 'a1', changes: { title: 'y' } }),
+      moveAgendaItem({ workshopId: 'w1', itemId: 'a1', offset: 1 }),
+      removeAgendaItem({ workshopId: 'w1', itemId: 'a1' }),
+      addDecision({ workshopId: 'w1', decision: { id: 'd2', text: 'Non' } }),
+      updateDecision({ workshopId: 'w1', decisionId: 'd1', text: 'Peut-être' }),
+      removeDecision({ workshopId: 'w1', decisionId: 'd1' }),
+    ];
+    for (const command of refused) {
+      expect(() => command.apply(ended), command.name).toThrow(CommandRefusedError);
+    }
+  });
+
   it('removing a workshop unlinks the exceptions raised in it', () => {
     const prototype = captureException({
       exception: {

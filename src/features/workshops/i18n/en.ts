@@ -82,6 +82,15 @@ export const en: Translation<typeof fr> = {
     notes: 'Notes and decisions',
     quoted: '“{{title}}”',
   },
+  record: {
+    readOnly:
+      'Workshop ended: its attendees, agenda, notes and decisions are those of its version and no longer change.',
+    noAttendee: 'No attendee noted.',
+    noAgenda: 'No agenda.',
+    agendaItem: '{{title}} ({{minutes}} min)',
+    noNotes: 'No notes.',
+    noDecision: 'No decision noted.',
+  },
   run: {
     title: 'Workshop in progress: {{title}}',
     timeLeft: 'Time left',
@@ -277,5 +286,7 @@ export const en: Translation<typeof fr> = {
     notRunning: '“{{title}}” is not running.',
     anotherRunning: '“{{title}}” is already running: end it first.',
     unknownParticipant: 'This person is not in the team.',
+    endedRecord:
+      '“{{title}}” has ended: its notes, decisions, attendees and agenda stay as its version keeps them.',
   },
 };

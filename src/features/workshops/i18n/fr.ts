@@ -79,6 +79,15 @@ export const fr = {
     notes: 'Notes et décisions',
     quoted: '« {{title}} »',
   },
+  record: {
+    readOnly:
+      'Atelier terminé : ses participants, son ordre du jour, ses notes et ses décisions sont ceux de sa version et ne se modifient plus.',
+    noAttendee: 'Aucun participant noté.',
+    noAgenda: 'Pas d’ordre du jour.',
+    agendaItem: '{{title}} ({{minutes}} min)',
+    noNotes: 'Aucune note.',
+    noDecision: 'Aucune décision notée.',
+  },
   run: {
     title: 'Atelier en cours : {{title}}',
     timeLeft: 'Temps restant',
@@ -276,5 +285,7 @@ export const fr = {
     notRunning: '« {{title}} » n’est pas en cours.',
     anotherRunning: '« {{title}} » est déjà en cours : terminez-le d’abord.',
     unknownParticipant: 'Cette personne ne fait pas partie de l’équipe.',
+    endedRecord:
+      '« {{title}} » est terminé : ses notes, ses décisions, ses participants et son ordre du jour restent ceux de sa version.',
   },
 };

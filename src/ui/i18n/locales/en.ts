@@ -78,6 +78,10 @@ export const en: Translation<typeof fr> = {
   },
   undoAlreadyDone: 'This change has already been undone.',
   undoTooLate: 'Other changes followed: use “Undo” at the top of the screen to go back.',
+  milestone: {
+    notStored:
+      'This action could not be saved in this browser: it has not been taken into account, and nothing was sent or downloaded. Solve the saving problem shown, then try again.',
+  },
   storage: {
     quota:
       'The browser’s storage is full. Your changes stay on screen: export the prototype, then free some space (delete old prototypes) and try again.',

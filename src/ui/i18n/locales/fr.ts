@@ -79,6 +79,10 @@ export const fr = {
   undoAlreadyDone: 'Cette modification est déjà annulée.',
   undoTooLate:
     'D’autres modifications ont suivi : utilisez « Annuler » en haut de l’écran pour revenir en arrière.',
+  milestone: {
+    notStored:
+      'Cette action n’a pas pu être enregistrée dans ce navigateur : elle n’est pas prise en compte, et rien n’a été envoyé ni téléchargé. Réglez le problème d’enregistrement signalé, puis recommencez.',
+  },
   storage: {
     quota:
       'L’espace de stockage du navigateur est plein. Vos modifications restent à l’écran : exportez le prototype, puis libérez de la place (supprimez d’anciens prototypes) et réessayez.',
