@@ -4,8 +4,10 @@ import {
   addByClick,
   canvas,
   canvasLabels,
+  dragTo,
   openDesigner,
   palette,
+  preview,
   properties,
 } from './form-designer.support';
 
@@ -165,4 +167,46 @@ test.describe('reflow (WCAG 1.4.10)', () => {
       await expectNoAxeViolations(page);
     });
   }
+});
+
+test.describe('the preview in the room', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('errors show when a typed-in box is left or on checking, never on a block just added, and take no click', async ({
+    page,
+  }) => {
+    await openDesigner(page, 'Inscription périscolaire');
+    await addByClick(page, 'Adresse électronique', 'Courriel');
+    await addByClick(page, 'Oui / non', 'Déjà inscrit ?');
+    await addByClick(page, 'Bloc répétable', 'Enfants');
+    await properties(page).getByLabel('Nom d’un élément du bloc').fill('Enfant');
+    await dragTo(
+      page,
+      palette(page).getByRole('button', { name: 'Texte court', exact: true }),
+      canvas(page).getByText('Déposez des champs dans ce bloc'),
+    );
+    await nameDropped(page, 'Prénom');
+    await page.getByRole('button', { name: 'Afficher l’aperçu' }).click();
+
+    // Leaving a box with a wrong value for a choice below it: one click, and the choice is made.
+    const form = preview(page);
+    await form.getByLabel(/^Courriel/).fill('pas-une-adresse');
+    await form.getByRole('radio', { name: 'Oui' }).click();
+    await expect(form.getByRole('radio', { name: 'Oui' })).toBeChecked();
+    await expect(form.getByText(/Saisissez une adresse électronique valide/)).toBeVisible();
+
+    // A block added: its empty boxes say nothing until the person checks the page.
+    await form.getByRole('button', { name: 'Ajouter : Enfant' }).click();
+    const firstName = form.getByRole('textbox', { name: /^Prénom/ }).last();
+    await expect(firstName).toBeFocused();
+    await form.getByRole('radio', { name: 'Non' }).click();
+    await expect(form.getByRole('radio', { name: 'Non' })).toBeChecked();
+    await expect(form.getByText('Ce champ est obligatoire.')).toHaveCount(0);
+    await expect(firstName).not.toHaveAttribute('aria-invalid', 'true');
+
+    await form.getByRole('button', { name: 'Vérifier mes réponses' }).click();
+    await expect(form.getByRole('alert')).toBeFocused();
+    await expect(firstName).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page);
+  });
 });
