@@ -60,13 +60,15 @@ async function aimAt(page: Page, where: 'top' | 'bottom') {
 }
 
 /** The label of a new field, once dropped: typed into its focused label box. */
-async function nameDropped(page: Page, label: string) {
+async function nameDropped(page: Page, type: string, label: string) {
   const box = properties(page).getByRole('textbox', {
     name: /^(Libellé|Phrase à accepter|Titre du bloc|Titre de la section|Titre \(facultatif\))$/,
   });
+  // The new field's box (it starts with the type's name), not the last one's, still focused.
+  await expect(box).toHaveValue(type);
   await expect(box).toBeFocused();
-  // The default label is selected: the new one replaces it, in one input.
-  await page.keyboard.insertText(label);
+  // The default label is selected: typing replaces it.
+  await page.keyboard.type(label);
   await expect(canvas(page).getByRole('button', { name: `Déplacer « ${label} »` })).toBeVisible();
 }
 
@@ -106,18 +108,18 @@ for (const size of [
 
       const tops: string[] = [];
       const bottoms: string[] = [];
-      for (const type of paletteTypes) {
+      for (const [index, type] of paletteTypes.entries()) {
         const item = palette(page).getByRole('button', { name: type, exact: true });
 
         await dragToPoint(page, item, await aimAt(page, 'top'));
-        tops.unshift(`En haut : ${type}`);
-        await nameDropped(page, tops[0]!);
+        tops.unshift(`Haut ${index + 1}`);
+        await nameDropped(page, type, tops[0]!);
         expect((await canvasLabels(page))[0]).toBe(tops[0]);
         await expectFirstPropertiesInSight(page);
 
         await dragToPoint(page, item, await aimAt(page, 'bottom'));
-        bottoms.push(`En bas : ${type}`);
-        await nameDropped(page, bottoms.at(-1)!);
+        bottoms.push(`Bas ${index + 1}`);
+        await nameDropped(page, type, bottoms.at(-1)!);
         expect((await canvasLabels(page)).at(-1)).toBe(bottoms.at(-1));
         await expectFirstPropertiesInSight(page);
 
@@ -185,7 +187,7 @@ test.describe('the preview in the room', () => {
       palette(page).getByRole('button', { name: 'Texte court', exact: true }),
       canvas(page).getByText('Déposez des champs dans ce bloc'),
     );
-    await nameDropped(page, 'Prénom');
+    await nameDropped(page, 'Texte court', 'Prénom');
     await page.getByRole('button', { name: 'Afficher l’aperçu' }).click();
 
     // Leaving a box with a wrong value for a choice below it: one click, and the choice is made.
