@@ -5,7 +5,7 @@ import type { FieldType } from '../../domain/form/schema';
 const fr = {
   title: 'Formulaire',
   intro:
-    'Le formulaire le plus simple qui obtient ce qui est nécessaire : chaque question doit dire pourquoi elle est posée. Glissez des champs depuis la palette, ou choisissez-les au clavier.',
+    'Le formulaire le plus simple qui obtient ce qui est nécessaire : chaque question doit dire pourquoi elle est posée. Glissez des champs depuis la palette, cliquez-les pour les ajouter après le champ sélectionné, ou choisissez-les au clavier.',
   counts_one: '{{count}} question',
   counts_other: '{{count}} questions',
   unjustified: '{{count}} sans justification',
@@ -285,7 +285,7 @@ const fr = {
 const en: Translation<typeof fr> = {
   title: 'Form',
   intro:
-    'The simplest form that gets what is needed: every question must say why it is asked. Drag fields from the palette, or choose them with the keyboard.',
+    'The simplest form that gets what is needed: every question must say why it is asked. Drag fields from the palette, click them to add them after the selected field, or choose them with the keyboard.',
   counts_one: '{{count}} question',
   counts_other: '{{count}} questions',
   unjustified: '{{count}} without justification',

@@ -16,6 +16,7 @@ import { formResolver } from './resolver';
 import './i18n';
 import './requesterForm.css';
 import { UnsafeIdNotice, unsafeField } from './UnsafeIdNotice';
+import { useErrorTiming } from './useErrorTiming';
 
 export interface RequesterFormProps {
   form: Form;
@@ -50,7 +51,15 @@ function FormByPages({ form, title, initialAnswers, onAnswersChange, onSent }: R
   const message = useProblemMessage();
   const resolver = useMemo(() => formResolver(form, today, message), [form, message]);
   const [defaults] = useState(() => ({ ...initialValues(form), ...initialAnswers }));
-  const methods = useForm<FieldValues>({ mode: 'onTouched', resolver, defaultValues: defaults });
+  // Errors show when useErrorTiming says, never by react-hook-form's own timing: a block just
+  // added would show « obligatoire » on each of its empty boxes.
+  const methods = useForm<FieldValues>({
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    resolver,
+    defaultValues: defaults,
+  });
+  const errorTiming = useErrorTiming(methods);
   const values = useWatch({ control: methods.control }) as Record<string, unknown>;
   const evaluation = useMemo(() => evaluateForm(form, values), [form, values]);
   const [step, setStep] = useState<Step>(() => ({ kind: 'page', pageId: form.pages[0]?.id ?? '' }));
@@ -152,6 +161,7 @@ function FormByPages({ form, title, initialAnswers, onAnswersChange, onSent }: R
 
   const restart = () => {
     methods.reset(initialValues(form));
+    errorTiming.forget();
     go({ kind: 'page', pageId: pages[0]?.id ?? '' });
   };
 
@@ -162,6 +172,8 @@ function FormByPages({ form, title, initialAnswers, onAnswersChange, onSent }: R
           className="rf"
           noValidate
           aria-label={title}
+          onChange={errorTiming.onChange}
+          onBlur={errorTiming.onBlur}
           onSubmit={(event) => {
             event.preventDefault();
             if (step.kind === 'page') void next();

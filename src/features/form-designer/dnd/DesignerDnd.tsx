@@ -15,6 +15,7 @@ import type { DragSource } from '../../../domain/form/drop';
 import { locateField } from '../../../domain/form/fields';
 import { useEditorStore } from '../../../state/editorStore';
 import { addFieldAt, displayLabel, focusLabelBox, moveFieldTo } from '../actions';
+import { autoScroll } from './columns';
 import { clearDrag, setDropTarget, useDrag, type DropTarget } from '../state/dragStore';
 import { describePlace } from './describePlace';
 import { DragPreview } from './DragPreview';
@@ -96,6 +97,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     <DndContext
       sensors={sensors}
       collisionDetection={collisionDetection}
+      autoScroll={autoScroll}
       accessibility={accessibility}
       onDragStart={onDragStart}
       onDragMove={onDragMove}
@@ -103,7 +105,8 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
       onDragCancel={clearDrag}
     >
       {children}
-      <DragOverlay dropAnimation={null}>
+      {/* The preview lets the wheel through to the column under it: scrolling while dragging. */}
+      <DragOverlay dropAnimation={null} className="fd-drag-overlay">
         <DragPreview />
       </DragOverlay>
     </DndContext>

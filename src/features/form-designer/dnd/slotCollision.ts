@@ -44,6 +44,12 @@ function contains(rect: DOMRect, point: Point): boolean {
   );
 }
 
+/** How far above or below a page's list a drop still goes to its start or end, in CSS pixels. */
+export const PAGE_MARGIN = 120;
+
+const distanceY = (rect: DOMRect, y: number) =>
+  y < rect.top ? rect.top - y : y > rect.bottom ? y - rect.bottom : 0;
+
 /** The drop target under a point: the innermost list that accepts the source there. */
 export function targetAt(
   form: Form,
@@ -51,16 +57,29 @@ export function targetAt(
   containers: readonly DroppableContainer[],
   point: Point,
 ): { container: DroppableContainer; target: DropTarget } | undefined {
-  const candidates = containers
+  const lists = containers
     .map((container) => ({
       container,
       node: container.node.current,
       data: container.data.current as ListData | undefined,
     }))
     .filter((candidate) => candidate.node && candidate.data?.list)
-    .map((candidate) => ({ ...candidate, rect: candidate.node!.getBoundingClientRect() }))
+    .map((candidate) => ({ ...candidate, rect: candidate.node!.getBoundingClientRect() }));
+  let candidates = lists
     .filter((candidate) => contains(candidate.rect, point))
     .sort((a, b) => a.rect.width * a.rect.height - b.rect.width * b.rect.height);
+  // Just below a page's last field (or above its first), beside the list itself: a drop aimed
+  // at the end of the form near the screen's edge, or a column that scrolled a little under it,
+  // still lands at that end rather than nowhere.
+  if (candidates.length === 0) {
+    const nearest = lists
+      .filter(
+        ({ data, rect }) => !data!.list.parentId && point.x >= rect.left && point.x <= rect.right,
+      )
+      .filter(({ rect }) => distanceY(rect, point.y) <= PAGE_MARGIN)
+      .sort((a, b) => distanceY(a.rect, point.y) - distanceY(b.rect, point.y))[0];
+    candidates = nearest ? [nearest] : [];
+  }
   let refused: { container: DroppableContainer; target: DropTarget } | undefined;
   for (const candidate of candidates) {
     const slot: Position = { ...candidate.data!.list, index: gapAt(candidate.node!, point.y) };

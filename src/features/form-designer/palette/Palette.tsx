@@ -54,7 +54,7 @@ export const Palette = memo(function Palette() {
       <h2 id={`${helpId}-title`} className="fd-panel-title">
         {t('palette.title')}
       </h2>
-      <p id={helpId} className="fd-hint">
+      <p id={helpId} className="fd-hint fd-palette__help">
         {t('palette.help')}
       </p>
       {paletteGroups.map(({ group, types }) => (

@@ -77,6 +77,18 @@ export function FieldProperties({ form, field }: { form: Form; field: Field }) {
         </span>
         {typeName}
       </p>
+      {/* What a workshop fills for every field comes first, in sight without scrolling. */}
+      <TextField
+        label={t(labelKeys[field.type] ?? 'properties.label')}
+        value={field.label}
+        name="label"
+        onChange={(text) => update({ label: text })}
+      />
+      {has('justification') && (
+        <PanelSection title={t('properties.sections.justification')}>
+          <JustificationEditor field={field} />
+        </PanelSection>
+      )}
       <div className="button-row fd-prop-actions">
         <button
           type="button"
@@ -103,12 +115,6 @@ export function FieldProperties({ form, field }: { form: Form; field: Field }) {
       </div>
       <FieldIssues form={form} field={field} />
       <PanelSection title={t('properties.sections.content')}>
-        <TextField
-          label={t(labelKeys[field.type] ?? 'properties.label')}
-          value={field.label}
-          name="label"
-          onChange={(text) => update({ label: text })}
-        />
         {has('text') && (
           <TextField
             label={t('properties.text')}
@@ -187,11 +193,6 @@ export function FieldProperties({ form, field }: { form: Form; field: Field }) {
           <RulesEditor field={field} />
         </PanelSection>
       ) : null}
-      {has('justification') && (
-        <PanelSection title={t('properties.sections.justification')}>
-          <JustificationEditor field={field} />
-        </PanelSection>
-      )}
       <PanelSection title={t('properties.sections.conditions')}>
         <ChoiceInput<'always' | 'when'>
           legend={t('conditions.visible')}

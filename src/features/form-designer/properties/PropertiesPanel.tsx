@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { locateField } from '../../../domain/form/fields';
 import { useEditorStore } from '../../../state/editorStore';
@@ -15,8 +15,14 @@ export const PropertiesPanel = memo(function PropertiesPanel() {
     form && selection?.kind === 'field' ? locateField(form, selection.id)?.field : undefined;
   const page =
     form && selection?.kind === 'page' ? form.pages.find((p) => p.id === selection.id) : undefined;
+  // Another field selected: its panel starts at the top, where its label and justification are.
+  const panel = useRef<HTMLElement>(null);
+  const selectedId = selection?.id;
+  useLayoutEffect(() => {
+    if (panel.current) panel.current.scrollTop = 0;
+  }, [selectedId]);
   return (
-    <section className="fd-properties" aria-labelledby="fd-properties-title">
+    <section ref={panel} className="fd-properties" aria-labelledby="fd-properties-title">
       <h2 id="fd-properties-title" className="fd-panel-title">
         {t('properties.title')}
       </h2>
