@@ -141,3 +141,8 @@ type DiffSectionOf<S extends StepId> = (typeof stepRegistry)[S] extends {
 
 /** What changed from one version of a prototype to another: every step's section together. */
 export type VersionDiff = UnionToIntersection<{ [S in StepId]: DiffSectionOf<S> }[StepId]>;
+
+/** The steps that have a section in a version diff: each needs a way to be shown. */
+export type StepWithDiff = {
+  [S in StepId]: (typeof stepRegistry)[S] extends { diff: StepDiff<object> } ? S : never;
+}[StepId];

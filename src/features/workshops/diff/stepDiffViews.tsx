@@ -1,0 +1,147 @@
+import type { ReactNode } from 'react';
+import type { StepWithDiff, VersionDiff } from '../../../domain/steps/registry';
+import { formatValue } from '../formatValue';
+import { DiffSection, collectionLines, propertyLine, type DiffLine } from './DiffSection';
+import type { DiffReaders } from './readers';
+
+type StepDiffView = (diff: VersionDiff, read: DiffReaders) => ReactNode;
+
+function processLines(diff: VersionDiff, { t, withStatusNames }: DiffReaders): DiffLine[] {
+  const process = diff.process;
+  if (!process.readable)
+    return [{ key: 'unreadable', tone: 'changed', text: t('diff.unreadable') }];
+  return [
+    ...process.added.map((step) => ({
+      key: `+${step.id}`,
+      tone: 'added' as const,
+      text: t('diff.added', { label: step.name || step.id }),
+    })),
+    ...process.removed.map((step) => ({
+      key: `-${step.id}`,
+      tone: 'removed' as const,
+      text: t('diff.removed', { label: step.name || step.id }),
+    })),
+    ...process.renamed.map(({ before, after }) => ({
+      key: `r${after.id}`,
+      tone: 'changed' as const,
+      text: t('diff.renamed', {
+        before: formatValue(before.name, t),
+        after: formatValue(after.name, t),
+      }),
+    })),
+    ...process.changed.map(({ after, changes }) => ({
+      key: `~${after.id}`,
+      tone: 'changed' as const,
+      text: t('diff.changed', { label: after.name || after.id }),
+      changes: withStatusNames(changes),
+    })),
+    ...(process.flowsAdded + process.flowsRemoved > 0
+      ? [
+          {
+            key: 'flows',
+            tone: 'changed' as const,
+            text: t('diff.flows', { added: process.flowsAdded, removed: process.flowsRemoved }),
+          },
+        ]
+      : []),
+  ];
+}
+
+/**
+ * How each step's section of a version diff reads, in the step registry's order. The
+ * compiler asks for an entry for every step whose registry entry has a diff.
+ */
+export const stepDiffViews: Record<StepWithDiff, StepDiffView> = {
+  purpose: (diff, { t }) => (
+    <>
+      <DiffSection
+        title={t('diff.name')}
+        lines={
+          diff.name
+            ? [
+                {
+                  key: 'name',
+                  tone: 'changed',
+                  text: `${formatValue(diff.name.before, t)} → ${formatValue(diff.name.after, t)}`,
+                },
+              ]
+            : []
+        }
+      />
+      <DiffSection
+        title={t('diff.purpose')}
+        lines={diff.purpose.map((change) => propertyLine(change, t))}
+      />
+    </>
+  ),
+  form: (diff, { t }) => (
+    <>
+      <DiffSection
+        title={t('diff.pages')}
+        lines={collectionLines(diff.pages, (page) => page.title, t, 'page')}
+      />
+      <DiffSection
+        title={t('diff.fields')}
+        lines={[
+          ...collectionLines(
+            diff.fields,
+            (field) => field.label || String(field.properties.key ?? field.id),
+            t,
+            'field',
+          ),
+          ...diff.fields.moved.map((field) => ({
+            key: `m${field.id}`,
+            tone: 'changed' as const,
+            text: t('diff.moved', { label: field.label }),
+          })),
+        ]}
+      />
+    </>
+  ),
+  process: (diff, read) => (
+    <DiffSection title={read.t('diff.process')} lines={processLines(diff, read)} />
+  ),
+  tracking: (diff, { t, trackingName, readableTracking }) => (
+    <DiffSection
+      title={t('diff.tracking')}
+      lines={[
+        ...diff.tracking.collections.flatMap(({ key, diff: collection }) =>
+          collectionLines(collection, (item) => trackingName(key, item), t, key).map((line) => ({
+            ...line,
+            text: `${t(`diff.collections.${key}`, { defaultValue: key })} · ${line.text}`,
+            ...(line.changes ? { changes: readableTracking(line.changes) } : {}),
+          })),
+        ),
+        ...diff.tracking.settings.map((change) => propertyLine(change, t, 's')),
+      ]}
+    />
+  ),
+  exceptions: (diff, { t, readableException }) => (
+    <DiffSection
+      title={t('diff.exceptions')}
+      lines={[
+        ...diff.exceptions.added.map((item) => ({
+          key: `+${item.id}`,
+          tone: 'added' as const,
+          text: t('diff.added', { label: item.title }),
+        })),
+        ...diff.exceptions.resolved.map(({ after: item }) => ({
+          key: `r${item.id}`,
+          tone: 'changed' as const,
+          text: t('diff.resolved', { label: item.title }),
+        })),
+        ...diff.exceptions.removed.map((item) => ({
+          key: `-${item.id}`,
+          tone: 'removed' as const,
+          text: t('diff.removed', { label: item.title }),
+        })),
+        ...diff.exceptions.changed.map(({ after: item, changes }) => ({
+          key: `~${item.id}`,
+          tone: 'changed' as const,
+          text: t('diff.changed', { label: item.title }),
+          changes: readableException(changes),
+        })),
+      ]}
+    />
+  ),
+};
