@@ -154,3 +154,46 @@ test('messages leave by themselves and never pile up: two at most', async ({ pag
   await page.mouse.move(0, 0);
   await expect(messages).toHaveCount(0, { timeout: 45_000 });
 });
+
+test('at 1280×720 the capture stays in reach on every step, and takes two actions', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await createPrototype(page, 'Inscription au conservatoire');
+  const capture = page.getByRole('button', { name: 'Noter une exception' });
+  const steps = [
+    /Finalité/,
+    /Formulaire/,
+    /Traitement/,
+    /Suivi et réponses/,
+    /Exceptions/,
+    /Ateliers et versions/,
+    /Vérification/,
+    /Essayer l’e-service/,
+  ];
+  for (const [index, step] of steps.entries()) {
+    await openStep(page, step);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(capture).toBeInViewport();
+    // One: the button. Two: the title, confirmed with Enter in the same box.
+    await capture.click();
+    const title = page
+      .getByRole('dialog', { name: 'Noter une exception' })
+      .getByLabel('De quel cas s’agit-il ?');
+    await title.fill(`Cas ${index + 1}`);
+    await title.press('Enter');
+    await expect(
+      page.getByRole('status').getByText(`Exception notée : « Cas ${index + 1} ».`),
+    ).toBeVisible();
+  }
+
+  // The designer's columns start below the bar that sticks over them.
+  await openStep(page, /Formulaire/);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const bar = await capture.evaluate(
+    (button) => button.closest('.prototype-bar')!.getBoundingClientRect().bottom,
+  );
+  const palette = await page.getByRole('region', { name: 'Types de champ' }).boundingBox();
+  expect(palette!.y).toBeGreaterThanOrEqual(bar - 1);
+});

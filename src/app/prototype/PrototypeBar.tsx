@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExceptionCapture } from '../../features/exceptions/ExceptionCapture';
 import { PresentationControls } from '../../features/workshops/PresentationControls';
@@ -7,15 +8,42 @@ import { exportOpenPrototype } from '../exportOpenPrototype';
 import { PresentationStepMenu } from './PresentationStepMenu';
 import { SaveIndicator } from './SaveIndicator';
 
+/**
+ * Publishes the bar's height for what sticks below it (columns, previews): it wraps onto
+ * more lines on a narrow screen or in a longer language.
+ */
+function useBarHeight() {
+  const bar = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const publish = () => {
+      const sticks = getComputedStyle(element).position === 'sticky';
+      root.style.setProperty('--prototype-bar-height', `${sticks ? element.offsetHeight : 0}px`);
+    };
+    publish();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(publish);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--prototype-bar-height');
+    };
+  }, []);
+  return bar;
+}
+
 /** The prototype's name, its save state, undo/redo and export, always in reach. */
 export function PrototypeBar() {
   const { t } = useTranslation();
+  const bar = useBarHeight();
   const name = useEditorStore((state) => state.prototype?.name ?? '');
   const canUndo = useEditorStore((state) => state.history.past.length > 0);
   const canRedo = useEditorStore((state) => state.history.future.length > 0);
 
   return (
-    <div className="prototype-bar">
+    <div className="prototype-bar" ref={bar}>
       <p className="prototype-bar__name">{name}</p>
       <SaveIndicator />
       <div className="button-row prototype-bar__actions">
