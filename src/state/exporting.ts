@@ -1,11 +1,7 @@
-import {
-  bundleFileName,
-  bundleToText,
-  writeBundle,
-  type BundleVersion,
-} from '../domain/bundle/writeBundle';
+import { bundleToText, writeBundle, type BundleVersion } from '../domain/bundle/writeBundle';
 import type { PrototypeContent } from '../domain/prototype/schema';
 import type { Signoff } from '../domain/bundle/schema';
+import { prototypeFileName } from './fileNames';
 
 /** The app's version, written into every bundle. */
 export const appVersion: string = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
@@ -18,5 +14,5 @@ export async function bundleFile(
   version?: BundleVersion,
 ) {
   const bundle = await writeBundle(prototype, { now, appVersion, signoffs, version });
-  return { fileName: bundleFileName(prototype.name, now), text: bundleToText(bundle) };
+  return { fileName: prototypeFileName(prototype.name, now, bundle), text: bundleToText(bundle) };
 }

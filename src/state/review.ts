@@ -1,9 +1,4 @@
-import {
-  bundleFileName,
-  bundleToText,
-  exportedContent,
-  writeBundle,
-} from '../domain/bundle/writeBundle';
+import { bundleToText, exportedContent, writeBundle } from '../domain/bundle/writeBundle';
 import { contentOf } from '../domain/prototype/model';
 import type { Prototype, PrototypeContent } from '../domain/prototype/schema';
 import { alreadySubmitted, recordSignoff, submitForReview } from '../domain/review/commands';
@@ -22,6 +17,7 @@ import { storeMilestone } from './milestones';
 import { mySigningKey } from './signingKey';
 import { rememberOwnSignoff } from './signoffTrust';
 import { takeVersion } from './versions';
+import { prototypeFileName } from './fileNames';
 
 /** A file to hand on: its name and its text. */
 export interface ReviewFile {
@@ -52,7 +48,7 @@ async function fileOf(
     version: round.version,
     submission: round.submission,
   });
-  return { fileName: bundleFileName(content.name, now), text: bundleToText(bundle) };
+  return { fileName: prototypeFileName(content.name, now, bundle), text: bundleToText(bundle) };
 }
 
 /**

@@ -89,6 +89,10 @@ test('a prototype is submitted, reviewed, fixed, verified and approved between t
       return submitForVerification(referent);
     });
 
+  // Each file's name says what it is, so that nobody sends the wrong one.
+  expect(submitted.name).toMatch(/-soumission-\d+-\d{4}-\d{2}-\d{2}\.fabrik\.json$/);
+  expect(changesRequested.name).toMatch(/-v\d+-a-revoir-\d{4}-\d{2}-\d{2}\.fabrik\.json$/);
+
   const verified = await test.step('the verifier verifies the new version', async () => {
     await importFile(verifier, resubmitted);
     await verifier.getByRole('dialog').getByRole('button', { name: 'Remplacer' }).click();
@@ -98,6 +102,7 @@ test('a prototype is submitted, reviewed, fixed, verified and approved between t
   });
 
   const approved = await test.step('the approver approves, and prints the dossier', async () => {
+    expect(verified.name).toMatch(/-v\d+-verifie-\d{4}-\d{2}-\d{2}\.fabrik\.json$/);
     await importFile(approver, verified);
     await openReview(approver, name);
     await expect(approver.getByRole('heading', { name: 'Votre approbation' })).toBeVisible();

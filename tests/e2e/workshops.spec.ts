@@ -93,7 +93,7 @@ test('run a workshop, take notes, end it and get a version with its notes', asyn
     .getByRole('button', { name: 'Exporter la version n° 1 (fichier .fabrik.json)' })
     .click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/-v1\.fabrik\.json$/);
+  expect(file.suggestedFilename()).toMatch(/-v1-\d{4}-\d{2}-\d{2}\.fabrik\.json$/);
   const bundle = JSON.parse(await readFile(await file.path(), 'utf8'));
   expect(bundle.version).toMatchObject({ number: 1, name: 'Fin de l’atelier « Atelier 1 »' });
   expect(bundle.prototype.team).toEqual([

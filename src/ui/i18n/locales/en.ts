@@ -24,6 +24,16 @@ export const en: Translation<typeof fr> = {
     exportPrototype: 'Export the prototype (.fabrik.json file)',
     dismiss: 'Dismiss the message',
   },
+  files: {
+    version: 'v{{version}}',
+    submission: 'submission-{{version}}',
+    decision: {
+      verified: 'v{{version}}-verified',
+      'changes-requested': 'v{{version}}-changes-requested',
+      approved: 'v{{version}}-approved',
+      rejected: 'v{{version}}-rejected',
+    },
+  },
   steps: {
     navigation: 'Prototype steps',
     presenting: 'Change step',

@@ -23,6 +23,16 @@ export const fr = {
     exportPrototype: 'Exporter le prototype (fichier .fabrik.json)',
     dismiss: 'Fermer le message',
   },
+  files: {
+    version: 'v{{version}}',
+    submission: 'soumission-{{version}}',
+    decision: {
+      verified: 'v{{version}}-verifie',
+      'changes-requested': 'v{{version}}-a-revoir',
+      approved: 'v{{version}}-approuve',
+      rejected: 'v{{version}}-refuse',
+    },
+  },
   steps: {
     navigation: 'Étapes du prototype',
     presenting: 'Changer d’étape',
