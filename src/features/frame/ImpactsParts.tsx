@@ -16,7 +16,6 @@ import {
 } from '../../domain/frame/schema';
 import { newId } from '../../domain/ids';
 import { execute } from '../../state/commands';
-import { useEditorStore } from '../../state/editorStore';
 import { useReadProcessGraph } from '../../state/processGraph';
 import { FieldFrame } from '../../ui/FieldFrame';
 import { NumberInput } from '../../ui/NumberInput';
@@ -145,9 +144,9 @@ function RoleImpact({
 export function AgentImpactsPart() {
   const { t } = useTranslation('frame');
   const { agents } = useImpacts();
-  const roles = useEditorStore((state) => state.prototype?.process.roles);
   const { shown } = useReadProcessGraph();
-  const after = agentImpactsFromProcess(shown ?? { elements: [], flows: [] }, roles ?? []);
+  // Roles that do a step of the diagram: a declared role with none (the requester's) has no work to change.
+  const after = agentImpactsFromProcess(shown ?? { elements: [], flows: [] });
   const gone = agents.filter((impact) => !after.some((role) => role.role === impact.role));
   return (
     <FramePart part="impacts.agents" title={t('impacts.agents.title')} level={3}>
