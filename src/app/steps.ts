@@ -23,6 +23,10 @@ export const stepUi = {
     screen: () => import('../features/purpose/PurposeScreen'),
     strings: () => import('../features/purpose/i18n'),
   },
+  frame: {
+    screen: () => import('../features/frame/FrameScreen'),
+    strings: () => import('../features/frame/i18n'),
+  },
   form: {
     screen: () => import('../features/form-designer/FormDesignerScreen'),
   },

@@ -114,13 +114,14 @@ test('a prototype is submitted, reviewed, fixed, verified and approved between t
     await approver.getByRole('link', { name: /Dossier de visa/ }).click();
     const parts = [
       '1. Finalité',
-      '2. Formulaire, tel que le voit le demandeur',
-      '3. Processus de traitement',
-      '4. Statuts, messages et engagements',
-      '5. Exceptions et décisions',
-      '6. Ateliers et équipe',
-      '7. Liste de contrôle',
-      '8. Visas',
+      '2. Cadrage du projet et impacts',
+      '3. Formulaire, tel que le voit le demandeur',
+      '4. Processus de traitement',
+      '5. Statuts, messages et engagements',
+      '6. Exceptions et décisions',
+      '7. Ateliers et équipe',
+      '8. Liste de contrôle',
+      '9. Visas',
     ];
     await approver.emulateMedia({ media: 'print' });
     for (const part of parts) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { purposeSchema } from '../purpose/schema';
+import { frameSchema, impactsSchema } from '../frame/schema';
 import { formSchema } from '../form/schema';
 import { processSchema } from '../process/schema';
 import { trackingSchema } from '../tracking/schema';
@@ -18,6 +19,10 @@ export const prototypeContentSchema = z.object({
   name: z.string().trim().min(1).max(PROTOTYPE_NAME_MAX_LENGTH),
   /** Step 1: why the e-service exists and what it will not cover. */
   purpose: purposeSchema,
+  /** The project frame (who, what, where, when, how, how much, why); absent until filled. */
+  frame: frameSchema.optional(),
+  /** The impacts of the change on agents, requesters and the budget; absent until filled. */
+  impacts: impactsSchema.optional(),
   /** Step 2: the form the requester fills in. */
   form: formSchema,
   /** Step 3: the processing flow after submission. */

@@ -5,6 +5,7 @@
  */
 export const stepIds = [
   'purpose',
+  'frame',
   'form',
   'process',
   'tracking',

@@ -1,4 +1,6 @@
 import { isExceptionsStepDone } from '../exceptions/progress';
+import { isEmptyFrameDiff } from '../frame/diffSection';
+import { isFrameComplete } from '../frame/progress';
 import { isFormStarted } from '../form/progress';
 import { isProcessStarted } from '../process/progress';
 import type { Prototype, PrototypeContent } from '../prototype/schema';
@@ -64,6 +66,16 @@ export const stepRegistry = {
       compare: async (before, after) =>
         (await import('../versions/diff')).diffPurpose(before, after),
       isEmpty: isEmptyPurposeDiff,
+    },
+  },
+  frame: {
+    contentKeys: ['frame', 'impacts'],
+    progress: isFrameComplete,
+    restored: true,
+    readiness: async () => (await import('../frame/readiness')).frameReadiness,
+    diff: {
+      compare: async (before, after) => (await import('../frame/diff')).diffFrame(before, after),
+      isEmpty: isEmptyFrameDiff,
     },
   },
   form: {

@@ -35,12 +35,13 @@ describe('StepNav', () => {
     const links = screen.getAllByRole('link').map((link) => link.textContent);
     expect(links).toEqual([
       '1Finalité',
-      '2Formulaire',
-      '3Traitement',
-      '4Suivi et réponses',
-      '5Exceptions',
-      '6Ateliers et versions',
-      '7Vérification',
+      '2Cadrage',
+      '3Formulaire',
+      '4Traitement',
+      '5Suivi et réponses',
+      '6Exceptions',
+      '7Ateliers et versions',
+      '8Vérification',
       '✓Scénarios(faite)',
       '▶Essayer l’e-service',
     ]);

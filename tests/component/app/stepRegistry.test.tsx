@@ -20,7 +20,15 @@ describe('the app’s step registry', () => {
 
   it('gives every step with a review view a dossier title in both languages', () => {
     const viewed = stepIds.filter((id) => stepViews[id]);
-    expect(viewed).toEqual(['purpose', 'form', 'process', 'tracking', 'exceptions', 'workshops']);
+    expect(viewed).toEqual([
+      'purpose',
+      'frame',
+      'form',
+      'process',
+      'tracking',
+      'exceptions',
+      'workshops',
+    ]);
     for (const id of viewed) {
       expect(reviewFr.dossier.parts).toHaveProperty(id);
       expect(reviewEn.dossier.parts).toHaveProperty(id);

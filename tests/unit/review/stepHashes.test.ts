@@ -41,6 +41,7 @@ describe('a hash per step in every sign-off', () => {
     const hashes = await stepHashesOf(bundle.prototype);
     expect(Object.keys(hashes)).toEqual([
       'purpose',
+      'frame',
       'form',
       'process',
       'tracking',

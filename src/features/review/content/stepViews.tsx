@@ -3,6 +3,7 @@ import type { PrototypeContent } from '../../../domain/prototype/schema';
 import type { StepId } from '../../../domain/steps';
 import { ExceptionsView } from './ExceptionsView';
 import { FormView } from './FormView';
+import { FrameView } from './FrameView';
 import { ProcessView } from './ProcessView';
 import { PurposeView } from './PurposeView';
 import { TrackingView } from './TrackingView';
@@ -24,6 +25,9 @@ export interface StepViews {
  */
 export const stepViews: Record<StepId, StepViews | null> = {
   purpose: { review: (content) => <PurposeView purpose={content.purpose} /> },
+  frame: {
+    review: (content) => <FrameView frame={content.frame} impacts={content.impacts} />,
+  },
   form: { review: (content) => <FormView form={content.form} /> },
   process: {
     review: (content) => (

@@ -74,6 +74,16 @@ export const stepDiffViews: Record<StepWithDiff, StepDiffView> = {
       />
     </>
   ),
+  frame: (diff, { t }) => (
+    <DiffSection
+      title={t('diff.frame')}
+      lines={diff.frame.map((part) => ({
+        key: part,
+        tone: 'changed' as const,
+        text: t(`diff.frameParts.${part}`),
+      }))}
+    />
+  ),
   form: (diff, { t }) => (
     <>
       <DiffSection

@@ -40,6 +40,7 @@ export const en: Translation<typeof fr> = {
     position: 'Step {{number}} of {{total}}',
     done: 'done',
     purpose: 'Purpose',
+    frame: 'Project frame',
     form: 'Form',
     process: 'Processing',
     tracking: 'Tracking and responses',

@@ -39,6 +39,7 @@ export const fr = {
     position: 'Étape {{number}} sur {{total}}',
     done: 'faite',
     purpose: 'Finalité',
+    frame: 'Cadrage',
     form: 'Formulaire',
     process: 'Traitement',
     tracking: 'Suivi et réponses',

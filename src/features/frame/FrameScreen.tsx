@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import './frame.css';
+import './i18n';
+import { HowMuchPart, WhyPart } from './HowMuchWhyParts';
+import { AgentImpactsPart, BudgetImpactsPart, RequesterImpactsPart } from './ImpactsParts';
+import { OpenQuestions } from './OpenQuestions';
+import { HowPart, WhatPart, WhenPart, WherePart } from './WhatWhereWhenHow';
+import { WhoPart } from './WhoPart';
+
+/**
+ * The project frame (QQOQCCP) and the impacts of the change, drafted before the workshops.
+ * Every answer is saved as it is typed; what is missing stays among the open questions.
+ */
+export default function FrameScreen() {
+  const { t } = useTranslation('frame');
+  return (
+    <section className="page frame">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <OpenQuestions />
+      <WhoPart />
+      <WhatPart />
+      <WherePart />
+      <WhenPart />
+      <HowPart />
+      <HowMuchPart />
+      <WhyPart />
+      <section className="frame__impacts" aria-labelledby="frame-impacts">
+        <h2 id="frame-impacts">{t('parts.impacts')}</h2>
+        <p className="field__help">{t('impacts.intro')}</p>
+        <AgentImpactsPart />
+        <RequesterImpactsPart />
+        <BudgetImpactsPart />
+      </section>
+    </section>
+  );
+}
