@@ -163,6 +163,7 @@ test('at 1280×720 the capture stays in reach on every step, and takes two actio
   const capture = page.getByRole('button', { name: 'Noter une exception' });
   const steps = [
     /Finalité/,
+    /Cadrage/,
     /Formulaire/,
     /Traitement/,
     /Suivi et réponses/,

@@ -233,7 +233,7 @@ test('presentation mode toggles with Alt+Shift+P, hides the clutter and keeps a 
 
   // The compact step menu changes step.
   const steps = page.getByRole('navigation', { name: 'Changer d’étape' });
-  await expect(steps).toContainText('Étape 1 sur 7 · Finalité');
+  await expect(steps).toContainText('Étape 1 sur 8 · Finalité');
   await steps.getByRole('link', { name: /Formulaire/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Formulaire/ })).toBeFocused();
   // Moved by the keyboard, the focus shows where it is.

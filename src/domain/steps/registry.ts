@@ -71,7 +71,9 @@ export const stepRegistry = {
   frame: {
     contentKeys: ['frame', 'impacts'],
     progress: isFrameComplete,
-    restored: true,
+    // The project's frame (budget, deadline, objectives) is not a design choice the
+    // workshops iterate: going back to an earlier design keeps today's frame.
+    restored: false,
     readiness: async () => (await import('../frame/readiness')).frameReadiness,
     diff: {
       compare: async (before, after) => (await import('../frame/diff')).diffFrame(before, after),

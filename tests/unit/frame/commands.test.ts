@@ -68,12 +68,12 @@ describe('the frame commands', () => {
     expect(diffFrame(blank, blank).frame).toEqual([]);
   });
 
-  it('are restored with a version, an earlier version without a frame clearing it', () => {
+  it('are kept when an earlier design is restored: the project’s frame is not a design choice', () => {
     const framed = setFrameSection({ section: 'how', changes: { means: 'Plateforme' } }).apply(
       blank,
     );
     const restored = restoreVersion({ content: contentOf(blank) }).apply(framed);
-    expect(restored.frame).toBeUndefined();
+    expect(restored.frame).toEqual(framed.frame);
     expect(prototypeSchema.safeParse(restored).success).toBe(true);
   });
 });

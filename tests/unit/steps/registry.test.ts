@@ -35,8 +35,6 @@ describe('the step registry', () => {
     expect(restoredKeys).toEqual([
       'name',
       'purpose',
-      'frame',
-      'impacts',
       'form',
       'process',
       'tracking',

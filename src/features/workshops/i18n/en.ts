@@ -155,7 +155,7 @@ export const en: Translation<typeof fr> = {
     restoreLabel: 'Restore version {{number}}',
     restoreTitle: 'Restore version {{number}}?',
     restoreBody:
-      'The purpose, form, processing, tracking and exceptions become those of “{{name}}” again. The team and the workshops do not change. You can undo (Ctrl+Z).',
+      'The purpose, form, processing, tracking and exceptions become those of “{{name}}” again. The project frame, the team and the workshops do not change. You can undo (Ctrl+Z).',
     restored: 'Version {{number}} restored.',
     alreadyCurrent: 'The prototype is already the same as version {{number}}.',
     restoreInvalid:

@@ -152,7 +152,7 @@ export const fr = {
     restoreLabel: 'Restaurer la version n° {{number}}',
     restoreTitle: 'Restaurer la version n° {{number}} ?',
     restoreBody:
-      'La finalité, le formulaire, le traitement, le suivi et les exceptions redeviennent ceux de « {{name}} ». L’équipe et les ateliers ne changent pas. Vous pourrez annuler (Ctrl+Z).',
+      'La finalité, le formulaire, le traitement, le suivi et les exceptions redeviennent ceux de « {{name}} ». Le cadrage du projet, l’équipe et les ateliers ne changent pas. Vous pourrez annuler (Ctrl+Z).',
     restored: 'Version n° {{number}} restaurée.',
     alreadyCurrent: 'Le prototype est déjà identique à la version n° {{number}}.',
     restoreInvalid:
