@@ -287,3 +287,38 @@ test('a team card keeps long names and its remove link inside it, in English too
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('six people pasted as a list join the team, and the whole team is ticked present at once', async ({
+  page,
+}) => {
+  await createPrototype(page, 'Inscription à l’école');
+  await openStep(page, /Ateliers et versions/);
+  await page.getByText('Coller une liste de personnes').click();
+  await page
+    .getByLabel('Une personne par ligne')
+    .fill(
+      [
+        'Awa Diallo ; Affaires scolaires ; Référent',
+        'Bruno Martin ; Informatique ; Informatique',
+        'Chloé Bernard ; Accueil ; Accueil du public',
+        'Dina Roux ; Juridique ; Juridique',
+        'Éric Petit ; Affaires scolaires ; Expert métier',
+        'Farid Noor ; Restauration ; Expert métier',
+      ].join('\n'),
+    );
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Ajouter ces 6 personnes' }).click();
+  await expect(page.getByText('6 personnes ajoutées à l’équipe.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Planifier un atelier' }).click();
+  const card = page.getByRole('article', { name: /Atelier 1/ });
+  await card.getByRole('button', { name: 'Toute l’équipe était présente' }).click();
+  for (const name of ['Awa Diallo', 'Bruno Martin', 'Farid Noor']) {
+    await expect(card.getByRole('checkbox', { name })).toBeChecked();
+  }
+  await expectSaved(page);
+  await page.reload();
+  await expect(
+    page.getByRole('article', { name: /Atelier 1/ }).getByRole('checkbox', { name: 'Dina Roux' }),
+  ).toBeChecked();
+});

@@ -17,6 +17,15 @@ export const addParticipant = defineCommand(
   }),
 );
 
+/** Adds several participants at once (a pasted list): one undo step. */
+export const addParticipants = defineCommand(
+  'addParticipants',
+  (prototype, { participants }: { participants: Participant[] }) =>
+    participants.length === 0
+      ? prototype
+      : { ...prototype, team: [...prototype.team, ...participants] },
+);
+
 /** Edits a participant; typing in one of their boxes is one undo step. */
 export const updateParticipant = defineCommand(
   'updateParticipant',

@@ -109,6 +109,17 @@ export const setAttendance = defineCommand(
   },
 );
 
+/** « Toute l’équipe était présente »: every member of the team attends, in one step. */
+export const setWholeTeamAttending = defineCommand(
+  'setWholeTeamAttending',
+  (prototype, { workshopId }: { workshopId: string }) =>
+    mapOpenWorkshop(prototype, workshopId, (workshop) => {
+      const missing = prototype.team.filter((person) => !workshop.attendeeIds.includes(person.id));
+      if (missing.length === 0) return workshop;
+      return { ...workshop, attendeeIds: [...workshop.attendeeIds, ...missing.map((p) => p.id)] };
+    }),
+);
+
 /** Starts the timer. One workshop runs at a time, and an ended one does not start again. */
 export const startWorkshop = defineCommand(
   'startWorkshop',

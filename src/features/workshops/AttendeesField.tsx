@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { setAttendance } from '../../domain/workshops/commands';
+import { setAttendance, setWholeTeamAttending } from '../../domain/workshops/commands';
 import type { Workshop } from '../../domain/workshops/schema';
 import { execute } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
@@ -30,6 +30,16 @@ export function AttendeesField({ workshop }: { workshop: Workshop }) {
           {person.name || t('team.person', { number: team.indexOf(person) + 1 })}
         </label>
       ))}
+      {team.length > 1 && (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          disabled={team.every((person) => workshop.attendeeIds.includes(person.id))}
+          onClick={() => execute(setWholeTeamAttending({ workshopId: workshop.id }))}
+        >
+          {t('plan.wholeTeam')}
+        </button>
+      )}
     </fieldset>
   );
 }

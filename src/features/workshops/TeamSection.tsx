@@ -14,6 +14,7 @@ import { useEditorStore } from '../../state/editorStore';
 import { notify } from '../../state/notifications';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { AddParticipantForm } from './AddParticipantForm';
+import { PastePeopleForm } from './PastePeopleForm';
 import { ParticipantRow } from './ParticipantRow';
 
 /** The team: who they are, their service and role, with the rules of a good workshop team. */
@@ -84,6 +85,7 @@ export function TeamSection() {
         </ul>
       )}
       <AddParticipantForm />
+      <PastePeopleForm />
       <ConfirmDialog
         open={removing !== undefined}
         title={t('team.removeTitle', { name: removing?.name ?? '' })}

@@ -49,6 +49,57 @@ describe('the team', () => {
     expect(screen.getByText(/L’équipe compte 7 personnes/)).toBeInTheDocument();
   });
 
+  it('adds a pasted list of people in one step, saying which lines it left out', async () => {
+    const user = userEvent.setup();
+    open({ team: [{ id: 'p1', name: 'Awa Diallo', service: 'État civil', role: 'referent' }] });
+    render(<WorkshopsScreen />);
+    await user.click(screen.getByText('Coller une liste de personnes'));
+    const list = screen.getByLabelText('Une personne par ligne');
+    await user.click(list);
+    await user.paste(
+      [
+        'Bruno Martin ; Informatique ; Informatique',
+        'Chloé Bernard ; Accueil ; Accueil du public',
+        'Awa Diallo ; État civil ; Référent',
+        'Dina Roux ; Finances ; Trésorière',
+      ].join('\n'),
+    );
+    expect(list).toHaveAccessibleDescription(/Ligne 3 : « Awa Diallo » est déjà dans l’équipe/);
+    expect(list).toHaveAccessibleDescription(/Ligne 4 : rôle « Trésorière » inconnu/);
+    await user.click(screen.getByRole('button', { name: 'Ajouter ces 3 personnes' }));
+    expect(current().team.map((person) => [person.name, person.role])).toEqual([
+      ['Awa Diallo', 'referent'],
+      ['Bruno Martin', 'it'],
+      ['Chloé Bernard', 'front-desk'],
+      ['Dina Roux', 'other'],
+    ]);
+    expect(screen.getByText('3 personnes ajoutées à l’équipe.')).toBeInTheDocument();
+    act(() => undo());
+    expect(current().team).toHaveLength(1);
+  });
+
+  it('ticks the whole team as present in one click, and undoes it in one', async () => {
+    const user = userEvent.setup();
+    open({
+      team: ['Awa', 'Bruno', 'Chloé'].map((name, index) => ({
+        id: `p${index}`,
+        name,
+        service: '',
+        role: index === 0 ? 'referent' : 'business-expert',
+      })),
+      workshops: [{ ...newWorkshop('w1', 'Atelier 1'), attendeeIds: ['p1'] }],
+    });
+    render(<WorkshopsScreen />);
+    const whole = screen.getByRole('button', { name: 'Toute l’équipe était présente' });
+    await user.click(whole);
+    for (const name of ['Awa', 'Bruno', 'Chloé']) {
+      expect(screen.getByRole('checkbox', { name })).toBeChecked();
+    }
+    expect(whole).toBeDisabled();
+    act(() => undo());
+    expect(current().workshops[0]?.attendeeIds).toEqual(['p1']);
+  });
+
   it('warns, without refusing, when the same person is added twice', async () => {
     const user = userEvent.setup();
     open({ team: [{ id: 'p1', name: 'Awa Diallo', service: 'État civil', role: 'referent' }] });

@@ -37,6 +37,19 @@ export const en: Translation<typeof fr> = {
       'The team has {{count}} people: beyond {{max}}, a workshop becomes hard to lead and everyone speaks less.',
     noReferent:
       'Appoint at least one referent: they hold the keyboard during workshops and submit the prototype.',
+    paste: {
+      open: 'Paste a list of people',
+      label: 'One person per line',
+      help: 'Name ; Service ; Role — copied from an e-mail or a spreadsheet (semicolons, tabs or commas). Service and role may be left out.',
+      add_one: 'Add this person',
+      add_other: 'Add these {{count}} people',
+      added_one: '{{count}} person added to the team.',
+      added_other: '{{count}} people added to the team.',
+      noName: 'Line {{line}}: the name is missing; the line is left out.',
+      unknownRole:
+        'Line {{line}}: unknown role “{{role}}”; the person will be added with the role “Other”.',
+      alreadyInTeam: 'Line {{line}}: “{{name}}” is already in the team; the line is left out.',
+    },
     roles: {
       referent: 'Referent',
       'business-expert': 'Business expert',
@@ -47,6 +60,7 @@ export const en: Translation<typeof fr> = {
     },
   },
   plan: {
+    wholeTeam: 'The whole team was there',
     title: 'The workshops',
     add: 'Plan a workshop',
     defaultTitle: 'Workshop {{number}}',

@@ -34,6 +34,20 @@ export const fr = {
       'L’équipe compte {{count}} personnes : au-delà de {{max}}, un atelier devient difficile à animer et chacun y parle moins.',
     noReferent:
       'Désignez au moins un référent : c’est lui qui tient le clavier pendant les ateliers et soumet le prototype.',
+    paste: {
+      open: 'Coller une liste de personnes',
+      label: 'Une personne par ligne',
+      help: 'Nom ; Service ; Rôle — copiés d’un courriel ou d’un tableur (points-virgules, tabulations ou virgules). Le service et le rôle peuvent manquer.',
+      add_one: 'Ajouter cette personne',
+      add_other: 'Ajouter ces {{count}} personnes',
+      added_one: '{{count}} personne ajoutée à l’équipe.',
+      added_other: '{{count}} personnes ajoutées à l’équipe.',
+      noName: 'Ligne {{line}} : il manque le nom ; elle est laissée de côté.',
+      unknownRole:
+        'Ligne {{line}} : rôle « {{role}} » inconnu ; la personne sera ajoutée avec le rôle « Autre ».',
+      alreadyInTeam:
+        'Ligne {{line}} : « {{name}} » est déjà dans l’équipe ; la ligne est laissée de côté.',
+    },
     roles: {
       referent: 'Référent',
       'business-expert': 'Expert métier',
@@ -44,6 +58,7 @@ export const fr = {
     },
   },
   plan: {
+    wholeTeam: 'Toute l’équipe était présente',
     title: 'Les ateliers',
     add: 'Planifier un atelier',
     defaultTitle: 'Atelier {{number}}',
