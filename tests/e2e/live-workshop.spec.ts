@@ -202,9 +202,15 @@ for (const setup of setups) {
       await editor.getByLabel('Pour qui ?').fill('Écrit hors ligne');
       await page.getByLabel('Service responsable').fill('Écrit en ligne');
       await editor.context().setOffline(false);
+      // Reconnecting means a new socket, authentication and a sync round: on two loaded
+      // cores that can take longer than the usual wait.
       for (const person of [page, editor]) {
-        await expect(person.getByLabel('Pour qui ?')).toHaveValue('Écrit hors ligne');
-        await expect(person.getByLabel('Service responsable')).toHaveValue('Écrit en ligne');
+        await expect(person.getByLabel('Pour qui ?')).toHaveValue('Écrit hors ligne', {
+          timeout: 30_000,
+        });
+        await expect(person.getByLabel('Service responsable')).toHaveValue('Écrit en ligne', {
+          timeout: 30_000,
+        });
       }
 
       // Acknowledged, then the server dies at once.

@@ -234,23 +234,24 @@ test('presentation mode toggles with Alt+Shift+P, hides the clutter and keeps a 
   // The compact step menu changes step.
   const steps = page.getByRole('navigation', { name: 'Changer d’étape' });
   await expect(steps).toContainText('Étape 1 sur 8 · Finalité');
-  await steps.getByRole('link', { name: /Formulaire/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Formulaire/ })).toBeFocused();
+  await steps.getByRole('link', { name: /Cadrage/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(steps).toContainText('Étape 2 sur 8 · Cadrage');
   // Moved by the keyboard, the focus shows where it is.
-  await steps.getByRole('link', { name: /Traitement/ }).focus();
+  await steps.getByRole('link', { name: /Formulaire/ }).focus();
   await page.keyboard.press('Enter');
-  const processHeading = page.getByRole('heading', { level: 1, name: 'Processus de traitement' });
-  await expect(processHeading).toBeFocused();
+  const keyboardHeading = page.getByRole('heading', { level: 1, name: /Formulaire/ });
+  await expect(keyboardHeading).toBeFocused();
   expect(
-    await processHeading.evaluate((element) => getComputedStyle(element).outlineStyle),
+    await keyboardHeading.evaluate((element) => getComputedStyle(element).outlineStyle),
   ).not.toBe('none');
 
   // Kept in this browser across a reload, then left with the button. The heading has the
   // focus, without the ring Chromium would draw before any interaction (seen on the projector).
   await page.reload();
   await expect(page.getByRole('button', { name: 'Quitter la présentation' })).toBeVisible();
-  await expect(processHeading).toBeFocused();
-  expect(await processHeading.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe(
+  await expect(keyboardHeading).toBeFocused();
+  expect(await keyboardHeading.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe(
     'none',
   );
   await page.getByRole('button', { name: 'Quitter la présentation' }).click();
