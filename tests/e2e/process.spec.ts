@@ -142,6 +142,8 @@ test('a task added from the palette gets a role, a time limit and a status that 
   await panel(page).getByLabel('Qui le fait ?').selectOption('Nouveau rôle…');
   await panel(page).getByLabel('Nom du nouveau rôle').fill('Archiviste');
   await panel(page).getByRole('button', { name: 'Ajouter ce rôle' }).click();
+  // The new-role box is gone: the focus is back on the role now chosen.
+  await expect(panel(page).getByLabel('Qui le fait ?')).toBeFocused();
   await expect(missingRole).toBeHidden();
   await expectSaved(page);
 

@@ -31,7 +31,10 @@ async function startWorkshop(page: Page) {
   await card.getByRole('button', { name: 'Ajouter un point' }).click();
   await card.getByLabel('Point 2 — Sujet').fill('Formulaire');
   await card.getByRole('button', { name: /Démarrer l’atelier/ }).click();
-  return page.getByRole('region', { name: 'Atelier en cours : Atelier 1' });
+  const running = page.getByRole('region', { name: 'Atelier en cours : Atelier 1' });
+  // The button is gone with the planned card: the focus goes to the running workshop.
+  await expect(running.getByRole('heading', { level: 2 })).toBeFocused();
+  return running;
 }
 
 test('run a workshop, take notes, end it and get a version with its notes', async ({ page }) => {
@@ -65,6 +68,7 @@ test('run a workshop, take notes, end it and get a version with its notes', asyn
     page.getByText('« Atelier 1 » est terminé : version n° 1 enregistrée.'),
   ).toBeVisible();
   await expect(running).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: 'Versions' })).toBeFocused();
   await expect(page.getByRole('timer')).toHaveCount(0);
   // Its record reads as its version keeps it: text, with nothing left to edit.
   const card = page.getByRole('article', { name: /Atelier 1/ });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { addProcessRole } from '../../domain/process/commands';
@@ -22,8 +22,14 @@ export function RoleField({ value, draftOpen, onDraftOpenChange, onChange }: Rol
   const id = useId();
   const roles = useEditorStore(useShallow((state) => state.prototype?.process.roles ?? []));
   const [draft, setDraft] = useState('');
+  const select = useRef<HTMLSelectElement>(null);
   // A role typed in another tool is still offered, so that choosing nothing loses nothing.
   const options = value && !roles.includes(value) ? [...roles, value] : roles;
+
+  const closeDraft = () => {
+    onDraftOpenChange(false);
+    select.current?.focus();
+  };
 
   const addRole = () => {
     const name = draft.trim();
@@ -32,6 +38,8 @@ export function RoleField({ value, draftOpen, onDraftOpenChange, onChange }: Rol
     onChange(name);
     setDraft('');
     onDraftOpenChange(false);
+    // The box that had the focus goes away: the focus goes back to the role now chosen.
+    select.current?.focus();
   };
 
   // Browsing the roles with the arrow keys neither sets each one nor opens the new-role box.
@@ -53,6 +61,7 @@ export function RoleField({ value, draftOpen, onDraftOpenChange, onChange }: Rol
         {t('panel.role')}
       </label>
       <select
+        ref={select}
         id={id}
         value={choice.pending ?? (draftOpen ? NEW_ROLE : (value ?? ''))}
         {...choice.selectProps}
@@ -79,7 +88,7 @@ export function RoleField({ value, draftOpen, onDraftOpenChange, onChange }: Rol
             onChange={(event) => setDraft(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Enter') addRole();
-              if (event.key === 'Escape') onDraftOpenChange(false);
+              if (event.key === 'Escape') closeDraft();
             }}
           />
           <div className="button-row">
@@ -89,7 +98,7 @@ export function RoleField({ value, draftOpen, onDraftOpenChange, onChange }: Rol
             <button
               type="button"
               className="button button--secondary button--small"
-              onClick={() => onDraftOpenChange(false)}
+              onClick={closeDraft}
             >
               {t('panel.cancel')}
             </button>

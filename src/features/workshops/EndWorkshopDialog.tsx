@@ -5,6 +5,7 @@ import { notify } from '../../state/notifications';
 import { endWorkshopWithVersion } from '../../state/versions';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/TextField';
+import { focusWhenShown } from '../../ui/focusWhenShown';
 
 interface EndWorkshopDialogProps {
   workshop: Workshop;
@@ -36,6 +37,8 @@ export function EndWorkshopDialog({ workshop, open, onClose }: EndWorkshopDialog
       timeoutMs: 6000,
     });
     close();
+    // The running workshop and its « Terminer » button are gone: to the new version.
+    focusWhenShown('versions-title');
   };
 
   return (

@@ -14,6 +14,7 @@ import { AttendeesField } from './AttendeesField';
 import { EndedWorkshopRecord } from './EndedWorkshopRecord';
 import { useSelectWhen } from './useSelectWhen';
 import { withQuery } from '../../ui/links';
+import { focusWhenShown } from '../../ui/focusWhenShown';
 
 const durations = [60, 90, 120, 150, 180, 240];
 
@@ -105,7 +106,11 @@ export function WorkshopCard({
               type="button"
               className="button"
               disabled={anotherRunning}
-              onClick={() => execute(startWorkshop({ id, at: new Date().toISOString() }))}
+              onClick={() => {
+                if (execute(startWorkshop({ id, at: new Date().toISOString() }))) {
+                  focusWhenShown('running-title');
+                }
+              }}
             >
               {t('plan.start')}
               <span className="visually-hidden">

@@ -62,6 +62,8 @@ export async function submitForVerification(page: Page) {
   await expect(page.getByLabel('Votre nom (référent)')).toHaveValue('Awa Diallo');
   const file = await downloadBy(page, 'Soumettre et télécharger le fichier');
   await expectStatus(page, 'Soumis à vérification');
+  // The submission form gives way to its round, and the focus goes with it.
+  await expect(page.getByRole('heading', { level: 2 }).and(page.locator(':focus'))).toHaveCount(1);
   return file;
 }
 

@@ -12,6 +12,7 @@ import type { Participant } from '../../../domain/team/schema';
 import { submitOpenPrototype } from '../../../state/review';
 import { TextField } from '../../../ui/TextField';
 import { useFileAction } from './useFileAction';
+import { focusWhenShown } from '../../../ui/focusWhenShown';
 
 interface SubmitPanelProps {
   issues: readonly ReadinessIssue[] | undefined;
@@ -47,7 +48,12 @@ export function SubmitPanel({ issues, round, team, nextRound }: SubmitPanelProps
         declarations: [...declared],
         versionName: t('submit.versionName', { number: nextRound }),
       }),
-    ).then((done) => done && setDeclared(new Set()));
+    ).then((done) => {
+      if (!done) return;
+      setDeclared(new Set());
+      // The submission form gives way to the round it started: the focus follows.
+      focusWhenShown('review-round-title');
+    });
 
   return (
     <section className="review-panel" aria-labelledby="review-submit-title">
