@@ -32,7 +32,15 @@ describe('the step registry', () => {
     expect(restoredKeys).toEqual(
       steps.filter((step) => step.restored).flatMap((step) => step.contentKeys),
     );
-    expect(restoredKeys).toEqual(['name', 'purpose', 'form', 'process', 'tracking', 'exceptions']);
+    expect(restoredKeys).toEqual([
+      'name',
+      'purpose',
+      'form',
+      'process',
+      'scenarios',
+      'tracking',
+      'exceptions',
+    ]);
     for (const id of stepIds) expect(contentKeysOfStep(id)).toBe(stepRegistry[id].contentKeys);
     expect(hashedSteps).toEqual(
       steps.filter((step) => step.contentKeys.length > 0).map((step) => step.id),
