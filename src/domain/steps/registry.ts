@@ -22,8 +22,14 @@ import { stepIds, type StepId } from './ids';
 /** A content key that belongs to a step (the id belongs to none: it names the prototype). */
 export type StepContentKey = Exclude<keyof PrototypeContent, 'id'>;
 
+/** What a readiness check may need beyond the prototype: the day it is checked on. */
+export interface ReadinessContext {
+  today: Date;
+}
+
 export type ReadinessCheck = (
   prototype: Prototype,
+  context: ReadinessContext,
 ) => readonly ReadinessIssue[] | Promise<readonly ReadinessIssue[]>;
 
 /** A step's section of a version diff: how it is computed, and when it says nothing. */
@@ -103,7 +109,10 @@ export const stepRegistry = {
     laterContentKeys: ['scenarios'],
     progress: (prototype) => isProcessStarted(prototype.process),
     restored: true,
-    readiness: async () => (await import('../process/readiness')).processReadiness,
+    readiness: async () => {
+      const { processReadiness } = await import('../process/readiness');
+      return (prototype) => processReadiness(prototype);
+    },
     diff: {
       compare: async (before, after): Promise<ProcessDiffSection & ScenariosDiffSection> => {
         const [{ diffProcessStep }, { diffScenarios }] = await Promise.all([
