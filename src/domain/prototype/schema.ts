@@ -9,6 +9,7 @@ import { workshopsSchema } from '../workshops/schema';
 import { teamSchema } from '../team/schema';
 import { reviewRecordSchema } from '../review/record';
 import { workshopCommentsSchema } from '../live/comments';
+import { scenariosSchema } from '../scenarios/schema';
 import { PROTOTYPE_NAME_MAX_LENGTH, reviewStatuses } from './model';
 
 /** What a prototype says: exported, hashed, signed and versioned. */
@@ -37,6 +38,8 @@ export const prototypeContentSchema = z.object({
   team: teamSchema,
   /** Comments and votes from live workshops; absent until the first one. */
   workshopComments: workshopCommentsSchema.optional(),
+  /** Played try-outs kept to be replayed as the prototype changes; absent until the first one. */
+  scenarios: scenariosSchema.optional(),
 });
 
 export const reviewStatusSchema = z.enum(reviewStatuses);

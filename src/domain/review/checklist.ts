@@ -1,7 +1,7 @@
 import type { Prototype, PrototypeContent } from '../prototype/schema';
 import type { ReadinessIssue } from '../readiness';
 import { stepIds } from '../steps/ids';
-import { steps, type ReadinessCheck } from '../steps/registry';
+import { steps, type ReadinessCheck, type ReadinessContext } from '../steps/registry';
 
 /**
  * The readiness checklist: every step's own items (the registry's `readiness`), in step
@@ -10,7 +10,10 @@ import { steps, type ReadinessCheck } from '../steps/registry';
  * every message valid, every exception has a decision, and the team has a referent; and
  * whether the exceptions outweigh the main path.
  */
-export async function collectReadiness(content: PrototypeContent): Promise<ReadinessIssue[]> {
+export async function collectReadiness(
+  content: PrototypeContent,
+  context: ReadinessContext,
+): Promise<ReadinessIssue[]> {
   // The checks read the content only; a received file has no bookkeeping of this browser.
   const prototype: Prototype = {
     ...content,
@@ -23,7 +26,7 @@ export async function collectReadiness(content: PrototypeContent): Promise<Readi
   // import is loading its dependencies), then run together.
   const checks: ReadinessCheck[] = [];
   for (const step of steps) if (step.readiness) checks.push(await step.readiness());
-  const perStep = await Promise.all(checks.map((check) => check(prototype)));
+  const perStep = await Promise.all(checks.map((check) => check(prototype, context)));
   // A step's check may file an item under another step (the team's, found with the
   // exceptions): the list is ordered by the step each item names.
   return perStep

@@ -1,7 +1,7 @@
 import { canonicalJson, sha256Hex } from '../bundle/hash';
 import { isRecord } from '../json';
 import { stepIds, type StepId } from '../steps/ids';
-import { stepRegistry, type StepContentKey } from '../steps/registry';
+import { stepRegistry, type StepContentKey, type StepDefinition } from '../steps/registry';
 
 export type { StepContentKey };
 
@@ -21,17 +21,17 @@ export const hashedSteps: readonly StepId[] = stepIds.filter(
 /**
  * Hashes each step's part of a prototype's content (RFC 8785 canonical JSON of its keys),
  * as the file carries it: the content may come from an untrusted file, so it is read as
- * unknown, a missing key counting as null.
+ * unknown, a missing key counting as null (one added later is left out, as it was then).
  */
 export async function stepHashesOf(content: unknown): Promise<StepHashes> {
   const record = isRecord(content) ? content : {};
   const entries = await Promise.all(
     hashedSteps.map(async (step) => {
+      const later = new Set<string>((stepRegistry[step] as StepDefinition).laterContentKeys ?? []);
       const part = Object.fromEntries(
-        contentKeysOfStep(step).map((key) => [
-          key,
-          Object.hasOwn(record, key) ? record[key] : null,
-        ]),
+        contentKeysOfStep(step)
+          .filter((key) => Object.hasOwn(record, key) || !later.has(key))
+          .map((key) => [key, Object.hasOwn(record, key) ? record[key] : null]),
       );
       return [step, await sha256Hex(canonicalJson(part))] as const;
     }),

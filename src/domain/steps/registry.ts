@@ -13,15 +13,23 @@ import {
   isEmptyProcessDiff,
   isEmptyPurposeDiff,
   isEmptyTrackingDiff,
+  type ProcessDiffSection,
 } from '../versions/diffSections';
 import { isWorkshopsStepDone } from '../workshops/progress';
+import { isEmptyScenariosDiff, type ScenariosDiffSection } from '../scenarios/diffSection';
 import { stepIds, type StepId } from './ids';
 
 /** A content key that belongs to a step (the id belongs to none: it names the prototype). */
 export type StepContentKey = Exclude<keyof PrototypeContent, 'id'>;
 
+/** What a readiness check may need beyond the prototype: the day it is checked on. */
+export interface ReadinessContext {
+  today: Date;
+}
+
 export type ReadinessCheck = (
   prototype: Prototype,
+  context: ReadinessContext,
 ) => readonly ReadinessIssue[] | Promise<readonly ReadinessIssue[]>;
 
 /** A step's section of a version diff: how it is computed, and when it says nothing. */
@@ -38,6 +46,11 @@ export interface StepDiff<Section extends object> {
 export interface StepDefinition {
   /** The parts of the content that are this step's: hashed together in a sign-off's step hashes. */
   contentKeys: readonly StepContentKey[];
+  /**
+   * Content keys added after files were signed (also listed in `contentKeys`): the step's hash
+   * counts each only when present, so that a hash signed before it existed still matches.
+   */
+  laterContentKeys?: readonly StepContentKey[];
   /** Whether the step has what it needs (the ✓ of the navigation, the catalogue's count). */
   progress(prototype: Prototype): boolean;
   /**
@@ -91,14 +104,25 @@ export const stepRegistry = {
     },
   },
   process: {
-    contentKeys: ['process'],
+    // The try-out's scenarios replay the process: they are restored and compared with it.
+    contentKeys: ['process', 'scenarios'],
+    laterContentKeys: ['scenarios'],
     progress: (prototype) => isProcessStarted(prototype.process),
     restored: true,
-    readiness: async () => (await import('../process/readiness')).processReadiness,
+    readiness: async () => {
+      const { processReadiness } = await import('../process/readiness');
+      return (prototype) => processReadiness(prototype);
+    },
     diff: {
-      compare: async (before, after) =>
-        (await import('../versions/diff')).diffProcessStep(before, after),
-      isEmpty: isEmptyProcessDiff,
+      compare: async (before, after): Promise<ProcessDiffSection & ScenariosDiffSection> => {
+        const [{ diffProcessStep }, { diffScenarios }] = await Promise.all([
+          import('../versions/diff'),
+          import('../scenarios/diff'),
+        ]);
+        return { ...(await diffProcessStep(before, after)), ...diffScenarios(before, after) };
+      },
+      isEmpty: (diff: ProcessDiffSection & ScenariosDiffSection) =>
+        isEmptyProcessDiff(diff) && isEmptyScenariosDiff(diff),
     },
   },
   tracking: {

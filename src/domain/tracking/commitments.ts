@@ -67,14 +67,14 @@ export function pathDuration(
 }
 
 /**
- * `today`: the calendar span is the longest for a request sent within a year from it
- * (by default the day it is computed, as requests will be sent from now on).
+ * `today`: the calendar span is the longest for a request sent within a year from it. The
+ * caller passes the day (the screen its clock's): the domain never reads the clock itself.
  */
 export function analyseCommitment(
   graph: ProcessGraph,
   statuses: readonly Status[],
   commitment: Commitment,
-  today: Date = new Date(),
+  today: Date,
 ): CommitmentAnalysis {
   const byId = new Map(graph.elements.map((element) => [element.id, element]));
   const { paths, truncated } = processPaths(graph);

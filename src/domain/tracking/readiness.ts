@@ -1,6 +1,7 @@
 import { readProcessGraph } from '../process/readGraph';
 import type { Prototype } from '../prototype/schema';
 import type { ReadinessIssue } from '../readiness';
+import type { ReadinessContext } from '../steps/registry';
 import { codeCount, MIN_SAFE_CODE_COUNT } from './code';
 import { placeholderFields } from './formFields';
 import { analyseCommitment } from './commitments';
@@ -87,7 +88,7 @@ function messageIssues(prototype: Prototype): ReadinessIssue[] {
   });
 }
 
-async function processIssues(prototype: Prototype): Promise<ReadinessIssue[]> {
+async function processIssues(prototype: Prototype, today: Date): Promise<ReadinessIssue[]> {
   const { statuses, commitment } = prototype.tracking;
   const xml = prototype.process.bpmnXml;
   const issues: ReadinessIssue[] = [];
@@ -116,7 +117,7 @@ async function processIssues(prototype: Prototype): Promise<ReadinessIssue[]> {
       issue('stepWithUnknownStatus', 'error', { step: stepName(e) }, element(e.id)),
     ),
   );
-  const analysis = analyseCommitment(read.graph, statuses, commitment);
+  const analysis = analyseCommitment(read.graph, statuses, commitment, today);
   if (analysis.breaking.length > 0 && commitment.days !== null) {
     issues.push(
       issue(
@@ -148,11 +149,14 @@ async function processIssues(prototype: Prototype): Promise<ReadinessIssue[]> {
 }
 
 /** What the tracking step still lacks before review, for the review checklist. */
-export async function trackingReadiness(prototype: Prototype): Promise<ReadinessIssue[]> {
+export async function trackingReadiness(
+  prototype: Prototype,
+  { today }: ReadinessContext,
+): Promise<ReadinessIssue[]> {
   return [
     ...codeIssues(prototype),
     ...statusIssues(prototype),
     ...messageIssues(prototype),
-    ...(await processIssues(prototype)),
+    ...(await processIssues(prototype, today)),
   ];
 }

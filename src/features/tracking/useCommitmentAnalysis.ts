@@ -13,7 +13,8 @@ export function useCommitmentAnalysis(): CommitmentAnalysis | undefined {
   const commitment = useEditorStore((state) => state.prototype?.tracking.commitment);
   const { shown: graph } = useReadProcess();
   return useMemo(
-    () => (graph && commitment ? analyseCommitment(graph, statuses, commitment) : undefined),
+    () =>
+      graph && commitment ? analyseCommitment(graph, statuses, commitment, new Date()) : undefined,
     [graph, statuses, commitment],
   );
 }

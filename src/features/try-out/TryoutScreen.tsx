@@ -1,5 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sampleAnswers } from '../../domain/form/sampleAnswer';
+import { isoDay } from '../../domain/form/values';
+import { answersOn, replayUpTo, type Divergence } from '../../domain/scenarios/replay';
+import type { Scenario } from '../../domain/scenarios/schema';
+import { notify } from '../../state/notifications';
 import { workingDaysFrom } from '../../domain/tracking/workingDays';
 import { confirmFieldLabel } from '../../domain/tracking/formFields';
 import type { Prototype } from '../../domain/prototype/schema';
@@ -11,9 +16,12 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { RequesterForm } from '../../ui/requester-form/RequesterForm';
 import { TrackingPage } from '../../ui/tracking-page/TrackingPage';
 import { AgentsPanel } from './AgentsPanel';
+import { SaveScenarioButton } from './SaveScenarioButton';
+import { ScenarioList } from './ScenarioList';
 import { StartChoice, useStartChoice } from './StartChoice';
 import { UnreadableTryout } from './UnreadableTryout';
 import { useRunValues } from './useRunValues';
+import { useScenarioResults } from './useScenarioResults';
 import { useTryout } from './useTryout';
 import './i18n';
 import './tryout.css';
@@ -32,6 +40,10 @@ export default function TryoutScreen() {
   const [justSent, setJustSent] = useState(false);
   const formHeading = useRef<HTMLHeadingElement>(null);
   const restarted = useRef(false);
+  // Answers the form starts from (a scenario's, or samples), and a key to start it again.
+  const [prefill, setPrefill] = useState<{ answers: Record<string, unknown>; key: number }>();
+  // Where focus goes once a scenario is opened, when what shows it is on screen.
+  const focusTo = useRef<string>(undefined);
   const hasRow = tryout.state === 'ready' && tryout.row !== undefined;
   useEffect(() => {
     if (hasRow || !restarted.current) return;
@@ -43,7 +55,38 @@ export default function TryoutScreen() {
     setTryingOut(true);
     return () => setTryingOut(false);
   }, []);
+  useEffect(() => {
+    const target = focusTo.current && document.getElementById(focusTo.current);
+    if (!target) return;
+    target.focus();
+    focusTo.current = undefined;
+  });
+  const results = useScenarioResults(prototype, process);
   if (!prototype) return null;
+
+  const fillForm = (answers: Record<string, unknown>) =>
+    setPrefill((previous) => ({ answers, key: (previous?.key ?? 0) + 1 }));
+  const openScenario = (scenario: Scenario, divergence?: Divergence) => {
+    const answers = answersOn(scenario, prototype.form);
+    if (divergence && divergence.actionIndex === undefined) {
+      // It diverges in the form: the requester's answers go back into it, to see what no longer holds.
+      fillForm(answers);
+      if (hasRow) tryout.restart();
+      focusTo.current = 'tryout-requester';
+    } else {
+      if (!process.graph) return;
+      const played = replayUpTo(scenario, process.graph, divergence?.actionIndex);
+      tryout.open(answers, prototype.tracking.code, played);
+      setJustSent(false);
+      focusTo.current = 'tryout-todo';
+    }
+    notify({
+      tone: 'info',
+      messageKey: 'tryOut:scenarios.opened',
+      params: { name: scenario.name },
+      timeoutMs: 4000,
+    });
+  };
 
   return (
     <div className="page tryout">
@@ -60,7 +103,22 @@ export default function TryoutScreen() {
           </h2>
           {process.state === 'empty' && <p className="banner">{t('requester.noProcess')}</p>}
           <StartChoice starts={start.starts} chosenId={start.chosenId} onChoose={start.choose} />
+          <div className="tryout__quick-fill">
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-describedby="tryout-quick-fill-help"
+              onClick={() => fillForm(sampleAnswers(prototype.form, { today: isoDay(new Date()) }))}
+            >
+              {t('quickFill')}
+            </button>
+            <p id="tryout-quick-fill-help" className="field__help">
+              {t('quickFillHelp')}
+            </p>
+          </div>
           <RequesterForm
+            key={prefill?.key ?? 0}
+            initialAnswers={prefill?.answers}
             form={prototype.form}
             title={t('requester.formTitle')}
             onSent={(answers) => {
@@ -75,6 +133,7 @@ export default function TryoutScreen() {
           prototype={prototype}
           row={tryout.row}
           process={process}
+          startId={start.chosenId}
           justSent={justSent}
           canUndo={tryout.canUndo}
           act={tryout.act}
@@ -82,10 +141,12 @@ export default function TryoutScreen() {
           restart={() => {
             restarted.current = true;
             setJustSent(false);
+            setPrefill(undefined);
             tryout.restart();
           }}
         />
       )}
+      <ScenarioList scenarios={prototype.scenarios ?? []} results={results} onOpen={openScenario} />
     </div>
   );
 }
@@ -94,6 +155,7 @@ function RunView({
   prototype,
   row,
   process,
+  startId,
   justSent,
   canUndo,
   act,
@@ -103,6 +165,7 @@ function RunView({
   prototype: Prototype;
   row: TryoutRow;
   process: ReturnType<typeof useReadProcessGraph>;
+  startId: string | undefined;
   /** The form was just sent and went away: focus goes to what the requester got. */
   justSent: boolean;
   canUndo: boolean;
@@ -131,6 +194,7 @@ function RunView({
           {t('run.sentAt', { date: formatDate(submissionDate), code: row.code })}
         </p>
         <div className="button-row">
+          <SaveScenarioButton form={prototype.form} row={row} startId={startId} />
           <button
             type="button"
             className="button button--secondary"

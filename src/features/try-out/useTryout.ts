@@ -144,6 +144,23 @@ export function useTryout(prototypeId: string) {
 
   const restart = useCallback(() => update(undefined), [update]);
 
+  /** Puts a request already under way in place of the current one (a scenario opened). */
+  const open = useCallback(
+    (
+      answers: Record<string, unknown>,
+      code: CodeFormat,
+      played: Pick<TryoutRow, 'run' | 'earlier'>,
+    ) =>
+      update({
+        prototypeId,
+        answers,
+        code: generateTrackingCode(code),
+        submittedAt: new Date().toISOString(),
+        ...played,
+      }),
+    [prototypeId, update],
+  );
+
   const state: TryoutState =
     loaded?.prototypeId === prototypeId
       ? {
@@ -153,5 +170,5 @@ export function useTryout(prototypeId: string) {
           ...(loaded.unreadable ? { unreadable: loaded.unreadable } : {}),
         }
       : { state: 'loading' };
-  return { ...state, start, act, undo, restart };
+  return { ...state, start, act, undo, restart, open };
 }

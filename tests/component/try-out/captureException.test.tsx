@@ -7,11 +7,11 @@ import TryoutScreen from '../../../src/features/try-out/TryoutScreen';
 import { cancelScheduledSave } from '../../../src/state/autosave';
 import { initialEditorState, useEditorStore } from '../../../src/state/editorStore';
 import { setCurrentStep } from '../../../src/state/selection';
-import type { TryoutRow } from '../../../src/storage/db';
+import type { StoredTryout } from '../../../src/storage/tryoutRepository';
 
 vi.mock('../../../src/storage/tryoutRepository', () => ({
-  watchTryout: vi.fn((_id: string, change: (row: TryoutRow | undefined) => void) => {
-    change(undefined);
+  watchTryout: vi.fn((_id: string, change: (stored: StoredTryout) => void) => {
+    change({ kind: 'none' });
     return () => undefined;
   }),
   saveTryout: vi.fn(() => Promise.resolve()),

@@ -46,6 +46,25 @@ describe('DiffView', () => {
     );
   });
 
+  it('names the try-out scenarios added and removed', async () => {
+    const scenario = (id: string, name: string) => ({
+      id,
+      name,
+      answers: {},
+      answered: {},
+      actions: [],
+      statusIds: [],
+      elapsedDays: 0,
+      savedAt: base.createdAt,
+    });
+    const before = { ...base, scenarios: [scenario('s1', 'Dossier incomplet')] };
+    const after = { ...base, scenarios: [scenario('s2', 'Une entreprise qui déménage')] };
+    render(<DiffView diff={await diffContents(before, after)} before={before} after={after} />);
+    const scenarios = screen.getByRole('region', { name: 'Scénarios de l’essai' });
+    expect(scenarios).toHaveTextContent('Ajouté : Une entreprise qui déménage');
+    expect(scenarios).toHaveTextContent('Supprimé : Dossier incomplet');
+  });
+
   it('says so when nothing changed', async () => {
     render(<DiffView diff={await diffContents(base, base)} before={base} after={base} />);
     expect(screen.getByText('Aucune différence entre ces deux versions.')).toBeInTheDocument();

@@ -10,7 +10,7 @@ const now = new Date('2026-11-23T09:00:00.000Z');
 
 describe('the readiness checklist', () => {
   it('collects every step’s items, in step order, each linked to its step', async () => {
-    const issues = await collectReadiness(createPrototype('Carte', now));
+    const issues = await collectReadiness(createPrototype('Carte', now), { today: now });
     const steps = issues.map((issue) => issue.step);
     expect(steps).toEqual([...steps].sort((a, b) => stepIds.indexOf(a) - stepIds.indexOf(b)));
     expect(issues.map((issue) => issue.messageKey)).toContain('purpose:readiness.outOfScope');
@@ -23,7 +23,7 @@ describe('the readiness checklist', () => {
       (prototype, item) => setPurposeItem({ item, value: 'Écrit' }).apply(prototype),
       createPrototype('Carte', now),
     );
-    const issues = await collectReadiness(written);
+    const issues = await collectReadiness(written, { today: now });
     expect(issues.filter((issue) => issue.step === 'purpose')).toEqual([]);
   });
 
@@ -42,7 +42,7 @@ describe('the readiness checklist', () => {
         },
       ],
     };
-    const issues = await collectReadiness(prototype);
+    const issues = await collectReadiness(prototype, { today: now });
     expect(issues).toContainEqual(
       expect.objectContaining({
         step: 'exceptions',
@@ -65,10 +65,13 @@ describe('the readiness checklist', () => {
     });
     const base = createPrototype('Carte', now);
     expect(base.form.pages).toHaveLength(1);
-    const kept = await collectReadiness({
-      ...base,
-      exceptions: [frequent('e1', 'handled'), frequent('e2', 'handled')],
-    });
+    const kept = await collectReadiness(
+      {
+        ...base,
+        exceptions: [frequent('e1', 'handled'), frequent('e2', 'handled')],
+      },
+      { today: now },
+    );
     expect(kept).toContainEqual(
       expect.objectContaining({
         step: 'exceptions',
@@ -78,10 +81,13 @@ describe('the readiness checklist', () => {
       }),
     );
     // Exceptions already set aside as another e-service no longer weigh on this one.
-    const setAside = await collectReadiness({
-      ...base,
-      exceptions: [frequent('e1', 'separate-eservice'), frequent('e2', 'separate-eservice')],
-    });
+    const setAside = await collectReadiness(
+      {
+        ...base,
+        exceptions: [frequent('e1', 'separate-eservice'), frequent('e2', 'separate-eservice')],
+      },
+      { today: now },
+    );
     expect(setAside.map((issue) => issue.messageKey)).not.toContain(
       'exceptions:readiness.outweighs',
     );

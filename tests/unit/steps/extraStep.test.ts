@@ -8,26 +8,26 @@ import { diffContents, isEmptyDiff } from '../../../src/domain/versions/diff';
 // consumers: they iterate the registry, so they show it.
 vi.mock('../../../src/domain/steps/registry', async (importOriginal) => {
   const real = await importOriginal<typeof registry>();
-  const scenarios = {
-    id: 'scenarios',
+  const coverage = {
+    id: 'coverage',
     contentKeys: [],
     progress: () => true,
     restored: false,
     diff: {
-      compare: () => Promise.resolve({ scenarios: { added: ['Demande urgente'] } }),
-      isEmpty: (diff: { scenarios: { added: string[] } }) => diff.scenarios.added.length === 0,
+      compare: () => Promise.resolve({ coverage: { added: ['Demande urgente'] } }),
+      isEmpty: (diff: { coverage: { added: string[] } }) => diff.coverage.added.length === 0,
     },
   };
-  return { ...real, steps: [...real.steps, scenarios] };
+  return { ...real, steps: [...real.steps, coverage] };
 });
 
 const prototype = createPrototype('Carte de stationnement', new Date('2026-11-23T09:00:00.000Z'));
 
 describe('a step added to the registry', () => {
   it('shows in the progress and in the diff', async () => {
-    expect(stepProgress(prototype)).toMatchObject({ scenarios: true, purpose: false });
+    expect(stepProgress(prototype)).toMatchObject({ coverage: true, purpose: false });
     const diff = await diffContents(prototype, prototype);
-    expect(diff).toMatchObject({ scenarios: { added: ['Demande urgente'] }, purpose: [] });
+    expect(diff).toMatchObject({ coverage: { added: ['Demande urgente'] }, purpose: [] });
     expect(isEmptyDiff(diff)).toBe(false);
   });
 });

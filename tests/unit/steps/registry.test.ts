@@ -32,7 +32,15 @@ describe('the step registry', () => {
     expect(restoredKeys).toEqual(
       steps.filter((step) => step.restored).flatMap((step) => step.contentKeys),
     );
-    expect(restoredKeys).toEqual(['name', 'purpose', 'form', 'process', 'tracking', 'exceptions']);
+    expect(restoredKeys).toEqual([
+      'name',
+      'purpose',
+      'form',
+      'process',
+      'scenarios',
+      'tracking',
+      'exceptions',
+    ]);
     for (const id of stepIds) expect(contentKeysOfStep(id)).toBe(stepRegistry[id].contentKeys);
     expect(hashedSteps).toEqual(
       steps.filter((step) => step.contentKeys.length > 0).map((step) => step.id),
@@ -46,7 +54,9 @@ describe('the step registry', () => {
   });
 
   it('files every readiness item under a known step', async () => {
-    const issues = await collectReadiness(prototype);
+    const issues = await collectReadiness(prototype, {
+      today: new Date('2026-11-23T09:00:00.000Z'),
+    });
     expect(issues.length).toBeGreaterThan(0);
     for (const issue of issues) expect(stepIds).toContain(issue.step);
   });

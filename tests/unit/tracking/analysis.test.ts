@@ -13,6 +13,8 @@ import {
 import { processGraph } from './support';
 
 const { statuses } = defaultTracking();
+/** The day the analysis is made: passed in, never read from the clock in the domain. */
+const today = new Date(2026, 10, 23);
 const commitment = (patch: Partial<Commitment> = {}): Commitment => ({
   ...defaultTracking().commitment,
   ...patch,
@@ -22,7 +24,7 @@ describe('analyseCommitment', () => {
   // Paths: with the documents loop (check 5, ask 30, check 5, examine 20, then
   // archive 1 → accepted or → refused) and without it (check 5, examine 20, …).
   it('adds the time limits along each path, suspending the clock while documents are awaited', async () => {
-    const analysis = analyseCommitment(await processGraph(), statuses, commitment());
+    const analysis = analyseCommitment(await processGraph(), statuses, commitment(), today);
     expect(analysis.paths.map((path) => [path.days, path.waitingDays, path.lastStatusId])).toEqual([
       [31, 30, defaultStatusIds.accepted],
       [30, 30, defaultStatusIds.refused],
@@ -35,20 +37,33 @@ describe('analyseCommitment', () => {
 
   it('counts the wait when the clock runs on, and only what follows it when the clock restarts', async () => {
     const graph = await processGraph();
-    const runs = analyseCommitment(graph, statuses, commitment({ documentsRequest: 'runs' }));
+    const runs = analyseCommitment(
+      graph,
+      statuses,
+      commitment({ documentsRequest: 'runs' }),
+      today,
+    );
     expect(runs.paths.map((path) => path.days)).toEqual([61, 60, 26, 25]);
     const restarts = analyseCommitment(
       graph,
       statuses,
       commitment({ documentsRequest: 'restarts' }),
+      today,
     );
     expect(restarts.paths.map((path) => path.days)).toEqual([26, 25, 26, 25]);
   });
 
   it('lists the paths that break the promised response time', async () => {
-    const analysis = analyseCommitment(await processGraph(), statuses, commitment({ days: 30 }));
+    const analysis = analyseCommitment(
+      await processGraph(),
+      statuses,
+      commitment({ days: 30 }),
+      today,
+    );
     expect(analysis.breaking.map((path) => path.days)).toEqual([31]);
-    expect(analyseCommitment(await processGraph(), statuses, commitment()).breaking).toEqual([]);
+    expect(analyseCommitment(await processGraph(), statuses, commitment(), today).breaking).toEqual(
+      [],
+    );
   });
 
   it('says when the longest path outlasts the period after which silence decides', async () => {
@@ -75,7 +90,7 @@ describe('analyseCommitment', () => {
         e.id === 'Archive' ? { ...e, delayDays: undefined } : e,
       ),
     };
-    const analysis = analyseCommitment(withoutDelay, statuses, commitment());
+    const analysis = analyseCommitment(withoutDelay, statuses, commitment(), today);
     expect(analysis.paths[0]?.stepsWithoutDelay.map((e) => e.id)).toEqual(['Archive']);
   });
 });

@@ -8,7 +8,7 @@ import type { Commitment } from '../../../src/domain/tracking/schema';
 import { prototypeWithProcess } from './support';
 
 const keys = async (prototype: Prototype) =>
-  (await trackingReadiness(prototype)).map(
+  (await trackingReadiness(prototype, { today: new Date(2026, 10, 23) })).map(
     (issue) => `${issue.severity} ${issue.messageKey.replace('tracking:readiness.', '')}`,
   );
 
@@ -29,7 +29,7 @@ function withDates(prototype: Prototype, ids: string[]): Prototype {
 describe('trackingReadiness', () => {
   it('on a new prototype, asks only for a response time: its default messages cause no warning', async () => {
     const prototype = createPrototype('X', new Date());
-    expect(await trackingReadiness(prototype)).toEqual([
+    expect(await trackingReadiness(prototype, { today: new Date(2026, 10, 23) })).toEqual([
       { step: 'tracking', messageKey: 'tracking:readiness.noCommitment', severity: 'warning' },
     ]);
   });
@@ -41,7 +41,9 @@ describe('trackingReadiness', () => {
   });
 
   it('lists statuses no step sets and steps with no status, with their names', async () => {
-    const issues = await trackingReadiness(prototypeWithProcess());
+    const issues = await trackingReadiness(prototypeWithProcess(), {
+      today: new Date(2026, 10, 23),
+    });
     expect(issues).toContainEqual({
       step: 'tracking',
       messageKey: 'tracking:readiness.unsetStatus',
@@ -73,7 +75,9 @@ describe('trackingReadiness', () => {
         'error danglingPlaceholder',
       ]),
     );
-    const params = (await trackingReadiness(withTracking(base, { messages })))
+    const params = (
+      await trackingReadiness(withTracking(base, { messages }), { today: new Date(2026, 10, 23) })
+    )
       .filter((issue) => issue.messageKey.endsWith('danglingPlaceholder'))
       .map((issue) => issue.params);
     expect(params).toEqual([
@@ -96,7 +100,11 @@ describe('trackingReadiness', () => {
     const base = withDates(prototypeWithProcess(), ['message-submitted', 'message-examining']);
     const commitment: Commitment = { ...base.tracking.commitment, days: 60 };
     const dated = async (patch: Partial<Commitment>) =>
-      (await trackingReadiness(withTracking(base, { commitment: { ...commitment, ...patch } })))
+      (
+        await trackingReadiness(withTracking(base, { commitment: { ...commitment, ...patch } }), {
+          today: new Date(2026, 10, 23),
+        })
+      )
         .filter((issue) => /date(UnderIndication|WithoutTime)$/.test(issue.messageKey))
         .map((issue) => ({ key: issue.messageKey, severity: issue.severity, ...issue.target }));
 
@@ -139,7 +147,9 @@ describe('trackingReadiness', () => {
         : message,
     );
     const commitment = { ...base.tracking.commitment, kind: 'indication' as const, days: 60 };
-    const issues = await trackingReadiness(withTracking(base, { messages, commitment }));
+    const issues = await trackingReadiness(withTracking(base, { messages, commitment }), {
+      today: new Date(2026, 10, 23),
+    });
     const aboutAccepted = issues.filter((issue) => issue.target?.id === 'message-accepted');
     expect(aboutAccepted).toEqual([
       {

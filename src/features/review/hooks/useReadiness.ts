@@ -18,11 +18,13 @@ export function useReadiness(content: PrototypeContent): ReadinessIssue[] | unde
   useEffect(() => {
     let current = true;
     const check = () =>
-      void Promise.all([collectReadiness(content), loadStepStrings()]).then(([next]) => {
-        if (!current) return;
-        checkedOnce.current = true;
-        setIssues(next);
-      });
+      void Promise.all([collectReadiness(content, { today: new Date() }), loadStepStrings()]).then(
+        ([next]) => {
+          if (!current) return;
+          checkedOnce.current = true;
+          setIssues(next);
+        },
+      );
     const timer = setTimeout(check, checkedOnce.current ? RECHECK_DELAY_MS : 0);
     return () => {
       current = false;

@@ -47,6 +47,27 @@ function processLines(diff: VersionDiff, { t, withStatusNames }: DiffReaders): D
   ];
 }
 
+/** The try-out's scenarios, by name: they travel with the process they replay. */
+function scenarioLines({ scenarios }: VersionDiff, { t }: DiffReaders): DiffLine[] {
+  return [
+    ...scenarios.added.map((name, index) => ({
+      key: `+${index}`,
+      tone: 'added' as const,
+      text: t('diff.added', { label: name }),
+    })),
+    ...scenarios.removed.map((name, index) => ({
+      key: `-${index}`,
+      tone: 'removed' as const,
+      text: t('diff.removed', { label: name }),
+    })),
+    ...scenarios.changed.map((name, index) => ({
+      key: `~${index}`,
+      tone: 'changed' as const,
+      text: t('diff.changed', { label: name }),
+    })),
+  ];
+}
+
 /**
  * How each step's section of a version diff reads, in the step registry's order. The
  * compiler asks for an entry for every step whose registry entry has a diff.
@@ -109,7 +130,10 @@ export const stepDiffViews: Record<StepWithDiff, StepDiffView> = {
     </>
   ),
   process: (diff, read) => (
-    <DiffSection title={read.t('diff.process')} lines={processLines(diff, read)} />
+    <>
+      <DiffSection title={read.t('diff.process')} lines={processLines(diff, read)} />
+      <DiffSection title={read.t('diff.scenarios')} lines={scenarioLines(diff, read)} />
+    </>
   ),
   tracking: (diff, { t, trackingName, readableTracking }) => (
     <DiffSection

@@ -232,6 +232,7 @@ export const en: Translation<typeof fr> = {
     pages: 'Form pages',
     fields: 'Form fields',
     process: 'Processing steps',
+    scenarios: 'Try-out scenarios',
     tracking: 'Tracking and responses',
     exceptions: 'Exceptions',
     added: 'Added: {{label}}',

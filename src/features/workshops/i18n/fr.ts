@@ -231,6 +231,7 @@ export const fr = {
     pages: 'Pages du formulaire',
     fields: 'Champs du formulaire',
     process: 'Étapes du traitement',
+    scenarios: 'Scénarios de l’essai',
     tracking: 'Suivi et réponses',
     exceptions: 'Exceptions',
     added: 'Ajouté : {{label}}',

@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addByClick, canvas, openDesigner, properties } from './form-designer.support';
+import { expectNoAxeViolations } from './support/axe';
+import { expectSaved, openStep } from './support/app';
+
+const agents = (page: Page) => page.getByRole('region', { name: 'Côté agents' });
+const scenarios = (page: Page) => page.getByRole('region', { name: 'Scénarios' });
+const scenario = (page: Page, name: string) =>
+  scenarios(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name }) });
+const complete = (page: Page, step: string) =>
+  agents(page)
+    .getByRole('button', { name: `Terminer « ${step} »` })
+    .click();
+const choose = (page: Page, gateway: string, option: string) =>
+  agents(page).getByRole('group', { name: gateway }).getByRole('button', { name: option }).click();
+
+async function openTryOut(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Étapes du prototype' })
+    .getByRole('link', { name: 'Essayer l’e-service' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Essayer l’e-service' })).toBeVisible();
+}
+
+async function send(page: Page) {
+  await page.getByRole('button', { name: 'Vérifier mes réponses' }).click();
+  await page.getByRole('button', { name: 'Envoyer la demande' }).click();
+}
+
+async function saveAs(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Enregistrer comme scénario' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Enregistrer comme scénario' });
+  await dialog.getByRole('textbox', { name: /Nom du scénario/ }).fill(name);
+  await dialog.getByRole('button', { name: 'Enregistrer le scénario' }).click();
+  await expect(scenario(page, name)).toBeVisible();
+}
+
+test('two scenarios are played and saved, one breaks when a field it answered is removed, and passes again once fixed', async ({
+  page,
+}) => {
+  await openDesigner(page, 'Aide au permis');
+  await addByClick(page, 'Texte court', 'Prénom');
+  await properties(page).getByRole('radio', { name: 'Facultative' }).check();
+  await addByClick(page, 'Adresse électronique', 'Courriel');
+  await expectSaved(page);
+  await openTryOut(page);
+
+  // First case: a named requester, accepted.
+  await page.getByRole('textbox', { name: /^Prénom/ }).fill('Bruno');
+  await page.getByRole('textbox', { name: /^Courriel/ }).fill('bruno@exemple.fr');
+  await send(page);
+  await complete(page, 'Vérifier la complétude du dossier');
+  await choose(page, 'Dossier complet ?', 'Oui');
+  await complete(page, 'Instruire la demande');
+  await complete(page, 'Prendre la décision');
+  await choose(page, 'Décision', 'Acceptée');
+  await complete(page, 'Notifier l’acceptation au demandeur');
+  await saveAs(page, 'Acceptée du premier coup');
+
+  // Second case, from the sample answers: an incomplete file.
+  await page.getByRole('button', { name: 'Recommencer l’essai' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Recommencer' }).click();
+  await page.getByRole('button', { name: 'Remplir avec des réponses d’exemple' }).click();
+  await expect(page.getByRole('textbox', { name: /^Courriel/ })).not.toHaveValue('');
+  await page.getByRole('textbox', { name: /^Prénom/ }).fill('');
+  await send(page);
+  await complete(page, 'Vérifier la complétude du dossier');
+  await choose(page, 'Dossier complet ?', 'Non');
+  await complete(page, 'Demander les pièces manquantes');
+  await saveAs(page, 'Dossier incomplet');
+  await expect(scenarios(page)).toContainText('2 sur 2 réussissent');
+  await expectSaved(page);
+
+  // The first name goes from the form: the scenario that answered it fails, and says why.
+  await openStep(page, /Formulaire/);
+  await canvas(page)
+    .getByRole('button', { name: /^Prénom Texte court/ })
+    .click();
+  await properties(page).getByRole('button', { name: 'Supprimer « Prénom »' }).click();
+  await expect(canvas(page).getByRole('button', { name: 'Déplacer « Prénom »' })).toHaveCount(0);
+  await openTryOut(page);
+  await expect(scenarios(page)).toContainText('1 sur 2 réussissent');
+  await expect(scenario(page, 'Acceptée du premier coup')).toContainText(
+    'Échoue — Dans le formulaire, avant l’envoi : le champ « Prénom », auquel le demandeur avait répondu, a été supprimé du formulaire.',
+  );
+  await expect(scenario(page, 'Dossier incomplet')).toContainText('Réussit');
+  await expectNoAxeViolations(page);
+
+  // Opened at the divergence: the requester's form again, with the answers still valid.
+  await scenario(page, 'Acceptée du premier coup')
+    .getByRole('button', { name: 'Ouvrir « Acceptée du premier coup » au point de divergence' })
+    .click();
+  await expect(
+    page.getByRole('heading', { name: 'Le demandeur remplit le formulaire' }),
+  ).toBeFocused();
+  await expect(page.getByRole('textbox', { name: /^Courriel/ })).toHaveValue('bruno@exemple.fr');
+
+  // Fixed by taking the removal back: both pass again.
+  await openStep(page, /Formulaire/);
+  await page.keyboard.press('Control+z');
+  await expect(canvas(page).getByRole('button', { name: 'Déplacer « Prénom »' })).toBeVisible();
+  await openTryOut(page);
+  await expect(scenarios(page)).toContainText('2 sur 2 réussissent');
+  await expect(scenario(page, 'Acceptée du premier coup')).toContainText('Réussit');
+  await expectNoAxeViolations(page);
+
+  // A passing scenario opens played through.
+  await scenario(page, 'Dossier incomplet')
+    .getByRole('button', { name: 'Ouvrir « Dossier incomplet » dans l’essai' })
+    .click();
+  await expect(agents(page).getByRole('group', { name: 'En attente des pièces' })).toBeVisible();
+});
