@@ -38,7 +38,7 @@ export const MAX_STEPS = 1000;
  * in the reader's language, never zod's English.
  */
 const level = z.literal(digitisationLevels, { error: 'levelRange' });
-const count = (max: number) =>
+const bounded = (max: number) =>
   z
     .number({ error: 'notANumber' })
     .int({ error: 'notWhole' })
@@ -86,11 +86,11 @@ export const serviceEntrySchema = z.object({
   /** How requests arrive today, in percent; together they make 100 %. */
   channelShares: channelSharesSchema,
   /** Requests a year; absent when not known. */
-  yearlyVolume: count(MAX_YEARLY_VOLUME).optional(),
+  yearlyVolume: bounded(MAX_YEARLY_VOLUME).optional(),
   /** Exchanges with the service needed to complete a request. */
-  interactions: count(MAX_STEPS).optional(),
+  interactions: bounded(MAX_STEPS).optional(),
   /** Of which visits in person. */
-  visits: count(MAX_STEPS).optional(),
+  visits: bounded(MAX_STEPS).optional(),
   buildingBlocks: z.array(z.enum(buildingBlocks)),
   /** Ids of the prototypes that design this service. */
   prototypeIds: z.array(z.string().min(1)),
@@ -140,5 +140,53 @@ export function createServiceEntry(id: string, name: string, now: Date): Service
     level: 1,
     createdAt: at,
     updatedAt: at,
+  };
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const strings = (value: unknown) => (Array.isArray(value) ? value.filter(isString) : []);
+const count = (value: unknown) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+
+/**
+ * An entry as stored, which may hold a draft that breaks a rule (it is kept while the user
+ * types): anything of the wrong kind falls back to empty; a row without an id is no entry.
+ */
+export function readStoredEntry(row: unknown): ServiceEntry | undefined {
+  if (typeof row !== 'object' || row === null) return undefined;
+  const stored = row as Record<string, unknown>;
+  if (!isString(stored.id) || stored.id === '') return undefined;
+  const base = createServiceEntry(stored.id, isString(stored.name) ? stored.name : '', new Date(0));
+  const shares: ChannelShares = {};
+  if (typeof stored.channelShares === 'object' && stored.channelShares !== null) {
+    for (const channel of channels) {
+      const share = (stored.channelShares as Record<string, unknown>)[channel];
+      if (typeof share === 'number' && Number.isFinite(share)) shares[channel] = share;
+    }
+  }
+  const override = stored.levelOverride as Partial<LevelOverride> | undefined;
+  return {
+    ...base,
+    description: isString(stored.description) ? stored.description : '',
+    owner: isString(stored.owner) ? stored.owner : '',
+    users: userKinds.filter((kind) => strings(stored.users).includes(kind)),
+    lifeEvents: strings(stored.lifeEvents),
+    legalBasis: isString(stored.legalBasis) ? stored.legalBasis : '',
+    legalChangeNeeded: stored.legalChangeNeeded === true,
+    channelShares: shares,
+    yearlyVolume: count(stored.yearlyVolume),
+    interactions: count(stored.interactions),
+    visits: count(stored.visits),
+    buildingBlocks: buildingBlocks.filter((block) =>
+      strings(stored.buildingBlocks).includes(block),
+    ),
+    prototypeIds: strings(stored.prototypeIds),
+    level: digitisationLevels.find((level) => level === stored.level) ?? 1,
+    levelOverride:
+      override && digitisationLevels.some((level) => level === override.level)
+        ? { level: override.level!, reason: isString(override.reason) ? override.reason : '' }
+        : undefined,
+    createdAt: isString(stored.createdAt) ? stored.createdAt : base.createdAt,
+    updatedAt: isString(stored.updatedAt) ? stored.updatedAt : base.updatedAt,
   };
 }
