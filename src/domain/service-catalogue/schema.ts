@@ -78,7 +78,7 @@ export const serviceEntrySchema = z.object({
   owner: z.string().max(SERVICE_NAME_MAX_LENGTH, { error: 'textTooLong' }),
   users: z.array(z.enum(userKinds)),
   /** Life events the service belongs to (« Je déménage »…), in the team's words. */
-  lifeEvents: z.array(z.string().trim().min(1).max(SERVICE_NAME_MAX_LENGTH)),
+  lifeEvents: z.array(z.string().max(SERVICE_NAME_MAX_LENGTH, { error: 'textTooLong' })),
   /** The texts the service rests on. */
   legalBasis: z.string().max(SERVICE_TEXT_MAX_LENGTH, { error: 'textTooLong' }),
   /** Whether going fully online needs a change of those texts. */
