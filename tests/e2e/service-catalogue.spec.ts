@@ -145,7 +145,23 @@ test('import 50 services, link a prototype to one, and move services between qua
       .getByText('Déjà prototypé : 1 prototype(s) lié(s), poids 1 → 100 points'),
   ).toBeVisible();
 
+  // Two services in next year's roadmap: next year's totals change.
+  await page.getByRole('link', { name: 'Feuille de route' }).click();
+  const nextYear = new Date().getFullYear() + 1;
+  const totals = page
+    .getByRole('table', { name: /Part en ligne à la fin de chaque année/ })
+    .getByRole('row', { name: new RegExp(`^${nextYear}`) });
+  await expect(totals).toContainText('0 % (0 sur 50)');
+  for (const name of ['Service 01', 'Service 02']) {
+    await page
+      .getByRole('combobox', { name: `Année de mise en ligne de « ${name} »` })
+      .selectOption(String(nextYear));
+  }
+  await expect(totals).toContainText('4 % (2 sur 50)');
+  await expectNoAxeViolations(page);
+
   // The weights are the organisation's: they are still there after a reload.
+  await page.getByRole('link', { name: 'Priorités' }).click();
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Poids : Briques disponibles' })).toHaveValue(
     '0',

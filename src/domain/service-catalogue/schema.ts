@@ -32,6 +32,8 @@ export const SERVICE_TEXT_MAX_LENGTH = 5000;
 /** More requests a year than any public service receives: beyond is a typing mistake. */
 export const MAX_YEARLY_VOLUME = 1_000_000_000;
 export const MAX_STEPS = 1000;
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
 
 /**
  * The messages below are i18n keys under `serviceCatalogue:problems.`: the screen shows them
@@ -98,6 +100,13 @@ export const serviceEntrySchema = z.object({
   level,
   /** The level the team sets instead of the one proposed from a prototype, and why. */
   levelOverride: levelOverrideSchema.optional(),
+  /** The year the roadmap plans the service to be fully online; absent when not planned. */
+  plannedYear: z
+    .number()
+    .int()
+    .min(MIN_YEAR, { error: 'yearRange' })
+    .max(MAX_YEAR, { error: 'yearRange' })
+    .optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -185,6 +194,13 @@ export function readStoredEntry(row: unknown): ServiceEntry | undefined {
     levelOverride:
       override && digitisationLevels.some((level) => level === override.level)
         ? { level: override.level!, reason: isString(override.reason) ? override.reason : '' }
+        : undefined,
+    plannedYear:
+      typeof stored.plannedYear === 'number' &&
+      Number.isInteger(stored.plannedYear) &&
+      stored.plannedYear >= MIN_YEAR &&
+      stored.plannedYear <= MAX_YEAR
+        ? stored.plannedYear
         : undefined,
     createdAt: isString(stored.createdAt) ? stored.createdAt : base.createdAt,
     updatedAt: isString(stored.updatedAt) ? stored.updatedAt : base.updatedAt,

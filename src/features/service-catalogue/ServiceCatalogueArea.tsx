@@ -6,6 +6,7 @@ import { routeParam } from '../../ui/links';
 import { EntryScreen } from './EntryScreen';
 import { ImportScreen } from './ImportScreen';
 import { PrioritiesScreen } from './PrioritiesScreen';
+import { RoadmapScreen } from './RoadmapScreen';
 import { ServiceList } from './ServiceList';
 import { serviceCataloguePaths } from './paths';
 import { useServiceCatalogue } from './useServiceCatalogue';
@@ -16,6 +17,7 @@ function AreaNav() {
   const items = [
     [serviceCataloguePaths.list, t('nav.list')],
     [serviceCataloguePaths.priorities, t('nav.priorities')],
+    [serviceCataloguePaths.roadmap, t('nav.roadmap')],
     [serviceCataloguePaths.import, t('nav.import')],
   ] as const;
   return (
@@ -53,6 +55,9 @@ export default function ServiceCatalogueArea() {
           </Route>
           <Route path={serviceCataloguePaths.priorities}>
             <PrioritiesScreen entries={catalogue.entries} settings={catalogue.settings} />
+          </Route>
+          <Route path={serviceCataloguePaths.roadmap}>
+            <RoadmapScreen entries={catalogue.entries} />
           </Route>
           <Route path={serviceCataloguePaths.import}>
             <ImportScreen entries={catalogue.entries} />

@@ -3,5 +3,6 @@ export const serviceCataloguePaths = {
   list: '/',
   priorities: '/priorites',
   import: '/importer',
+  roadmap: '/feuille-de-route',
   entry: (id: string) => `/s/${encodeURIComponent(id)}`,
 } as const;
