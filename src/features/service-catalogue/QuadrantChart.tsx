@@ -17,8 +17,8 @@ const toY = (impact: number) => MARGIN + PLOT - (impact / 100) * PLOT;
 const areas: Record<Quadrant, { feasibility: number; impact: number }> = {
   quickWins: { feasibility: 75, impact: 97 },
   strategic: { feasibility: 25, impact: 97 },
-  later: { feasibility: 75, impact: 47 },
-  reconsider: { feasibility: 25, impact: 47 },
+  later: { feasibility: 75, impact: 3 },
+  reconsider: { feasibility: 25, impact: 3 },
 };
 
 /**
