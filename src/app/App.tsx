@@ -8,7 +8,7 @@ import { loadPatternEngines } from '../domain/form/patternEngines';
 import { useLoaded } from '../ui/useLoaded';
 import { ReceivedFileLifetime } from './ReceivedFileLifetime';
 import './stepStrings';
-import { routeParam } from '../ui/links';
+import { routeParam, SERVICE_CATALOGUE_PATH } from '../ui/links';
 
 // Loaded on first use, to keep the catalogue's first load small; with the pattern engines
 // their checks and previews run.
@@ -19,6 +19,7 @@ const loadReceivedFileScreen = () =>
     ([m]) => m,
   );
 const loadJoinScreen = () => import('../features/live-workshop/JoinScreen');
+const loadServiceCatalogue = () => import('../features/service-catalogue/ServiceCatalogueArea');
 
 function Loading() {
   const { t } = useTranslation();
@@ -50,6 +51,13 @@ function JoinRoute() {
   return <JoinScreen />;
 }
 
+function ServiceCatalogueRoute() {
+  const area = useLoaded(loadServiceCatalogue);
+  if (!area) return <Loading />;
+  const ServiceCatalogueArea = area.default;
+  return <ServiceCatalogueArea />;
+}
+
 export function App() {
   return (
     <AppLayout>
@@ -63,6 +71,9 @@ export function App() {
         </Route>
         <Route path={JOIN_PATH}>
           <JoinRoute />
+        </Route>
+        <Route path={SERVICE_CATALOGUE_PATH} nest>
+          <ServiceCatalogueRoute />
         </Route>
         <Route path="/p/:prototypeId" nest>
           {({ prototypeId }) => <PrototypeRoute prototypeId={routeParam(prototypeId)} />}

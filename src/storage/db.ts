@@ -14,6 +14,8 @@ import {
 import type { TryoutRow } from '../domain/tryout/row';
 import type { Version } from '../domain/versions/schema';
 import { upgradeTable } from './stored';
+import type { ServiceEntry } from '../domain/service-catalogue/schema';
+import type { ServiceCatalogueSettingsRow } from './serviceCatalogueRepository';
 
 /** A prototype row: the prototype, plus when it was put in the bin (if it was). */
 export type PrototypeRow = StoredPrototype;
@@ -48,6 +50,8 @@ export class FabrikDatabase extends Dexie {
   seenSignoffs!: Table<SeenSignoffRow, [string, string]>;
   reviewerKeys!: Table<ReviewerKeyRow, [string, string]>;
   keptAside!: EntityTable<KeptAsideRow, 'id'>;
+  serviceEntries!: EntityTable<ServiceEntry, 'id'>;
+  serviceCatalogueSettings!: EntityTable<ServiceCatalogueSettingsRow, 'id'>;
 
   constructor(name = 'fabrik', options?: DexieOptions) {
     super(name, options);
@@ -75,6 +79,8 @@ export class FabrikDatabase extends Dexie {
         await upgradeTable(transaction, 'seenSignoffs', seenSignoffShape);
         await upgradeTable(transaction, 'reviewerKeys', reviewerKeyShape);
       });
+    // The service catalogue (issue 16): its entries and the organisation's scoring settings.
+    this.version(5).stores({ serviceEntries: 'id, name', serviceCatalogueSettings: 'id' });
   }
 }
 

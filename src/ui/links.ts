@@ -30,3 +30,6 @@ export function routeParam(value: string): string {
 export function elementId(prefix: string, id: string): string {
   return `${prefix}-${encodeURIComponent(id).replace(/%/g, '_')}`;
 }
+
+/** Where the service catalogue, the area beside the prototypes, lives. */
+export const SERVICE_CATALOGUE_PATH = '/services';

@@ -6,6 +6,11 @@ export const en: Translation<typeof fr> = {
   app: {
     name: 'Fabrik',
     tagline: 'Prototype an online procedure, in workshops',
+    areas: {
+      label: "Fabrik's areas",
+      prototypes: 'Your prototypes',
+      services: 'Service catalogue',
+    },
     skipToContent: 'Skip to content',
     switchLanguage: 'Français',
     switchLanguageLabel: "Passer l'interface en français",

@@ -4,6 +4,11 @@ export const fr = {
   app: {
     name: 'Fabrik',
     tagline: 'Prototyper une démarche en ligne, en atelier',
+    areas: {
+      label: 'Espaces de Fabrik',
+      prototypes: 'Vos prototypes',
+      services: 'Catalogue des services',
+    },
     skipToContent: 'Aller au contenu',
     switchLanguage: 'English',
     switchLanguageLabel: 'Switch the interface to English',

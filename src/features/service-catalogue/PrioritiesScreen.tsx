@@ -1,0 +1,182 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { buildingBlocks, type ServiceEntry } from '../../domain/service-catalogue/schema';
+import {
+  feasibilityFactors,
+  impactFactors,
+  MAX_WEIGHT,
+  quadrants,
+  scoreCatalogue,
+  type Factor,
+  type ScoredService,
+  type ScoringSettings,
+} from '../../domain/service-catalogue/scoring';
+import { saveScoringSettings } from '../../storage/serviceCatalogueRepository';
+import { SelectField } from '../../ui/SelectField';
+import { CheckboxGroup } from './CheckboxGroup';
+import { QuadrantChart } from './QuadrantChart';
+import { serviceCataloguePaths } from './paths';
+import { explanationLine } from './scoreText';
+import { useAutosave } from './useAutosave';
+
+const weightOptions = Array.from({ length: MAX_WEIGHT + 1 }, (_, weight) => ({
+  value: String(weight),
+  label: String(weight),
+}));
+
+interface WeightsProps {
+  settings: ScoringSettings;
+  change: (update: (settings: ScoringSettings) => ScoringSettings) => void;
+}
+
+function WeightGroup({
+  title,
+  factors,
+  settings,
+  change,
+}: WeightsProps & { title: string; factors: readonly Factor[] }) {
+  const { t } = useTranslation('serviceCatalogue');
+  return (
+    <fieldset className="service-catalogue__weights">
+      <legend>{title}</legend>
+      {factors.map((factor) => (
+        <SelectField
+          key={factor}
+          label={t('priorities.weightOf', { factor: t(`priorities.factors.${factor}`) })}
+          value={String(settings.weights[factor])}
+          options={weightOptions}
+          onChange={(value) =>
+            change((current) => ({
+              ...current,
+              weights: { ...current.weights, [factor]: Number(value) },
+            }))
+          }
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+function ScoreTable({ services }: { services: ScoredService[] }) {
+  const { t, i18n } = useTranslation('serviceCatalogue');
+  const number = new Intl.NumberFormat(i18n.language);
+  const sorted = [...services].sort(
+    (a, b) =>
+      quadrants.indexOf(a.quadrant) - quadrants.indexOf(b.quadrant) ||
+      b.impact.value - a.impact.value ||
+      a.name.localeCompare(b.name, i18n.language),
+  );
+  return (
+    <div className="service-catalogue__table-wrap">
+      <table className="service-catalogue__table">
+        <caption>{t('priorities.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('priorities.service')}</th>
+            <th scope="col">{t('priorities.quadrant')}</th>
+            <th scope="col">{t('priorities.impactScore')}</th>
+            <th scope="col">{t('priorities.feasibilityScore')}</th>
+            <th scope="col">{t('priorities.explanation')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((service) => (
+            <tr key={service.id}>
+              <th scope="row">
+                <Link href={serviceCataloguePaths.entry(service.id)}>
+                  {service.name.trim() || t('list.unnamed')}
+                </Link>
+              </th>
+              <td>{t(`priorities.quadrants.${service.quadrant}`)}</td>
+              <td className="number">{service.impact.value}</td>
+              <td className="number">{service.feasibility.value}</td>
+              <td>
+                <details>
+                  <summary>{t('priorities.showExplanation')}</summary>
+                  {(['impact', 'feasibility'] as const).map((axis) => (
+                    <div key={axis}>
+                      <p className="service-catalogue__score-title">
+                        {t('priorities.scoreTitle', {
+                          axis: t(`priorities.${axis}`),
+                          value: service[axis].value,
+                        })}
+                      </p>
+                      <ul>
+                        {service[axis].explanation.map((line) => (
+                          <li key={line.factor}>{explanationLine(t, line, number)}</li>
+                        ))}
+                      </ul>
+                    </div>
+                  ))}
+                </details>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Impact and feasibility of every service, with the weights the organisation sets. */
+export function PrioritiesScreen({
+  entries,
+  settings: stored,
+}: {
+  entries: ServiceEntry[];
+  settings: ScoringSettings;
+}) {
+  const { t } = useTranslation('serviceCatalogue');
+  const { value: settings, change } = useAutosave(stored, saveScoringSettings);
+  const scored = useMemo(() => scoreCatalogue(entries, settings), [entries, settings]);
+  return (
+    <>
+      <h1>{t('priorities.title')}</h1>
+      <p className="lead">{t('priorities.intro')}</p>
+      <div className="service-catalogue__priorities">
+        <div>
+          <h2>{t('priorities.weightsTitle')}</h2>
+          <WeightGroup
+            title={t('priorities.impact')}
+            factors={impactFactors}
+            settings={settings}
+            change={change}
+          />
+          <WeightGroup
+            title={t('priorities.feasibility')}
+            factors={feasibilityFactors}
+            settings={settings}
+            change={change}
+          />
+          <CheckboxGroup
+            legend={t('priorities.availableBlocks')}
+            options={buildingBlocks.map((value) => ({ value, label: t(`blocks.${value}`) }))}
+            selected={settings.availableBlocks}
+            onChange={(availableBlocks) => change((current) => ({ ...current, availableBlocks }))}
+          />
+        </div>
+        <div>
+          {entries.length === 0 ? (
+            <p>{t('priorities.empty')}</p>
+          ) : (
+            <>
+              <ul className="service-catalogue__counts" aria-label={t('priorities.countsLabel')}>
+                {quadrants.map((quadrant) => (
+                  <li key={quadrant}>
+                    {t('priorities.quadrantCount', {
+                      quadrant: t(`priorities.quadrants.${quadrant}`),
+                      count: scored.filter((service) => service.quadrant === quadrant).length,
+                    })}
+                  </li>
+                ))}
+              </ul>
+              <QuadrantChart services={scored} />
+            </>
+          )}
+        </div>
+      </div>
+      {entries.length > 0 && <ScoreTable services={scored} />}
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import './i18n';
+import './serviceCatalogue.css';
+import { routeParam } from '../../ui/links';
+import { EntryScreen } from './EntryScreen';
+import { ImportScreen } from './ImportScreen';
+import { PrioritiesScreen } from './PrioritiesScreen';
+import { RoadmapScreen } from './RoadmapScreen';
+import { ServiceList } from './ServiceList';
+import { serviceCataloguePaths } from './paths';
+import { useServiceCatalogue } from './useServiceCatalogue';
+
+function AreaNav() {
+  const { t } = useTranslation('serviceCatalogue');
+  const [location] = useLocation();
+  const items = [
+    [serviceCataloguePaths.list, t('nav.list')],
+    [serviceCataloguePaths.priorities, t('nav.priorities')],
+    [serviceCataloguePaths.roadmap, t('nav.roadmap')],
+    [serviceCataloguePaths.import, t('nav.import')],
+  ] as const;
+  return (
+    <nav aria-label={t('nav.label')} className="service-catalogue__nav">
+      <ul>
+        {items.map(([href, label]) => (
+          <li key={href}>
+            <Link href={href} aria-current={location === href ? 'page' : undefined}>
+              {label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The service catalogue: a second area beside the prototypes, loaded on first visit. */
+export default function ServiceCatalogueArea() {
+  const { t } = useTranslation('serviceCatalogue');
+  const catalogue = useServiceCatalogue();
+  return (
+    <div className="page service-catalogue">
+      <AreaNav />
+      {catalogue.kind === 'loading' && <p role="status">{t('loading')}</p>}
+      {catalogue.kind === 'error' && (
+        <div className="banner banner--error" role="alert">
+          <p>{t('storageUnavailable')}</p>
+        </div>
+      )}
+      {catalogue.kind === 'ready' && (
+        <Switch>
+          <Route path={serviceCataloguePaths.list}>
+            <ServiceList entries={catalogue.entries} />
+          </Route>
+          <Route path={serviceCataloguePaths.priorities}>
+            <PrioritiesScreen entries={catalogue.entries} settings={catalogue.settings} />
+          </Route>
+          <Route path={serviceCataloguePaths.roadmap}>
+            <RoadmapScreen entries={catalogue.entries} />
+          </Route>
+          <Route path={serviceCataloguePaths.import}>
+            <ImportScreen entries={catalogue.entries} />
+          </Route>
+          <Route path="/s/:serviceId">
+            {({ serviceId }) => {
+              const id = routeParam(serviceId);
+              const entry = catalogue.entries.find((candidate) => candidate.id === id);
+              return <EntryScreen key={id} entry={entry} />;
+            }}
+          </Route>
+        </Switch>
+      )}
+    </div>
+  );
+}

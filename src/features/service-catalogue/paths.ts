@@ -1,0 +1,8 @@
+/** Where each part of the service catalogue lives, inside /services. */
+export const serviceCataloguePaths = {
+  list: '/',
+  priorities: '/priorites',
+  import: '/importer',
+  roadmap: '/feuille-de-route',
+  entry: (id: string) => `/s/${encodeURIComponent(id)}`,
+} as const;

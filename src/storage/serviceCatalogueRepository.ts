@@ -1,0 +1,66 @@
+import { liveQuery } from 'dexie';
+import { readStoredEntry, type ServiceEntry } from '../domain/service-catalogue/schema';
+import { readScoringSettings, type ScoringSettings } from '../domain/service-catalogue/scoring';
+import { db } from './db';
+import { guarded } from './errors';
+
+/** The organisation's settings of the catalogue: one row. */
+export interface ServiceCatalogueSettingsRow {
+  id: 'scoring';
+  settings: ScoringSettings;
+}
+
+export async function listServiceEntries(): Promise<ServiceEntry[]> {
+  const rows = await guarded(() => db().serviceEntries.toArray());
+  return rows
+    .map(readStoredEntry)
+    .filter((entry): entry is ServiceEntry => entry !== undefined)
+    .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+}
+
+/** Calls `onChange` with every entry now and whenever one changes, in any tab. */
+export function watchServiceEntries(
+  onChange: (entries: ServiceEntry[]) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(listServiceEntries).subscribe({ next: onChange, error: onError });
+  return () => subscription.unsubscribe();
+}
+
+export function saveServiceEntry(entry: ServiceEntry): Promise<void> {
+  return guarded(async () => {
+    await db().serviceEntries.put(entry);
+  });
+}
+
+/** Stores all the entries or, if one fails, none. */
+export function addServiceEntries(entries: readonly ServiceEntry[]): Promise<void> {
+  return guarded(() =>
+    db().transaction('rw', db().serviceEntries, async () => {
+      await db().serviceEntries.bulkAdd([...entries]);
+    }),
+  );
+}
+
+export function deleteServiceEntry(id: string): Promise<void> {
+  return guarded(() => db().serviceEntries.delete(id));
+}
+
+export async function loadScoringSettings(): Promise<ScoringSettings> {
+  const row = await guarded(() => db().serviceCatalogueSettings.get('scoring'));
+  return readScoringSettings(row?.settings);
+}
+
+export function watchScoringSettings(
+  onChange: (settings: ScoringSettings) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(loadScoringSettings).subscribe({ next: onChange, error: onError });
+  return () => subscription.unsubscribe();
+}
+
+export function saveScoringSettings(settings: ScoringSettings): Promise<void> {
+  return guarded(async () => {
+    await db().serviceCatalogueSettings.put({ id: 'scoring', settings });
+  });
+}
