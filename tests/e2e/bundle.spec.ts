@@ -31,6 +31,10 @@ test('export, then import in a fresh browser: the same content', async ({ page, 
   const other = await fresh.newPage();
   await other.goto('/');
   await importText(other, exported.name, exported.text);
+  // The message says what the file is, so a plain export is not taken for a submission.
+  await expect(
+    other.getByText('C’est un export du prototype, jamais soumis', { exact: false }),
+  ).toBeVisible();
   await other.getByRole('link', { name: 'Aide au permis' }).click();
   await expect(other.getByLabel('Pour qui ?')).toHaveValue('Les 18-25 ans');
   await expect(other.getByLabel('Base légale ou réglementaire')).toHaveValue(

@@ -29,6 +29,9 @@ test('a prototype is submitted, reviewed, fixed, verified and approved between t
   const changesRequested =
     await test.step('the verifier comments and requests changes', async () => {
       await importFile(verifier, submitted);
+      await expect(
+        verifier.getByText('C’est la soumission de la version n° 1, à vérifier', { exact: false }),
+      ).toBeVisible();
       await openReview(verifier, name);
       await expect(verifier.getByRole('heading', { name: 'Votre vérification' })).toBeVisible();
       await expect(

@@ -24,7 +24,21 @@ const fr = {
     reading: 'Lecture du fichier…',
     cancelReading: 'Arrêter la lecture',
     failedTitle: 'Import impossible : « {{file}} »',
-    done: '« {{name}} » a été importé.',
+    doneAs: {
+      export:
+        '« {{name}} » a été importé. C’est un export du prototype, jamais soumis : vous pouvez le consulter et le modifier.',
+      version:
+        '« {{name}} » a été importé. C’est la version n° {{version}} : vous pouvez la consulter, la comparer et la modifier.',
+      submission:
+        '« {{name}} » a été importé. C’est la soumission de la version n° {{version}}, à vérifier : ouvrez l’étape « Vérification » pour donner votre décision.',
+      verified:
+        '« {{name}} » a été importé. La version n° {{version}} est vérifiée, à approuver : ouvrez l’étape « Vérification ».',
+      'changes-requested':
+        '« {{name}} » a été importé. La vérification de la version n° {{version}} demande des modifications : lisez ses commentaires dans l’étape « Vérification ».',
+      approved: '« {{name}} » a été importé. La version n° {{version}} est approuvée.',
+      rejected:
+        '« {{name}} » a été importé. La version n° {{version}} a été refusée : lisez la décision dans l’étape « Vérification ».',
+    },
     conflictTitle: 'Ce prototype existe déjà',
     conflictBody:
       'Le fichier contient « {{name}} », qui existe déjà dans ce navigateur (même identifiant). Voulez-vous remplacer la version enregistrée ici, ou garder les deux ?',
@@ -94,7 +108,21 @@ const en: Translation<typeof fr> = {
     reading: 'Reading the file…',
     cancelReading: 'Stop reading',
     failedTitle: 'Could not import “{{file}}”',
-    done: '“{{name}}” was imported.',
+    doneAs: {
+      export:
+        '“{{name}}” was imported. It is an export of the prototype, never submitted: you can read and change it.',
+      version:
+        '“{{name}}” was imported. It is version {{version}}: you can read, compare and change it.',
+      submission:
+        '“{{name}}” was imported. It is the submission of version {{version}}, to be verified: open the “Review” step to give your decision.',
+      verified:
+        '“{{name}}” was imported. Version {{version}} is verified, to be approved: open the “Review” step.',
+      'changes-requested':
+        '“{{name}}” was imported. The verification of version {{version}} asks for changes: read its comments in the “Review” step.',
+      approved: '“{{name}}” was imported. Version {{version}} is approved.',
+      rejected:
+        '“{{name}}” was imported. Version {{version}} was rejected: read the decision in the “Review” step.',
+    },
     conflictTitle: 'This prototype already exists',
     conflictBody:
       'The file holds “{{name}}”, which already exists in this browser (same identifier). Do you want to replace the version stored here, or keep both?',

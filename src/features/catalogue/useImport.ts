@@ -8,6 +8,7 @@ import type { ImportMode } from '../../state/importing';
 import { notify } from '../../state/notifications';
 import { classifyStorageError } from '../../storage/errors';
 import { bundleErrorMessage } from '../../ui/bundleErrorMessage';
+import { bundleFileKind } from '../../domain/bundle/fileKind';
 
 export type ImportState =
   | { kind: 'idle' }
@@ -50,11 +51,17 @@ export function useImport() {
         });
         return;
       }
+      // Says what the file is and what to do with it: a verifier sent a plain export by
+      // mistake must see it at once, not find « Soumettre à vérification » prefilled.
+      const kind = bundleFileKind(bundle);
       notify({
         tone: 'success',
-        messageKey: 'catalogue:import.done',
-        params: { name: bundle.prototype.name },
-        timeoutMs: 5000,
+        messageKey:
+          kind.kind === 'decision'
+            ? `catalogue:import.doneAs.${kind.decision}`
+            : `catalogue:import.doneAs.${kind.kind}`,
+        params: { name: bundle.prototype.name, version: 'version' in kind ? kind.version : 0 },
+        timeoutMs: 8000,
       });
       setState(
         repairs.length > 0
