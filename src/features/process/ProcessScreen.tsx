@@ -6,6 +6,7 @@ import { ChecksList } from './ChecksList';
 import type { DiagramEditor, DiagramElement } from './editor/types';
 import { ElementPanel } from './ElementPanel';
 import './i18n';
+import { DiagramHeldNotice } from './DiagramHeldNotice';
 import { ImportProblemBanner } from './ImportProblemBanner';
 import './process.css';
 import { ProcessTextView } from './ProcessTextView';
@@ -73,6 +74,7 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
         />
         <p className="process__help">{t('keyboardHelp')}</p>
       </div>
+      <DiagramHeldNotice />
       {importing.problem && (
         <ImportProblemBanner
           problem={importing.problem}

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPrototype } from '../../../src/domain/prototype/create';
 import { cancelScheduledSave } from '../../../src/state/autosave';
 import { initialEditorState, useEditorStore } from '../../../src/state/editorStore';
+import { useLiveSession } from '../../../src/state/liveSession';
 import { useSelection } from '../../../src/state/selection';
 import { redo, undo } from '../../../src/state/commands';
 import type {
@@ -215,6 +216,29 @@ describe('ProcessScreen', () => {
     fireEvent.blur(connect);
     expect(fake.connect).not.toHaveBeenCalled();
     expect(connect).toHaveValue('');
+  });
+
+  it('says who holds the diagram in a live workshop, before anyone tries to change it', async () => {
+    await renderReady();
+    expect(screen.queryByText(/modifie le diagramme en ce moment/)).not.toBeInTheDocument();
+    act(() =>
+      useLiveSession.setState({
+        participants: [
+          { clientId: 1, participantId: 'me', name: 'Awa', color: '#000091', self: true },
+          {
+            clientId: 2,
+            participantId: 'bob',
+            name: 'Bob',
+            color: '#18753c',
+            editsDiagram: true,
+            self: false,
+          },
+        ],
+      }),
+    );
+    expect(screen.getByText(/^Bob modifie le diagramme en ce moment/)).toBeInTheDocument();
+    act(() => useLiveSession.setState({ participants: [] }));
+    expect(screen.queryByText(/modifie le diagramme en ce moment/)).not.toBeInTheDocument();
   });
 
   it('adds a new role to the prototype and gives it to the element', async () => {
