@@ -452,6 +452,27 @@ test('« Insérer une étape ici » splits a flow with a new step named at once,
   expect(xml).not.toMatch(/sourceRef="Task_Examine" targetRef="Task_Decide"/);
 });
 
+test('in the diagram, I on a selected flow inserts a step there, named at once', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openProcess(page, 'Permis de chasse');
+  await canvas(page).locator('[data-element-id="Flow_Examined"]').first().click({ force: true });
+  await expect(panel(page).getByText('Type : Flux (enchaînement)')).toBeVisible();
+  // The diagram has the focus after the click: its own keys act.
+  await page.keyboard.press('i');
+  await page.keyboard.type('Contrôler le permis');
+  await page.keyboard.press('Enter');
+  const added = canvas(page).getByText('Contrôler le permis', { exact: true });
+  await expect(added).toBeVisible();
+  const before = await shape(page, 'Task_Examine').boundingBox();
+  const after = await shape(page, 'Task_Decide').boundingBox();
+  const box = await added.boundingBox();
+  if (!before || !after || !box) throw new Error('A step is not drawn.');
+  expect(box.x).toBeGreaterThan(before.x + before.width);
+  expect(box.x + box.width).toBeLessThan(after.x);
+});
+
 test('the text view reads the process and edits it, the diagram following', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openProcess(page, 'Aide au logement');

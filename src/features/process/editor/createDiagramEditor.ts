@@ -105,6 +105,27 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
     });
   };
 
+  // « Insérer une étape ici » from the keyboard: I on a selected flow. The diagram's keys
+  // act only while it has the focus, so typing elsewhere never inserts anything.
+  modeler
+    .get('keyboard')
+    .addListener(BEFORE_BPMN_JS, ({ keyEvent }: { keyEvent: KeyboardEvent }) => {
+      if (keyEvent.key.toLowerCase() !== 'i' || keyEvent.ctrlKey || keyEvent.metaKey) return;
+      const selected = selection.get() as Element[];
+      const [only] = selected;
+      const flow = only?.type === 'label' && 'labelTarget' in only ? only.labelTarget : only;
+      if (selected.length !== 1 || !flow?.businessObject?.$instanceOf('bpmn:SequenceFlow')) return;
+      const created = insertStepOnFlow(
+        <K extends keyof InsertStepServices>(name: K) =>
+          modeler.get(name as string) as InsertStepServices[K],
+        flow as Connection,
+      );
+      if (!created) return;
+      selection.select(created);
+      (modeler.get('directEditing') as { activate(element: Element): void }).activate(created);
+      return true;
+    });
+
   const stopKeyboardCreations = placeKeyboardCreations(
     <K extends keyof KeyboardCreateServices>(name: K) =>
       modeler.get(name as string) as KeyboardCreateServices[K],
