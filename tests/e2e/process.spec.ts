@@ -105,8 +105,13 @@ test('with the keyboard alone, an element is created, named, appended to, found 
   await expect(
     checks(page).getByRole('button', { name: /« Archiver le dossier » : le chemin s’arrête/ }),
   ).toBeHidden();
-  // Found again by its name.
-  await page.keyboard.press('ControlOrMeta+f');
+  // Found again by its name, once the search box has the keys (a loaded machine may still
+  // be closing the naming box when Ctrl+F is pressed).
+  const search = canvas(page).locator('.djs-search-container input');
+  await expect(async () => {
+    if (!(await search.isVisible())) await page.keyboard.press('ControlOrMeta+f');
+    await expect(search).toBeFocused({ timeout: 1000 });
+  }).toPass();
   await page.keyboard.type('Prendre la décision');
   await page.keyboard.press('Enter');
   await expect(panel(page).getByLabel('Nom', { exact: true })).toHaveValue('Prendre la décision');
