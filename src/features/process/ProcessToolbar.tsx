@@ -54,7 +54,7 @@ export function ProcessToolbar({
           type="button"
           className="button button--secondary button--small"
           disabled={disabled}
-          onClick={() => editor?.fit()}
+          onClick={() => editor?.fitToScreen()}
         >
           {t('toolbar.fit')}
         </button>

@@ -62,7 +62,7 @@ const loadFake = async () => ({
       connect: fake.connect,
       insertStep: fake.insertStep,
       zoom: vi.fn(),
-      fit: vi.fn(),
+      fitToScreen: vi.fn(),
       focus: vi.fn(),
       destroy: () => {
         fake.destroyed += 1;

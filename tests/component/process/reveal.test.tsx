@@ -45,7 +45,7 @@ const loadFake = async () => ({
       connect: () => false,
       insertStep: () => undefined,
       zoom: vi.fn(),
-      fit: vi.fn(),
+      fitToScreen: vi.fn(),
       focus: vi.fn(),
       destroy: vi.fn(),
     }) satisfies DiagramEditor,

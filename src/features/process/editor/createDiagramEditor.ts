@@ -83,7 +83,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
     );
 
   // Fits the diagram in the space the palette leaves free, so nothing starts hidden under it.
-  const fit = () => {
+  const fitToScreen = () => {
     const { inner, outer } = canvas.viewbox();
     const palette = container.querySelector('.djs-palette')?.getBoundingClientRect().width ?? 0;
     const left = palette + 24;
@@ -145,7 +145,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       try {
         const { warnings } = await modeler.importXML(xml);
         if (view) canvas.viewbox(view);
-        else fit();
+        else fitToScreen();
         return { ok: true, warnings: warnings.map(warningText) };
       } catch (error) {
         const warnings = (error as { warnings?: unknown[] }).warnings ?? [];
@@ -246,7 +246,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
     zoom(factor) {
       canvas.zoom(canvas.zoom() * factor);
     },
-    fit,
+    fitToScreen,
     focus() {
       container.querySelector<SVGElement>('svg')?.focus();
     },

@@ -80,7 +80,7 @@ export interface DiagramEditor {
    */
   insertStep(flowId: string): string | undefined;
   zoom(factor: number): void;
-  fit(): void;
+  fitToScreen(): void;
   focus(): void;
   destroy(): void;
 }
