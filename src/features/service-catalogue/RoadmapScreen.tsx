@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { roadmapTotals, roadmapYears } from '../../domain/service-catalogue/roadmap';
 import type { ServiceEntry } from '../../domain/service-catalogue/schema';
 import { notify } from '../../state/notifications';
 import { classifyStorageError } from '../../storage/errors';
 import { saveServiceEntry } from '../../storage/serviceCatalogueRepository';
-import { serviceCataloguePaths } from './paths';
+import { ServiceNameCell } from './ServiceNameCell';
 
 const NOT_PLANNED = '';
 
@@ -106,11 +105,7 @@ export function RoadmapScreen({ entries }: { entries: ServiceEntry[] }) {
                 <tbody>
                   {toPlan.map((entry) => (
                     <tr key={entry.id}>
-                      <th scope="row">
-                        <Link href={serviceCataloguePaths.entry(entry.id)}>
-                          {entry.name.trim() || t('list.unnamed')}
-                        </Link>
-                      </th>
+                      <ServiceNameCell entry={entry} />
                       <td>{entry.level}</td>
                       <td className="number">
                         {entry.yearlyVolume === undefined ? '' : number.format(entry.yearlyVolume)}

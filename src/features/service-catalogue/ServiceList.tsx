@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import { newId } from '../../domain/ids';
 import {
   createServiceEntry,
@@ -12,6 +12,7 @@ import { classifyStorageError } from '../../storage/errors';
 import { saveServiceEntry } from '../../storage/serviceCatalogueRepository';
 import { TextField } from '../../ui/TextField';
 import { serviceCataloguePaths } from './paths';
+import { ServiceNameCell } from './ServiceNameCell';
 
 function AddServiceForm() {
   const { t } = useTranslation('serviceCatalogue');
@@ -80,11 +81,7 @@ export function ServiceList({ entries }: { entries: ServiceEntry[] }) {
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id}>
-                  <th scope="row">
-                    <Link href={serviceCataloguePaths.entry(entry.id)}>
-                      {entry.name.trim() || t('list.unnamed')}
-                    </Link>
-                  </th>
+                  <ServiceNameCell entry={entry} />
                   <td>{entry.owner}</td>
                   <td>
                     {entry.level} – {t(`levelShort.${entry.level}`)}
