@@ -1,6 +1,7 @@
 import type { Prototype } from '../prototype/schema';
 import { emptyFrame, emptyImpacts } from './empty';
-import { requestChannels, type Frame, type Impacts } from './schema';
+import { requestChannels } from './lists';
+import type { Frame, Impacts } from './schema';
 
 /** The part of the frame a question is about: where on the screen it is answered. */
 export type FramePart =

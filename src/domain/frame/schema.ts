@@ -1,4 +1,21 @@
 import { z } from 'zod';
+import {
+  deadlineBases,
+  deliveryModes,
+  helpKinds,
+  requestChannels,
+  stakeholderKinds,
+  territoryKinds,
+} from './lists';
+
+export {
+  deadlineBases,
+  deliveryModes,
+  helpKinds,
+  requestChannels,
+  stakeholderKinds,
+  territoryKinds,
+} from './lists';
 
 /**
  * The project frame (QQOQCCP: who, what, where, when, how, how much, why), drafted before
@@ -10,26 +27,6 @@ import { z } from 'zod';
 const text = z.string().max(5000);
 /** More than any real project has; a list beyond it is a wrong file, not a frame. */
 const MAX_ITEMS = 300;
-
-export const stakeholderKinds = [
-  'agents',
-  'requesters',
-  'elected',
-  'it',
-  'partner',
-  'other',
-] as const;
-export const territoryKinds = [
-  'commune',
-  'intercommunalite',
-  'departement',
-  'region',
-  'etat',
-  'other',
-] as const;
-/** What sets the deadline: a text that obliges, or the organisation's own choice. */
-export const deadlineBases = ['legal', 'internal'] as const;
-export const deliveryModes = ['integrator', 'in-house', 'mixed'] as const;
 
 /** Largest budget amount accepted, in euros: a typo guard, not a policy. */
 export const BUDGET_AMOUNT_MAX = 1_000_000_000;
@@ -85,11 +82,6 @@ export const frameSchema = z.object({
   /** Why: the objectives, each with its indicator and target. */
   objectives: z.array(objectiveSchema).max(MAX_ITEMS),
 });
-
-/** Who may struggle online is offered one of these. */
-export const helpKinds = ['phone', 'counter', 'assisted-digital', 'france-services'] as const;
-/** The channels requests arrive through; their shares total 100 %. */
-export const requestChannels = ['online', 'phone', 'counter', 'mail', 'france-services'] as const;
 
 const share = z.number().int().min(0).max(100);
 
