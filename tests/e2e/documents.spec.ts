@@ -8,6 +8,7 @@ import {
   printDocument,
   printToPdf,
   readCsv,
+  readDocxAltTexts,
   readDocxText,
 } from './support/documents';
 
@@ -16,6 +17,7 @@ const breakBefore = (heading: Locator) =>
 
 const name = 'Carte de stationnement résident';
 const title = `Cadrage du projet — ${name}`;
+const chartText = 'Part attendue des demandes par canal : En ligne 80 % ; Guichet 20 %.';
 
 /** Answers part of the frame, then opens it as a document. */
 async function frameAndRead(page: Page) {
@@ -29,6 +31,8 @@ async function frameAndRead(page: Page) {
   await page.getByRole('button', { name: 'Ajouter un objectif' }).click();
   await page.getByLabel('Objectif', { exact: true }).fill('=Réduire les délais');
   await page.getByLabel('Indicateur').fill('Délai moyen de réponse');
+  await page.getByRole('spinbutton', { name: 'En ligne' }).fill('80');
+  await page.getByRole('spinbutton', { name: 'Guichet' }).fill('20');
   await expectSaved(page);
   await page.getByRole('button', { name: 'Lire le document' }).click();
   const doc = page.getByRole('article', { name: title });
@@ -43,6 +47,10 @@ test('the project frame reads as a document, and downloads as DOCX and its table
   await expect(doc.getByRole('heading', { level: 2, name: title })).toBeVisible();
   await expect(doc.getByRole('heading', { level: 3, name: 'Impacts du changement' })).toBeVisible();
   await expect(doc.getByText('Nom du territoire : Villeneuve-sur-Lot')).toBeVisible();
+  const chart = doc.getByRole('img', { name: chartText });
+  await expect(chart).toBeVisible();
+  // The picture is drawn, not a broken image.
+  expect(await chart.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(600);
   await expectNoAxeViolations(page);
 
   const docx = await downloadFrom(page.getByRole('button', { name: 'Télécharger (DOCX)' }));
@@ -54,6 +62,8 @@ test('the project frame reads as a document, and downloads as DOCX and its table
   expect(text).toContain('Délai moyen de réponse');
   // The default process's roles, with their work after the change.
   expect(text).toContain('Agent instructeur');
+  // The chart went in as a picture (drawn as PNG beside its SVG), with its text.
+  expect(await readDocxAltTexts(docx)).toEqual([chartText]);
   expect(text).toContain('Pourquoi : quelle cible pour l’objectif « =Réduire les délais » ?');
 
   const budget = await downloadFrom(page.getByRole('button', { name: 'CSV : Budget par poste' }));

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
-import { docxText } from '../../support/docxText';
+import { docxAltTexts, docxText } from '../../support/docxText';
 
 /** The bytes of a finished download. */
 export async function downloadBytes(download: Download): Promise<Buffer> {
@@ -13,6 +13,14 @@ export async function downloadBytes(download: Download): Promise<Buffer> {
  */
 export async function readDocxText(download: Download): Promise<string> {
   return docxText(await downloadBytes(download));
+}
+
+/**
+ * The text of each picture of a downloaded DOCX. A picture the browser could not draw is
+ * written as a paragraph instead, and is then in `readDocxText`, not here.
+ */
+export async function readDocxAltTexts(download: Download): Promise<string[]> {
+  return docxAltTexts(await downloadBytes(download));
 }
 
 /** A downloaded CSV as text, its byte-order mark kept so that a test can see it. */
