@@ -554,3 +554,22 @@ test('from the text view, a step is added after another and linked to a third, t
   await expect(added).toHaveCount(0);
   await expect(step('Instruire la demande')).toContainText('Ensuite : « Prendre la décision ».');
 });
+
+test('from the text view, a step added after a choice becomes one more way out of it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openProcess(page, 'Aide aux vacances');
+  const view = page.getByRole('region', { name: 'Vue texte du processus' });
+  await view.getByRole('button', { name: 'Ajouter une étape après « Décision »' }).click();
+  const name = panel(page).getByLabel('Nom', { exact: true });
+  await expect(name).toBeFocused();
+  await name.fill('Demander un avis');
+  await name.press('Enter');
+  await expect(canvas(page).getByText('Demander un avis', { exact: true })).toBeVisible();
+  const decision = view
+    .getByRole('listitem')
+    .filter({ has: page.getByText('Décision', { exact: true }) });
+  await expect(decision).toContainText('Un seul de ces 3 chemins est pris');
+  await expect(decision).toContainText('« Demander un avis »');
+});
