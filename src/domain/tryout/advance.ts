@@ -48,6 +48,18 @@ export interface Departure {
   tokenId?: string;
 }
 
+/** One element reached by a move, and the flow that led there (none for a start or a boundary event). */
+export interface TraceStep {
+  elementId: string;
+  flowId?: string;
+}
+
+/**
+ * Told every element a move reached, once the move is applied (never for a move refused
+ * as a loop): what coverage reads to know which ways a scenario took. Nothing is stored.
+ */
+export type TraceObserver = (step: TraceStep) => void;
+
 /**
  * Applies one move to `run`: the token `removedTokenId` (if any) leaves, `log` is added,
  * then the departures and arrivals are followed until every token waits for a person or
@@ -64,6 +76,7 @@ export function applyMove(
     departures?: Departure[];
     arrivals?: Arrival[];
   },
+  observe?: TraceObserver,
 ): TryoutRun {
   const joins = new Map<string, StoredJoinArrival[]>(Object.entries(run.joins));
   const stops = [...run.stops];
@@ -72,6 +85,7 @@ export function applyMove(
   let nextTokenId = run.nextTokenId;
   const newTokenId = () => `token-${nextTokenId++}`;
   const queue: Arrival[] = [...(move.arrivals ?? [])];
+  const trace: TraceStep[] = [];
 
   const leave = ({ element, day, tokenId }: Departure) => {
     const flows = index.outgoing.get(element.id) ?? [];
@@ -84,6 +98,7 @@ export function applyMove(
   };
 
   const arrive = ({ elementId, day, flowId, tokenId, happened }: Arrival) => {
+    trace.push(flowId === undefined ? { elementId } : { elementId, flowId });
     const element = index.byId.get(elementId);
     if (!element) {
       log.push({ kind: 'stuck', elementId, day });
@@ -126,6 +141,7 @@ export function applyMove(
     arrive(queue[moves] as Arrival);
   }
 
+  if (observe) trace.forEach(observe);
   const position = run.tokens.findIndex((token) => token.id === move.removedTokenId);
   const kept = run.tokens.filter((token) => token.id !== move.removedTokenId);
   const at = position >= 0 ? position : kept.length;
