@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { expectSaved, openStep } from './support/app';
 
 const agents = (page: Page) => page.getByRole('region', { name: 'Côté agents' });
-const scenarios = (page: Page) => page.getByRole('region', { name: 'Scénarios' });
+const scenarios = (page: Page) => page.getByRole('region', { name: 'Scénarios', exact: true });
 const scenario = (page: Page, name: string) =>
   scenarios(page)
     .getByRole('listitem')
@@ -111,4 +111,55 @@ test('two scenarios are played and saved, one breaks when a field it answered is
     .getByRole('button', { name: 'Ouvrir « Dossier incomplet » dans l’essai' })
     .click();
   await expect(agents(page).getByRole('group', { name: 'En attente des pièces' })).toBeVisible();
+});
+
+test('the paths the scenarios cover are marked on the diagram, and what none reaches is listed', async ({
+  page,
+}) => {
+  await openDesigner(page, 'Carte de stationnement');
+  await addByClick(page, 'Adresse électronique', 'Courriel');
+  await expectSaved(page);
+  await openTryOut(page);
+  await page.getByRole('textbox', { name: /^Courriel/ }).fill('awa@exemple.fr');
+  await send(page);
+  await complete(page, 'Vérifier la complétude du dossier');
+  await choose(page, 'Dossier complet ?', 'Oui');
+  await complete(page, 'Instruire la demande');
+  await complete(page, 'Prendre la décision');
+  await choose(page, 'Décision', 'Acceptée');
+  await complete(page, 'Notifier l’acceptation au demandeur');
+  await saveAs(page, 'Acceptée du premier coup');
+
+  const coverage = page.getByRole('region', { name: 'Couverture des scénarios' });
+  await expect(coverage).toContainText(
+    'Chemins du traitement parcourus par au moins un scénario : 1 sur 6.',
+  );
+  const missed = coverage.getByRole('list', { name: 'Ce qu’aucun scénario n’atteint' });
+  await expect(missed).toContainText(
+    'Le chemin Demande déposée → Vérifier la complétude du dossier → Dossier complet ? : Oui → Instruire la demande → Prendre la décision → Décision : Refusée → Notifier le refus motivé au demandeur → Demande refusée',
+  );
+  await expect(missed.getByRole('listitem')).toHaveCount(5);
+  await expect(
+    missed.getByText(
+      'Le chemin Demande déposée → Vérifier la complétude du dossier → Dossier complet ? : Oui → Instruire la demande → Prendre la décision → Décision : Acceptée → Notifier l’acceptation au demandeur → Demande acceptée',
+      { exact: true },
+    ),
+  ).toHaveCount(0);
+
+  // The diagram marks the steps and arrows of the accepted path, and nothing of the refusal.
+  const diagram = coverage.getByRole('img', { name: /Schéma du traitement/ });
+  await expect(diagram).toBeVisible();
+  const marked = await diagram.evaluate((image: HTMLImageElement) => {
+    const svg = decodeURIComponent(image.src.slice(image.src.indexOf(',') + 1));
+    const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    return [...parsed.querySelectorAll('.fabrik-marked')].map((g) =>
+      g.getAttribute('data-element-id'),
+    );
+  });
+  expect(marked).toEqual(
+    expect.arrayContaining(['Task_NotifyAcceptance', 'Flow_Accepted', 'EndEvent_Accepted']),
+  );
+  expect(marked).not.toContain('Task_NotifyRefusal');
+  expect(marked).not.toContain('Task_RequestDocuments');
+  await expectNoAxeViolations(page);
 });

@@ -17,10 +17,12 @@ import { RequesterForm } from '../../ui/requester-form/RequesterForm';
 import { TrackingPage } from '../../ui/tracking-page/TrackingPage';
 import { AgentsPanel } from './AgentsPanel';
 import { SaveScenarioButton } from './SaveScenarioButton';
+import { ScenarioCoverage } from './ScenarioCoverage';
 import { ScenarioList } from './ScenarioList';
 import { StartChoice, useStartChoice } from './StartChoice';
 import { UnreadableTryout } from './UnreadableTryout';
 import { useRunValues } from './useRunValues';
+import { useScenarioCoverage } from './useScenarioCoverage';
 import { useScenarioResults } from './useScenarioResults';
 import { useTryout } from './useTryout';
 import './i18n';
@@ -62,7 +64,9 @@ export default function TryoutScreen() {
     focusTo.current = undefined;
   });
   const results = useScenarioResults(prototype, process);
+  const coverage = useScenarioCoverage(prototype, process);
   if (!prototype) return null;
+  const scenarios = prototype.scenarios ?? [];
 
   const fillForm = (answers: Record<string, unknown>) =>
     setPrefill((previous) => ({ answers, key: (previous?.key ?? 0) + 1 }));
@@ -146,7 +150,10 @@ export default function TryoutScreen() {
           }}
         />
       )}
-      <ScenarioList scenarios={prototype.scenarios ?? []} results={results} onOpen={openScenario} />
+      <ScenarioList scenarios={scenarios} results={results} onOpen={openScenario} />
+      {scenarios.length > 0 && coverage && (
+        <ScenarioCoverage coverage={coverage} xml={process.xml} graph={process.graph} />
+      )}
     </div>
   );
 }

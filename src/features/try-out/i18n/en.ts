@@ -146,6 +146,42 @@ export const en: Translation<typeof fr> = {
         'the request now takes {{days}} working days: the promised time of {{promised}} days is exceeded.',
     },
   },
+  coverage: {
+    heading: 'Scenario coverage',
+    summary:
+      'Processing paths followed by at least one scenario: {{paths}} of {{count}}. Form conditions, met or not: {{conditions}} cases of {{conditionCount}} reached.',
+    diagramAlt:
+      'Processing diagram: the steps and arrows of the paths followed by at least one scenario are drawn in a thick green line.',
+    drawing: 'Drawing the diagram…',
+    drawingFailed: 'The diagram could not be drawn; the list below says what is not reached.',
+    caption: 'In a thick green line: what the scenarios go through.',
+    uncovered: 'What no scenario reaches',
+    allReached:
+      'The scenarios follow every processing path and reach every form condition, met and not met.',
+    path: 'The path {{steps}}',
+    deadEnd: 'The path {{steps}}, which reaches no end',
+    way: '{{name}}: {{way}}',
+    gateway: 'Choice',
+    truncated: 'The process has too many paths to list them all: only the first ones are counted.',
+    branch: {
+      field: {
+        visibleWhen: {
+          met: 'The field “{{label}}” shown (its display condition met)',
+          unmet: 'The field “{{label}}” hidden (its display condition not met)',
+        },
+        requiredWhen: {
+          met: 'The field “{{label}}” made required by its condition',
+          unmet: 'The field “{{label}}” left optional (its condition not met)',
+        },
+      },
+      page: {
+        visibleWhen: {
+          met: 'The page “{{label}}” shown (its condition met)',
+          unmet: 'The page “{{label}}” skipped (its condition not met)',
+        },
+      },
+    },
+  },
   requesterSide: {
     heading: 'Requester’s side',
     help: 'Their tracking page and the messages received, as they see them.',

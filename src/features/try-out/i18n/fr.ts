@@ -142,6 +142,44 @@ export const fr = {
         'la demande prend maintenant {{days}} jours ouvrés : le délai promis de {{promised}} jours est dépassé.',
     },
   },
+  coverage: {
+    heading: 'Couverture des scénarios',
+    summary:
+      'Chemins du traitement parcourus par au moins un scénario : {{paths}} sur {{count}}. Conditions du formulaire, remplies ou non : {{conditions}} cas sur {{conditionCount}} atteints.',
+    diagramAlt:
+      'Schéma du traitement : les étapes et les flèches des chemins parcourus par au moins un scénario sont tracées en vert, en trait épais.',
+    drawing: 'Dessin du schéma…',
+    drawingFailed:
+      'Le schéma n’a pas pu être dessiné ; la liste ci-dessous dit ce qui n’est pas atteint.',
+    caption: 'En vert et en trait épais : ce que les scénarios parcourent.',
+    uncovered: 'Ce qu’aucun scénario n’atteint',
+    allReached:
+      'Les scénarios parcourent tous les chemins du traitement et atteignent chaque condition du formulaire, remplie et non remplie.',
+    path: 'Le chemin {{steps}}',
+    deadEnd: 'Le chemin {{steps}}, qui n’arrive à aucune fin',
+    way: '{{name}} : {{way}}',
+    gateway: 'Choix',
+    truncated:
+      'Le traitement a trop de chemins pour les énumérer tous : seuls les premiers sont comptés.',
+    branch: {
+      field: {
+        visibleWhen: {
+          met: 'Le champ « {{label}} » affiché (sa condition d’affichage remplie)',
+          unmet: 'Le champ « {{label}} » masqué (sa condition d’affichage non remplie)',
+        },
+        requiredWhen: {
+          met: 'Le champ « {{label}} » rendu obligatoire par sa condition',
+          unmet: 'Le champ « {{label}} » laissé facultatif (sa condition non remplie)',
+        },
+      },
+      page: {
+        visibleWhen: {
+          met: 'La page « {{label}} » affichée (sa condition remplie)',
+          unmet: 'La page « {{label}} » sautée (sa condition non remplie)',
+        },
+      },
+    },
+  },
   requesterSide: {
     heading: 'Côté demandeur',
     help: 'Sa page de suivi et les messages reçus, tels qu’il les voit.',
