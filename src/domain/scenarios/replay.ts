@@ -13,7 +13,7 @@ import type { ProcessGraph } from '../process/graph';
 import { resolveField, storedRef, tokenize } from '../tracking/placeholders';
 import type { Tracking } from '../tracking/schema';
 import {
-  chooseFlow,
+  chooseFlows,
   completeStep,
   startRun,
   triggerBoundary,
@@ -124,11 +124,12 @@ function applyAction(
   if (!token) return { kind: 'step-not-reached', elementId: action.elementId, name };
   let next: TryoutRun;
   if (action.kind === 'choose') {
-    const leaves = graph.flows.some(
-      (flow) => flow.id === action.flowId && flow.sourceId === action.elementId,
+    const flowIds = [action.flowId, ...(action.alsoFlowIds ?? [])];
+    const leaves = flowIds.every((flowId) =>
+      graph.flows.some((flow) => flow.id === flowId && flow.sourceId === action.elementId),
     );
     if (!leaves) return { kind: 'choice-removed', elementId: action.elementId, name };
-    next = chooseFlow(graph, run, token.id, action.flowId, observe);
+    next = chooseFlows(graph, run, token.id, flowIds, observe);
   } else if (action.kind === 'trigger') {
     const attached = graph.elements.some(
       (element) => element.id === action.boundaryId && element.attachedToId === action.elementId,

@@ -5,9 +5,10 @@
  * an action that does not apply (unknown token, element, flow or boundary, e.g. after
  * the diagram was edited) returns the very `run` it was given.
  */
-import type { ProcessGraph } from '../process/graph';
+import type { ProcessFlow, ProcessGraph } from '../process/graph';
 import { processRoots, startEvents } from '../process/paths';
 import { type Arrival, applyMove, indexGraph, isChoice, type TraceObserver } from './advance';
+import { isInclusive } from './inclusiveJoin';
 import type { PendingAction, TryoutRun } from './types';
 
 export type { PendingAction, RunLogEntry, RunToken, TryoutRun } from './types';
@@ -48,7 +49,13 @@ export function pendingActions(graph: ProcessGraph, run: TryoutRun): PendingActi
         label: flow.name.trim() || (index.byId.get(flow.targetId)?.name ?? ''),
         targetId: flow.targetId,
       }));
-      actions.push({ kind: 'choose', token, element, options });
+      actions.push({
+        kind: 'choose',
+        token,
+        element,
+        options,
+        ...(isInclusive(element) ? { several: true as const } : {}),
+      });
     } else {
       const boundaries = graph.elements.filter((other) => other.attachedToId === element.id);
       actions.push({ kind: 'complete', token, element, boundaries });
@@ -103,26 +110,54 @@ export function chooseFlow(
   flowId: string,
   observe?: TraceObserver,
 ): TryoutRun {
+  return chooseFlows(graph, run, tokenId, [flowId], observe);
+}
+
+/**
+ * Takes the ways `flowIds` out of the gateway the token waits on, at once: several only at
+ * an inclusive gateway, where each way taken gets its own token (and its join waits for
+ * those). Unchanged run when none is given, one does not leave that gateway, or several
+ * are given elsewhere.
+ */
+export function chooseFlows(
+  graph: ProcessGraph,
+  run: TryoutRun,
+  tokenId: string,
+  flowIds: readonly string[],
+  observe?: TraceObserver,
+): TryoutRun {
   const found = waitingOn(graph, run, tokenId);
   if (!found || !isChoice(found.element)) return run;
   const { index, token, element } = found;
-  const flow = index.outgoing.get(element.id)?.find((candidate) => candidate.id === flowId);
-  if (!flow) return run;
+  const unique = [...new Set(flowIds)];
+  const [first, ...also] = unique;
+  if (first === undefined || (also.length > 0 && !isInclusive(element))) return run;
+  const leaving = index.outgoing.get(element.id) ?? [];
+  const flows = unique.map((id) => leaving.find((candidate) => candidate.id === id));
+  if (flows.some((flow) => flow === undefined)) return run;
+  const day = token.day + (element.delayDays ?? 0);
   return applyMove(
     index,
     run,
     {
       removedTokenId: token.id,
-      log: [{ kind: 'chosen', elementId: element.id, flowId, day: token.day }],
-      arrivals: [
+      log: [
         {
-          elementId: flow.targetId,
-          flowId: flow.id,
-          day: token.day + (element.delayDays ?? 0),
-          tokenId: token.id,
-          happened: element.type === 'bpmn:EventBasedGateway',
+          kind: 'chosen',
+          elementId: element.id,
+          flowId: first,
+          day: token.day,
+          ...(also.length > 0 ? { alsoFlowIds: also } : {}),
         },
       ],
+      arrivals: (flows as ProcessFlow[]).map((flow) => ({
+        elementId: flow.targetId,
+        flowId: flow.id,
+        day,
+        // One way on keeps the token; several each get a new one.
+        tokenId: flows.length === 1 ? token.id : undefined,
+        happened: element.type === 'bpmn:EventBasedGateway',
+      })),
     },
     observe,
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Form } from '../../domain/form/schema';
 import type { Status } from '../../domain/tracking/schema';
 import {
-  chooseFlow,
+  chooseFlows,
   completeStep,
   pendingActions,
   triggerBoundary,
@@ -85,8 +85,8 @@ export function AgentsPanel({
               onComplete={(tokenId) =>
                 actAndFocus((current) => completeStep(graph, current, tokenId))
               }
-              onChoose={(tokenId, flowId) =>
-                actAndFocus((current) => chooseFlow(graph, current, tokenId, flowId))
+              onChoose={(tokenId, flowIds) =>
+                actAndFocus((current) => chooseFlows(graph, current, tokenId, flowIds))
               }
               onTrigger={(tokenId, boundaryId) =>
                 actAndFocus((current) => triggerBoundary(graph, current, tokenId, boundaryId))

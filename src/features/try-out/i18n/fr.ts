@@ -48,6 +48,10 @@ export const fr = {
     boundary: '{{name}} (interrompt « {{step}} »)',
     boundaryAlongside: '{{name}} (sans interrompre « {{step}} »)',
     choose: 'Choisir la suite',
+    chooseSeveral:
+      'Cochez chaque voie que prend la demande : une ou plusieurs, suivies en même temps.',
+    goOnAlong: 'Continuer « {{name}} » par les voies cochées',
+    noWayTicked: 'Cochez au moins une voie pour continuer.',
     optionOf: '(« {{name}} »)',
     unnamedStep: 'Étape sans nom',
     unnamedOption: 'Vers une étape sans nom',
