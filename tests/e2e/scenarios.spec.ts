@@ -88,6 +88,22 @@ test('two scenarios are played and saved, one breaks when a field it answered is
   await expect(scenario(page, 'Dossier incomplet')).toContainText('Réussit');
   await expectNoAxeViolations(page);
 
+  // The verifier sees the same: each case played, whether it passes, and why not.
+  await openStep(page, 'Vérification');
+  const played = page.getByRole('region', { name: 'Relecture : scénarios joués' });
+  const results = played.getByRole('table', { name: '1 sur 2 réussissent' });
+  await expect(results.getByRole('row', { name: /Dossier incomplet/ })).toContainText('Réussit');
+  await expect(results.getByRole('row', { name: /Acceptée du premier coup/ })).toContainText(
+    'Échoue' +
+      'Dans le formulaire, avant l’envoi : le champ « Prénom », auquel le demandeur avait répondu, a été supprimé du formulaire.',
+  );
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: /Dossier de visa/ }).click();
+  const part = page.getByRole('region', { name: '8. Scénarios joués' });
+  await expect(part.getByRole('row', { name: /Acceptée du premier coup/ })).toContainText('Échoue');
+  await expectNoAxeViolations(page);
+  await openTryOut(page);
+
   // Opened at the divergence: the requester's form again, with the answers still valid.
   await scenario(page, 'Acceptée du premier coup')
     .getByRole('button', { name: 'Ouvrir « Acceptée du premier coup » au point de divergence' })

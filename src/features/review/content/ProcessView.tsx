@@ -1,25 +1,9 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcessGraph } from '../../../domain/process/graph';
-import { readProcessGraph } from '../../../domain/process/readGraph';
 import type { Process } from '../../../domain/process/schema';
 import type { Status } from '../../../domain/tracking/schema';
 import { useDiagramImage } from '../../../ui/diagram/useDiagramImage';
 import { CommentTarget } from './comments';
-
-function useGraph(xml: string): ProcessGraph | undefined {
-  const [graph, setGraph] = useState<{ of: string; graph: ProcessGraph }>();
-  useEffect(() => {
-    let current = true;
-    void readProcessGraph(xml).then(
-      (result) => current && result.ok && setGraph({ of: xml, graph: result.graph }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [xml]);
-  return graph?.of === xml ? graph.graph : undefined;
-}
+import { useGraph } from './useGraph';
 
 /** The processing flow: its diagram, then each step with who does it, its time limit and status. */
 export function ProcessView({
