@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { scenarioCoverage, type Coverage } from '../../domain/coverage/coverage';
+import { measured, perfMarks } from '../../ui/perfMarks';
 import type { Prototype } from '../../domain/prototype/schema';
 import type { ReadProcess } from '../../state/processGraph';
 
@@ -15,8 +16,10 @@ export function useScenarioCoverage(
   const form = useDeferredValue(prototype?.form);
   const reading = process.state === 'loading';
   const graph = process.state === 'ready' ? process.graph : null;
-  return useMemo(
-    () => (reading || !form ? undefined : scenarioCoverage(scenarios ?? [], { form, graph })),
-    [scenarios, form, graph, reading],
-  );
+  return useMemo(() => {
+    if (reading || !form) return undefined;
+    return measured(perfMarks.scenarioCoverage, () =>
+      scenarioCoverage(scenarios ?? [], { form, graph }),
+    );
+  }, [scenarios, form, graph, reading]);
 }
