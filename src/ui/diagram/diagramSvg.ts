@@ -10,7 +10,7 @@ const MARK = 'fabrik-marked';
 // marked element travels inside it. A thicker line, not only a colour, tells it apart.
 const MARK_STYLE = `<style>
 .${MARK} .djs-visual > :is(rect, circle, polygon) { stroke: #18753c !important; stroke-width: 5px !important; }
-.djs-connection.${MARK} .djs-visual > path { stroke: #18753c !important; stroke-width: 5px !important; }
+.djs-connection.${MARK} .djs-visual > path { stroke: #18753c !important; stroke-width: 4px !important; }
 </style>`;
 
 /**
