@@ -130,6 +130,12 @@ describe('inclusive gateways', () => {
       outcome: 'pass',
       elapsedDays: 4,
     });
+    // One of the ways taken together is gone: the choice no longer exists as played.
+    const withoutLease = { ...graph, flows: graph.flows.filter((f) => f.id !== 'split-lease') };
+    expect(replayScenario(scenario, { ...target, graph: withoutLease }, today)).toMatchObject({
+      outcome: 'fail',
+      divergence: { kind: 'choice-removed', elementId: 'split', actionIndex: 0 },
+    });
     const covered = scenarioCoverage([scenario], { form, graph }).paths.map(
       ({ path, scenarioIds }) => [path.elementIds[2], scenarioIds.length],
     );
