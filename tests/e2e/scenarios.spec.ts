@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addByClick, canvas, openDesigner, properties } from './form-designer.support';
 import { expectNoAxeViolations } from './support/axe';
-import { expectSaved, openStep } from './support/app';
+import { createPrototype, expectSaved, openStep } from './support/app';
 
 const agents = (page: Page) => page.getByRole('region', { name: 'Côté agents' });
 const scenarios = (page: Page) => page.getByRole('region', { name: 'Scénarios', exact: true });
@@ -177,5 +177,48 @@ test('the paths the scenarios cover are marked on the diagram, and what none rea
   );
   expect(marked).not.toContain('Task_NotifyRefusal');
   expect(marked).not.toContain('Task_RequestDocuments');
+  await expectNoAxeViolations(page);
+});
+
+test('at an inclusive gateway several ways are taken at once, the join waits for them, and the third shows as not reached', async ({
+  page,
+}) => {
+  await createPrototype(page, 'Aide au logement');
+  await openStep(page, /Traitement/);
+  await page.locator('input[type="file"]').setInputFiles('tests/fixtures/inclusive-gateway.bpmn');
+  await page.getByRole('button', { name: 'Remplacer' }).click();
+  await expect(
+    page.getByText('Diagramme importé depuis « inclusive-gateway.bpmn ».'),
+  ).toBeVisible();
+  await expectSaved(page);
+  await openTryOut(page);
+  await send(page);
+
+  const ways = agents(page).getByRole('group', { name: 'Pièces à demander' });
+  await ways.getByRole('checkbox', { name: 'Identité' }).check();
+  await ways.getByRole('checkbox', { name: 'Revenus' }).check();
+  await agents(page)
+    .getByRole('button', { name: 'Continuer « Pièces à demander » par les voies cochées' })
+    .click();
+  await complete(page, 'Demander la pièce d’identité');
+  // The income statement is still asked for: the request waits for it at the join.
+  await expect(agents(page).getByText('La demande est arrivée au bout du traitement.')).toHaveCount(
+    0,
+  );
+  await complete(page, 'Demander l’avis d’imposition');
+  await expect(
+    agents(page).getByText('La demande est arrivée au bout du traitement.'),
+  ).toBeVisible();
+  await saveAs(page, 'Identité et revenus');
+
+  const coverage = page.getByRole('region', { name: 'Couverture des scénarios' });
+  await expect(coverage).toContainText(
+    'Chemins du traitement parcourus par au moins un scénario : 2 sur 3.',
+  );
+  await expect(
+    coverage.getByRole('list', { name: 'Ce qu’aucun scénario n’atteint' }).getByRole('listitem'),
+  ).toHaveText([
+    'Le chemin Demande déposée → Pièces à demander : Bail → Demander le bail → Dossier complet',
+  ]);
   await expectNoAxeViolations(page);
 });
