@@ -150,10 +150,13 @@ describe('the review’s checklist', () => {
       ...renamed,
       process: {
         ...renamed.process,
-        bpmnXml: renamed.process.bpmnXml.replace(
-          'name="Pas de réponse sous 30 jours" fabrik:delayDays="30"',
-          'name="Pas de réponse"',
-        ),
+        bpmnXml: renamed.process.bpmnXml
+          .replace(
+            'name="Pas de réponse sous 30 jours" fabrik:delayDays="30"',
+            'name="Pas de réponse"',
+          )
+          // The timer's BPMN duration is its delay too: it goes with it.
+          .replace(/<bpmn:timeDuration[^>]*>P30D<\/bpmn:timeDuration>/, ''),
       },
     };
     const issues = await trackingReadiness(prototype, { today: new Date(2026, 10, 23) } as never);
