@@ -92,7 +92,7 @@ function ElementFields({ editor, element, focusName, onInserted }: ElementFields
           />
           <DelayField value={element.delayDays} onChange={(delayDays) => update({ delayDays })} />
           <StatusField value={element.statusId} onChange={(statusId) => update({ statusId })} />
-          <ConnectField editor={editor} element={element} />
+          <ConnectField editor={editor} sourceId={element.id} />
         </>
       )}
       <CommitTextField

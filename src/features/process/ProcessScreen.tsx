@@ -124,7 +124,7 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
         <aside className="process__side" ref={side}>
           <ElementPanel editor={editor} element={selected} />
           <ChecksList checks={checks} onSelect={(id) => editor?.selectElement(id)} />
-          <ProcessTextView onEdit={edit} />
+          <ProcessTextView editor={editor} onEdit={edit} />
         </aside>
       </div>
       <ConfirmDialog

@@ -216,6 +216,10 @@ const fr = {
       first: 'On attend le premier de ces {{count}} événements :',
     },
     edit: 'Modifier « {{name}} »',
+    addAfter: 'Ajouter une étape après « {{name}} »',
+    connect: 'Relier « {{name}} » à…',
+    connectLabel: 'Relier « {{name}} » à',
+    noTargets: 'Aucun autre élément ne peut suivre « {{name}} ».',
     selected: 'Sélectionné dans le diagramme : {{type}} « {{name}} ».',
     selectedUnnamed: 'Sélectionné dans le diagramme : {{type}}, sans nom.',
     unnamed: {
@@ -442,6 +446,10 @@ const en: Translation<typeof fr> = {
       first: 'Waits for the first of these {{count}} events:',
     },
     edit: 'Edit “{{name}}”',
+    addAfter: 'Add a step after “{{name}}”',
+    connect: 'Connect “{{name}}” to…',
+    connectLabel: 'Connect “{{name}}” to',
+    noTargets: 'No other element can follow “{{name}}”.',
     selected: 'Selected in the diagram: {{type}} “{{name}}”.',
     selectedUnnamed: 'Selected in the diagram: {{type}}, unnamed.',
     unnamed: {

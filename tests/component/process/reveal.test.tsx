@@ -44,6 +44,7 @@ const loadFake = async () => ({
       connectTargets: () => [],
       connect: () => false,
       insertStep: () => undefined,
+      addStepAfter: () => undefined,
       zoom: vi.fn(),
       fitToScreen: vi.fn(),
       focus: vi.fn(),

@@ -2,8 +2,10 @@
 // the app imports bpmn-js, so the catalogue's first load never carries it.
 import Modeler from 'bpmn-js/lib/Modeler';
 import type BpmnFactory from 'bpmn-js/lib/features/modeling/BpmnFactory';
+import type AutoPlace from 'diagram-js/lib/features/auto-place/AutoPlace';
+import type ElementFactory from 'bpmn-js/lib/features/modeling/ElementFactory';
 import type Modeling from 'bpmn-js/lib/features/modeling/Modeling';
-import type { Connection, Element } from 'bpmn-js/lib/model/Types';
+import type { Connection, Element, Shape } from 'bpmn-js/lib/model/Types';
 import { CreateAppendAnythingModule } from 'bpmn-js-create-append-anything';
 import type CommandStack from 'diagram-js/lib/command/CommandStack';
 import type Canvas from 'diagram-js/lib/core/Canvas';
@@ -244,6 +246,27 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
         flow as Connection,
       );
       return created?.businessObject?.id as string | undefined;
+    },
+    addStepAfter(sourceId) {
+      const source = byId(sourceId);
+      if (!source?.businessObject?.$instanceOf('bpmn:FlowNode')) return undefined;
+      if (source.businessObject.$instanceOf('bpmn:EndEvent')) return undefined;
+      const ways = ((source as Shape).outgoing ?? []).filter((flow) =>
+        flow.businessObject?.$instanceOf('bpmn:SequenceFlow'),
+      );
+      const [only] = ways;
+      if (ways.length === 1 && only) return this.insertStep(only.id);
+      // As the context pad's « append task » does: placed after it, linked from it.
+      const task = (modeler.get('elementFactory') as ElementFactory).createShape({
+        type: 'bpmn:UserTask',
+      });
+      const created = (modeler.get('autoPlace') as AutoPlace).append(
+        source as Shape,
+        task,
+      ) as unknown as Element;
+      selection.select(created);
+      canvas.scrollToElement(created);
+      return created.businessObject?.id as string | undefined;
     },
     zoom(factor) {
       canvas.zoom(canvas.zoom() * factor);

@@ -79,6 +79,12 @@ export interface DiagramEditor {
    * and selects it; returns the task's id, or undefined when the flow cannot take one.
    */
   insertStep(flowId: string): string | undefined;
+  /**
+   * A new task after an element, selected: on its only way out when it has one (what
+   * followed it follows the new task), otherwise appended as a new way out. Returns the
+   * task's id, or undefined when nothing can follow the element (an end).
+   */
+  addStepAfter(sourceId: string): string | undefined;
   zoom(factor: number): void;
   fitToScreen(): void;
   focus(): void;

@@ -284,6 +284,7 @@ export const en: Translation<typeof fr> = {
       notes: 'notes',
       color: 'colour',
       visibleToRequester: 'visible to the requester',
+      messagesLabel: 'label in the messages',
       explanation: 'explanation',
       final: 'final',
       subject: 'subject',

@@ -284,6 +284,7 @@ export const fr = {
       notes: 'notes',
       color: 'couleur',
       visibleToRequester: 'visible du demandeur',
+      messagesLabel: 'libellé dans les messages',
       explanation: 'explication',
       final: 'final',
       subject: 'objet',
