@@ -39,17 +39,8 @@ function withRun(prototype: Prototype, change: (run: TestRun) => TestRun) {
 /** Refuses a value that looks like a password or a token: only where it is kept may be written. */
 function refuseSecret(reference: Partial<ReturnedReference>) {
   const sign = reference.value === undefined ? undefined : secretSign(reference.value);
-  if (sign) throw new CommandRefusedError('production:errors.secret');
+  if (sign) throw new CommandRefusedError('goingFurther-production:errors.secret');
 }
-
-/** Records which approved version the deployment request was drafted from. */
-export const markRequestGenerated = defineCommand(
-  'markRequestGenerated',
-  (prototype, { basedOn }: { basedOn: BasedOn }) =>
-    withRequest(prototype, (record) =>
-      sameBase(record.basedOn, basedOn) ? record : { ...record, basedOn },
-    ),
-);
 
 /** The version of a component that was tested and approved; typing is one undo step. */
 export const setComponentVersion = defineCommand(
@@ -144,13 +135,21 @@ export const regenerateTestPlan = defineCommand(
 
 /**
  * Marks a case passed or failed with a note. A failed case with no anomaly still open
- * raises one (the caller gives its id), titled from the note, major until someone says.
+ * raises one (the caller gives its id), titled from the note (or the case's title without
+ * one), major until someone says otherwise.
  */
 export const recordCaseResult = defineCommand(
   'recordCaseResult',
   (
     prototype,
-    args: { caseId: string; outcome: CaseOutcome; note: string; at: string; anomalyId: string },
+    args: {
+      caseId: string;
+      outcome: CaseOutcome;
+      note: string;
+      at: string;
+      anomalyId: string;
+      caseTitle?: string;
+    },
   ) =>
     withRun(prototype, (run) => {
       const { caseId, outcome, note, at } = args;
@@ -167,7 +166,7 @@ export const recordCaseResult = defineCommand(
       const anomaly: Anomaly = {
         id: args.anomalyId,
         caseId,
-        title: note.trim().slice(0, 500),
+        title: (note.trim() || args.caseTitle || caseId).slice(0, 500),
         severity: 'major',
         owner: '',
         status: 'open',
@@ -231,12 +230,14 @@ export const validateTests = defineCommand(
   ) =>
     withProduction(prototype, (production) => {
       const run = production.tests;
-      if (by.trim() === '') throw new CommandRefusedError('production:errors.validatorRequired');
+      if (by.trim() === '')
+        throw new CommandRefusedError('goingFurther-production:errors.validatorRequired');
       const summary = runSummary(
         caseIds.map((id) => ({ id })),
         run,
       );
-      if (!summary.canValidate) throw new CommandRefusedError('production:errors.cannotValidate');
+      if (!summary.canValidate)
+        throw new CommandRefusedError('goingFurther-production:errors.cannotValidate');
       return {
         ...production,
         tests: { ...run, validation: { by: by.trim(), at, basedOn, caseCount: summary.total } },

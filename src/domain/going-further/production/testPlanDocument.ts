@@ -4,8 +4,6 @@ import type { TestPlan } from './testPlan';
 import { caseState, resultOf, runSummary } from './testRun';
 import type { Translate } from './translate';
 
-const orDash = (items: readonly string[]) => (items.length === 0 ? '—' : items.join('\n'));
-
 /**
  * The production test plan as a document: the summary of the run, one table row per case
  * (for the CSV), then each case in full, the anomalies and the final validation.
@@ -43,20 +41,30 @@ export function testPlanDocument(t: Translate, plan: TestPlan, run: TestRun): Fa
       resultOf(run, testCase.id)?.note ?? '',
     ]),
   });
+  // Each case in full as text, not as a table: a plan of 200 cases is not 200 CSV files.
   for (const testCase of plan.cases) {
+    const line = (label: string, items: readonly string[], separator = ' ; ') =>
+      t('doc.plan.line', { label, value: items.length === 0 ? '—' : items.join(separator) });
+    const result = resultOf(run, testCase.id);
     blocks.push(
       { kind: 'heading', level: 3, text: testCase.title },
+      { kind: 'paragraph', text: t('doc.plan.steps') },
+      { kind: 'list', ordered: true, items: testCase.steps },
       {
-        kind: 'table',
-        caption: testCase.title,
-        columns: [t('doc.col.what'), t('doc.col.detail')],
-        rows: [
-          [t('doc.plan.steps'), orDash(testCase.steps)],
-          [t('doc.plan.data'), orDash(testCase.data)],
-          [t('doc.plan.statuses'), orDash(testCase.expectedStatuses)],
-          [t('doc.plan.messages'), orDash(testCase.messages)],
-          [t('doc.plan.timeLimits'), orDash(testCase.timeLimits)],
-          [t('doc.col.result'), t(`states.${caseState(run, testCase.id)}`)],
+        kind: 'list',
+        items: [
+          line(t('doc.plan.data'), testCase.data),
+          line(t('doc.plan.statuses'), testCase.expectedStatuses, ' → '),
+          line(t('doc.plan.messages'), testCase.messages),
+          line(t('doc.plan.timeLimits'), testCase.timeLimits),
+          line(
+            t('doc.col.result'),
+            [
+              t(`states.${caseState(run, testCase.id)}`),
+              ...(result?.note.trim() ? [result.note] : []),
+            ],
+            ' — ',
+          ),
         ],
       },
     );
