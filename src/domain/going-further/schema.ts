@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calendarSchema } from './calendar/schema';
 import { launchSchema } from './launch/schema';
 import { operationsSchema } from './operations/schema';
+import { productionSchema } from './production/schema';
 
 /**
  * « Pour aller plus loin »: what follows the approval, one part per key, each absent until
@@ -12,6 +13,8 @@ export const goingFurtherSchema = z.object({
   operations: operationsSchema.optional(),
   /** The deployment calendar. */
   calendar: calendarSchema.optional(),
+  /** The deployment request and the production tests, from the approved version. */
+  production: productionSchema.optional(),
   /** The launch checklists, pilot phase then open phase. */
   launch: launchSchema.optional(),
 });

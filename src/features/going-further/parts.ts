@@ -28,6 +28,11 @@ export const goingFurtherParts: readonly GoingFurtherPartUi[] = [
     screen: () => import('./calendar/CalendarPart'),
   },
   {
+    id: 'production',
+    strings: () => import('./production/i18n'),
+    screen: () => import('./production/ProductionPart'),
+  },
+  {
     id: 'launch',
     strings: () => import('./launch/i18n'),
     screen: () => import('./launch/LaunchPart'),

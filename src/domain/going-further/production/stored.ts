@@ -6,11 +6,9 @@ export function emptyProduction(): Production {
   return productionSchema.parse({});
 }
 
-type WithProduction = { goingFurther?: { production?: Production } };
-
 /** The production part of a prototype: the one place that knows where it is stored. */
 export function productionOf(prototype: Prototype): Production | undefined {
-  return (prototype as WithProduction).goingFurther?.production;
+  return prototype.goingFurther?.production;
 }
 
 /** The prototype with its production part changed; itself when nothing changed. */
@@ -21,6 +19,5 @@ export function withProduction(
   const current = productionOf(prototype) ?? emptyProduction();
   const next = change(current);
   if (next === current) return prototype;
-  const goingFurther = (prototype as WithProduction).goingFurther ?? {};
-  return { ...prototype, goingFurther: { ...goingFurther, production: next } } as Prototype;
+  return { ...prototype, goingFurther: { ...prototype.goingFurther, production: next } };
 }
