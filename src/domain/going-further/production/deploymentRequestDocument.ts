@@ -17,7 +17,7 @@ const orDash = (value: string) => (value.trim() === '' ? '—' : value);
 function approvalBlocks(t: Translate, request: DeploymentRequest): DocumentBlock[] {
   const { approval } = request;
   return [
-    { kind: 'heading', level: 2, text: t('doc.request.approval') },
+    { kind: 'heading', level: 1, text: t('doc.request.approval') },
     {
       kind: 'paragraph',
       text: approval.version
@@ -53,8 +53,8 @@ function approvalBlocks(t: Translate, request: DeploymentRequest): DocumentBlock
 
 function deployedBlocks(t: Translate, request: DeploymentRequest): DocumentBlock[] {
   return [
-    { kind: 'heading', level: 2, text: t('doc.request.deployed') },
-    { kind: 'heading', level: 3, text: t('doc.request.form') },
+    { kind: 'heading', level: 1, text: t('doc.request.deployed') },
+    { kind: 'heading', level: 2, text: t('doc.request.form') },
     {
       kind: 'paragraph',
       text: t('doc.request.formSummary', {
@@ -73,9 +73,9 @@ function deployedBlocks(t: Translate, request: DeploymentRequest): DocumentBlock
         yesNo(t, field.required),
       ]),
     },
-    { kind: 'heading', level: 3, text: t('doc.request.process') },
+    { kind: 'heading', level: 2, text: t('doc.request.process') },
     { kind: 'paragraph', text: t('doc.request.processSummary', { steps: request.process.steps }) },
-    { kind: 'heading', level: 3, text: t('doc.request.statusesMessages') },
+    { kind: 'heading', level: 2, text: t('doc.request.statusesMessages') },
     {
       kind: 'table',
       caption: t('doc.request.statuses'),
@@ -97,7 +97,7 @@ function deployedBlocks(t: Translate, request: DeploymentRequest): DocumentBlock
         orDash(message.subject),
       ]),
     },
-    { kind: 'heading', level: 3, text: t('doc.request.components') },
+    { kind: 'heading', level: 2, text: t('doc.request.components') },
     {
       kind: 'table',
       caption: t('doc.request.components'),
@@ -115,7 +115,7 @@ function deployedBlocks(t: Translate, request: DeploymentRequest): DocumentBlock
 
 function configureBlocks(t: Translate, request: DeploymentRequest): DocumentBlock[] {
   return [
-    { kind: 'heading', level: 2, text: t('doc.request.access') },
+    { kind: 'heading', level: 1, text: t('doc.request.access') },
     {
       kind: 'table',
       caption: t('doc.request.access'),
@@ -126,9 +126,9 @@ function configureBlocks(t: Translate, request: DeploymentRequest): DocumentBloc
         orDash(right.statuses.join(' ; ')),
       ]),
     },
-    { kind: 'heading', level: 2, text: t('doc.request.security') },
+    { kind: 'heading', level: 1, text: t('doc.request.security') },
     { kind: 'list', items: request.security.map((setting) => say(t, setting.text)) },
-    { kind: 'heading', level: 2, text: t('doc.request.integrations') },
+    { kind: 'heading', level: 1, text: t('doc.request.integrations') },
     request.components.some((component) => component.integration)
       ? {
           kind: 'table',
@@ -148,7 +148,7 @@ function configureBlocks(t: Translate, request: DeploymentRequest): DocumentBloc
 
 function returnedBlocks(t: Translate, request: DeploymentRequest): DocumentBlock[] {
   return [
-    { kind: 'heading', level: 2, text: t('doc.request.returned') },
+    { kind: 'heading', level: 1, text: t('doc.request.returned') },
     request.returned.length > 0
       ? {
           kind: 'table',

@@ -30,6 +30,7 @@ export function testPlanDocument(t: Translate, plan: TestPlan, run: TestRun): Fa
     },
   ];
   if (plan.truncated) blocks.push({ kind: 'paragraph', text: t('doc.plan.truncated') });
+  blocks.push({ kind: 'heading', level: 1, text: t('doc.plan.cases') });
   blocks.push({
     kind: 'table',
     caption: t('doc.plan.cases'),
@@ -47,7 +48,7 @@ export function testPlanDocument(t: Translate, plan: TestPlan, run: TestRun): Fa
       t('doc.plan.line', { label, value: items.length === 0 ? '—' : items.join(separator) });
     const result = resultOf(run, testCase.id);
     blocks.push(
-      { kind: 'heading', level: 3, text: testCase.title },
+      { kind: 'heading', level: 2, text: testCase.title },
       { kind: 'paragraph', text: t('doc.plan.steps') },
       { kind: 'list', ordered: true, items: testCase.steps },
       {
@@ -70,7 +71,7 @@ export function testPlanDocument(t: Translate, plan: TestPlan, run: TestRun): Fa
     );
   }
   const titles = new Map(plan.cases.map((testCase) => [testCase.id, testCase.title]));
-  blocks.push({ kind: 'heading', level: 2, text: t('doc.plan.anomalies') });
+  blocks.push({ kind: 'heading', level: 1, text: t('doc.plan.anomalies') });
   blocks.push(
     run.anomalies.length === 0
       ? { kind: 'paragraph', text: t('doc.plan.noAnomaly') }
@@ -93,7 +94,7 @@ export function testPlanDocument(t: Translate, plan: TestPlan, run: TestRun): Fa
           ]),
         },
   );
-  blocks.push({ kind: 'heading', level: 2, text: t('doc.plan.validation') });
+  blocks.push({ kind: 'heading', level: 1, text: t('doc.plan.validation') });
   blocks.push({
     kind: 'paragraph',
     text: run.validation
