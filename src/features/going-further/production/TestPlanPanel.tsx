@@ -11,11 +11,11 @@ import {
 } from '../../../domain/going-further/production/testRun';
 import { execute } from '../../../state/commands';
 import { DocumentActions } from '../../../ui/documents/DocumentActions';
-import { DocumentView } from '../../../ui/documents/DocumentView';
 import { SelectField } from '../../../ui/SelectField';
 import { AnomaliesPanel } from './AnomaliesPanel';
 import { CaseItem } from './CaseItem';
 import { fileStem } from './DeploymentRequestPanel';
+import { FoldedDocument } from './FoldedDocument';
 import { useProduction } from './useProduction';
 import { useTranslate } from './useTranslate';
 import { ValidationPanel } from './ValidationPanel';
@@ -109,7 +109,7 @@ export function TestPlanPanel({ approved }: { approved: ApprovedVersion }) {
             document={document}
             fileName={`${fileStem(plan.name)}-${t('files.plan')}`}
           />
-          <DocumentView document={document} titleLevel={4} />
+          <FoldedDocument document={document} label={t('plan.read')} />
         </>
       )}
     </section>

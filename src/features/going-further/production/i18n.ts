@@ -74,6 +74,7 @@ const fr = {
     failed: 'En échec',
     retest: 'Remettre à tester',
     resultOf: 'Résultat : {{state}}',
+    read: 'Lire le plan de tests complet',
   },
   anomalies: {
     title: 'Anomalies',
@@ -167,6 +168,7 @@ const en: Translation<typeof fr> = {
     failed: 'Failed',
     retest: 'Back to testing',
     resultOf: 'Result: {{state}}',
+    read: 'Read the full test plan',
   },
   anomalies: {
     title: 'Anomalies',
