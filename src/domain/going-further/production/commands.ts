@@ -37,9 +37,9 @@ function withRun(prototype: Prototype, change: (run: TestRun) => TestRun) {
 }
 
 /** Refuses a value that looks like a password or a token: only where it is kept may be written. */
-function refuseSecret(reference: Partial<ReturnedReference>) {
-  const sign = reference.value === undefined ? undefined : secretSign(reference.value);
-  if (sign) throw new CommandRefusedError('goingFurther-production:errors.secret');
+function refuseSecret(reference: ReturnedReference) {
+  if (secretSign(reference.value))
+    throw new CommandRefusedError('goingFurther-production:errors.secret');
 }
 
 /** The version of a component that was tested and approved; typing is one undo step. */
@@ -67,22 +67,6 @@ export const addReturnedReference = defineCommand(
       returned: [...record.returned, reference],
     }));
   },
-);
-
-export const updateReturnedReference = defineCommand(
-  'updateReturnedReference',
-  (prototype, { id, changes }: { id: string; changes: Partial<Omit<ReturnedReference, 'id'>> }) => {
-    refuseSecret(changes);
-    return withRequest(prototype, (record) => {
-      const index = record.returned.findIndex((reference) => reference.id === id);
-      const current = record.returned[index];
-      if (!current) return record;
-      const next = { ...current, ...changes };
-      if (next.label === current.label && next.value === current.value) return record;
-      return { ...record, returned: record.returned.with(index, next) };
-    });
-  },
-  ({ id, changes }) => `${id}:${Object.keys(changes).sort().join(',')}`,
 );
 
 export const removeReturnedReference = defineCommand(

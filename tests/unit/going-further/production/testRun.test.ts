@@ -8,13 +8,12 @@ import {
   setComponentVersion,
   setConfigurationDone,
   updateAnomaly,
-  updateReturnedReference,
   validateTests,
 } from '../../../../src/domain/going-further/production/commands';
 import { productionSchema } from '../../../../src/domain/going-further/production/schema';
 import { secretSign } from '../../../../src/domain/going-further/production/secrets';
 import { productionOf } from '../../../../src/domain/going-further/production/stored';
-import { runSummary } from '../../../../src/domain/going-further/production/testRun';
+import { canValidate, runSummary } from '../../../../src/domain/going-further/production/testRun';
 import { createPrototype } from '../../../../src/domain/prototype/create';
 import type { Prototype } from '../../../../src/domain/prototype/schema';
 import type { Command } from '../../../../src/domain/commands';
@@ -105,7 +104,10 @@ describe('the production test run', () => {
     expect(runSummary(cases, testsOf(corrected)).canValidate).toBe(false);
 
     const closed = updateAnomaly({ id: 'an1', changes: { status: 'closed' } }).apply(corrected);
-    expect(runSummary(cases, testsOf(closed)).canValidate).toBe(true);
+    expect(canValidate(cases, testsOf(closed))).toBe(true);
+    // A case added to the plan since, and not run, holds it back again.
+    expect(canValidate([...cases, { id: 'path-c' }], testsOf(closed))).toBe(false);
+    expect(canValidate([], testsOf(closed))).toBe(false);
     expect(() => validate(' ').apply(closed)).toThrow(CommandRefusedError);
     const validated = validate().apply(closed);
     expect(testsOf(validated).validation).toEqual({ by: 'Inès Martin', at, basedOn, caseCount: 2 });
@@ -149,7 +151,9 @@ describe('what the production team returns', () => {
     ]) {
       expect(secretSign(secret), secret).toBeDefined();
       expect(() =>
-        updateReturnedReference({ id: 'r1', changes: { value: secret } }).apply(added),
+        addReturnedReference({ reference: { id: 'r2', label: 'Accès', value: secret } }).apply(
+          added,
+        ),
       ).toThrow(CommandRefusedError);
     }
     for (const fine of [
