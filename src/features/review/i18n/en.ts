@@ -25,9 +25,10 @@ export const en: Translation<typeof fr> = {
       tracking: '5. Statuses, messages and commitments',
       exceptions: '6. Exceptions and decisions',
       workshops: '7. Workshops and team',
-      scenarios: '8. Scenarios played',
-      checklist: '9. Checklist',
-      signoffs: '10. Sign-offs',
+      'going-further': '8. Going further',
+      scenarios: '9. Scenarios played',
+      checklist: '10. Checklist',
+      signoffs: '11. Sign-offs',
     },
     declared: 'Declarations of the referent ({{by}})',
     noSignoff: 'No sign-off yet.',
@@ -186,6 +187,9 @@ export const en: Translation<typeof fr> = {
       'out-of-scope': 'Out of scope',
     },
     undecided: 'Not decided yet',
+  },
+  goingFurther: {
+    none: 'Nothing is drafted for what follows yet.',
   },
   workshopComments: {
     title: 'Comments and votes from live workshops',

@@ -22,9 +22,10 @@ export const fr = {
       tracking: '5. Statuts, messages et engagements',
       exceptions: '6. Exceptions et décisions',
       workshops: '7. Ateliers et équipe',
-      scenarios: '8. Scénarios joués',
-      checklist: '9. Liste de contrôle',
-      signoffs: '10. Visas',
+      'going-further': '8. Pour aller plus loin',
+      scenarios: '9. Scénarios joués',
+      checklist: '10. Liste de contrôle',
+      signoffs: '11. Visas',
     },
     declared: 'Déclarations du référent ({{by}})',
     noSignoff: 'Aucun visa pour l’instant.',
@@ -185,6 +186,9 @@ export const fr = {
       'out-of-scope': 'Hors du périmètre',
     },
     undecided: 'Pas encore décidée',
+  },
+  goingFurther: {
+    none: 'Rien n’est encore rédigé pour la suite.',
   },
   workshopComments: {
     title: 'Commentaires et votes des ateliers en direct',
