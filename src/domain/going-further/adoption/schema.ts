@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/**
+ * Adoption, in « Pour aller plus loin »: the team's own wording of the drafted documents
+ * (training guides, FAQ, pilot report) and the pilot. Every part is optional, so a file
+ * made before any of it existed opens and hashes unchanged.
+ */
+
+/** Longest text the team may keep in one part: a long page, not a book. */
+export const ADOPTION_TEXT_MAX = 20_000;
+/** More participants than a pilot ever has; a list beyond it is a wrong file. */
+export const PARTICIPANTS_MAX = 2_000;
+/** Profiles, feedback items and edited parts: far beyond a real pilot. */
+export const ITEMS_MAX = 2_000;
+
+const text = z.string().max(ADOPTION_TEXT_MAX);
+const id = z.string().min(1).max(200);
+
+/**
+ * A generated part the team reworded. `generated` is what the prototype said when they did:
+ * when the prototype now says something else, the screen shows both and the team chooses,
+ * so their text is never overwritten silently.
+ */
+export const editedPartSchema = z.object({
+  /** Which part of which document: `guide:<role>:<step id>:check`, `faq:<entry id>`… */
+  key: z.string().min(1).max(600),
+  /** The team's text. */
+  text,
+  /** What the prototype said when the team wrote it. */
+  generated: text,
+});
+
+export const feedbackKinds = ['feedback', 'anomaly'] as const;
+export const feedbackPriorities = ['high', 'medium', 'low'] as const;
+export const feedbackStatuses = ['open', 'accepted', 'rejected', 'done'] as const;
+export const feedbackTargetKinds = ['field', 'step', 'status', 'message'] as const;
+
+/** A group of pilot participants alike, and the ways of the service they will try. */
+export const pilotProfileSchema = z.object({
+  id,
+  /** Who they are: « Particulier à l’aise en ligne », « Agent d’accueil »… */
+  name: z.string().max(200),
+  /**
+   * The ways they will try: process paths (`path:<element ids joined by >>`) and ways of
+   * the form's conditions (`<owner id>:<visibleWhen|requiredWhen>:<met|unmet>`).
+   */
+  covers: z.array(z.string().min(1).max(4000)).max(ITEMS_MAX),
+});
+
+export const pilotParticipantSchema = z.object({
+  id,
+  name: z.string().max(200),
+  /** The profile they belong to (a profile's id); absent until chosen. */
+  profileId: id.optional(),
+});
+
+/** A remark or an anomaly from the pilot, tied to what it concerns. */
+export const pilotFeedbackSchema = z.object({
+  id,
+  kind: z.enum(feedbackKinds),
+  text,
+  /** What it concerns; `label` is kept in case the target is deleted. */
+  target: z
+    .object({ kind: z.enum(feedbackTargetKinds), id, label: z.string().max(500) })
+    .optional(),
+  priority: z.enum(feedbackPriorities),
+  status: z.enum(feedbackStatuses),
+  /** When it was recorded, ISO 8601. */
+  createdAt: z.string().max(40),
+});
+
+export const pilotSchema = z.object({
+  profiles: z.array(pilotProfileSchema).max(ITEMS_MAX),
+  participants: z.array(pilotParticipantSchema).max(PARTICIPANTS_MAX),
+  /** Who supports the participants during the pilot, and how to reach them. */
+  support: text,
+  /** How feedback is gathered: surveys, interviews, workshops… */
+  channels: text,
+  feedback: z.array(pilotFeedbackSchema).max(ITEMS_MAX),
+});
+
+export const adoptionSchema = z.object({
+  /** The generated parts the team reworded, across the adoption documents. */
+  edits: z.array(editedPartSchema).max(ITEMS_MAX).optional(),
+  /** The pilot phase: participants, support, feedback; absent until planned. */
+  pilot: pilotSchema.optional(),
+});
+
+export type EditedPart = z.infer<typeof editedPartSchema>;
+export type PilotProfile = z.infer<typeof pilotProfileSchema>;
+export type PilotParticipant = z.infer<typeof pilotParticipantSchema>;
+export type PilotFeedback = z.infer<typeof pilotFeedbackSchema>;
+export type FeedbackTarget = NonNullable<PilotFeedback['target']>;
+export type FeedbackPriority = (typeof feedbackPriorities)[number];
+export type Pilot = z.infer<typeof pilotSchema>;
+export type Adoption = z.infer<typeof adoptionSchema>;
