@@ -10,6 +10,7 @@ import { teamSchema } from '../team/schema';
 import { reviewRecordSchema } from '../review/record';
 import { workshopCommentsSchema } from '../live/comments';
 import { scenariosSchema } from '../scenarios/schema';
+import { goingFurtherSchema } from '../going-further/schema';
 import { PROTOTYPE_NAME_MAX_LENGTH, reviewStatuses } from './model';
 
 /** What a prototype says: exported, hashed, signed and versioned. */
@@ -40,6 +41,8 @@ export const prototypeContentSchema = z.object({
   workshopComments: workshopCommentsSchema.optional(),
   /** Played try-outs kept to be replayed as the prototype changes; absent until the first one. */
   scenarios: scenariosSchema.optional(),
+  /** « Pour aller plus loin »: deployment, production, launch, adoption; absent until started. */
+  goingFurther: goingFurtherSchema.optional(),
 });
 
 export const reviewStatusSchema = z.enum(reviewStatuses);

@@ -47,6 +47,7 @@ describe('a hash per step in every sign-off', () => {
       'tracking',
       'exceptions',
       'workshops',
+      'going-further',
     ]);
     for (const signoff of bundle.signoffs) expect(signoff.stepHashes).toEqual(hashes);
     const forged = {

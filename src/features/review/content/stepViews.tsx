@@ -4,6 +4,7 @@ import type { StepId } from '../../../domain/steps';
 import { ExceptionsView } from './ExceptionsView';
 import { FormView } from './FormView';
 import { FrameView } from './FrameView';
+import { GoingFurtherView } from './GoingFurtherView';
 import { ProcessView } from './ProcessView';
 import { PurposeView } from './PurposeView';
 import { TrackingView } from './TrackingView';
@@ -49,4 +50,7 @@ export const stepViews: Record<StepId, StepViews | null> = {
     ),
   },
   review: null,
+  'going-further': {
+    review: (content) => <GoingFurtherView goingFurther={content.goingFurther} />,
+  },
 };

@@ -25,8 +25,9 @@ export const en: Translation<typeof fr> = {
       tracking: '5. Statuses, messages and commitments',
       exceptions: '6. Exceptions and decisions',
       workshops: '7. Workshops and team',
-      checklist: '8. Checklist',
-      signoffs: '9. Sign-offs',
+      'going-further': '8. Going further',
+      checklist: '9. Checklist',
+      signoffs: '10. Sign-offs',
     },
     declared: 'Declarations of the referent ({{by}})',
     noSignoff: 'No sign-off yet.',
@@ -178,6 +179,9 @@ export const en: Translation<typeof fr> = {
       'out-of-scope': 'Out of scope',
     },
     undecided: 'Not decided yet',
+  },
+  goingFurther: {
+    none: 'Nothing is drafted for what follows yet.',
   },
   workshopComments: {
     title: 'Comments and votes from live workshops',

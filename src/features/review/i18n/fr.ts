@@ -22,8 +22,9 @@ export const fr = {
       tracking: '5. Statuts, messages et engagements',
       exceptions: '6. Exceptions et décisions',
       workshops: '7. Ateliers et équipe',
-      checklist: '8. Liste de contrôle',
-      signoffs: '9. Visas',
+      'going-further': '8. Pour aller plus loin',
+      checklist: '9. Liste de contrôle',
+      signoffs: '10. Visas',
     },
     declared: 'Déclarations du référent ({{by}})',
     noSignoff: 'Aucun visa pour l’instant.',
@@ -177,6 +178,9 @@ export const fr = {
       'out-of-scope': 'Hors du périmètre',
     },
     undecided: 'Pas encore décidée',
+  },
+  goingFurther: {
+    none: 'Rien n’est encore rédigé pour la suite.',
   },
   workshopComments: {
     title: 'Commentaires et votes des ateliers en direct',

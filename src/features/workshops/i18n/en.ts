@@ -211,6 +211,7 @@ export const en: Translation<typeof fr> = {
     empty: '(empty)',
   },
   diff: {
+    goingFurther: 'Going further',
     frame: 'Frame and impacts',
     frameParts: {
       who: 'Who? (stakeholders)',

@@ -210,6 +210,7 @@ export const fr = {
     empty: '(vide)',
   },
   diff: {
+    goingFurther: 'Pour aller plus loin',
     frame: 'Cadrage et impacts',
     frameParts: {
       who: 'Qui ? (parties prenantes)',

@@ -52,6 +52,7 @@ export const en: Translation<typeof fr> = {
     exceptions: 'Exceptions',
     workshops: 'Workshops and versions',
     review: 'Review',
+    'going-further': 'Going further',
     tryOut: 'Try the e-service',
     loading: 'Opening the prototype…',
     loadingStep: 'Loading the step…',

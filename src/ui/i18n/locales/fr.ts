@@ -51,6 +51,7 @@ export const fr = {
     exceptions: 'Exceptions',
     workshops: 'Ateliers et versions',
     review: 'Vérification',
+    'going-further': 'Pour aller plus loin',
     tryOut: 'Essayer l’e-service',
     loading: 'Ouverture du prototype…',
     loadingStep: 'Chargement de l’étape…',

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { calendarSchema } from './calendar/schema';
+import { launchSchema } from './launch/schema';
+import { operationsSchema } from './operations/schema';
+
+/**
+ * « Pour aller plus loin »: what follows the approval, one part per key, each absent until
+ * someone works on it, each with its schema in its own folder. A part is added by one line.
+ */
+export const goingFurtherSchema = z.object({
+  /** The deployment operations and their RACI. */
+  operations: operationsSchema.optional(),
+  /** The deployment calendar. */
+  calendar: calendarSchema.optional(),
+  /** The launch checklists, pilot phase then open phase. */
+  launch: launchSchema.optional(),
+});
+
+export type GoingFurther = z.infer<typeof goingFurtherSchema>;
+/** The parts of « Pour aller plus loin », as its content keys. */
+export type GoingFurtherPart = keyof GoingFurther;

@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+import './i18n';
+
+export default function OperationsPart() {
+  const { t } = useTranslation('goingFurther-operations');
+  return (
+    <section aria-labelledby="going-further-part">
+      <h2 id="going-further-part">{t('title')}</h2>
+      <p className="field__help">{t('intro')}</p>
+    </section>
+  );
+}
