@@ -16,7 +16,7 @@ export interface DocumentContext {
 }
 
 const paragraph = (text: string): DocumentBlock => ({ kind: 'paragraph', text });
-const heading = (level: 1 | 2 | 3, text: string): DocumentBlock => ({
+const heading = (level: 1 | 2, text: string): DocumentBlock => ({
   kind: 'heading',
   level,
   text,
@@ -42,15 +42,15 @@ function messageLines(status: GuideStatus, context: DocumentContext): string[] {
 
 function stepBlocks(step: GuideStep, context: DocumentContext): DocumentBlock[] {
   const { words } = context;
-  const blocks: DocumentBlock[] = [heading(2, step.name)];
-  blocks.push(heading(3, words.arrives));
+  const blocks: DocumentBlock[] = [heading(1, step.name)];
+  blocks.push(heading(2, words.arrives));
   blocks.push(
     paragraph(step.arrivesFrom.length ? neighbours(step.arrivesFrom, context) : words.arrivesStart),
   );
-  blocks.push(heading(3, words.check), paragraph(step.check ?? words.nothingToCheck));
-  blocks.push(heading(3, words.delay));
+  blocks.push(heading(2, words.check), paragraph(step.check?.trim() || words.nothingToCheck));
+  blocks.push(heading(2, words.delay));
   blocks.push(paragraph(step.delayDays === undefined ? words.noDelay : words.days(step.delayDays)));
-  blocks.push(heading(3, words.requesterSees));
+  blocks.push(heading(2, words.requesterSees));
   if (step.status) {
     const explanation = step.status.visibleToRequester ? step.status.explanation.trim() : '';
     blocks.push(
@@ -68,7 +68,7 @@ function stepBlocks(step: GuideStep, context: DocumentContext): DocumentBlock[] 
   if (step.decision) {
     const title = step.decision.kind === 'event' ? words.waitFor : words.decide;
     const question = step.decision.question;
-    blocks.push(heading(3, question ? words.labelled(title, question) : title));
+    blocks.push(heading(2, question ? words.labelled(title, question) : title));
     blocks.push({
       kind: 'list',
       items: step.decision.ways.map((way) => {
@@ -81,7 +81,7 @@ function stepBlocks(step: GuideStep, context: DocumentContext): DocumentBlock[] 
       }),
     });
   } else {
-    blocks.push(heading(3, words.next));
+    blocks.push(heading(2, words.next));
     blocks.push(paragraph(step.next.length ? neighbours(step.next, context) : words.nextEnd));
   }
   return blocks;
@@ -113,7 +113,7 @@ function exerciseBlocks(
   return [
     paragraph(words.exercisesIntro),
     ...exercises.flatMap((exercise, index): DocumentBlock[] => [
-      heading(3, words.exerciseTitle(index + 1, exercise.name)),
+      heading(2, words.exerciseTitle(index + 1, exercise.name)),
       paragraph(
         words.exerciseDo(
           exercise.doing
@@ -127,21 +127,30 @@ function exerciseBlocks(
   ];
 }
 
+/** What the team or the screen adds to a drafted guide. */
+export interface GuideExtras {
+  /** The introduction as the team reworded it. */
+  intro?: string;
+  /** The diagram with the role's steps highlighted, when the screen could render it. */
+  picture?: { svg: string; alt: string };
+}
+
 /**
  * The training guide of a role as a document: a summary table, each step (what arrives,
  * what to check, the time limit, what the requester sees and receives, what to decide)
- * with its quiz, then the practical exercises. `picture` is the diagram with the role's
- * steps highlighted, when the screen could render it.
+ * with its quiz, then the practical exercises.
  */
 export function guideDocument(
   guide: RoleGuide,
   quiz: readonly QuizItem[],
   exercises: readonly Exercise[],
   context: DocumentContext,
-  picture?: { svg: string; alt: string },
+  { intro, picture }: GuideExtras = {},
 ): FabrikDocument {
   const { words } = context;
-  const blocks: DocumentBlock[] = [paragraph(words.guideIntro(guide.role, guide.steps.length))];
+  const blocks: DocumentBlock[] = [
+    paragraph(intro ?? words.guideIntro(guide.role, guide.steps.length)),
+  ];
   if (guide.steps.length === 0)
     return { title: words.guideTitle(guide.role), blocks: [paragraph(words.noSteps)] };
   if (picture) blocks.push({ kind: 'image', svg: picture.svg, alt: picture.alt });
@@ -158,9 +167,9 @@ export function guideDocument(
   for (const step of guide.steps) {
     blocks.push(...stepBlocks(step, context));
     const questions = quizBlocks(quiz, step.id, context);
-    if (questions.length) blocks.push(heading(3, words.quizTitle), ...questions);
+    if (questions.length) blocks.push(heading(2, words.quizTitle), ...questions);
   }
-  blocks.push(heading(2, words.exercisesTitle), ...exerciseBlocks(exercises, context));
+  blocks.push(heading(1, words.exercisesTitle), ...exerciseBlocks(exercises, context));
   return { title: words.guideTitle(guide.role), blocks };
 }
 
@@ -170,9 +179,9 @@ function faqSection(
   words: AdoptionWording,
 ): DocumentBlock[] {
   return [
-    heading(2, title),
+    heading(1, title),
     ...(entries.length
-      ? entries.flatMap((entry) => [heading(3, entry.question), paragraph(entry.answer)])
+      ? entries.flatMap((entry) => [heading(2, entry.question), paragraph(entry.answer)])
       : [paragraph(words.faqEmpty)]),
   ];
 }

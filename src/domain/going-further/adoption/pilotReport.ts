@@ -108,7 +108,7 @@ export function pilotReportDocument(
   words: PilotWording,
 ): FabrikDocument {
   const paragraph = (text: string): DocumentBlock => ({ kind: 'paragraph', text });
-  const heading = (text: string): DocumentBlock => ({ kind: 'heading', level: 2, text });
+  const heading = (text: string): DocumentBlock => ({ kind: 'heading', level: 1, text });
   const blocks: DocumentBlock[] = [
     paragraph(words.intro(pilot.participants.length, pilot.profiles.length)),
     heading(words.participants),

@@ -13,7 +13,7 @@ function useDiagram(xml: string): Diagram {
   const [diagram, setDiagram] = useState<{ of: string; diagram: Diagram }>();
   useEffect(() => {
     let current = true;
-    void import('./diagramSvg')
+    void import('../../../ui/diagramSvg')
       .then(({ diagramSvg }) => diagramSvg(xml))
       .then(
         (svg) => ({

@@ -33,7 +33,7 @@ describe('guideDocument', () => {
     const stepHeadings = document.blocks
       .filter(
         (b): b is Extract<DocumentBlock, { kind: 'heading' }> =>
-          b.kind === 'heading' && b.level === 2,
+          b.kind === 'heading' && b.level === 1,
       )
       .map((b) => b.text);
     expect(stepHeadings).toEqual([...guide.steps.map((s) => s.name), 'Exercices pratiques']);
@@ -53,7 +53,9 @@ describe('guideDocument', () => {
   it('carries the diagram with its alternative text when there is one', async () => {
     const graph = await defaultGraph();
     const guide = roleGuide(graph, defaultTracking(), 'Agent instructeur');
-    const document = guideDocument(guide, [], [], context, { svg: '<svg/>', alt: 'Le processus' });
+    const document = guideDocument(guide, [], [], context, {
+      picture: { svg: '<svg/>', alt: 'Le processus' },
+    });
     expect(document.blocks).toContainEqual({ kind: 'image', svg: '<svg/>', alt: 'Le processus' });
   });
 

@@ -67,3 +67,48 @@ describe('edited parts', () => {
     expect(dropEditedPart(edited, { key: 'other' })).toBe(edited);
   });
 });
+
+describe('the parts of a guide', () => {
+  it('keep the team’s wording of what to check, and show when the process changed it', async () => {
+    const { roleGuide } = await import('../../../../src/domain/going-further/adoption/guide');
+    const { guideParts, guideCheckKey, withGuideParts } =
+      await import('../../../../src/domain/going-further/adoption/guideParts');
+    const { adoptionWording } =
+      await import('../../../../src/domain/going-further/adoption/wording');
+    const { defaultTracking } = await import('../../../../src/domain/tracking/defaults');
+    const { defaultGraph } = await import('./defaultProcess');
+    const graph = await defaultGraph();
+    const guide = roleGuide(graph, defaultTracking(), 'Agent instructeur');
+    const checkKey = guideCheckKey('Agent instructeur', 'Task_CheckCompleteness');
+    const edited = editPart(
+      {},
+      {
+        key: checkKey,
+        text: 'Les pièces et la signature.',
+        generated: 'Toutes les pièces demandées sont-elles là, lisibles et à jour ?',
+      },
+    );
+    const parts = guideParts(guide, adoptionWording.fr, edited.edits);
+    expect(parts.checks[0]?.part).toMatchObject({
+      text: 'Les pièces et la signature.',
+      edited: true,
+    });
+    expect(parts.checks[0]?.part.conflict).toBeUndefined();
+    expect(withGuideParts(guide, parts).steps[0]?.check).toBe('Les pièces et la signature.');
+
+    const changedGraph = {
+      ...graph,
+      elements: graph.elements.map((e) =>
+        e.id === 'Task_CheckCompleteness'
+          ? { ...e, notes: 'Vérifier le justificatif de domicile.' }
+          : e,
+      ),
+    };
+    const changed = roleGuide(changedGraph, defaultTracking(), 'Agent instructeur');
+    const after = guideParts(changed, adoptionWording.fr, edited.edits);
+    expect(after.checks[0]?.part).toMatchObject({
+      text: 'Les pièces et la signature.',
+      conflict: { now: 'Vérifier le justificatif de domicile.' },
+    });
+  });
+});

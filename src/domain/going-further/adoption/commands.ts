@@ -1,0 +1,62 @@
+import { defineCommand } from '../../commands';
+import type { Prototype } from '../../prototype/schema';
+import { dropEditedPart, editPart, keepEditedPart } from './edits';
+import * as pilot from './pilotChanges';
+import type { Adoption } from './schema';
+
+/**
+ * The adoption part's changes as undoable commands: each applies a pure change to the
+ * prototype's adoption, created on the first change, and is a no-op when nothing differs.
+ */
+function withAdoption(prototype: Prototype, change: (adoption: Adoption) => Adoption): Prototype {
+  const goingFurther = prototype.goingFurther ?? {};
+  const current = goingFurther.adoption ?? {};
+  const next = change(current);
+  return next === current
+    ? prototype
+    : { ...prototype, goingFurther: { ...goingFurther, adoption: next } };
+}
+
+function command<Args>(
+  name: string,
+  change: (adoption: Adoption, args: Args) => Adoption,
+  mergeKeyOf?: (args: Args) => string,
+) {
+  return defineCommand<Args>(
+    name,
+    (prototype, args) => withAdoption(prototype, (a) => change(a, args)),
+    mergeKeyOf,
+  );
+}
+
+/** Typing in one part is one undo step. */
+export const editAdoptionPart = command('editAdoptionPart', editPart, ({ key }) => key);
+export const keepAdoptionPart = command('keepAdoptionPart', keepEditedPart);
+export const dropAdoptionPart = command('dropAdoptionPart', dropEditedPart);
+
+export const setPilotText = command('setPilotText', pilot.setPilotText, ({ part }) => part);
+export const addPilotProfile = command('addPilotProfile', pilot.addPilotProfile);
+export const renamePilotProfile = command(
+  'renamePilotProfile',
+  pilot.renamePilotProfile,
+  ({ id }) => id,
+);
+export const setProfileCovers = command('setProfileCovers', pilot.setProfileCovers);
+export const removePilotProfile = command('removePilotProfile', pilot.removePilotProfile);
+export const addPilotParticipants = command('addPilotParticipants', pilot.addPilotParticipants);
+export const updatePilotParticipant = command(
+  'updatePilotParticipant',
+  pilot.updatePilotParticipant,
+  ({ id, changes }) => `${id}:${Object.keys(changes).sort().join(',')}`,
+);
+export const removePilotParticipant = command(
+  'removePilotParticipant',
+  pilot.removePilotParticipant,
+);
+export const addPilotFeedback = command('addPilotFeedback', pilot.addPilotFeedback);
+export const updatePilotFeedback = command(
+  'updatePilotFeedback',
+  pilot.updatePilotFeedback,
+  ({ id, changes }) => `${id}:${Object.keys(changes).sort().join(',')}`,
+);
+export const removePilotFeedback = command('removePilotFeedback', pilot.removePilotFeedback);

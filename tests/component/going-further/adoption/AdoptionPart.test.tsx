@@ -1,0 +1,108 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPrototype } from '../../../../src/domain/prototype/create';
+import AdoptionPart from '../../../../src/features/going-further/adoption/AdoptionPart';
+import { undo } from '../../../../src/state/commands';
+import { initialEditorState, useEditorStore } from '../../../../src/state/editorStore';
+
+beforeEach(() => {
+  useEditorStore.setState({
+    ...initialEditorState,
+    prototype: createPrototype('Carte de stationnement', new Date()),
+    load: { state: 'ready' },
+  });
+});
+
+const adoption = () => useEditorStore.getState().prototype?.goingFurther?.adoption;
+
+describe('the training guides', () => {
+  it('draft a role’s guide with its steps only, and a quiz answered on screen', async () => {
+    const user = userEvent.setup();
+    render(<AdoptionPart />);
+    await user.selectOptions(await screen.findByLabelText('Rôle'), 'Agent instructeur');
+    const guide = screen.getByRole('article', { name: 'Guide de formation — Agent instructeur' });
+    expect(
+      within(guide).getByRole('heading', { name: 'Vérifier la complétude du dossier' }),
+    ).toBeInTheDocument();
+    expect(within(guide).queryByRole('heading', { name: 'Prendre la décision' })).toBeNull();
+
+    const question = screen.getByRole('group', {
+      name: 'Quel statut voit le demandeur après l’étape « Demander les pièces manquantes » ?',
+    });
+    await user.click(within(question).getByRole('radio', { name: 'Classée sans suite' }));
+    await user.click(within(question).getByRole('button', { name: 'Vérifier' }));
+    expect(question).toHaveTextContent(
+      'Ce n’est pas ça : la bonne réponse est « En attente de vos pièces ».',
+    );
+    await user.click(within(question).getByRole('radio', { name: 'En attente de vos pièces' }));
+    await user.click(within(question).getByRole('button', { name: 'Vérifier' }));
+    expect(question).toHaveTextContent('Bonne réponse.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '1 bonne(s) réponse(s) sur 1 questions vérifiées.',
+    );
+  });
+
+  it('keep the team’s wording in the guide, undoably', async () => {
+    const user = userEvent.setup();
+    render(<AdoptionPart />);
+    await user.selectOptions(await screen.findByLabelText('Rôle'), 'Agent instructeur');
+    const box = screen.getByLabelText('Ce qu’il faut vérifier — Vérifier la complétude du dossier');
+    await user.clear(box);
+    await user.type(box, 'Pièces et signature.');
+    const guide = screen.getByRole('article', { name: 'Guide de formation — Agent instructeur' });
+    expect(within(guide).getByText('Pièces et signature.')).toBeInTheDocument();
+    expect(adoption()?.edits).toEqual([
+      {
+        key: 'guide:Agent instructeur:Task_CheckCompleteness:check',
+        text: 'Pièces et signature.',
+        generated: 'Toutes les pièces demandées sont-elles là, lisibles et à jour ?',
+      },
+    ]);
+    undo();
+    expect(adoption()?.edits).toBeUndefined();
+  });
+});
+
+describe('the pilot', () => {
+  it('warns about the ways nobody will try, and takes a pasted list of participants', async () => {
+    const user = userEvent.setup();
+    render(<AdoptionPart />);
+    await user.click(screen.getByRole('button', { name: 'Pilote' }));
+    await user.click(screen.getByRole('button', { name: 'Ajouter un profil' }));
+    await user.type(screen.getByLabelText('Nom du profil'), 'Particuliers');
+    await user.click(screen.getByText('Parcours essayés par « Particuliers »'));
+    const paths = screen.getByRole('group', { name: 'Parcours du traitement' });
+    const boxes = within(paths).getAllByRole('checkbox');
+    for (const box of boxes.slice(1)) await user.click(box);
+    await user.type(
+      screen.getByLabelText('Ajouter des participants (un nom par ligne)'),
+      'Léa{Enter}Marc',
+    );
+    await user.selectOptions(
+      screen.getByLabelText('Profil des participants ajoutés'),
+      'Particuliers',
+    );
+    await user.click(screen.getByRole('button', { name: 'Ajouter' }));
+    expect(screen.getByText('2 participants ajoutés.')).toBeInTheDocument();
+    const warning = screen.getByRole('alert');
+    expect(warning).toHaveTextContent('1 parcours n’est essayé par personne :');
+    await user.click(boxes[0]!);
+    expect(
+      screen.getByText('Chaque parcours est essayé par au moins un participant.'),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps a feedback text too long for the file in its box, with a message', async () => {
+    const user = userEvent.setup();
+    render(<AdoptionPart />);
+    await user.click(screen.getByRole('button', { name: 'Pilote' }));
+    const box = screen.getByLabelText('Retour');
+    await user.click(box);
+    await user.paste('x'.repeat(100_000));
+    expect(screen.getByText(/Ce texte fait 100000 caractères/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Enregistrer le retour' })).toBeDisabled();
+    expect((box as HTMLTextAreaElement).value).toHaveLength(100_000);
+    expect(adoption()).toBeUndefined();
+  });
+});
