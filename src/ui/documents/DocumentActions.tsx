@@ -126,7 +126,8 @@ export function DocumentActions({ document: doc, fileName }: DocumentActionsProp
       )}
       {printing &&
         createPortal(
-          <div className="document-print-sheet" ref={sheet}>
+          // While printing, the app around it is hidden: the sheet is then the page's main content.
+          <div className="document-print-sheet" role="main" ref={sheet}>
             <DocumentView document={doc} titleLevel={1} />
           </div>,
           document.body,
