@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createPrototype, expectSaved, openStep } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
-async function openAdoption(page: Page, section?: 'FAQ' | 'Pilote') {
+async function openAdoption(page: Page, section?: 'FAQ' | 'Pilote' | 'Communication') {
   await openStep(page, 'Pour aller plus loin');
   await page
     .getByRole('navigation', { name: 'Parties de l’étape' })
@@ -158,4 +158,19 @@ test('the FAQ draft is accessible and its answers may be reworded', async ({ pag
     .fill('Votre carte est prête : vous la recevez par courrier.');
   await expect(faq).toContainText('Votre carte est prête : vous la recevez par courrier.');
   await expectNoAxeViolations(page);
+});
+
+test('the communication plan proposes its audiences and prints, accessibly', async ({ page }) => {
+  await createPrototype(page, 'Carte de stationnement résident');
+  await openAdoption(page, 'Communication');
+  await page.getByRole('button', { name: 'Proposer les cibles habituelles' }).click();
+  const plan = page.getByRole('article', { name: 'Plan de communication' });
+  await expect(
+    plan.getByRole('table', { name: 'Cibles de la communication' }).getByRole('row'),
+  ).toHaveCount(5);
+  await page.getByRole('group', { name: 'Demandeurs' }).getByLabel('Date').fill('2027-03-01');
+  await expect(plan).toContainText('2027-03-01');
+  await expectSaved(page);
+  await expectNoAxeViolations(page);
+  await printDocument(page, 'Exporter « Plan de communication »', 'Plan de communication');
 });

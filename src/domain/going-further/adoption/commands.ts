@@ -1,6 +1,7 @@
 import { defineCommand } from '../../commands';
 import type { Prototype } from '../../prototype/schema';
 import { dropEditedPart, editPart, keepEditedPart } from './edits';
+import * as communication from './communicationChanges';
 import * as pilot from './pilotChanges';
 import type { Adoption } from './schema';
 
@@ -60,3 +61,11 @@ export const updatePilotFeedback = command(
   ({ id, changes }) => `${id}:${Object.keys(changes).sort().join(',')}`,
 );
 export const removePilotFeedback = command('removePilotFeedback', pilot.removePilotFeedback);
+
+export const addAudiences = command('addAudiences', communication.addAudiences);
+export const updateAudience = command(
+  'updateAudience',
+  communication.updateAudience,
+  ({ id, changes }) => `${id}:${Object.keys(changes).sort().join(',')}`,
+);
+export const removeAudience = command('removeAudience', communication.removeAudience);

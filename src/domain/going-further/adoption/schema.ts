@@ -79,11 +79,50 @@ export const pilotSchema = z.object({
   feedback: z.array(pilotFeedbackSchema).max(ITEMS_MAX),
 });
 
+export const communicationScopes = ['internal', 'external'] as const;
+export const communicationChannels = [
+  'website',
+  'intranet',
+  'social',
+  'press',
+  'posters',
+  'emailing',
+  'meeting',
+] as const;
+/** More audiences than any plan has. */
+export const AUDIENCES_MAX = 100;
+
+/** One target audience of the communication plan. */
+export const audienceSchema = z.object({
+  id,
+  /** Who: « Conseil municipal », « Familles »… */
+  name: z.string().max(200),
+  /** Inside the organisation (authorities, agents) or outside (requesters, partners). */
+  scope: z.enum(communicationScopes),
+  /** What the communication should bring about for them. */
+  results: text,
+  /** What they know and expect today. */
+  context: text,
+  /** Their own key messages; empty: the plan's key messages. */
+  messages: text,
+  channels: z.array(z.enum(communicationChannels)).max(communicationChannels.length),
+  /** Who speaks to them best: the mayor, a director, a counter agent… */
+  messenger: z.string().max(200),
+  /** When, YYYY-MM-DD, or empty until planned. */
+  date: z.union([z.literal(''), z.iso.date()]),
+});
+
+export const communicationSchema = z.object({
+  audiences: z.array(audienceSchema).max(AUDIENCES_MAX),
+});
+
 export const adoptionSchema = z.object({
   /** The generated parts the team reworded, across the adoption documents. */
   edits: z.array(editedPartSchema).max(ITEMS_MAX).optional(),
   /** The pilot phase: participants, support, feedback; absent until planned. */
   pilot: pilotSchema.optional(),
+  /** The communication plan's audiences; absent until the first one. */
+  communication: communicationSchema.optional(),
 });
 
 export type EditedPart = z.infer<typeof editedPartSchema>;
@@ -93,4 +132,7 @@ export type PilotFeedback = z.infer<typeof pilotFeedbackSchema>;
 export type FeedbackTarget = NonNullable<PilotFeedback['target']>;
 export type FeedbackPriority = (typeof feedbackPriorities)[number];
 export type Pilot = z.infer<typeof pilotSchema>;
+export type Audience = z.infer<typeof audienceSchema>;
+export type CommunicationChannel = (typeof communicationChannels)[number];
+export type Communication = z.infer<typeof communicationSchema>;
 export type Adoption = z.infer<typeof adoptionSchema>;

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReadProcessGraph } from '../../../state/processGraph';
 import './adoption.css';
+import { CommunicationSection } from './CommunicationSection';
 import { FaqSection } from './FaqSection';
 import { GuidesSection } from './GuidesSection';
 import './i18n';
 import { PilotSection } from './PilotSection';
 
-const sections = ['guides', 'faq', 'pilot'] as const;
+const sections = ['guides', 'faq', 'pilot', 'communication'] as const;
 type Section = (typeof sections)[number];
 
 /** The guides need the process read; until then, or when it cannot be, they say why. */
@@ -28,9 +29,15 @@ function Pilot() {
   return <PilotSection graph={process.shown} />;
 }
 
+function Communication() {
+  const process = useReadProcessGraph();
+  return <CommunicationSection graph={process.shown} />;
+}
+
 /**
  * Adoption, in « Pour aller plus loin »: the training guides per role with their quiz, the
- * requesters' FAQ, and the pilot with its report, all drafted from the prototype.
+ * requesters' FAQ, the pilot with its report, and the communication plan, all drafted
+ * from the prototype.
  */
 export default function AdoptionPart() {
   const { t } = useTranslation('goingFurther-adoption');
@@ -58,6 +65,7 @@ export default function AdoptionPart() {
       {section === 'guides' && <Guides />}
       {section === 'faq' && <FaqSection />}
       {section === 'pilot' && <Pilot />}
+      {section === 'communication' && <Communication />}
     </section>
   );
 }

@@ -106,3 +106,29 @@ describe('the pilot', () => {
     expect(adoption()).toBeUndefined();
   });
 });
+
+describe('the communication plan', () => {
+  it('proposes the usual audiences and drafts the key messages from the prototype', async () => {
+    const user = userEvent.setup();
+    render(<AdoptionPart />);
+    await user.click(screen.getByRole('button', { name: 'Communication' }));
+    await user.click(screen.getByRole('button', { name: 'Proposer les cibles habituelles' }));
+    const plan = screen.getByRole('article', { name: 'Plan de communication' });
+    const table = within(plan).getByRole('table', { name: 'Cibles de la communication' });
+    expect(within(table).getAllByRole('row')).toHaveLength(5);
+    expect(plan).toHaveTextContent(
+      'Un code de suivi de 8 caractères permet de suivre sa demande en ligne.',
+    );
+    const agents = screen.getByRole('group', { name: 'Agents' });
+    expect(within(agents).getByLabelText('Contexte')).toHaveValue(
+      'Rôles du processus : Demandeur, Agent instructeur, Responsable du service.',
+    );
+    await user.click(within(agents).getByRole('checkbox', { name: 'Presse' }));
+    expect(adoption()?.communication?.audiences[1]?.channels).toEqual([
+      'intranet',
+      'press',
+      'meeting',
+    ]);
+    expect(screen.queryByRole('button', { name: 'Proposer les cibles habituelles' })).toBeNull();
+  });
+});
