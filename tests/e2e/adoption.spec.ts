@@ -2,7 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { createPrototype, expectSaved, openStep } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
-async function openAdoption(page: Page, section?: 'FAQ' | 'Pilote' | 'Communication') {
+async function openAdoption(
+  page: Page,
+  section?: 'FAQ' | 'Pilote' | 'Communication' | 'Évaluation',
+) {
   await openStep(page, 'Pour aller plus loin');
   await page
     .getByRole('navigation', { name: 'Parties de l’étape' })
@@ -173,4 +176,28 @@ test('the communication plan proposes its audiences and prints, accessibly', asy
   await expectSaved(page);
   await expectNoAxeViolations(page);
   await printDocument(page, 'Exporter « Plan de communication »', 'Plan de communication');
+});
+
+test('the evaluation reviews the frame’s objectives, accessibly', async ({ page }) => {
+  await createPrototype(page, 'Inscription à la cantine');
+  await openStep(page, /Cadrage/);
+  await page.getByRole('button', { name: 'Ajouter un objectif' }).click();
+  await page.getByLabel('Objectif', { exact: true }).fill('Réduire les délais');
+  await page.getByLabel('Indicateur').fill('Délai moyen');
+  await openAdoption(page, 'Évaluation');
+  const objective = page.getByRole('group', {
+    name: /^Réduire les délais — indicateur : Délai moyen/,
+  });
+  await objective.getByLabel('Valeur observée').fill('14 jours');
+  await objective.getByLabel('Atteint ?').selectOption({ label: 'Non atteint' });
+  await expect(
+    page.getByText(
+      'L’objectif « Réduire les délais » n’est pas entièrement atteint : dites pourquoi.',
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Objectifs du cadrage — À court terme' }),
+  ).toContainText('14 jours');
+  await expectSaved(page);
+  await expectNoAxeViolations(page);
 });

@@ -2,6 +2,7 @@ import { defineCommand } from '../../commands';
 import type { Prototype } from '../../prototype/schema';
 import { dropEditedPart, editPart, keepEditedPart } from './edits';
 import * as communication from './communicationChanges';
+import * as evaluation from './evaluationChanges';
 import * as pilot from './pilotChanges';
 import type { Adoption } from './schema';
 
@@ -69,3 +70,15 @@ export const updateAudience = command(
   ({ id, changes }) => `${id}:${Object.keys(changes).sort().join(',')}`,
 );
 export const removeAudience = command('removeAudience', communication.removeAudience);
+
+export const answerEvaluation = command(
+  'answerEvaluation',
+  evaluation.answerEvaluation,
+  ({ term, question }) => `${term}:${question}`,
+);
+export const reviewObjective = command(
+  'reviewObjective',
+  evaluation.reviewObjective,
+  ({ term, objectiveId, changes }) =>
+    `${term}:${objectiveId}:${Object.keys(changes).sort().join(',')}`,
+);

@@ -116,6 +116,36 @@ export const communicationSchema = z.object({
   audiences: z.array(audienceSchema).max(AUDIENCES_MAX),
 });
 
+export const evaluationTerms = ['short', 'mid'] as const;
+export const objectiveOutcomes = ['reached', 'partly', 'missed'] as const;
+/** The questions the method asks after launch, answered at each term. */
+export const evaluationQuestions = [
+  'answeredRequest',
+  'strengths',
+  'sensitivePoints',
+  'blockers',
+  'results',
+] as const;
+
+/** Where one objective of the project frame stands at one term. */
+export const objectiveReviewSchema = z.object({
+  /** The frame's objective (its id). */
+  objectiveId: id,
+  /** The value of its indicator observed. */
+  observed: z.string().max(500),
+  outcome: z.enum(objectiveOutcomes).optional(),
+  /** Why it was not (fully) reached. */
+  why: text,
+});
+
+/** The evaluation at one term: the method's questions, and the frame's objectives. */
+export const evaluationTermSchema = z.object({
+  answers: z.partialRecord(z.enum(evaluationQuestions), text),
+  objectives: z.array(objectiveReviewSchema).max(ITEMS_MAX),
+});
+
+export const evaluationSchema = z.partialRecord(z.enum(evaluationTerms), evaluationTermSchema);
+
 export const adoptionSchema = z.object({
   /** The generated parts the team reworded, across the adoption documents. */
   edits: z.array(editedPartSchema).max(ITEMS_MAX).optional(),
@@ -123,6 +153,8 @@ export const adoptionSchema = z.object({
   pilot: pilotSchema.optional(),
   /** The communication plan's audiences; absent until the first one. */
   communication: communicationSchema.optional(),
+  /** The evaluation after launch, at short and mid term; absent until begun. */
+  evaluation: evaluationSchema.optional(),
 });
 
 export type EditedPart = z.infer<typeof editedPartSchema>;
@@ -135,4 +167,8 @@ export type Pilot = z.infer<typeof pilotSchema>;
 export type Audience = z.infer<typeof audienceSchema>;
 export type CommunicationChannel = (typeof communicationChannels)[number];
 export type Communication = z.infer<typeof communicationSchema>;
+export type EvaluationTerm = (typeof evaluationTerms)[number];
+export type EvaluationQuestion = (typeof evaluationQuestions)[number];
+export type ObjectiveReview = z.infer<typeof objectiveReviewSchema>;
+export type Evaluation = z.infer<typeof evaluationSchema>;
 export type Adoption = z.infer<typeof adoptionSchema>;

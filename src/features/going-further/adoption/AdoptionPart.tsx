@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useReadProcessGraph } from '../../../state/processGraph';
 import './adoption.css';
 import { CommunicationSection } from './CommunicationSection';
+import { EvaluationSection } from './EvaluationSection';
 import { FaqSection } from './FaqSection';
 import { GuidesSection } from './GuidesSection';
 import './i18n';
 import { PilotSection } from './PilotSection';
 
-const sections = ['guides', 'faq', 'pilot', 'communication'] as const;
+const sections = ['guides', 'faq', 'pilot', 'communication', 'evaluation'] as const;
 type Section = (typeof sections)[number];
 
 /** The guides need the process read; until then, or when it cannot be, they say why. */
@@ -36,8 +37,8 @@ function Communication() {
 
 /**
  * Adoption, in « Pour aller plus loin »: the training guides per role with their quiz, the
- * requesters' FAQ, the pilot with its report, and the communication plan, all drafted
- * from the prototype.
+ * requesters' FAQ, the pilot with its report, the communication plan and the evaluation
+ * after launch, all drafted from the prototype.
  */
 export default function AdoptionPart() {
   const { t } = useTranslation('goingFurther-adoption');
@@ -66,6 +67,7 @@ export default function AdoptionPart() {
       {section === 'faq' && <FaqSection />}
       {section === 'pilot' && <Pilot />}
       {section === 'communication' && <Communication />}
+      {section === 'evaluation' && <EvaluationSection />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { emptyFrame } from '../../../../src/domain/frame/empty';
 import { createPrototype } from '../../../../src/domain/prototype/create';
 import AdoptionPart from '../../../../src/features/going-further/adoption/AdoptionPart';
 import { undo } from '../../../../src/state/commands';
@@ -130,5 +131,45 @@ describe('the communication plan', () => {
       'meeting',
     ]);
     expect(screen.queryByRole('button', { name: 'Proposer les cibles habituelles' })).toBeNull();
+  });
+});
+
+describe('the evaluation after launch', () => {
+  it('reviews each objective of the frame, and asks why one was missed', async () => {
+    const user = userEvent.setup();
+    const prototype = useEditorStore.getState().prototype!;
+    useEditorStore.setState({
+      prototype: {
+        ...prototype,
+        frame: {
+          ...emptyFrame(),
+          objectives: [
+            {
+              id: 'o1',
+              objective: 'Réduire les délais',
+              indicator: 'Délai moyen',
+              target: '10 jours',
+            },
+          ],
+        },
+      },
+    });
+    render(<AdoptionPart />);
+    await user.click(screen.getByRole('button', { name: 'Évaluation' }));
+    const objective = screen.getByRole('group', {
+      name: 'Réduire les délais — indicateur : Délai moyen, cible : 10 jours',
+    });
+    await user.type(within(objective).getByLabelText('Valeur observée'), '14 jours');
+    await user.selectOptions(within(objective).getByLabelText('Atteint ?'), 'Non atteint');
+    expect(
+      screen.getByText(
+        'L’objectif « Réduire les délais » n’est pas entièrement atteint : dites pourquoi.',
+      ),
+    ).toBeInTheDocument();
+    await user.type(within(objective).getByLabelText('Pourquoi'), 'Recrutement tardif.');
+    expect(screen.queryByText(/dites pourquoi/)).toBeNull();
+    const table = screen.getByRole('table', { name: 'Objectifs du cadrage — À court terme' });
+    expect(table).toHaveTextContent('14 jours');
+    expect(table).toHaveTextContent('Non atteint');
   });
 });
