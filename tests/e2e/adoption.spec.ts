@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/axe';
 
 async function openAdoption(
   page: Page,
-  section?: 'FAQ' | 'Pilote' | 'Communication' | 'Évaluation',
+  section?: 'Sessions de formation' | 'FAQ' | 'Pilote' | 'Communication' | 'Évaluation',
 ) {
   await openStep(page, 'Pour aller plus loin');
   await page
@@ -198,6 +198,27 @@ test('the evaluation reviews the frame’s objectives, accessibly', async ({ pag
   await expect(
     page.getByRole('table', { name: 'Objectifs du cadrage — À court terme' }),
   ).toContainText('14 jours');
+  await expectSaved(page);
+  await expectNoAxeViolations(page);
+});
+
+test('training sessions are planned per role and flagged when too close, accessibly', async ({
+  page,
+}) => {
+  await createPrototype(page, 'Inscription à la cantine');
+  await openAdoption(page, 'Sessions de formation');
+  await page.getByRole('button', { name: 'Ajouter une session' }).click();
+  await page.getByLabel('Rôle formé').selectOption('Agent instructeur');
+  const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000);
+  const day = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`;
+  await page.getByLabel('Date').fill(day);
+  await page.getByLabel('Autres participants (un par ligne)').fill('Julie Moreau');
+  await expect(
+    page.getByText(/La session « Agent instructeur » du .* est dans 1 jour : envoyez la date/),
+  ).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Sessions de formation' })).toContainText(
+    'Julie Moreau',
+  );
   await expectSaved(page);
   await expectNoAxeViolations(page);
 });

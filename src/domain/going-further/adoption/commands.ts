@@ -4,6 +4,7 @@ import { dropEditedPart, editPart, keepEditedPart } from './edits';
 import * as communication from './communicationChanges';
 import * as evaluation from './evaluationChanges';
 import * as pilot from './pilotChanges';
+import * as training from './trainingChanges';
 import type { Adoption } from './schema';
 
 /**
@@ -82,3 +83,11 @@ export const reviewObjective = command(
   ({ term, objectiveId, changes }) =>
     `${term}:${objectiveId}:${Object.keys(changes).sort().join(',')}`,
 );
+
+export const addSession = command('addSession', training.addSession);
+export const updateSession = command(
+  'updateSession',
+  training.updateSession,
+  ({ id, changes }) => `${id}:${Object.keys(changes).sort().join(',')}`,
+);
+export const removeSession = command('removeSession', training.removeSession);

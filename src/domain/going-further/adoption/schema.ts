@@ -146,6 +146,31 @@ export const evaluationTermSchema = z.object({
 
 export const evaluationSchema = z.partialRecord(z.enum(evaluationTerms), evaluationTermSchema);
 
+export const sessionLevels = ['collective', 'individual', 'elearning'] as const;
+/** More sessions than any training plan has. */
+export const SESSIONS_MAX = 200;
+
+/** One training session of a role. */
+export const trainingSessionSchema = z.object({
+  id,
+  /** The process role trained. */
+  role: z.string().max(200),
+  /** Collective session, individual path or e-learning. */
+  level: z.enum(sessionLevels),
+  /** When, YYYY-MM-DD, or empty until planned. */
+  date: z.union([z.literal(''), z.iso.date()]),
+  /** Team members attending (their ids). */
+  attendeeIds: z.array(id).max(PARTICIPANTS_MAX),
+  /** Other people attending, one a line. */
+  others: text,
+  /** The saved scenarios played as exercises (their ids). */
+  exerciseIds: z.array(id).max(ITEMS_MAX),
+});
+
+export const trainingSchema = z.object({
+  sessions: z.array(trainingSessionSchema).max(SESSIONS_MAX),
+});
+
 export const adoptionSchema = z.object({
   /** The generated parts the team reworded, across the adoption documents. */
   edits: z.array(editedPartSchema).max(ITEMS_MAX).optional(),
@@ -153,6 +178,8 @@ export const adoptionSchema = z.object({
   pilot: pilotSchema.optional(),
   /** The communication plan's audiences; absent until the first one. */
   communication: communicationSchema.optional(),
+  /** The training sessions; absent until the first one. */
+  training: trainingSchema.optional(),
   /** The evaluation after launch, at short and mid term; absent until begun. */
   evaluation: evaluationSchema.optional(),
 });
@@ -167,6 +194,8 @@ export type Pilot = z.infer<typeof pilotSchema>;
 export type Audience = z.infer<typeof audienceSchema>;
 export type CommunicationChannel = (typeof communicationChannels)[number];
 export type Communication = z.infer<typeof communicationSchema>;
+export type TrainingSession = z.infer<typeof trainingSessionSchema>;
+export type SessionLevel = (typeof sessionLevels)[number];
 export type EvaluationTerm = (typeof evaluationTerms)[number];
 export type EvaluationQuestion = (typeof evaluationQuestions)[number];
 export type ObjectiveReview = z.infer<typeof objectiveReviewSchema>;

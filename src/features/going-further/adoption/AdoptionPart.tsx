@@ -8,8 +8,9 @@ import { FaqSection } from './FaqSection';
 import { GuidesSection } from './GuidesSection';
 import './i18n';
 import { PilotSection } from './PilotSection';
+import { TrainingSection } from './TrainingSection';
 
-const sections = ['guides', 'faq', 'pilot', 'communication', 'evaluation'] as const;
+const sections = ['guides', 'training', 'faq', 'pilot', 'communication', 'evaluation'] as const;
 type Section = (typeof sections)[number];
 
 /** The guides need the process read; until then, or when it cannot be, they say why. */
@@ -30,13 +31,19 @@ function Pilot() {
   return <PilotSection graph={process.shown} />;
 }
 
+function Training() {
+  const process = useReadProcessGraph();
+  return <TrainingSection graph={process.shown} />;
+}
+
 function Communication() {
   const process = useReadProcessGraph();
   return <CommunicationSection graph={process.shown} />;
 }
 
 /**
- * Adoption, in « Pour aller plus loin »: the training guides per role with their quiz, the
+ * Adoption, in « Pour aller plus loin »: the training guides per role with their quiz and
+ * the training sessions, the
  * requesters' FAQ, the pilot with its report, the communication plan and the evaluation
  * after launch, all drafted from the prototype.
  */
@@ -64,6 +71,7 @@ export default function AdoptionPart() {
         </ul>
       </nav>
       {section === 'guides' && <Guides />}
+      {section === 'training' && <Training />}
       {section === 'faq' && <FaqSection />}
       {section === 'pilot' && <Pilot />}
       {section === 'communication' && <Communication />}

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addAudiences,
@@ -32,38 +31,11 @@ import { execute } from '../../../state/commands';
 import { useEditorStore } from '../../../state/editorStore';
 import { DocumentActions } from '../../../ui/documents/DocumentActions';
 import { DocumentView } from '../../../ui/documents/DocumentView';
-import { FieldFrame, fieldDescription } from '../../../ui/FieldFrame';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
+import { DateField } from './DateField';
 import { EditablePart } from './EditablePart';
 import { useAdoption, useDocumentLanguage } from './useAdoption';
-
-/** A day, or nothing: a date the schema would refuse (a five-digit year) is not stored. */
-function DateField({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  const id = useId();
-  return (
-    <FieldFrame id={id} label={label}>
-      <input
-        id={id}
-        type="date"
-        value={value}
-        aria-describedby={fieldDescription(id, {})}
-        onChange={(event) => {
-          const day = event.target.value;
-          if (day === '' || /^\d{4}-\d{2}-\d{2}$/.test(day)) onChange(day);
-        }}
-      />
-    </FieldFrame>
-  );
-}
 
 function AudienceFields({
   audience,

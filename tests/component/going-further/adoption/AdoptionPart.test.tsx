@@ -173,3 +173,22 @@ describe('the evaluation after launch', () => {
     expect(table).toHaveTextContent('Non atteint');
   });
 });
+
+describe('the training sessions', () => {
+  it('plan a session per role and flag what it still needs', async () => {
+    const user = userEvent.setup();
+    render(<AdoptionPart />);
+    await user.click(screen.getByRole('button', { name: 'Sessions de formation' }));
+    await user.click(screen.getByRole('button', { name: 'Ajouter une session' }));
+    const session = screen.getByRole('group', { name: 'Session 1 — Demandeur' });
+    await user.selectOptions(within(session).getByLabelText('Rôle formé'), 'Agent instructeur');
+    await user.selectOptions(screen.getByLabelText('Format'), 'E-learning');
+    expect(
+      screen.getByText('La session « Agent instructeur » n’a pas de date.'),
+    ).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Autres participants (un par ligne)'), 'Julie Moreau');
+    expect(screen.queryByText(/n’a aucun participant/)).toBeNull();
+    const plan = screen.getByRole('table', { name: 'Sessions de formation' });
+    expect(plan).toHaveTextContent('Agent instructeurE-learningà fixerJulie Moreau');
+  });
+});
