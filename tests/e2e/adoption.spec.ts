@@ -4,7 +4,13 @@ import { expectNoAxeViolations } from './support/axe';
 
 async function openAdoption(
   page: Page,
-  section?: 'Sessions de formation' | 'FAQ' | 'Pilote' | 'Communication' | 'Évaluation',
+  section?:
+    | 'Sessions de formation'
+    | 'FAQ'
+    | 'Support et inclusion'
+    | 'Pilote'
+    | 'Communication'
+    | 'Évaluation',
 ) {
   await openStep(page, 'Pour aller plus loin');
   await page
@@ -219,6 +225,26 @@ test('training sessions are planned per role and flagged when too close, accessi
   await expect(page.getByRole('table', { name: 'Sessions de formation' })).toContainText(
     'Julie Moreau',
   );
+  await expectSaved(page);
+  await expectNoAxeViolations(page);
+});
+
+test('support and inclusion plan is checked against the frame’s impacts, accessibly', async ({
+  page,
+}) => {
+  await createPrototype(page, 'Inscription à la cantine');
+  await openAdoption(page, 'Support et inclusion');
+  await page.getByLabel('Foire aux questions').check();
+  await page.getByLabel('Aide à ajouter').selectOption({ label: 'France Services' });
+  await page.getByRole('button', { name: 'Ajouter l’aide' }).click();
+  await page
+    .getByLabel('Modalités — France Services (où, quand, par qui)')
+    .fill('Maison France Services du canton, mardi et jeudi');
+  const plan = page.getByRole('article', { name: 'Support et inclusion numérique' });
+  await expect(plan.getByRole('table', { name: 'Aides aux demandeurs' })).toContainText(
+    'Maison France Services du canton',
+  );
+  await expect(plan).toContainText('La FAQ compte');
   await expectSaved(page);
   await expectNoAxeViolations(page);
 });

@@ -4,6 +4,7 @@ import { dropEditedPart, editPart, keepEditedPart } from './edits';
 import * as communication from './communicationChanges';
 import * as evaluation from './evaluationChanges';
 import * as pilot from './pilotChanges';
+import * as support from './supportChanges';
 import * as training from './trainingChanges';
 import type { Adoption } from './schema';
 
@@ -91,3 +92,13 @@ export const updateSession = command(
   ({ id, changes }) => `${id}:${Object.keys(changes).sort().join(',')}`,
 );
 export const removeSession = command('removeSession', training.removeSession);
+
+export const setRequesterSupport = command('setRequesterSupport', support.setRequesterSupport);
+export const setAgentSupport = command('setAgentSupport', support.setAgentSupport, () => 'agents');
+export const addInclusionHelps = command('addInclusionHelps', support.addInclusionHelps);
+export const setInclusionDetails = command(
+  'setInclusionDetails',
+  support.setInclusionDetails,
+  ({ kind }) => kind,
+);
+export const removeInclusionHelp = command('removeInclusionHelp', support.removeInclusionHelp);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { helpKinds } from '../../frame/lists';
 
 /**
  * Adoption, in « Pour aller plus loin »: the team's own wording of the drafted documents
@@ -171,6 +172,23 @@ export const trainingSchema = z.object({
   sessions: z.array(trainingSessionSchema).max(SESSIONS_MAX),
 });
 
+/** The support offered to requesters online, beside the help of the inclusion plan. */
+export const requesterSupportKinds = ['faq', 'tutorials', 'chat', 'email', 'phone-line'] as const;
+
+/** One help of the digital-inclusion plan (the kinds the impacts of the frame name). */
+export const inclusionHelpSchema = z.object({
+  kind: z.enum(helpKinds),
+  /** Where, when and by whom: « Guichet de la mairie, lundi au vendredi 9 h – 12 h ». */
+  details: text,
+});
+
+export const supportSchema = z.object({
+  requesters: z.array(z.enum(requesterSupportKinds)).max(requesterSupportKinds.length),
+  /** The support agents get: who answers their questions, how. */
+  agents: text,
+  inclusion: z.array(inclusionHelpSchema).max(helpKinds.length),
+});
+
 export const adoptionSchema = z.object({
   /** The generated parts the team reworded, across the adoption documents. */
   edits: z.array(editedPartSchema).max(ITEMS_MAX).optional(),
@@ -178,6 +196,8 @@ export const adoptionSchema = z.object({
   pilot: pilotSchema.optional(),
   /** The communication plan's audiences; absent until the first one. */
   communication: communicationSchema.optional(),
+  /** The support to requesters and agents, and the digital-inclusion plan; absent until begun. */
+  support: supportSchema.optional(),
   /** The training sessions; absent until the first one. */
   training: trainingSchema.optional(),
   /** The evaluation after launch, at short and mid term; absent until begun. */
@@ -194,6 +214,8 @@ export type Pilot = z.infer<typeof pilotSchema>;
 export type Audience = z.infer<typeof audienceSchema>;
 export type CommunicationChannel = (typeof communicationChannels)[number];
 export type Communication = z.infer<typeof communicationSchema>;
+export type RequesterSupportKind = (typeof requesterSupportKinds)[number];
+export type Support = z.infer<typeof supportSchema>;
 export type TrainingSession = z.infer<typeof trainingSessionSchema>;
 export type SessionLevel = (typeof sessionLevels)[number];
 export type EvaluationTerm = (typeof evaluationTerms)[number];

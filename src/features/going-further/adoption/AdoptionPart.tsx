@@ -8,9 +8,18 @@ import { FaqSection } from './FaqSection';
 import { GuidesSection } from './GuidesSection';
 import './i18n';
 import { PilotSection } from './PilotSection';
+import { SupportSection } from './SupportSection';
 import { TrainingSection } from './TrainingSection';
 
-const sections = ['guides', 'training', 'faq', 'pilot', 'communication', 'evaluation'] as const;
+const sections = [
+  'guides',
+  'training',
+  'faq',
+  'support',
+  'pilot',
+  'communication',
+  'evaluation',
+] as const;
 type Section = (typeof sections)[number];
 
 /** The guides need the process read; until then, or when it cannot be, they say why. */
@@ -42,10 +51,10 @@ function Communication() {
 }
 
 /**
- * Adoption, in « Pour aller plus loin »: the training guides per role with their quiz and
- * the training sessions, the
- * requesters' FAQ, the pilot with its report, the communication plan and the evaluation
- * after launch, all drafted from the prototype.
+ * Adoption, in « Pour aller plus loin »: the training guides per role with their quiz, the
+ * training sessions, the requesters' FAQ, support and digital inclusion, the pilot with
+ * its report, the communication plan and the evaluation after launch, all drafted from
+ * the prototype.
  */
 export default function AdoptionPart() {
   const { t } = useTranslation('goingFurther-adoption');
@@ -73,6 +82,7 @@ export default function AdoptionPart() {
       {section === 'guides' && <Guides />}
       {section === 'training' && <Training />}
       {section === 'faq' && <FaqSection />}
+      {section === 'support' && <SupportSection />}
       {section === 'pilot' && <Pilot />}
       {section === 'communication' && <Communication />}
       {section === 'evaluation' && <EvaluationSection />}

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emptyFrame } from '../../../../src/domain/frame/empty';
+import { emptyFrame, emptyImpacts } from '../../../../src/domain/frame/empty';
 import { createPrototype } from '../../../../src/domain/prototype/create';
 import AdoptionPart from '../../../../src/features/going-further/adoption/AdoptionPart';
 import { undo } from '../../../../src/state/commands';
@@ -190,5 +190,43 @@ describe('the training sessions', () => {
     expect(screen.queryByText(/n’a aucun participant/)).toBeNull();
     const plan = screen.getByRole('table', { name: 'Sessions de formation' });
     expect(plan).toHaveTextContent('Agent instructeurE-learningà fixerJulie Moreau');
+  });
+});
+
+describe('support and inclusion', () => {
+  it('take the help the frame planned, and warn about what the plan still lacks', async () => {
+    const user = userEvent.setup();
+    const prototype = useEditorStore.getState().prototype!;
+    const impacts = emptyImpacts();
+    useEditorStore.setState({
+      prototype: {
+        ...prototype,
+        impacts: {
+          ...impacts,
+          requesters: {
+            ...impacts.requesters,
+            help: ['counter'],
+            channels: { online: 90, phone: 10 },
+          },
+        },
+      },
+    });
+    render(<AdoptionPart />);
+    await user.click(screen.getByRole('button', { name: 'Support et inclusion' }));
+    expect(
+      screen.getByText('Le cadrage prévoit « Guichet » : il manque au plan d’inclusion.'),
+    ).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', { name: 'Reprendre les aides prévues au cadrage' }),
+    );
+    await user.type(screen.getByLabelText('Modalités — Guichet (où, quand, par qui)'), 'Mairie');
+    expect(screen.queryByText(/prévoit « Guichet »/)).toBeNull();
+    expect(
+      screen.getByText(
+        'Le cadrage attend 10 % des demandes par « Téléphone » : il manque au plan d’inclusion.',
+      ),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Aides aux demandeurs' });
+    expect(table).toHaveTextContent('GuichetMairie');
   });
 });
