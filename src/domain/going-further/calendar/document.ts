@@ -89,7 +89,7 @@ export function calendarDocument(
     });
   if (calendar.strategy === 'pilot')
     blocks.push(
-      { kind: 'heading', level: 2, text: t('criteria.title') },
+      { kind: 'heading', level: 1, text: t('criteria.title') },
       {
         kind: 'list',
         items: pilotCriteria.map((criterion) =>
@@ -101,7 +101,7 @@ export function calendarDocument(
     );
   if (schedule.problems.length > 0)
     blocks.push(
-      { kind: 'heading', level: 2, text: t('document.problems') },
+      { kind: 'heading', level: 1, text: t('document.problems') },
       {
         kind: 'list',
         items: schedule.problems.map((problem) => calendarProblemText(problem, operations, words)),

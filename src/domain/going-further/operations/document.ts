@@ -30,7 +30,7 @@ export function raciDocument(
             ...actors.map((actor) => operation.raci[actor.id] ?? ''),
           ]),
         },
-    { kind: 'heading', level: 2, text: t('document.checks') },
+    { kind: 'heading', level: 1, text: t('document.checks') },
   ];
   const errors = problems.filter((problem) => !isRaciWarning(problem));
   const warnings = problems.filter(isRaciWarning);

@@ -29,6 +29,12 @@ const fr = {
   note: 'Précisions : {{item}}',
   progress: '{{done}} sur {{total}} fait(s)',
   launched: 'Toutes les vérifications de l’ouverture sont faites : la démarche est lancée.',
+  document: {
+    title: 'Lancement — {{name}}',
+    done: '✓ {{item}}',
+    notDone: '☐ {{item}} (à faire)',
+    withNote: '{{line}} — {{note}}',
+  },
 };
 
 const en: Translation<typeof fr> = {
@@ -59,6 +65,12 @@ const en: Translation<typeof fr> = {
   note: 'Details: {{item}}',
   progress: '{{done}} of {{total}} done',
   launched: 'Every check of the opening is done: the e-service is launched.',
+  document: {
+    title: 'Launch — {{name}}',
+    done: '✓ {{item}}',
+    notDone: '☐ {{item}} (to do)',
+    withNote: '{{line}} — {{note}}',
+  },
 };
 
 registerTranslations('goingFurther-launch', { fr, en });
