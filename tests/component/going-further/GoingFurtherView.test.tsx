@@ -23,9 +23,7 @@ describe('GoingFurtherView, in the review and its dossier', () => {
     expect(
       await screen.findByRole('heading', { name: 'RACI du déploiement — Carte de stationnement' }),
     ).toBeInTheDocument();
-    expect(
-      await screen.findByRole('table', { name: 'Opérations' }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Opérations' })).toBeInTheDocument();
     expect(
       await screen.findByText('✓ La supervision est en place — Sonde toutes les 5 minutes'),
     ).toBeInTheDocument();

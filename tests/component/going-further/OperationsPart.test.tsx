@@ -71,4 +71,27 @@ describe('OperationsPart', () => {
       'Nouvelle opération',
     ]);
   });
+
+  it('stays usable with 200 operations: a letter changes its row and the checks', async () => {
+    const operations = Array.from({ length: 200 }, (_, index) => ({
+      id: `op${index}`,
+      name: `Opération ${index + 1}`,
+      raci: { 'member:lea': 'A' as const },
+    }));
+    useEditorStore.setState({
+      prototype: { ...stored(), goingFurther: { operations: { operations, actors: [] } } },
+    });
+    render(<OperationsPart />);
+    expect(checks().getByText('200 erreurs à corriger :')).toBeInTheDocument();
+    // The row found by its name's box first: jsdom computing the labels of a 200-row table
+    // for one query would make this test slow, not the screen.
+    const row = within(screen.getByDisplayValue('Opération 200').closest('tr')!);
+    await userEvent.selectOptions(
+      row.getByRole('combobox', { name: 'Léa Martin pour « Opération 200 »' }),
+      'R',
+    );
+    expect(checks().getByText('200 erreurs à corriger :')).toBeInTheDocument();
+    expect(checks().getByText('« Opération 200 » : personne n’en répond (A).')).toBeInTheDocument();
+    expect(checks().queryByText('« Opération 200 » : personne ne la réalise (R).')).toBeNull();
+  });
 });

@@ -5,7 +5,7 @@ import type { CalendarState } from './useCalendar';
 import type { DocumentWords } from '../../../domain/going-further/words';
 import { useEditorStore } from '../../../state/editorStore';
 import { DocumentActions } from '../../../ui/documents/DocumentActions';
-import { DocumentView } from '../../../ui/documents/DocumentView';
+import { LazyDocument } from '../LazyDocument';
 
 /** The calendar as a document to print, or download as DOCX and CSV; read here when unfolded. */
 export function CalendarDocument({
@@ -25,10 +25,7 @@ export function CalendarDocument({
     <section className="going-further__document" aria-labelledby="calendar-document">
       <h3 id="calendar-document">{t('document.show')}</h3>
       <DocumentActions document={doc} fileName={t('document.fileName')} />
-      <details>
-        <summary>{doc.title}</summary>
-        <DocumentView document={doc} />
-      </details>
+      <LazyDocument document={doc} />
     </section>
   );
 }

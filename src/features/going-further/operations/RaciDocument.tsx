@@ -5,7 +5,7 @@ import { raciDocument } from '../../../domain/going-further/operations/document'
 import type { Operation } from '../../../domain/going-further/operations/schema';
 import { useEditorStore } from '../../../state/editorStore';
 import { DocumentActions } from '../../../ui/documents/DocumentActions';
-import { DocumentView } from '../../../ui/documents/DocumentView';
+import { LazyDocument } from '../LazyDocument';
 import { useDocumentWords } from '../useDocumentWords';
 
 /** The RACI as a document to print, or download as DOCX and CSV; read here when unfolded. */
@@ -27,10 +27,7 @@ export function RaciDocument({
     <section className="going-further__document" aria-labelledby="raci-document">
       <h3 id="raci-document">{t('document.show')}</h3>
       <DocumentActions document={doc} fileName={t('document.fileName')} />
-      <details>
-        <summary>{doc.title}</summary>
-        <DocumentView document={doc} />
-      </details>
+      <LazyDocument document={doc} />
     </section>
   );
 }
