@@ -1,5 +1,4 @@
 import { renamePrototype } from '../domain/prototype/commands';
-import { createPrototype, duplicatePrototype } from '../domain/prototype/create';
 import {
   addPrototype,
   binPrototype,
@@ -27,7 +26,14 @@ function purgeCutoff(latest: Date): Date {
   return earliest !== undefined && earliest < latest.toISOString() ? new Date(earliest) : latest;
 }
 
+/**
+ * What a new prototype starts with (the default diagram, statuses and messages), loaded when
+ * one is made: the catalogue's first page does without it.
+ */
+const loadCreate = () => import('../domain/prototype/create');
+
 export async function createNewPrototype(name: string): Promise<string> {
+  const { createPrototype } = await loadCreate();
   const prototype = createPrototype(name, new Date());
   await addPrototype(prototype);
   return prototype.id;
@@ -46,6 +52,7 @@ export async function renameStoredPrototype(id: string, name: string): Promise<v
 export async function duplicateStoredPrototype(id: string, copyName: (name: string) => string) {
   const stored = await loadPrototype(id);
   if (!stored) return undefined;
+  const { duplicatePrototype } = await loadCreate();
   const copy = duplicatePrototype(stored, copyName(stored.name), new Date());
   await addPrototype(copy);
   return copy.id;

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { bundleFileKind } from '../domain/bundle/fileKind';
-import { bundleFileName } from '../domain/bundle/writeBundle';
+import { bundleFileName } from '../domain/bundle/fileName';
 import type { Signoff } from '../domain/review/schema';
 
 /**

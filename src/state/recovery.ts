@@ -21,7 +21,7 @@ const sameContent = (a: Prototype, b: Prototype) =>
 /** What to do with the journal left by a tab that closed with unsaved changes. */
 export async function recoverJournal(stored: Prototype): Promise<Recovery> {
   // Read through the journal's migrate → validate → repair path; one unreadable is kept aside.
-  const entry = readJournal(stored.id);
+  const entry = await readJournal(stored.id);
   if (!entry) return { kind: 'none' };
   // Written while editing, by a tab still open: that tab stores these changes itself.
   if (await isOtherTabOpen(entry.tab)) return { kind: 'none' };

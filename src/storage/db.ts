@@ -1,19 +1,10 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { KnownKey } from '../domain/review/keyring';
-import {
-  prototypeRowShape,
-  reviewerKeyShape,
-  seenSignoffShape,
-  signingKeyShape,
-  tryoutShape,
-  versionShape,
-  type SeenSignoffRow,
-  type SigningKeyRow,
-  type StoredPrototype,
-} from '../domain/stored/shapes';
+import type { SeenSignoffRow, SigningKeyRow, StoredPrototype } from '../domain/stored/shapes';
 import type { TryoutRow } from '../domain/tryout/row';
 import type { Version } from '../domain/versions/schema';
 import { upgradeTable } from './stored';
+import { loadStoredShapes } from './storedShapes';
 import type { ServiceEntry } from '../domain/service-catalogue/schema';
 import type { ServiceCatalogueSettingsRow } from './serviceCatalogueRepository';
 
@@ -72,6 +63,14 @@ export class FabrikDatabase extends Dexie {
     this.version(4)
       .stores({ keptAside: '++id, store' })
       .upgrade(async (transaction) => {
+        const {
+          prototypeRowShape,
+          versionShape,
+          signingKeyShape,
+          tryoutShape,
+          seenSignoffShape,
+          reviewerKeyShape,
+        } = await loadStoredShapes();
         await upgradeTable(transaction, 'prototypes', prototypeRowShape);
         await upgradeTable(transaction, 'versions', versionShape);
         await upgradeTable(transaction, 'signingKeys', signingKeyShape);

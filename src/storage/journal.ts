@@ -1,5 +1,6 @@
 import { readStored } from '../domain/stored/readStored';
-import { journalShape, type JournalEntry } from '../domain/stored/shapes';
+import type { JournalEntry } from '../domain/stored/shapes';
+import { journalVersioning } from '../domain/stored/versioning';
 import { stamped } from './stored';
 
 export type { JournalEntry } from '../domain/stored/shapes';
@@ -16,7 +17,10 @@ const asideKeyOf = (id: string, at: Date) => `fabrik:journal-aside:${id}:${at.to
 
 export function writeJournal(entry: JournalEntry): boolean {
   try {
-    localStorage.setItem(keyOf(entry.prototype.id), JSON.stringify(stamped(journalShape, entry)));
+    localStorage.setItem(
+      keyOf(entry.prototype.id),
+      JSON.stringify(stamped(journalVersioning, entry)),
+    );
     return true;
   } catch {
     return false;
@@ -28,7 +32,7 @@ export function writeJournal(entry: JournalEntry): boolean {
  * One that cannot be read is moved aside (kept as written), so a later journal does not
  * overwrite it and it is not offered again.
  */
-export function readJournal(id: string, now = new Date()): JournalEntry | undefined {
+export async function readJournal(id: string, now = new Date()): Promise<JournalEntry | undefined> {
   try {
     const text = localStorage.getItem(keyOf(id));
     if (!text) return undefined;
@@ -38,6 +42,7 @@ export function readJournal(id: string, now = new Date()): JournalEntry | undefi
     } catch {
       raw = undefined;
     }
+    const { journalShape } = await import('../domain/stored/shapes');
     const read = readStored(journalShape, raw);
     if (read.ok) return read.value;
     localStorage.setItem(asideKeyOf(id, now), text);

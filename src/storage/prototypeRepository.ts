@@ -2,10 +2,11 @@ import { liveQuery } from 'dexie';
 import type { Prototype, ReviewStatus } from '../domain/prototype/schema';
 import { countDoneSteps, stepIds } from '../domain/steps';
 import { readStored } from '../domain/stored/readStored';
-import { prototypeRowShape } from '../domain/stored/shapes';
+import { prototypeRowVersioning } from '../domain/stored/versioning';
 import { db, isMemoryDatabase, switchToMemoryDatabase, type PrototypeRow } from './db';
 import { classifyStorageError, guarded, StorageError } from './errors';
 import { isCurrent, stamped } from './stored';
+import { loadStoredShapes } from './storedShapes';
 
 /** What the catalogue shows of a prototype. */
 export interface PrototypeSummary {
@@ -52,10 +53,28 @@ function unreadableOf(row: Record<string, unknown>): UnreadablePrototype {
 }
 
 /** A stored row through the prototype's migrate → validate → repair path. */
-const readRow = (row: PrototypeRow) => readStored(prototypeRowShape, row);
+const readRow = async (row: PrototypeRow) =>
+  readStored((await loadStoredShapes()).prototypeRowShape, row);
 
 function withoutBin({ deletedAt: _deletedAt, ...prototype }: PrototypeRow): Prototype {
   return prototype;
+}
+
+/**
+ * What the catalogue shows of a row this release wrote, without its schema: every write
+ * stores a prototype that was read or changed through the domain, so its summary fields
+ * are there. Anything else (an older or newer row, a summary that cannot be made) goes
+ * through the full path; opening a prototype always does.
+ */
+function quickSummary(row: PrototypeRow): PrototypeSummary | undefined {
+  if (!isCurrent(prototypeRowVersioning, row)) return undefined;
+  const { id, name, status, updatedAt } = row as Partial<Record<string, unknown>>;
+  if (![id, name, status, updatedAt].every((value) => typeof value === 'string')) return undefined;
+  try {
+    return summarize(row);
+  } catch {
+    return undefined;
+  }
 }
 
 function summarize(prototype: Prototype): PrototypeSummary {
@@ -76,7 +95,12 @@ export function listCatalogue(): Promise<CatalogueRows> {
     const items: PrototypeSummary[] = [];
     const unreadable: UnreadablePrototype[] = [];
     for (const row of rows) {
-      const read = readRow(row);
+      const quick = quickSummary(row);
+      if (quick) {
+        items.push(quick);
+        continue;
+      }
+      const read = await readRow(row);
       if (read.ok) items.push(summarize(read.value));
       else unreadable.push(unreadableOf(row as unknown as Record<string, unknown>));
     }
@@ -137,15 +161,15 @@ export function loadPrototype(id: string): Promise<Prototype | undefined> {
   return guarded(async () => {
     const row = await db().prototypes.get(id);
     if (!row || isBinned(row)) return undefined;
-    const read = readRow(row);
+    const read = await readRow(row);
     if (!read.ok) throw new StorageError('unreadable', read.problem);
     return withoutBin(read.value);
   });
 }
 
 /** Refuses to write over a row this release cannot read: it is kept as it is. */
-function refuseUnreadable(row: PrototypeRow | undefined): void {
-  if (row && !isCurrent(prototypeRowShape, row) && !readRow(row).ok) {
+async function refuseUnreadable(row: PrototypeRow | undefined): Promise<void> {
+  if (row && !isCurrent(prototypeRowVersioning, row) && !(await readRow(row)).ok) {
     throw new StorageError('unreadable', undefined);
   }
 }
@@ -171,7 +195,7 @@ export function addPrototype(prototype: Prototype): Promise<void> {
         await db().tryouts.delete(prototype.id);
         await db().prototypes.delete(prototype.id);
       }
-      await db().prototypes.add(stamped(prototypeRowShape, prototype));
+      await db().prototypes.add(stamped(prototypeRowVersioning, prototype));
     }),
   );
 }
@@ -189,11 +213,11 @@ export function savePrototype(
     db().transaction('rw', db().prototypes, async (): Promise<SaveOutcome> => {
       const stored = await db().prototypes.get(prototype.id);
       if (!stored || stored.deletedAt) return { kind: 'missing' };
-      refuseUnreadable(stored);
+      await refuseUnreadable(stored);
       if (stored.revision !== baseRevision)
         return { kind: 'conflict', storedRevision: stored.revision };
       const saved = { ...prototype, revision: baseRevision + 1, updatedAt: now.toISOString() };
-      await db().prototypes.put(stamped(prototypeRowShape, saved));
+      await db().prototypes.put(stamped(prototypeRowVersioning, saved));
       return { kind: 'saved', prototype: saved };
     }),
   );
@@ -207,9 +231,9 @@ export function replacePrototype(prototype: Prototype, now: Date): Promise<void>
   return guarded(() =>
     db().transaction('rw', db().prototypes, async () => {
       const stored = await db().prototypes.get(prototype.id);
-      refuseUnreadable(stored);
+      await refuseUnreadable(stored);
       await db().prototypes.put(
-        stamped(prototypeRowShape, {
+        stamped(prototypeRowVersioning, {
           ...prototype,
           createdAt: stored?.createdAt ?? prototype.createdAt,
           revision: (stored?.revision ?? 0) + 1,

@@ -1,3 +1,4 @@
+import './refusal/i18n';
 import type { TFunction } from 'i18next';
 import type { BoundExceeded } from '../domain/bundle/bounds';
 import type { JsonSyntaxError } from '../domain/bundle/jsonSyntax';
@@ -19,19 +20,19 @@ const shortened = (text: string) =>
 function syntaxText(syntax: JsonSyntaxError, t: TFunction): string {
   const problem =
     syntax.problem === 'unexpected-character' && syntax.found !== undefined
-      ? t('common:refusal.syntax.unexpected-character-found', { found: syntax.found })
-      : t(`common:refusal.syntax.${syntax.problem}`);
-  return t('common:refusal.syntax.at', { line: syntax.line, column: syntax.column, problem });
+      ? t('refusal:syntax.unexpected-character-found', { found: syntax.found })
+      : t(`refusal:syntax.${syntax.problem}`);
+  return t('refusal:syntax.at', { line: syntax.line, column: syntax.column, problem });
 }
 
 function boundText(exceeded: BoundExceeded, t: TFunction, number: (n: number) => string) {
   switch (exceeded.bound) {
     case 'depth':
-      return t('common:refusal.depth', { max: exceeded.max, line: exceeded.line });
+      return t('refusal:depth', { max: exceeded.max, line: exceeded.line });
     case 'string-length':
-      return t('common:refusal.stringLength', { max: number(exceeded.max), line: exceeded.line });
+      return t('refusal:stringLength', { max: number(exceeded.max), line: exceeded.line });
     case 'values':
-      return t('common:refusal.values', { max: number(exceeded.max) });
+      return t('refusal:values', { max: number(exceeded.max) });
     default: {
       const unexpected: never = exceeded;
       return unexpected;
@@ -42,22 +43,22 @@ function boundText(exceeded: BoundExceeded, t: TFunction, number: (n: number) =>
 function unsafeText(problem: UnsafeValue, t: TFunction, number: (n: number) => string) {
   switch (problem.kind) {
     case 'reserved-key':
-      return t('common:refusal.reservedKey', {
+      return t('refusal:reservedKey', {
         key: problem.key,
-        path: problem.path || t('common:refusal.root'),
+        path: problem.path || t('refusal:root'),
       });
     case 'control-character':
-      return t('common:refusal.controlCharacter', { path: problem.path, found: problem.found });
+      return t('refusal:controlCharacter', { path: problem.path, found: problem.found });
     case 'broken-text':
-      return t('common:refusal.brokenText', { path: problem.path });
+      return t('refusal:brokenText', { path: problem.path });
     case 'text-too-long':
-      return t('common:refusal.textTooLong', {
+      return t('refusal:textTooLong', {
         path: problem.path,
         length: number(problem.length),
         max: number(problem.max),
       });
     case 'unsafe-id':
-      return t('common:refusal.unsafeId', { id: shortened(problem.id), path: problem.path });
+      return t('refusal:unsafeId', { id: shortened(problem.id), path: problem.path });
     default: {
       const unexpected: never = problem;
       return unexpected;
@@ -80,15 +81,13 @@ export function bundleErrorMessage(error: BundleReadError, t: TFunction, languag
     case 'empty':
       return only(t('common:bundle.empty'));
     case 'not-text':
-      return only(t(error.utf16 ? 'common:refusal.utf16' : 'common:refusal.notText'));
+      return only(t(error.utf16 ? 'refusal:utf16' : 'refusal:notText'));
     case 'not-json':
       return only(t('common:bundle.notJson', { where: syntaxText(error.syntax, t) }));
     case 'too-complex':
       return only(boundText(error.exceeded, t, number));
     case 'too-many-signoffs':
-      return only(
-        t('common:refusal.tooManySignoffs', { found: number(error.found), max: error.max }),
-      );
+      return only(t('refusal:tooManySignoffs', { found: number(error.found), max: error.max }));
     case 'unsafe-value':
       return only(unsafeText(error.problem, t, number));
     case 'wrong-format':
@@ -126,9 +125,9 @@ export function bundleErrorMessage(error: BundleReadError, t: TFunction, languag
         details: error.problems.map((problem) => shapeProblemMessage(problem, t)),
       };
     case 'unreadable':
-      return only(t('common:refusal.unreadable'));
+      return only(t('refusal:unreadable'));
     case 'too-slow':
-      return only(t('common:refusal.tooSlow', { seconds: error.seconds }));
+      return only(t('refusal:tooSlow', { seconds: error.seconds }));
     default: {
       const unexpected: never = error;
       return unexpected;

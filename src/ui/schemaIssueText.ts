@@ -1,3 +1,4 @@
+import './refusal/i18n';
 import type { TFunction } from 'i18next';
 import type { SchemaIssue } from '../domain/bundle/schemaProblems';
 
@@ -11,27 +12,27 @@ export function schemaIssueText(issue: SchemaIssue, t: TFunction): string {
     case 'wrong-format':
     case 'no-shape-matches':
     case 'rule':
-      return t(`common:refusal.issue.${issue.kind}`);
+      return t(`refusal:issue.${issue.kind}`);
     case 'wrong-kind':
-      return t('common:refusal.issue.wrong-kind', {
-        expected: t(`common:refusal.kind.${issue.expected}`),
-        found: t(`common:refusal.kind.${issue.found}`),
+      return t('refusal:issue.wrong-kind', {
+        expected: t(`refusal:kind.${issue.expected}`),
+        found: t(`refusal:kind.${issue.found}`),
       });
     case 'too-short':
-      return t(`common:refusal.issue.too-short-${issue.of}`, { count: issue.minimum });
+      return t(`refusal:issue.too-short-${issue.of}`, { count: issue.minimum });
     case 'too-long':
-      return t(`common:refusal.issue.too-long-${issue.of}`, { count: issue.maximum });
+      return t(`refusal:issue.too-long-${issue.of}`, { count: issue.maximum });
     case 'too-small':
-      return t('common:refusal.issue.too-small', { minimum: issue.minimum });
+      return t('refusal:issue.too-small', { minimum: issue.minimum });
     case 'too-large':
-      return t('common:refusal.issue.too-large', { maximum: issue.maximum });
+      return t('refusal:issue.too-large', { maximum: issue.maximum });
     case 'not-allowed': {
       const shown = issue.allowed.slice(0, MAX_VALUES_SHOWN).map((value) => `« ${value} »`);
       if (issue.allowed.length > MAX_VALUES_SHOWN) shown.push('…');
-      return t('common:refusal.issue.not-allowed', { allowed: shown.join(', ') });
+      return t('refusal:issue.not-allowed', { allowed: shown.join(', ') });
     }
     case 'unknown-field':
-      return t('common:refusal.issue.unknown-field', { field: issue.field });
+      return t('refusal:issue.unknown-field', { field: issue.field });
     default: {
       const unexpected: never = issue;
       return unexpected;

@@ -1,10 +1,10 @@
+import { asksSomething } from './arrangingTypes';
 import { allFields } from './fields';
-import { isAnswerable } from './registry';
 import type { Form } from './schema';
 
 /** How many questions the form asks, nested ones included (headings and texts do not count). */
 export function countFields(form: Form): number {
-  return allFields(form).filter(({ field }) => isAnswerable(field.type)).length;
+  return allFields(form).filter(({ field }) => asksSomething(field.type)).length;
 }
 
 /** The form step has started once it asks for something. */

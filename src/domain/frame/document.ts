@@ -1,3 +1,4 @@
+import { barChartSvg } from '../documents/barChart';
 import type { DocumentBlock, FabrikDocument } from '../documents/model';
 import type { Prototype } from '../prototype/schema';
 import type { RoleAfter } from './agentImpacts';
@@ -187,6 +188,26 @@ function impactsPart(
     ...(channels.length === 0
       ? []
       : [
+          {
+            kind: 'image' as const,
+            alt: t('document.channelsChart', {
+              shares: channels
+                .map((channel) =>
+                  t('document.channelShare', {
+                    channel: t(`impacts.requesters.channelNames.${channel}`),
+                    share: requesters.channels[channel] ?? 0,
+                  }),
+                )
+                .join(t('document.separator')),
+            }),
+            svg: barChartSvg(
+              channels.map((channel) => ({
+                label: t(`impacts.requesters.channelNames.${channel}`),
+                value: requesters.channels[channel] ?? 0,
+              })),
+              { max: 100, unit: '%' },
+            ),
+          },
           {
             kind: 'table' as const,
             caption: t('document.channels'),

@@ -1,4 +1,4 @@
-import { defaultDiagramXml } from './defaultDiagram';
+import { DEFAULT_DIAGRAM_FINGERPRINT, diagramFingerprint } from './defaultDiagramFingerprint';
 import type { Process } from './schema';
 
 /**
@@ -6,5 +6,8 @@ import type { Process } from './schema';
  * the team has changed it (or imported their own).
  */
 export function isProcessStarted(process: Process): boolean {
-  return process.bpmnXml.trim() !== '' && process.bpmnXml !== defaultDiagramXml;
+  return (
+    process.bpmnXml.trim() !== '' &&
+    diagramFingerprint(process.bpmnXml) !== DEFAULT_DIAGRAM_FINGERPRINT
+  );
 }

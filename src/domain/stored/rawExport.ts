@@ -1,4 +1,4 @@
-import { bundleFileName } from '../bundle/writeBundle';
+import { bundleFileName } from '../bundle/fileName';
 
 /**
  * A stored row that cannot be read, as a file: its raw content, so nothing is lost and

@@ -9,9 +9,9 @@ import { tryoutRowSchema, type TryoutRow } from '../tryout/row';
 import { versionSchema, type Version } from '../versions/schema';
 import type { Migration } from './migrate';
 import type { StoredShape } from './readStored';
+import { journalVersioning, prototypeRowVersioning, SCHEMA_VERSION_FIELD } from './versioning';
 
-/** Every stored shape but the bundle keeps its version here; none had it before (= 1). */
-export const SCHEMA_VERSION_FIELD = 'schemaVersion';
+export { SCHEMA_VERSION_FIELD } from './versioning';
 
 /** Repairs the content a stored value holds, wherever it sits in it. */
 function repairing<T>(
@@ -42,12 +42,14 @@ const shape = <T>(
 export const prototypeRowSchema = prototypeSchema.extend({ deletedAt: z.string().optional() });
 export type StoredPrototype = Prototype & { deletedAt?: string };
 
-export const prototypeRowShape = shape<StoredPrototype>('prototype', prototypeRowSchema, {
+export const prototypeRowShape: StoredShape<StoredPrototype> = {
+  ...prototypeRowVersioning,
+  schema: prototypeRowSchema,
   repair: repairing(
     (row) => row,
     (row, content) => ({ ...row, ...content }),
   ),
-});
+};
 
 export const versionShape = shape<Version>('version', versionSchema, {
   repair: repairing(
@@ -69,12 +71,14 @@ export const journalEntrySchema = z.object({
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
-export const journalShape = shape<JournalEntry>('journal', journalEntrySchema, {
+export const journalShape: StoredShape<JournalEntry> = {
+  ...journalVersioning,
+  schema: journalEntrySchema,
   repair: repairing(
     (entry) => entry.prototype,
     (entry, content) => ({ ...entry, prototype: { ...entry.prototype, ...content } }),
   ),
-});
+};
 
 export const tryoutShape = shape<TryoutRow>('tryout', tryoutRowSchema);
 

@@ -1,12 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
 import { Dialog } from '../../ui/Dialog';
 import { FilePickButton } from '../../ui/FilePickButton';
-import { DoubtsAlert } from '../../ui/signoffs/DoubtsAlert';
-import { TamperAlert } from '../../ui/signoffs/TamperAlert';
 import type { ImportState } from './useImport';
 import type { ImportMode } from '../../state/importing';
-import { openReceivedFile } from '../../state/receivedFile';
+
+/** What is said of a file whose sign-offs are in doubt: loaded only for such a file. */
+const ImportDoubts = lazy(() => import('./ImportDoubts'));
 
 interface ImportPanelProps {
   state: ImportState;
@@ -29,7 +29,6 @@ export function ImportPanel({
   onCancel,
 }: ImportPanelProps) {
   const { t } = useTranslation('catalogue');
-  const [, navigate] = useLocation();
   // As isReviewFile (domain/review/importing), without loading the bundle code up front.
   const conflictIsReview =
     state.kind === 'conflict' &&
@@ -72,40 +71,10 @@ export function ImportPanel({
           </button>
         </div>
       )}
-      {state.kind === 'tampered' && (
-        <div className="import-panel__tampered">
-          <TamperAlert check={state.check} />
-          <p>{t('signoffs:import.tamperedFile', { file: state.fileName })}</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                openReceivedFile(state);
-                navigate('/received');
-              }}
-            >
-              {t('signoffs:import.openReadOnly')}
-            </button>
-            <button type="button" className="button button--ghost" onClick={onDismiss}>
-              {t('common:actions.close')}
-            </button>
-          </div>
-        </div>
-      )}
-      {state.kind === 'doubtful' && (
-        <div className="import-panel__tampered">
-          <DoubtsAlert doubts={state.doubts} signoffs={state.bundle.signoffs} />
-          <p>{t('trust:import.doubtful', { file: state.fileName })}</p>
-          <div className="button-row">
-            <button type="button" className="button button--secondary" onClick={onImportDoubtful}>
-              {t('trust:import.importAnyway')}
-            </button>
-            <button type="button" className="button" onClick={onDismiss}>
-              {t('trust:import.doNotImport')}
-            </button>
-          </div>
-        </div>
+      {(state.kind === 'tampered' || state.kind === 'doubtful') && (
+        <Suspense fallback={null}>
+          <ImportDoubts state={state} onImportDoubtful={onImportDoubtful} onDismiss={onDismiss} />
+        </Suspense>
       )}
       {state.kind === 'repaired' && (
         <div className="banner banner--warning" role="status">

@@ -7,7 +7,6 @@ import type { SignoffCheck } from '../../domain/review/verify';
 import type { ImportMode } from '../../state/importing';
 import { notify } from '../../state/notifications';
 import { classifyStorageError } from '../../storage/errors';
-import { bundleErrorMessage } from '../../ui/bundleErrorMessage';
 import { bundleFileKind } from '../../domain/bundle/fileKind';
 
 export type ImportState =
@@ -100,9 +99,11 @@ export function useImport() {
         setState({ kind: 'failed', fileName, message, details });
       // The file's bounds, the validation code (zod, canonical JSON) and its hashing run in a
       // worker, loaded only when a file is imported: the page answers clicks meanwhile.
-      const [{ MAX_BUNDLE_BYTES }, { readBundleFile }] = await Promise.all([
+      const [{ MAX_BUNDLE_BYTES }, { readBundleFile }, { bundleErrorMessage }] = await Promise.all([
         import('../../domain/bundle/format'),
         import('../../state/bundleReader'),
+        // Its messages, the sign-offs' included, are wanted only once a file is read.
+        import('../../ui/bundleErrorMessage'),
       ]);
       // Refused before reading: nothing of a huge file is loaded.
       if (file.size > MAX_BUNDLE_BYTES) {

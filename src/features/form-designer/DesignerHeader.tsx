@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formToJsonSchema } from '../../domain/form/jsonSchema';
-import { bundleFileName } from '../../domain/bundle/writeBundle';
+import { bundleFileName } from '../../domain/bundle/fileName';
 import { useEditorStore } from '../../state/editorStore';
 import { downloadFile } from '../../ui/download';
 import { selectField, selectPage, focusRow } from './actions';

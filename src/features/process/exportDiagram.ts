@@ -1,4 +1,4 @@
-import { bundleFileName } from '../../domain/bundle/writeBundle';
+import { bundleFileName } from '../../domain/bundle/fileName';
 import { downloadFile } from '../../ui/download';
 import type { DiagramEditor } from './editor/types';
 

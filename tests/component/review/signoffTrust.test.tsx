@@ -154,7 +154,7 @@ describe('what this browser knows of the sign-offs, as the reviewer reads it', (
         onDismiss={onDismiss}
       />,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('« Rejeté » par Chloé Bernard');
+    expect(await screen.findByRole('alert')).toHaveTextContent('« Rejeté » par Chloé Bernard');
     expect(
       screen.getByText(/Le fichier « coupe.fabrik.json » n’a pas encore été importé/),
     ).toBeInTheDocument();

@@ -161,7 +161,7 @@ describe('tamper evidence, as the user reads it', () => {
       />,
     );
     expect(
-      screen.getByText(/Le fichier « modifie.fabrik.json » n’a pas été importé/),
+      await screen.findByText(/Le fichier « modifie.fabrik.json » n’a pas été importé/),
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Ouvrir en lecture seule' }));
     expect(useReceivedFile.getState().file).toMatchObject({

@@ -151,6 +151,16 @@ describe('frameDocument', () => {
     );
   });
 
+  it('draws the shares of requests per channel, with the shares in the picture’s text', () => {
+    const doc = frameDocument(framed, roles, words);
+    const images = doc.blocks.filter((block) => block.kind === 'image');
+    expect(images).toHaveLength(1);
+    const [chart] = images;
+    // Said in full by a screen reader and in Word: every channel with its share.
+    expect(chart?.alt).toMatch(/^document\.channelsChart .*online.*80.*separator.*counter.*20/);
+    expect(chart?.svg).toMatch(/^<svg [\s\S]*>80 %<[\s\S]*>20 %</);
+  });
+
   it('lists what is still open, with its words', () => {
     const text = lines(frameDocument(framed, roles, words));
     expect(text).toContain('frame:questions.indicator {"objective":"Réduire les délais"}');

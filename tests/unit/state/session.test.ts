@@ -139,7 +139,7 @@ describe('closing the tab right after typing', () => {
     );
     execute(setPurposeItem({ item: 'statement', value: 'Dernière frappe' }));
     saveBeforeLeaving();
-    expect(readJournal(id)?.prototype.purpose.statement).toBe('Dernière frappe');
+    expect((await readJournal(id))?.prototype.purpose.statement).toBe('Dernière frappe');
     // The tab dies: the IndexedDB write never lands.
     await closePrototype();
     vi.restoreAllMocks();
@@ -152,7 +152,7 @@ describe('closing the tab right after typing', () => {
     );
     await flushSave();
     expect((await loadPrototype(id))?.purpose.statement).toBe('Dernière frappe');
-    expect(readJournal(id)).toBeUndefined();
+    expect(await readJournal(id)).toBeUndefined();
   });
 
   it('replays a change of status alone, such as a submission made just before', async () => {
@@ -178,8 +178,10 @@ describe('closing the tab right after typing', () => {
     );
     execute(setPurposeItem({ item: 'statement', value: 'Tapé avant la fin brutale' }));
     try {
-      await vi.waitFor(() =>
-        expect(readJournal(id)?.prototype.purpose.statement).toBe('Tapé avant la fin brutale'),
+      await vi.waitFor(async () =>
+        expect((await readJournal(id))?.prototype.purpose.statement).toBe(
+          'Tapé avant la fin brutale',
+        ),
       );
     } finally {
       land();
@@ -207,7 +209,7 @@ describe('closing the tab right after typing', () => {
     try {
       await openPrototype(id);
       expect(state().prototype?.name).toBe('Carte');
-      expect(readJournal(id)).toBeDefined();
+      expect(await readJournal(id)).toBeDefined();
       await closePrototype();
 
       held.length = 0;
@@ -232,10 +234,10 @@ describe('closing the tab right after typing', () => {
     expect(state().prototype?.name).toBe('Plus récent');
     // Not replayed, and not thrown away either: offered until the user decides.
     expect(useUnsavedCopy.getState().copy?.name).toBe('Ancien brouillon');
-    expect(readJournal(id)).toBeDefined();
+    expect(await readJournal(id)).toBeDefined();
     settleUnsavedCopy();
     expect(useUnsavedCopy.getState().copy).toBeUndefined();
-    expect(readJournal(id)).toBeUndefined();
+    expect(await readJournal(id)).toBeUndefined();
   });
 
   it('replays a journal over the write this tab had under way, once that write has landed', async () => {
@@ -245,7 +247,7 @@ describe('closing the tab right after typing', () => {
     const writing = flushSave();
     execute(setPurposeItem({ item: 'audience', value: 'Tapé pendant l’écriture' }));
     saveBeforeLeaving();
-    const left = readJournal(id)!;
+    const left = (await readJournal(id))!;
     expect(left).toMatchObject({ baseRevision: base, writing: { revision: base + 1 } });
     await writing;
     expect((await loadPrototype(id))?.revision).toBe(base + 1);

@@ -1,6 +1,5 @@
 import type { Translation } from '../types';
 import type { fr } from './fr';
-import { refusalEn } from './refusalEn';
 
 export const en: Translation<typeof fr> = {
   app: {
@@ -150,5 +149,4 @@ export const en: Translation<typeof fr> = {
         'unknown participant “{{id}}” removed from the attendees of the workshop “{{holder}}”',
     },
   },
-  refusal: refusalEn,
 };

@@ -1,5 +1,3 @@
-import { refusalFr } from './refusalFr';
-
 export const fr = {
   app: {
     name: 'Fabrik',
@@ -153,5 +151,4 @@ export const fr = {
         'participant inconnu « {{id}} » retiré des présents de l’atelier « {{holder}} »',
     },
   },
-  refusal: refusalFr,
 };

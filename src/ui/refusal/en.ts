@@ -1,5 +1,5 @@
-import type { Translation } from '../types';
-import type { refusalFr } from './refusalFr';
+import type { Translation } from '../i18n/types';
+import type { refusalFr } from './fr';
 
 export const refusalEn: Translation<typeof refusalFr> = {
   notText: 'This file is not a text file: a Fabrik prototype is a UTF-8 JSON file (.fabrik.json).',
