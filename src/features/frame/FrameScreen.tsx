@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './frame.css';
 import './i18n';
+import { FrameDocument } from './FrameDocument';
 import { HowMuchPart, WhyPart } from './HowMuchWhyParts';
 import { AgentImpactsPart, BudgetImpactsPart, RequesterImpactsPart } from './ImpactsParts';
 import { OpenQuestions } from './OpenQuestions';
@@ -13,10 +15,40 @@ import { WhoPart } from './WhoPart';
  */
 export default function FrameScreen() {
   const { t } = useTranslation('frame');
+  // Session state: which view is shown is this browser's, never the prototype's.
+  const [reading, setReading] = useState(false);
   return (
     <section className="page frame">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
+      <div className="button-row frame__views" role="group" aria-label={t('document.view')}>
+        <button
+          type="button"
+          className={reading ? 'button button--secondary' : 'button'}
+          aria-pressed={!reading}
+          onClick={() => setReading(false)}
+        >
+          {t('document.edit')}
+        </button>
+        <button
+          type="button"
+          className={reading ? 'button' : 'button button--secondary'}
+          aria-pressed={reading}
+          onClick={() => setReading(true)}
+        >
+          {t('document.read')}
+        </button>
+      </div>
+      {reading ? <FrameDocument /> : <FrameForm />}
+    </section>
+  );
+}
+
+/** The frame's questions, part by part, each answer saved as it is typed. */
+function FrameForm() {
+  const { t } = useTranslation('frame');
+  return (
+    <>
       <OpenQuestions />
       <WhoPart />
       <WhatPart />
@@ -32,6 +64,6 @@ export default function FrameScreen() {
         <RequesterImpactsPart />
         <BudgetImpactsPart />
       </section>
-    </section>
+    </>
   );
 }

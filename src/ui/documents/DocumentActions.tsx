@@ -46,7 +46,7 @@ export function DocumentActions({ document: doc, fileName }: DocumentActionsProp
   const [printing, setPrinting] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
-  const sheet = useRef<HTMLDivElement>(null);
+  const sheet = useRef<HTMLElement>(null);
   const tables = doc.blocks.filter(isTable);
 
   async function print() {
@@ -126,10 +126,10 @@ export function DocumentActions({ document: doc, fileName }: DocumentActionsProp
       )}
       {printing &&
         createPortal(
-          // While printing, the app around it is hidden: the sheet is then the page's main content.
-          <div className="document-print-sheet" role="main" ref={sheet}>
+          // On paper the document is the page's main content: the app's own <main> is hidden.
+          <main className="document-print-sheet" ref={sheet}>
             <DocumentView document={doc} titleLevel={1} />
-          </div>,
+          </main>,
           document.body,
         )}
     </div>

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FabrikDocument } from '../../../src/domain/documents/model';
 import { DocumentActions } from '../../../src/ui/documents/DocumentActions';
 import { DocumentView } from '../../../src/ui/documents/DocumentView';
+import { docxAltTexts, docxText } from '../../support/docxText';
 
 const doc: FabrikDocument = {
   title: 'Cadrage du projet',
@@ -119,5 +120,34 @@ describe('DocumentActions', () => {
     // The BOM French Excel needs, then the table (decoding UTF-8 drops the BOM).
     expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes)).toBe('Objectif;Indicateur\r\nDélais;Jours\r\n');
+  });
+
+  it('downloads the DOCX, with a picture’s text in its place when it cannot be drawn', async () => {
+    // jsdom draws no picture, as a browser that cannot draw an SVG.
+    HTMLImageElement.prototype.decode = () => Promise.reject(new Error('no drawing'));
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:docx';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    render(<DocumentActions document={doc} fileName="cadrage" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Télécharger (DOCX)' }));
+    await waitFor(() => expect(names).toEqual(['cadrage.docx']));
+    expect(screen.getByRole('button', { name: 'Télécharger (DOCX)' })).toBeEnabled();
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    const text = await docxText(bytes);
+    expect(text).toContain('Parties prenantes');
+    expect(text).toContain('Le circuit');
+    expect(await docxAltTexts(bytes)).toEqual([]);
+    expect(blobs[0]?.type).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
   });
 });

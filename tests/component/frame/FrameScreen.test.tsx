@@ -100,4 +100,32 @@ describe('FrameScreen', () => {
       questions().getByText('Impacts : qui suit l’impact pour le rôle « Agent instructeur » ?'),
     ).toBeInTheDocument();
   });
+
+  it('reads the frame as a document, with what it says and what is still open', async () => {
+    render(<FrameScreen />);
+    await userEvent.click(screen.getByRole('button', { name: 'Ajouter un poste' }));
+    await userEvent.type(screen.getByLabelText('Poste de dépense'), 'Licence');
+    await userEvent.type(screen.getByLabelText('Montant (€)'), '1200');
+    await userEvent.click(screen.getByRole('button', { name: 'Lire le document' }));
+    expect(screen.getByRole('button', { name: 'Lire le document' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const doc = screen.getByRole('article', { name: 'Cadrage du projet — Carte de stationnement' });
+    const budget = within(doc).getByRole('table', { name: 'Budget par poste' });
+    expect(
+      within(budget)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual([
+      'Poste de dépenseMontant (€)',
+      expect.stringMatching(/^Licence1\s200,00\s€$/),
+      expect.stringMatching(/^Total1\s200,00\s€$/),
+    ]);
+    expect(
+      within(doc).getByText('Où : sur quel territoire (commune, département…) ?'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'CSV : Budget par poste' })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Poste de dépense')).toBeNull();
+  });
 });

@@ -5,12 +5,21 @@ import { MAX_ADDED_ACTORS, MAX_OPERATIONS, raciLetters } from './lists';
 const text = z.string().max(2000);
 
 /**
+ * An actor of the RACI: `member:<team member id>`, `role:<process role name>` or
+ * `actor:<id>` for an added one. The prefix keeps every key apart from an object's own names.
+ */
+export const actorIdSchema = z
+  .string()
+  .regex(/^(member|role|actor):./)
+  .max(200);
+
+/**
  * An actor added to the RACI beside the team members and the process roles (the
  * production team, the DSI, an integrator, the steering committee…).
  */
 export const addedActorSchema = z.object({
-  /** Stable identifier, prefixed `actor:` like every actor id of the RACI. */
-  id: z.string().min(1),
+  /** Stable identifier, `actor:<id>`. */
+  id: actorIdSchema.startsWith('actor:'),
   /** Who it is, as the RACI shows it. */
   name: text,
 });
@@ -25,7 +34,7 @@ export const operationSchema = z.object({
    * Responsible, Accountable, Consulted or Informed, by actor id (`member:<id>`,
    * `role:<name>` or an added actor's id); an actor with no letter is absent.
    */
-  raci: z.record(z.string().min(1), z.enum(raciLetters)),
+  raci: z.record(actorIdSchema, z.enum(raciLetters)),
 });
 
 /** The deployment operations and the actors added to their RACI. */
