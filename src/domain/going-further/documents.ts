@@ -17,4 +17,5 @@ export const partDocuments: Partial<Record<GoingFurtherPart, () => Promise<PartD
   operations: async () => (await import('./operations/dossier')).operationsDossier,
   calendar: async () => (await import('./calendar/dossier')).calendarDossier,
   launch: async () => (await import('./launch/dossier')).launchDossier,
+  adoption: async () => (await import('./adoption/dossier')).adoptionDossier,
 };

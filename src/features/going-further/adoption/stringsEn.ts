@@ -3,6 +3,8 @@ import type { fr } from './stringsFr';
 
 export const en: Translation<typeof fr> = {
   label: 'Adoption',
+  /** The language the dossier drafts the adoption documents in. */
+  documentLanguage: 'en',
   title: 'Adoption: training, support, pilot',
   intro:
     'Training guides per role, a FAQ and the pilot, drafted from the prototype. Your changes are kept: when the prototype changes, Fabrik shows you what it would now say and you choose.',

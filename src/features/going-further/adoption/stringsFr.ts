@@ -1,6 +1,8 @@
 /** The adoption part's French strings, the original every other language follows. */
 export const fr = {
   label: 'Adoption',
+  /** The language the dossier drafts the adoption documents in. */
+  documentLanguage: 'fr',
   title: 'Adoption : former, préparer le support, piloter',
   intro:
     'Des guides de formation par rôle, une FAQ et le pilote, rédigés à partir du prototype. Vos modifications sont gardées : quand le prototype change, Fabrik vous montre ce qu’il dirait maintenant et vous choisissez.',
