@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createPrototype, expectSaved, openStep } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
+import { downloadFrom, printDocument, readDocxAltTexts, readDocxText } from './support/documents';
 
 async function openAdoption(
   page: Page,
@@ -32,23 +33,17 @@ async function openAdoption(
 }
 
 /**
- * Prints one drafted document as the browser would: the page in print media once its
- * « Imprimer / PDF » was pressed shows the document alone, then becomes a PDF.
+ * Prints one drafted document: the page under print media once its « Imprimer / PDF » was
+ * pressed shows the document alone, accessibly, then becomes a PDF.
  */
-async function printDocument(page: Page, actions: string, title: string) {
-  // Headless Chromium has no print dialog: the page stays as window.print() left it.
-  await page.evaluate(() => {
-    window.print = () => undefined;
-  });
-  await page
-    .getByRole('group', { name: actions })
-    .getByRole('button', { name: 'Imprimer / PDF' })
-    .click();
-  await page.emulateMedia({ media: 'print' });
+async function printAlone(page: Page, actions: string, title: string) {
+  await printDocument(
+    page,
+    page.getByRole('group', { name: actions }).getByRole('button', { name: 'Imprimer / PDF' }),
+  );
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Étapes du prototype' })).toBeHidden();
   await expectNoAxeViolations(page);
-  // Making the PDF fires afterprint, which ends the printing: it comes last.
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 }
@@ -97,7 +92,19 @@ test('the guide of « Agent instructeur » holds its steps and a quiz answered o
   ).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await printDocument(
+  const docx = await downloadFrom(
+    page
+      .getByRole('group', { name: 'Exporter « Guide de formation — Agent instructeur »' })
+      .getByRole('button', { name: 'Télécharger (DOCX)' }),
+  );
+  const text = await readDocxText(docx);
+  expect(text).toContain('Vérifier la complétude du dossier');
+  expect(text).toContain('Le justificatif de domicile a moins de trois mois.');
+  expect(await readDocxAltTexts(docx)).toEqual([
+    expect.stringContaining('Les étapes du rôle « Agent instructeur » sont encadrées'),
+  ]);
+
+  await printAlone(
     page,
     'Exporter « Guide de formation — Agent instructeur »',
     'Guide de formation — Agent instructeur',
@@ -154,7 +161,7 @@ test('a pilot that leaves a path untried is warned about; its report prints', as
   await expect(page.getByRole('article', { name: 'Bilan de la phase pilote' })).toContainText(
     'Ouvrir après correction du courriel.',
   );
-  await printDocument(page, 'Exporter « Bilan de la phase pilote »', 'Bilan de la phase pilote');
+  await printAlone(page, 'Exporter « Bilan de la phase pilote »', 'Bilan de la phase pilote');
 });
 
 test('the FAQ draft is accessible and its answers may be reworded', async ({ page }) => {
@@ -181,7 +188,7 @@ test('the communication plan proposes its audiences and prints, accessibly', asy
   await expect(plan).toContainText('2027-03-01');
   await expectSaved(page);
   await expectNoAxeViolations(page);
-  await printDocument(page, 'Exporter « Plan de communication »', 'Plan de communication');
+  await printAlone(page, 'Exporter « Plan de communication »', 'Plan de communication');
 });
 
 test('the evaluation reviews the frame’s objectives, accessibly', async ({ page }) => {
