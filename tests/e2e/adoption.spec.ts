@@ -149,7 +149,9 @@ test('a pilot that leaves a path untried is warned about; its report prints', as
 
   const report = page.getByRole('article', { name: 'Bilan de la phase pilote' });
   await expect(report).toContainText('1 parcours n’est essayé par personne :');
-  await expect(report).toContainText('1 anomalie reste à traiter.');
+  await expect(report).toContainText(
+    '✗ Toutes les anomalies sont traitées : 1 anomalie à traiter.',
+  );
   await page
     .getByLabel('Recommandations pour l’ouverture à tous')
     .fill('Ouvrir après correction du courriel.');

@@ -19,6 +19,8 @@ import { faqDraft, type FaqEntry } from './faq';
 import { roleGuides } from './guide';
 import { guideParts, withGuideParts } from './guideParts';
 import { pilotCoverage } from './pilotCoverage';
+import { pilotCriteriaOf } from './pilotCriteriaOf';
+import { criteriaLines, criteriaWording } from './pilotEndCriteria';
 import { pilotReportDocument, resolvedReportParts } from './pilotReport';
 import { pilotWays } from './pilotWays';
 import { pilotWording } from './pilotWording';
@@ -96,7 +98,11 @@ export async function adoptionDossier(
     const report = pilotWording[language];
     const coverage = pilotCoverage(adoption.pilot, pilotWays(form, graph).ways);
     const parts = resolvedReportParts(adoption.pilot, coverage, report, adoption.edits);
-    documents.push(pilotReportDocument(adoption.pilot, coverage, parts, report));
+    const criteria = criteriaLines(
+      pilotCriteriaOf(content, adoption.pilot, graph, language),
+      criteriaWording[language],
+    );
+    documents.push(pilotReportDocument(adoption.pilot, coverage, parts, report, criteria));
   }
   if (adoption.communication) {
     const plan = communicationWording[language];

@@ -90,22 +90,18 @@ function targetText(item: PilotFeedback, words: PilotWording): string {
     : words.noTarget;
 }
 
-/** Anomalies not yet corrected or set aside: the pilot cannot end with any. */
-export const openAnomalies = (pilot: Pilot) =>
-  pilot.feedback.filter(
-    (item) => item.kind === 'anomaly' && (item.status === 'open' || item.status === 'accepted'),
-  );
-
 /**
  * The pilot report: participants by profile, the ways nobody tried, the feedback by
  * priority, then lessons, changes and recommendations (the team's words when they changed
- * them), and whether every anomaly is handled.
+ * them), and where the pilot's end criteria stand.
  */
 export function pilotReportDocument(
   pilot: Pilot,
   coverage: PilotCoverage,
   parts: Record<PilotReportPart, { text: string }>,
   words: PilotWording,
+  /** The pilot's end criteria as checked from the recorded data, one line each. */
+  criteria: readonly string[],
 ): FabrikDocument {
   const paragraph = (text: string): DocumentBlock => ({ kind: 'paragraph', text });
   const heading = (text: string): DocumentBlock => ({ kind: 'heading', level: 1, text });
@@ -152,9 +148,6 @@ export function pilotReportDocument(
   blocks.push(heading(words.lessons), paragraph(parts.lessons.text));
   blocks.push(heading(words.changes), paragraph(parts.changes.text));
   blocks.push(heading(words.recommendations), paragraph(parts.recommendations.text));
-  blocks.push(
-    heading(words.endCriteria),
-    paragraph(words.anomaliesTreated(openAnomalies(pilot).length)),
-  );
+  blocks.push(heading(words.endCriteria), { kind: 'list', items: [...criteria] });
   return { title: words.title, blocks };
 }

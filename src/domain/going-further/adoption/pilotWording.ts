@@ -37,7 +37,6 @@ export interface PilotWording {
   recommendationsDraft: (open: string[], uncovered: number) => string;
   noRecommendations: string;
   endCriteria: string;
-  anomaliesTreated: (open: number) => string;
 }
 
 const fr: PilotWording = {
@@ -85,10 +84,6 @@ const fr: PilotWording = {
       .join(' '),
   noRecommendations: 'Rien ne bloque l’ouverture à tous d’après les retours enregistrés.',
   endCriteria: 'Critères de fin du pilote',
-  anomaliesTreated: (open) =>
-    open === 0
-      ? 'Toutes les anomalies sont traitées.'
-      : `${open} anomalie${open > 1 ? 's restent' : ' reste'} à traiter.`,
 };
 
 const en: PilotWording = {
@@ -132,10 +127,6 @@ const en: PilotWording = {
       .join(' '),
   noRecommendations: 'Nothing recorded stands in the way of opening to all.',
   endCriteria: 'Pilot end criteria',
-  anomaliesTreated: (open) =>
-    open === 0
-      ? 'Every anomaly is handled.'
-      : `${open} anomal${open === 1 ? 'y is' : 'ies are'} still to handle.`,
 };
 
 export const pilotWording: Record<DocumentLanguage, PilotWording> = { fr, en };

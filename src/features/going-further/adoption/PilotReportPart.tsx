@@ -17,15 +17,18 @@ export function PilotReportPart({
   coverage,
   words,
   edits,
+  criteria,
 }: {
   pilot: Pilot;
   coverage: PilotCoverage;
   words: PilotWording;
   edits: EditedPart[] | undefined;
+  /** The pilot's end criteria checked from the recorded data, one line each. */
+  criteria: string[];
 }) {
   const { t } = useTranslation('goingFurther-adoption');
   const parts = resolvedReportParts(pilot, coverage, words, edits);
-  const document = pilotReportDocument(pilot, coverage, parts, words);
+  const document = pilotReportDocument(pilot, coverage, parts, words, criteria);
   return (
     <section aria-labelledby="adoption-report" className="adoption__document">
       <h3 id="adoption-report">{t('pilot.report')}</h3>

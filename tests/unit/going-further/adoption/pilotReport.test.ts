@@ -71,7 +71,7 @@ describe('the pilot report', () => {
   it('is drafted from the recorded pilot: coverage, feedback, lessons, changes, recommendations', () => {
     const coverage = pilotCoverage(pilot, ways);
     const parts = resolvedReportParts(pilot, coverage, words, undefined);
-    const document = pilotReportDocument(pilot, coverage, parts, words);
+    const document = pilotReportDocument(pilot, coverage, parts, words, ['✓ critère']);
     expect(document.title).toBe('Bilan de la phase pilote');
     const all = texts(document.blocks);
     expect(all).toContain('1 parcours n’est essayé par personne :');
@@ -84,7 +84,7 @@ describe('the pilot report', () => {
     expect(parts.recommendations.text).toBe(
       'Traiter avant l’ouverture : Le code ne marche pas. Faire essayer les 1 parcours que personne n’a essayés.',
     );
-    expect(all).toContain('1 anomalie reste à traiter.');
+    expect(all).toContain('✓ critère');
   });
 
   it('keeps the team’s wording of a part, and shows what the prototype now says', () => {
@@ -105,8 +105,7 @@ describe('the pilot report', () => {
     const after = resolvedReportParts(closed, pilotCoverage(closed, ways), words, edited.edits);
     expect(after.lessons.text).toBe('Nos enseignements.');
     expect(after.lessons.conflict?.now).toContain('Le code ne marche pas');
-    const document = pilotReportDocument(closed, pilotCoverage(closed, ways), after, words);
+    const document = pilotReportDocument(closed, pilotCoverage(closed, ways), after, words, []);
     expect(texts(document.blocks)).toContain('Nos enseignements.');
-    expect(texts(document.blocks)).toContain('Toutes les anomalies sont traitées.');
   });
 });
