@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adoptionSchema } from './adoption/schema';
 import { calendarSchema } from './calendar/schema';
 import { launchSchema } from './launch/schema';
 import { operationsSchema } from './operations/schema';
@@ -17,6 +18,8 @@ export const goingFurtherSchema = z.object({
   production: productionSchema.optional(),
   /** The launch checklists, pilot phase then open phase. */
   launch: launchSchema.optional(),
+  /** Adoption: the team's wording of the training guides, FAQ and pilot report, and the pilot. */
+  adoption: adoptionSchema.optional(),
 });
 
 export type GoingFurther = z.infer<typeof goingFurtherSchema>;

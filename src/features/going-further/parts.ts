@@ -37,4 +37,9 @@ export const goingFurtherParts: readonly GoingFurtherPartUi[] = [
     strings: () => import('./launch/i18n'),
     screen: () => import('./launch/LaunchPart'),
   },
+  {
+    id: 'adoption',
+    strings: () => import('./adoption/i18n'),
+    screen: () => import('./adoption/AdoptionPart'),
+  },
 ];

@@ -7,6 +7,10 @@ import {
 } from '../../../src/domain/prototype/schema';
 import { contentOf } from '../../../src/domain/prototype/model';
 import { newPrototypeContent } from '../../../src/domain/prototype/create';
+import { restoreVersion } from '../../../src/domain/versions/restore';
+import { stepHashesOf } from '../../../src/domain/review/stepHashes';
+import { canonicalJson, sha256Hex } from '../../../src/domain/bundle/hash';
+import { planned } from './fixtures';
 
 const base = (): PrototypeContent => contentOf(newPrototypeContent('Carte de stationnement', 'p1'));
 
@@ -37,5 +41,32 @@ describe('diffGoingFurther', () => {
     };
     expect(diffGoingFurther(before, after)).toEqual({ goingFurther: ['launch'] });
     expect(diffGoingFurther(after, before)).toEqual({ goingFurther: ['launch'] });
+  });
+});
+
+describe('restoring a version', () => {
+  it('keeps today’s deployment record, and undoes like any command', () => {
+    const earlier = base();
+    const today = planned();
+    const restored = restoreVersion({ content: { ...earlier, name: 'Ancien nom' } }).apply(today);
+    expect(restored.name).toBe('Ancien nom');
+    expect(restored.goingFurther).toBe(today.goingFurther);
+  });
+});
+
+describe('the step’s hash in a sign-off', () => {
+  it('leaves out the key while it is absent, so earlier sign-offs still match', async () => {
+    const content = base();
+    const hashes = await stepHashesOf(content);
+    expect(hashes['going-further']).toBe(await sha256Hex(canonicalJson({})));
+    const started = await stepHashesOf({
+      ...content,
+      goingFurther: { launch: { pilot: {}, open: {} } },
+    });
+    expect(started['going-further']).not.toBe(hashes['going-further']);
+    expect({ ...started, 'going-further': undefined }).toEqual({
+      ...hashes,
+      'going-further': undefined,
+    });
   });
 });

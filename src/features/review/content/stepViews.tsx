@@ -51,6 +51,6 @@ export const stepViews: Record<StepId, StepViews | null> = {
   },
   review: null,
   'going-further': {
-    review: (content) => <GoingFurtherView goingFurther={content.goingFurther} />,
+    review: (content) => <GoingFurtherView content={content} />,
   },
 };
