@@ -46,6 +46,8 @@ const loadFake = async () => ({
       insertStep: () => undefined,
       zoom: vi.fn(),
       fitToScreen: vi.fn(),
+      showPresence: vi.fn(),
+      setReadOnly: vi.fn(),
       focus: vi.fn(),
       destroy: vi.fn(),
     }) satisfies DiagramEditor,

@@ -23,6 +23,7 @@ import { insertStepOnFlow, type InsertStepServices } from './insertStep';
 import { keepPadClear } from './padPlacement';
 import { placeKeyboardCreations, type KeyboardCreateServices } from './keyboardCreate';
 import { readElement } from './readElement';
+import { sharedDiagram, type SharedDiagramServices } from './sharedDiagram';
 import { tryImport, warningText } from './tryImport';
 import { translatorFor, typeLabel } from './translate';
 import type {
@@ -72,6 +73,11 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
   const selection = modeler.get('selection');
   const byId = (id: string) => registry.get(id) as Element | undefined;
   keepPadClear(modeler.get('contextPad'), canvas, registry);
+  const shared = sharedDiagram(
+    <K extends keyof SharedDiagramServices>(name: K) =>
+      modeler.get(name as string) as SharedDiagramServices[K],
+    container,
+  );
 
   // Undo and redo keys go on to the app, whose one timeline holds the diagram's changes
   // with the others (bpmn-js's own binding would take back its last change, whatever
@@ -247,6 +253,8 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       canvas.zoom(canvas.zoom() * factor);
     },
     fitToScreen,
+    showPresence: shared.showPresence,
+    setReadOnly: shared.setReadOnly,
     focus() {
       container.querySelector<SVGElement>('svg')?.focus();
     },
