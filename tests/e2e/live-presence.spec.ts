@@ -154,4 +154,58 @@ test.describe('atelier en direct : présence et diagramme', () => {
     await expect(page.getByText(/^Bob modifie le diagramme en ce moment/)).toBeVisible();
     await expect(diagram(page).locator('.djs-palette')).toBeHidden();
   });
+
+  test('everyone but viewers votes on what to decide for an exception; the tally goes into the review', async ({
+    page,
+    browser,
+  }) => {
+    await createPrototype(page, 'Aide au permis de conduire');
+    await page.getByRole('button', { name: 'Noter une exception' }).click();
+    await page.getByRole('dialog').getByLabel('De quel cas s’agit-il ?').fill('Demandeur mineur');
+    await page.getByRole('dialog').getByRole('button', { name: 'Noter', exact: true }).click();
+    const { dialog, links } = await share(page, server.url);
+    await dialog.getByRole('button', { name: 'Fermer' }).click();
+    const camille = await join(browser, links.commenter, 'Camille <b>C.</b>');
+    const vera = await join(browser, links.viewer, 'Vera');
+    for (const person of [page, camille, vera]) await openStep(person, /Exceptions/);
+    const say = (person: Page) =>
+      person
+        .getByRole('article', { name: 'Demandeur mineur' })
+        .getByRole('region', { name: 'Avis de l’atelier' });
+
+    // The commenter votes, then changes their mind: one vote, the new choice.
+    await say(camille).getByRole('button', { name: 'Traitée dans ce prototype (0)' }).click();
+    await expect(
+      say(page).getByRole('button', { name: 'Traitée dans ce prototype (1)' }),
+    ).toBeVisible();
+    await say(camille).getByRole('button', { name: 'À traiter plus tard (0)' }).click();
+    await expect(say(page).getByRole('button', { name: 'À traiter plus tard (1)' })).toBeVisible();
+    await expect(
+      say(page).getByRole('button', { name: 'Traitée dans ce prototype (0)' }),
+    ).toBeVisible();
+    await expect(
+      say(camille).getByRole('button', { name: 'À traiter plus tard (1)' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    // The referent votes too.
+    await say(page).getByRole('button', { name: 'À traiter plus tard (1)' }).click();
+    await expect(
+      say(camille).getByRole('button', { name: 'À traiter plus tard (2)' }),
+    ).toBeVisible();
+
+    // The viewer sees the tally but has nothing to vote with.
+    await expect(say(vera).getByText('À traiter plus tard (2)')).toBeVisible();
+    await expect(say(vera).getByRole('button')).toHaveCount(0);
+    await expectNoAxeViolations(camille);
+    await expectNoAxeViolations(vera);
+
+    // What the verifier reads: who would decide what, names as text.
+    await openStep(page, /Vérification/);
+    const exceptions = page.getByRole('region', { name: /Exceptions/ });
+    await expect(exceptions.getByRole('columnheader', { name: 'Avis de l’atelier' })).toBeVisible();
+    await expect(
+      exceptions.getByText('Traitée plus tard : 2 (Camille <b>C.</b>, Référente)'),
+    ).toBeVisible();
+    await camille.context().close();
+    await vera.context().close();
+  });
 });

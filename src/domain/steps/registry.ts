@@ -148,7 +148,7 @@ export const stepRegistry = {
     },
   },
   workshops: {
-    contentKeys: ['workshops', 'team', 'workshopComments'],
+    contentKeys: ['workshops', 'team', 'workshopComments', 'exceptionVotes'],
     progress: (prototype) => isWorkshopsStepDone(prototype.workshops),
     restored: false,
   },

@@ -9,6 +9,7 @@ import { notify } from '../../state/notifications';
 import { requestReveal } from '../../state/selection';
 import { ContextLabel } from './ContextLabel';
 import { ExceptionEditor } from './ExceptionEditor';
+import { ExceptionVotes } from './ExceptionVotes';
 
 /** One exception: what it is, where it was seen, what was decided; opens to be completed. */
 export const ExceptionCard = memo(function ExceptionCard({
@@ -85,6 +86,7 @@ export const ExceptionCard = memo(function ExceptionCard({
       </p>
       {exception.description && <p>{exception.description}</p>}
       {undecided && <p className="exception-card__hint">{t('list.noDecisionHint')}</p>}
+      <ExceptionVotes exception={exception} />
       <div className="button-row">
         <button
           type="button"

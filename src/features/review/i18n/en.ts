@@ -178,6 +178,9 @@ export const en: Translation<typeof fr> = {
       'out-of-scope': 'Out of scope',
     },
     undecided: 'Not decided yet',
+    votes: 'The workshop’s say',
+    vote: '{{choice}}: {{count}} ({{names}})',
+    noVotes: 'No say given',
   },
   workshopComments: {
     title: 'Comments and votes from live workshops',

@@ -177,6 +177,9 @@ export const fr = {
       'out-of-scope': 'Hors du périmètre',
     },
     undecided: 'Pas encore décidée',
+    votes: 'Avis de l’atelier',
+    vote: '{{choice}} : {{count}} ({{names}})',
+    noVotes: 'Aucun avis',
   },
   workshopComments: {
     title: 'Commentaires et votes des ateliers en direct',
