@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import type { RefusalReason } from '../domain/live/protocol';
 import type { LinkRole, LiveRole } from '../domain/live/roles';
 import type { StepId } from '../domain/steps';
@@ -52,24 +51,6 @@ export const initialLiveSession: LiveSessionState = {
 };
 
 export const useLiveSession = create<LiveSessionState>()(() => initialLiveSession);
-
-/**
- * The other participants who have `kind` `id` selected on `step`, for their colour and
- * name on it. An empty result stays equal, so a row nobody selected is not re-rendered.
- */
-export function useSelectedByOthers(step: StepId, kind: string, id?: string): Presence[] {
-  return useLiveSession(
-    useShallow((state) =>
-      state.participants.filter(
-        (presence) =>
-          !presence.self &&
-          presence.step === step &&
-          presence.selected?.kind === kind &&
-          (id === undefined || presence.selected.id === id),
-      ),
-    ),
-  );
-}
 
 /** The sync module, loaded on demand (Yjs, Hocuspocus's client, the local copy). */
 export const loadLiveSync = () => import('./live/sync');

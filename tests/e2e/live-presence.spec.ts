@@ -192,6 +192,21 @@ test.describe('atelier en direct : présence et diagramme', () => {
       say(camille).getByRole('button', { name: 'À traiter plus tard (2)' }),
     ).toBeVisible();
 
+    // A comment on the exception the commenter opened is about that exception.
+    await camille.getByRole('button', { name: 'Compléter « Demandeur mineur »' }).click();
+    await liveBar(camille)
+      .getByRole('button', { name: /^Commentaires/ })
+      .click();
+    await expect(liveBar(camille).getByText('Sur : Demandeur mineur')).toBeVisible();
+    await camille.getByLabel('Votre commentaire').fill('Avec l’accord des parents ?');
+    await camille.getByRole('button', { name: 'Commenter' }).click();
+    await liveBar(page)
+      .getByRole('button', { name: /^Commentaires \(1\)/ })
+      .click();
+    await expect(
+      liveBar(page).getByRole('article', { name: /Avec l’accord des parents/ }),
+    ).toContainText('Sur : Demandeur mineur');
+
     // The viewer sees the tally but has nothing to vote with.
     await expect(say(vera).getByText('À traiter plus tard (2)')).toBeVisible();
     await expect(say(vera).getByRole('button')).toHaveCount(0);

@@ -2,7 +2,8 @@ import { useEffect, useMemo } from 'react';
 import { canEditPrototype } from '../../domain/live/roles';
 // The others' names on the diagram use the same tags as on the form's fields.
 import '../../ui/presence/presence.css';
-import { useLiveSession, useSelectedByOthers } from '../../state/liveSession';
+import { useSelectedByOthers } from '../../state/liveSelections';
+import { useLiveSession } from '../../state/liveSession';
 import type { DiagramEditor } from './editor/types';
 
 /**

@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import { fieldRegistry } from '../../../domain/form/registry';
 import type { Field } from '../../../domain/form/schema';
-import { useSelectedByOthers } from '../../../state/liveSession';
+import { useSelectedByOthers } from '../../../state/liveSelections';
 import { PresenceTags } from '../../../ui/presence/PresenceTags';
 import { copyField, deleteField, duplicate, pasteClipboard, selectField } from '../actions';
 import type { PageFlags } from './analysis';
