@@ -21,6 +21,7 @@ import { fabrikModdleDescriptor } from '../../../domain/process/fabrikModdle';
 import { watchDeletions } from './deletions';
 import { insertStepOnFlow, type InsertStepServices } from './insertStep';
 import { keepPadClear } from './padPlacement';
+import { keepTimerDurationInStep } from './timerDurationBehavior';
 import { placeKeyboardCreations, type KeyboardCreateServices } from './keyboardCreate';
 import { readElement } from './readElement';
 import { sharedDiagram, type SharedDiagramServices } from './sharedDiagram';
@@ -73,6 +74,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
   const selection = modeler.get('selection');
   const byId = (id: string) => registry.get(id) as Element | undefined;
   keepPadClear(modeler.get('contextPad'), canvas, registry);
+  keepTimerDurationInStep(eventBus, modeling, modeler.get('bpmnFactory'));
   const shared = sharedDiagram(
     <K extends keyof SharedDiagramServices>(name: K) =>
       modeler.get(name as string) as SharedDiagramServices[K],
