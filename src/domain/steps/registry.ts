@@ -150,7 +150,7 @@ export const stepRegistry = {
     },
   },
   workshops: {
-    contentKeys: ['workshops', 'team', 'workshopComments'],
+    contentKeys: ['workshops', 'team', 'workshopComments', 'exceptionVotes'],
     progress: (prototype) => isWorkshopsStepDone(prototype.workshops),
     restored: false,
   },

@@ -34,6 +34,8 @@ const fake = {
   insertStep: vi.fn((_flowId: string): string | undefined => undefined),
   addStepAfter: vi.fn((_sourceId: string): string | undefined => undefined),
   open: vi.fn(async (_xml: string) => ({ ok: true as const, warnings: [] as string[] })),
+  showPresence: vi.fn(),
+  setReadOnly: vi.fn(),
 };
 
 import ProcessScreen from '../../../src/features/process/ProcessScreen';
@@ -65,6 +67,8 @@ const loadFake = async () => ({
       addStepAfter: fake.addStepAfter,
       zoom: vi.fn(),
       fitToScreen: vi.fn(),
+      showPresence: fake.showPresence,
+      setReadOnly: fake.setReadOnly,
       focus: vi.fn(),
       destroy: () => {
         fake.destroyed += 1;
@@ -242,6 +246,52 @@ describe('ProcessScreen', () => {
     expect(screen.getByText(/^Bob modifie le diagramme en ce moment/)).toBeInTheDocument();
     act(() => useLiveSession.setState({ participants: [] }));
     expect(screen.queryByText(/modifie le diagramme en ce moment/)).not.toBeInTheDocument();
+  });
+
+  it('keeps the diagram read-only while someone else holds it, and shows who selected what', async () => {
+    await renderReady();
+    act(() => fake.selection?.(task));
+    expect(fake.setReadOnly).toHaveBeenLastCalledWith(false);
+    act(() =>
+      useLiveSession.setState({
+        role: 'editor',
+        participants: [
+          { clientId: 1, participantId: 'me', name: 'Awa', color: '#000091', self: true },
+          {
+            clientId: 2,
+            participantId: 'bob',
+            name: 'Bob',
+            color: '#18753c',
+            step: 'process',
+            selected: { kind: 'process-element', id: 'Task_1', label: 'Vérifier' },
+            editsDiagram: true,
+            self: false,
+          },
+        ],
+      }),
+    );
+    expect(fake.setReadOnly).toHaveBeenLastCalledWith(true);
+    expect(fake.showPresence).toHaveBeenLastCalledWith([
+      { elementId: 'Task_1', name: 'Bob', color: '#18753c' },
+    ]);
+    expect(screen.getByLabelText('Nom', { exact: true })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Importer un fichier .bpmn' })).toBeDisabled();
+    // Bob goes idle: the diagram is this person's to edit again.
+    act(() =>
+      useLiveSession.setState((state) => ({
+        participants: state.participants.map((presence) => ({
+          ...presence,
+          editsDiagram: false,
+        })),
+      })),
+    );
+    expect(fake.setReadOnly).toHaveBeenLastCalledWith(false);
+    expect(screen.getByLabelText('Nom', { exact: true })).toBeEnabled();
+    // A viewer never edits it.
+    act(() => useLiveSession.setState({ role: 'viewer' }));
+    expect(fake.setReadOnly).toHaveBeenLastCalledWith(true);
+    act(() => useLiveSession.setState({ role: undefined, participants: [] }));
+    expect(fake.showPresence).toHaveBeenLastCalledWith([]);
   });
 
   it('adds a new role to the prototype and gives it to the element', async () => {

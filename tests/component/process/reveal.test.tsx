@@ -47,6 +47,8 @@ const loadFake = async () => ({
       addStepAfter: () => undefined,
       zoom: vi.fn(),
       fitToScreen: vi.fn(),
+      showPresence: vi.fn(),
+      setReadOnly: vi.fn(),
       focus: vi.fn(),
       destroy: vi.fn(),
     }) satisfies DiagramEditor,

@@ -26,6 +26,7 @@ import { keepPadClear } from './padPlacement';
 import { keepTimerDurationInStep } from './timerDurationBehavior';
 import { placeKeyboardCreations, type KeyboardCreateServices } from './keyboardCreate';
 import { readElement } from './readElement';
+import { sharedDiagram, type SharedDiagramServices } from './sharedDiagram';
 import { tryImport, warningText } from './tryImport';
 import { translatorFor, typeLabel } from './translate';
 import type {
@@ -76,6 +77,11 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
   const byId = (id: string) => registry.get(id) as Element | undefined;
   keepPadClear(modeler.get('contextPad'), canvas, registry);
   keepTimerDurationInStep(eventBus, modeling, modeler.get('bpmnFactory'));
+  const shared = sharedDiagram(
+    <K extends keyof SharedDiagramServices>(name: K) =>
+      modeler.get(name as string) as SharedDiagramServices[K],
+    container,
+  );
 
   // Undo and redo keys go on to the app, whose one timeline holds the diagram's changes
   // with the others (bpmn-js's own binding would take back its last change, whatever
@@ -272,6 +278,8 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       canvas.zoom(canvas.zoom() * factor);
     },
     fitToScreen,
+    showPresence: shared.showPresence,
+    setReadOnly: shared.setReadOnly,
     focus() {
       container.querySelector<SVGElement>('svg')?.focus();
     },

@@ -36,6 +36,13 @@ export interface Deletion {
   rejoined?: { from: string; to: string };
 }
 
+/** Another participant's selection in the diagram. */
+export interface PresenceMark {
+  elementId: string;
+  name: string;
+  color: string;
+}
+
 export type ImportOutcome =
   { ok: true; warnings: string[] } | { ok: false; error: string; warnings: string[] };
 
@@ -87,6 +94,13 @@ export interface DiagramEditor {
   addStepAfter(sourceId: string): string | undefined;
   zoom(factor: number): void;
   fitToScreen(): void;
+  /** Shows each other participant's name, on their colour, on the element they selected. */
+  showPresence(marks: readonly PresenceMark[]): void;
+  /**
+   * Lets the diagram be looked at and selected only (no palette, no context pad, no moves,
+   * no change of any kind) while someone else holds it, or for a role that may not edit.
+   */
+  setReadOnly(readOnly: boolean): void;
   focus(): void;
   destroy(): void;
 }

@@ -38,7 +38,11 @@ export const stepViews: Record<StepId, StepViews | null> = {
   tracking: {
     review: (content) => <TrackingView tracking={content.tracking} form={content.form} />,
   },
-  exceptions: { review: (content) => <ExceptionsView exceptions={content.exceptions} /> },
+  exceptions: {
+    review: (content) => (
+      <ExceptionsView exceptions={content.exceptions} votes={content.exceptionVotes} />
+    ),
+  },
   workshops: {
     review: (content) => <WorkshopsView workshops={content.workshops} team={content.team} />,
     // The printed record also keeps what was said in live workshops.

@@ -187,6 +187,9 @@ export const en: Translation<typeof fr> = {
       'out-of-scope': 'Out of scope',
     },
     undecided: 'Not decided yet',
+    votes: 'The workshop’s say',
+    vote: '{{choice}}: {{count}} ({{names}})',
+    noVotes: 'No say given',
   },
   goingFurther: {
     none: 'Nothing is drafted for what follows yet.',

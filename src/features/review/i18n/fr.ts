@@ -186,6 +186,9 @@ export const fr = {
       'out-of-scope': 'Hors du périmètre',
     },
     undecided: 'Pas encore décidée',
+    votes: 'Avis de l’atelier',
+    vote: '{{choice}} : {{count}} ({{names}})',
+    noVotes: 'Aucun avis',
   },
   goingFurther: {
     none: 'Rien n’est encore rédigé pour la suite.',

@@ -38,6 +38,10 @@ export const en: Translation<typeof fr> = {
       rejected: 'v{{version}}-rejected',
     },
   },
+  presence: {
+    selectedBy: 'Selected by {{name}}',
+    selectedByPrefix: 'Selected by',
+  },
   steps: {
     navigation: 'Prototype steps',
     presenting: 'Change step',

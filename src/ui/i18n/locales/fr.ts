@@ -36,6 +36,10 @@ export const fr = {
       rejected: 'v{{version}}-refuse',
     },
   },
+  presence: {
+    selectedBy: 'Sélectionné par {{name}}',
+    selectedByPrefix: 'Sélectionné par',
+  },
   steps: {
     navigation: 'Étapes du prototype',
     presenting: 'Changer d’étape',
