@@ -9,7 +9,7 @@ import { contentOf } from '../../../src/domain/prototype/model';
 import { newPrototypeContent } from '../../../src/domain/prototype/create';
 import { restoreVersion } from '../../../src/domain/versions/restore';
 import { stepHashesOf } from '../../../src/domain/review/stepHashes';
-import { canonicalJson, sha256Hex } from '../../../src/domain/bundle/hash';
+import { contentHash } from '../../../src/domain/bundle/hash';
 import { planned } from './fixtures';
 
 const base = (): PrototypeContent => contentOf(newPrototypeContent('Carte de stationnement', 'p1'));
@@ -54,19 +54,16 @@ describe('restoring a version', () => {
   });
 });
 
-describe('the step’s hash in a sign-off', () => {
-  it('leaves out the key while it is absent, so earlier sign-offs still match', async () => {
+describe('what no sign-off covers', () => {
+  it('leaves the step out of the step hashes and the content hash: drafting it keeps an approval', async () => {
     const content = base();
-    const hashes = await stepHashesOf(content);
-    expect(hashes['going-further']).toBe(await sha256Hex(canonicalJson({})));
-    const started = await stepHashesOf({
-      ...content,
-      goingFurther: { launch: { pilot: {}, open: {} } },
-    });
-    expect(started['going-further']).not.toBe(hashes['going-further']);
-    expect({ ...started, 'going-further': undefined }).toEqual({
-      ...hashes,
-      'going-further': undefined,
-    });
+    const started = { ...content, goingFurther: { launch: { pilot: {}, open: {} } } };
+    const hashes = await stepHashesOf(started);
+    expect(hashes).not.toHaveProperty('going-further');
+    expect(hashes).toEqual(await stepHashesOf(content));
+    expect(await contentHash(started)).toBe(await contentHash(content));
+    expect(
+      await contentHash({ ...content, purpose: { ...content.purpose, statement: 'x' } }),
+    ).not.toBe(await contentHash(content));
   });
 });

@@ -26,21 +26,6 @@ function approvedRound(prototype: Prototype): ReviewRound | undefined {
 }
 
 /**
- * What the approved content may be, from the prototype as it is now. « Pour aller plus loin »
- * is drafted after the approval and is part of the content, so the content approved is most
- * often today's without the production part, or without any of the step's parts.
- */
-function candidates(prototype: Prototype): PrototypeContent[] {
-  const current = contentOf(prototype);
-  const { goingFurther, ...before } = current;
-  if (!goingFurther) return [current];
-  const { production: _production, ...otherParts } = goingFurther;
-  const withoutProduction: PrototypeContent =
-    Object.keys(otherParts).length > 0 ? { ...before, goingFurther: otherParts } : before;
-  return [current, withoutProduction, before];
-}
-
-/**
  * The approved content: the prototype's own, as it was approved, or else the frozen version
  * the round was submitted from, when this browser keeps it.
  */
@@ -48,9 +33,10 @@ async function approvedContent(
   prototype: Prototype,
   round: ReviewRound,
 ): Promise<PrototypeContent | undefined> {
-  for (const content of candidates(prototype)) {
-    if ((await reviewHash(content)) === round.contentHash) return content;
-  }
+  // What « Pour aller plus loin » drafts after the approval is not signed (unsignedContentKeys):
+  // unless the design itself changed since, today's content is the approved one.
+  const content = contentOf(prototype);
+  if ((await reviewHash(content)) === round.contentHash) return content;
   const stored = round.version && (await getVersion(round.version.id));
   if (stored && (await reviewHash(stored.content)) === round.contentHash) return stored.content;
   return undefined;
