@@ -21,6 +21,7 @@ import { fabrikModdleDescriptor } from '../../../domain/process/fabrikModdle';
 import { watchDeletions } from './deletions';
 import { insertStepOnFlow, type InsertStepServices } from './insertStep';
 import { keepPadClear } from './padPlacement';
+import { keepTimerDurationInStep } from './timerDurationBehavior';
 import { placeKeyboardCreations, type KeyboardCreateServices } from './keyboardCreate';
 import { readElement } from './readElement';
 import { tryImport, warningText } from './tryImport';
@@ -72,6 +73,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
   const selection = modeler.get('selection');
   const byId = (id: string) => registry.get(id) as Element | undefined;
   keepPadClear(modeler.get('contextPad'), canvas, registry);
+  keepTimerDurationInStep(eventBus, modeling, modeler.get('bpmnFactory'));
 
   // Undo and redo keys go on to the app, whose one timeline holds the diagram's changes
   // with the others (bpmn-js's own binding would take back its last change, whatever

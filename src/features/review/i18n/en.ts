@@ -26,8 +26,9 @@ export const en: Translation<typeof fr> = {
       exceptions: '6. Exceptions and decisions',
       workshops: '7. Workshops and team',
       'going-further': '8. Going further',
-      checklist: '9. Checklist',
-      signoffs: '10. Sign-offs',
+      scenarios: '9. Scenarios played',
+      checklist: '10. Checklist',
+      signoffs: '11. Sign-offs',
     },
     declared: 'Declarations of the referent ({{by}})',
     noSignoff: 'No sign-off yet.',
@@ -41,6 +42,13 @@ export const en: Translation<typeof fr> = {
     error: 'Blocking:',
     warning: 'To check:',
     fix: 'Fix in “{{step}}”',
+  },
+  scenarios: {
+    title: 'Review: scenarios played',
+    none: 'No scenario saved: no case was played and kept in the try-out.',
+    replaying: 'Replaying the scenarios…',
+    intro:
+      'Each scenario is a request played end to end during the workshops, replayed here on the content under review: it passes if it still goes the same way.',
   },
   content: {
     missing: 'Not filled in',

@@ -23,8 +23,9 @@ export const fr = {
       exceptions: '6. Exceptions et décisions',
       workshops: '7. Ateliers et équipe',
       'going-further': '8. Pour aller plus loin',
-      checklist: '9. Liste de contrôle',
-      signoffs: '10. Visas',
+      scenarios: '9. Scénarios joués',
+      checklist: '10. Liste de contrôle',
+      signoffs: '11. Visas',
     },
     declared: 'Déclarations du référent ({{by}})',
     noSignoff: 'Aucun visa pour l’instant.',
@@ -38,6 +39,13 @@ export const fr = {
     error: 'Bloquant :',
     warning: 'À vérifier :',
     fix: 'Corriger dans « {{step}} »',
+  },
+  scenarios: {
+    title: 'Relecture : scénarios joués',
+    none: 'Aucun scénario enregistré : aucun cas n’a été joué et gardé dans l’essai.',
+    replaying: 'Rejeu des scénarios…',
+    intro:
+      'Chaque scénario est une demande jouée de bout en bout pendant les ateliers, rejouée ici sur le contenu relu : il réussit s’il se déroule encore de la même façon.',
   },
   content: {
     missing: 'Non renseigné',
