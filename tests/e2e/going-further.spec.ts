@@ -100,9 +100,10 @@ test('a longer operation moves what follows it on the calendar; bad input is ref
   await expect(startOf('Paramétrage')).toHaveText('14 janvier 2027');
 
   // Configuration waits for installation: installation cannot wait for configuration.
-  await page
-    .getByRole('combobox', { name: 'Ajouter une opération avant « Installation »' })
-    .selectOption({ label: 'Paramétrage' });
+  const before = 'Ajouter une opération avant « Installation »';
+  await page.getByRole('button', { name: before }).click();
+  await expect(page.getByRole('combobox', { name: before })).toBeFocused();
+  await page.getByRole('combobox', { name: before }).selectOption({ label: 'Paramétrage' });
   await expect(
     page.getByText(
       'Cette dépendance ferait attendre les opérations en boucle : elle n’est pas ajoutée.',
