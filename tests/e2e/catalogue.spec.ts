@@ -25,7 +25,7 @@ test('create, open, rename, duplicate and delete a prototype, with a way back', 
   const list = page.getByRole('list', { name: 'Prototypes' });
   await expect(list.getByRole('link', { name: 'Carte de stationnement' })).toBeVisible();
   await expect(list.getByText('Brouillon')).toBeVisible();
-  await expect(list.getByText('Étapes prêtes : 0 sur 8')).toBeVisible();
+  await expect(list.getByText('Étapes prêtes : 0 sur 9')).toBeVisible();
 
   await list.getByRole('button', { name: 'Renommer' }).click();
   await page.getByRole('dialog').getByLabel('Nouveau nom').fill('Carte de résident');

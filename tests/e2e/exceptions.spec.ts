@@ -170,6 +170,7 @@ test('at 1280×720 the capture stays in reach on every step, and takes two actio
     /Exceptions/,
     /Ateliers et versions/,
     /Vérification/,
+    /Pour aller plus loin/,
     /Essayer l’e-service/,
   ];
   for (const [index, step] of steps.entries()) {

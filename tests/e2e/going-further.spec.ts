@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createPrototype, expectSaved, openStep } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
+import { downloadFrom, readCsv, readDocxText } from './support/documents';
 
 async function openGoingFurther(page: Page, part?: string) {
   await openStep(page, /Pour aller plus loin/);
@@ -49,6 +50,20 @@ test('the RACI of the default prototype names what is missing, and a fix clears 
     }),
   ).toHaveValue('R');
   await expect(checks(page)).toContainText('1 erreur à corriger');
+
+  // The RACI as a document: in Word, the matrix and what is left to correct.
+  const docx = await downloadFrom(page.getByRole('button', { name: 'Télécharger (DOCX)' }));
+  expect(docx.suggestedFilename()).toBe('raci.docx');
+  const text = await readDocxText(docx);
+  expect(text).toContain('RACI du déploiement — Carte de stationnement résident');
+  expect(text).toContain('Agent instructeur');
+  expect(text).toContain('« Communication » : personne ne la réalise (R).');
+  expect(text).not.toContain('« Nouveaux processus de travail » : personne ne la réalise (R).');
+  const csv = await readCsv(
+    await downloadFrom(page.getByRole('button', { name: 'CSV : Matrice RACI' })),
+  );
+  expect(csv).toMatch(/^\uFEFFOpération;Agent instructeur;/);
+  expect(csv).toContain('\r\nNouveaux processus de travail;R;');
 });
 
 test('a longer operation moves what follows it on the calendar; bad input is refused where it is typed', async ({
@@ -85,9 +100,10 @@ test('a longer operation moves what follows it on the calendar; bad input is ref
   await expect(startOf('Paramétrage')).toHaveText('14 janvier 2027');
 
   // Configuration waits for installation: installation cannot wait for configuration.
-  await page
-    .getByRole('combobox', { name: 'Ajouter une opération avant « Installation »' })
-    .selectOption({ label: 'Paramétrage' });
+  const before = 'Ajouter une opération avant « Installation »';
+  await page.getByRole('button', { name: before }).click();
+  await expect(page.getByRole('combobox', { name: before })).toBeFocused();
+  await page.getByRole('combobox', { name: before }).selectOption({ label: 'Paramétrage' });
   await expect(
     page.getByText(
       'Cette dépendance ferait attendre les opérations en boucle : elle n’est pas ajoutée.',

@@ -237,10 +237,10 @@ test('presentation mode toggles with Alt+Shift+P, hides the clutter and keeps a 
 
   // The compact step menu changes step.
   const steps = page.getByRole('navigation', { name: 'Changer d’étape' });
-  await expect(steps).toContainText('Étape 1 sur 8 · Finalité');
+  await expect(steps).toContainText('Étape 1 sur 9 · Finalité');
   await steps.getByRole('link', { name: /Cadrage/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  await expect(steps).toContainText('Étape 2 sur 8 · Cadrage');
+  await expect(steps).toContainText('Étape 2 sur 9 · Cadrage');
   // Moved by the keyboard, the focus shows where it is.
   await steps.getByRole('link', { name: /Formulaire/ }).focus();
   await page.keyboard.press('Enter');

@@ -53,10 +53,9 @@ describe('CalendarPart', () => {
   it('refuses a dependency that would make a loop, and says when the deadline is before the start', async () => {
     render(<CalendarPart />);
     const before = stored();
-    await userEvent.selectOptions(
-      screen.getByRole('combobox', { name: 'Ajouter une opération avant « Installation »' }),
-      'Paramétrage',
-    );
+    const addBefore = 'Ajouter une opération avant « Installation »';
+    await userEvent.click(screen.getByRole('button', { name: addBefore }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: addBefore }), 'Paramétrage');
     expect(stored()).toBe(before);
     const deadline = screen.getByLabelText('Ouverture à tous au plus tard le');
     await userEvent.type(deadline, '2026-12-01');

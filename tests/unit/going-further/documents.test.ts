@@ -3,6 +3,7 @@ import { calendarDocument } from '../../../src/domain/going-further/calendar/doc
 import { scheduleDeployment } from '../../../src/domain/going-further/calendar/schedule';
 import { raciActors } from '../../../src/domain/going-further/operations/actors';
 import { raciDocument } from '../../../src/domain/going-further/operations/document';
+import { launchDocument } from '../../../src/domain/going-further/launch/document';
 import type { DocumentWords } from '../../../src/domain/going-further/words';
 import { planned } from './fixtures';
 
@@ -116,5 +117,25 @@ describe('the calendar document', () => {
       kind: 'list',
       items: ['problems.loop(Installation → Paramétrage)'],
     });
+  });
+});
+
+describe('the launch document', () => {
+  it('lists each phase’s checks, done or not, with their notes', () => {
+    const doc = launchDocument(
+      'Carte de stationnement',
+      { pilot: { report: { done: true, note: 'Bilan au comité' } }, open: {} },
+      words,
+    );
+    expect(doc.title).toBe('document.title(Carte de stationnement)');
+    expect(doc.blocks[0]).toEqual({ kind: 'heading', level: 1, text: 'phases.pilot' });
+    expect(doc.blocks[1]).toMatchObject({
+      kind: 'list',
+      items: expect.arrayContaining([
+        'document.withNote(document.done(items.pilot.report)|Bilan au comité)',
+        'document.notDone(items.pilot.participants)',
+      ]) as unknown,
+    });
+    expect(doc.blocks[3]).toMatchObject({ kind: 'list', items: expect.any(Array) as unknown });
   });
 });

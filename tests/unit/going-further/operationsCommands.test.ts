@@ -122,3 +122,29 @@ describe('the operations commands', () => {
     ).toBe(false);
   });
 });
+
+describe('a file’s deployment plan', () => {
+  it('is refused when an operation, an actor or a timing appears twice', () => {
+    const prototype = planned();
+    const part = prototype.goingFurther!;
+    const twice = <T>(items: T[]) => [...items, items[0]!];
+    const parse = (goingFurther: unknown) =>
+      prototypeSchema.safeParse({ ...prototype, goingFurther }).success;
+    expect(parse(part)).toBe(true);
+    expect(
+      parse({
+        ...part,
+        operations: { ...part.operations!, operations: twice(part.operations!.operations) },
+      }),
+    ).toBe(false);
+    expect(
+      parse({
+        ...part,
+        operations: { ...part.operations!, actors: twice(part.operations!.actors) },
+      }),
+    ).toBe(false);
+    expect(
+      parse({ ...part, calendar: { ...part.calendar!, tasks: twice(part.calendar!.tasks) } }),
+    ).toBe(false);
+  });
+});

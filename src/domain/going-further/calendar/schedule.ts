@@ -58,11 +58,14 @@ export function taskOf(calendar: Calendar, operationId: string): CalendarTask {
     calendar.tasks.find((task) => task.operationId === operationId) ?? {
       operationId,
       durationDays: DEFAULT_DURATION_DAYS,
-      dependsOn: [],
+      dependsOn: noDependency,
       deliverable: '',
     }
   );
 }
+
+/** Shared by every default timing, so that a screen sees its dependencies unchanged. */
+const noDependency: string[] = [];
 
 /** The operations caught in a dependency circle (each reaches itself), in the given order. */
 function inCircles(ids: readonly string[], dependsOn: ReadonlyMap<string, readonly string[]>) {

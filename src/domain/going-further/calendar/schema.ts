@@ -50,10 +50,20 @@ export const calendarSchema = z.object({
   generalisationDays: days(MAX_DURATION_DAYS),
   /** Which of the pilot's end criteria are met. */
   pilotCriteria: z.partialRecord(z.enum(pilotCriteria), z.boolean()),
-  /** The timing of each operation that has one; the others take the default. */
-  tasks: z.array(calendarTaskSchema).max(MAX_OPERATIONS),
-  /** Steering-committee reviews. */
-  milestones: z.array(milestoneSchema).max(MAX_MILESTONES),
+  /** The timing of each operation that has one, once each; the others take the default. */
+  tasks: z
+    .array(calendarTaskSchema)
+    .max(MAX_OPERATIONS)
+    .refine((tasks) => new Set(tasks.map((task) => task.operationId)).size === tasks.length, {
+      message: 'Each operation has one timing only.',
+    }),
+  /** Steering-committee reviews; each id once. */
+  milestones: z
+    .array(milestoneSchema)
+    .max(MAX_MILESTONES)
+    .refine((milestones) => new Set(milestones.map((m) => m.id)).size === milestones.length, {
+      message: 'Each review must appear only once.',
+    }),
 });
 
 export type CalendarTask = z.infer<typeof calendarTaskSchema>;

@@ -37,12 +37,19 @@ export const operationSchema = z.object({
   raci: z.record(actorIdSchema, z.enum(raciLetters)),
 });
 
+const uniqueIds = (items: readonly { id: string }[]) =>
+  new Set(items.map((item) => item.id)).size === items.length;
+
 /** The deployment operations and the actors added to their RACI. */
 export const operationsSchema = z.object({
-  /** The operations in the order they are listed. */
-  operations: z.array(operationSchema).max(MAX_OPERATIONS),
-  /** Actors beyond the team and the process roles. */
-  actors: z.array(addedActorSchema).max(MAX_ADDED_ACTORS),
+  /** The operations in the order they are listed; each id once. */
+  operations: z.array(operationSchema).max(MAX_OPERATIONS).refine(uniqueIds, {
+    message: 'Each operation must appear only once.',
+  }),
+  /** Actors beyond the team and the process roles; each id once. */
+  actors: z.array(addedActorSchema).max(MAX_ADDED_ACTORS).refine(uniqueIds, {
+    message: 'Each actor must appear only once.',
+  }),
 });
 
 export type AddedActor = z.infer<typeof addedActorSchema>;

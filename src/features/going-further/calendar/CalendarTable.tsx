@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addDependency,
@@ -14,6 +14,66 @@ import type { DocumentWords } from '../../../domain/going-further/words';
 import { execute } from '../../../state/commands';
 import { DaysField } from './DaysField';
 
+interface PickerProps {
+  operationId: string;
+  name: string;
+  operations: readonly Operation[];
+  dependsOn: readonly string[];
+}
+
+/**
+ * Adds an operation this one waits for: a button, then the list of the others. Apart and
+ * memoised: a change of duration moves many rows' days but none of their choices.
+ */
+const DependencyPicker = memo(function DependencyPicker({
+  operationId,
+  name,
+  operations,
+  dependsOn,
+}: PickerProps) {
+  const { t } = useTranslation('goingFurther-calendar');
+  // The list is drawn when asked for: 200 operations would otherwise draw 40 000 choices.
+  const [open, setOpen] = useState(false);
+  // Named with their place in the list once, not looked up for each option.
+  const candidates = operations.flatMap((other, index) =>
+    other.id === operationId || dependsOn.includes(other.id)
+      ? []
+      : [{ id: other.id, name: other.name.trim() || t('operation', { number: index + 1 }) }],
+  );
+  if (candidates.length === 0) return null;
+  if (!open)
+    return (
+      <button
+        type="button"
+        className="button button--ghost button--small"
+        onClick={() => setOpen(true)}
+      >
+        {t('task.addDependency', { operation: name })}
+      </button>
+    );
+  return (
+    <select
+      aria-label={t('task.addDependency', { operation: name })}
+      // It takes the place of the button just pressed, so the focus goes on to it.
+      autoFocus
+      value=""
+      onBlur={() => setOpen(false)}
+      onChange={(event) => {
+        if (!event.target.value) return;
+        execute(addDependency({ operationId, dependencyId: event.target.value }));
+        setOpen(false);
+      }}
+    >
+      <option value="">{t('task.choose')}</option>
+      {candidates.map((other) => (
+        <option key={other.id} value={other.id}>
+          {other.name}
+        </option>
+      ))}
+    </select>
+  );
+});
+
 interface RowProps {
   item: ScheduledOperation;
   operations: readonly Operation[];
@@ -28,9 +88,6 @@ const TaskRow = memo(function TaskRow({ item, operations, words, looped }: RowPr
   const { operation, task, span } = item;
   const name = operationName(operations, operation.id, t);
   const [start, end] = spanDays(span, words);
-  const candidates = operations.filter(
-    (other) => other.id !== operation.id && !task.dependsOn.includes(other.id),
-  );
   const dependencies = task.dependsOn.filter((id) => operations.some((other) => other.id === id));
   return (
     <tr className={looped ? 'calendar-table__row--wrong' : undefined}>
@@ -68,25 +125,12 @@ const TaskRow = memo(function TaskRow({ item, operations, words, looped }: RowPr
             );
           })}
         </ul>
-        {candidates.length > 0 && (
-          <select
-            aria-label={t('task.addDependency', { operation: name })}
-            value=""
-            onChange={(event) =>
-              event.target.value &&
-              execute(
-                addDependency({ operationId: operation.id, dependencyId: event.target.value }),
-              )
-            }
-          >
-            <option value="">{t('task.choose')}</option>
-            {candidates.map((other) => (
-              <option key={other.id} value={other.id}>
-                {operationName(operations, other.id, t)}
-              </option>
-            ))}
-          </select>
-        )}
+        <DependencyPicker
+          operationId={operation.id}
+          name={name}
+          operations={operations}
+          dependsOn={task.dependsOn}
+        />
       </td>
       <td>
         <input
