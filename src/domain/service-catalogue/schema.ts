@@ -1,4 +1,13 @@
 import { z } from 'zod';
+import {
+  MAX_STEPS,
+  MAX_YEARLY_VOLUME,
+  SERVICE_NAME_MAX_LENGTH,
+  SERVICE_TEXT_MAX_LENGTH,
+} from './limits';
+import { readStoredDesign, serviceDesignSchema } from './design';
+
+export { MAX_STEPS, MAX_YEARLY_VOLUME, SERVICE_NAME_MAX_LENGTH, SERVICE_TEXT_MAX_LENGTH };
 
 /** Who uses a service. */
 export const userKinds = ['individuals', 'businesses', 'associations', 'administrations'] as const;
@@ -27,11 +36,6 @@ export type Channel = (typeof channels)[number];
 export type BuildingBlock = (typeof buildingBlocks)[number];
 export type DigitisationLevel = (typeof digitisationLevels)[number];
 
-export const SERVICE_NAME_MAX_LENGTH = 200;
-export const SERVICE_TEXT_MAX_LENGTH = 5000;
-/** More requests a year than any public service receives: beyond is a typing mistake. */
-export const MAX_YEARLY_VOLUME = 1_000_000_000;
-export const MAX_STEPS = 1000;
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
@@ -107,6 +111,13 @@ export const serviceEntrySchema = z.object({
     .min(MIN_YEAR, { error: 'yearRange' })
     .max(MAX_YEAR, { error: 'yearRange' })
     .optional(),
+  /** How the service is designed: typed by the team or filled from its prototypes. */
+  design: serviceDesignSchema.optional(),
+  /**
+   * What the linked prototypes said at the last fill: a part of `design` still equal to it
+   * was not typed by the team, so it follows the prototypes; one that differs is the team's.
+   */
+  designFromPrototypes: serviceDesignSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -202,6 +213,8 @@ export function readStoredEntry(row: unknown): ServiceEntry | undefined {
       stored.plannedYear <= MAX_YEAR
         ? stored.plannedYear
         : undefined,
+    design: readStoredDesign(stored.design),
+    designFromPrototypes: readStoredDesign(stored.designFromPrototypes),
     createdAt: isString(stored.createdAt) ? stored.createdAt : base.createdAt,
     updatedAt: isString(stored.updatedAt) ? stored.updatedAt : base.updatedAt,
   };

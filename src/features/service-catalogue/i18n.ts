@@ -136,6 +136,7 @@ const fr = {
     levelRange: 'Le niveau va de 1 à 4.',
     overrideReason: 'Dites pourquoi vous retenez un autre niveau.',
     yearRange: 'L’année va de 2000 à 2100.',
+    atLeastOne: 'Le nombre doit être d’au moins 1.',
     invalid: 'Cette valeur n’est pas valable.',
   },
   priorities: {
@@ -429,6 +430,7 @@ const en: Translation<typeof fr> = {
     levelRange: 'The level goes from 1 to 4.',
     overrideReason: 'Say why you set another level.',
     yearRange: 'The year goes from 2000 to 2100.',
+    atLeastOne: 'The number must be at least 1.',
     invalid: 'This value is not valid.',
   },
   priorities: {
