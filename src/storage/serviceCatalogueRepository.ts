@@ -1,13 +1,17 @@
 import { liveQuery } from 'dexie';
 import { readStoredEntry, type ServiceEntry } from '../domain/service-catalogue/schema';
+import { readLifeEventMap, type LifeEventMap } from '../domain/service-catalogue/lifeEvents';
 import { readScoringSettings, type ScoringSettings } from '../domain/service-catalogue/scoring';
 import { db } from './db';
 import { guarded } from './errors';
 
-/** The organisation's settings of the catalogue: one row. */
+/** The organisation's settings of the catalogue: one row per kind. */
 export interface ServiceCatalogueSettingsRow {
-  id: 'scoring';
-  settings: ScoringSettings;
+  id: 'scoring' | 'lifeEvents';
+  /** The scoring weights (row `scoring`). */
+  settings?: ScoringSettings;
+  /** The order of the life-event map (row `lifeEvents`). */
+  map?: LifeEventMap;
 }
 
 export async function listServiceEntries(): Promise<ServiceEntry[]> {
@@ -63,4 +67,30 @@ export function saveScoringSettings(settings: ScoringSettings): Promise<void> {
   return guarded(async () => {
     await db().serviceCatalogueSettings.put({ id: 'scoring', settings });
   });
+}
+
+export async function loadLifeEventMap(): Promise<LifeEventMap> {
+  const row = await guarded(() => db().serviceCatalogueSettings.get('lifeEvents'));
+  return readLifeEventMap(row?.map);
+}
+
+export function watchLifeEventMap(
+  onChange: (map: LifeEventMap) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(loadLifeEventMap).subscribe({ next: onChange, error: onError });
+  return () => subscription.unsubscribe();
+}
+
+/** Stores the map and the entries an edit of it changed, together. */
+export function saveLifeEventMap(
+  map: LifeEventMap,
+  entries: readonly ServiceEntry[],
+): Promise<void> {
+  return guarded(() =>
+    db().transaction('rw', db().serviceCatalogueSettings, db().serviceEntries, async () => {
+      await db().serviceCatalogueSettings.put({ id: 'lifeEvents', map });
+      if (entries.length > 0) await db().serviceEntries.bulkPut([...entries]);
+    }),
+  );
 }

@@ -5,6 +5,8 @@ import './serviceCatalogue.css';
 import { routeParam } from '../../ui/links';
 import { EntryScreen } from './EntryScreen';
 import { ImportScreen } from './ImportScreen';
+import { LifeEventsScreen } from './LifeEventsScreen';
+import './lifeEventsI18n';
 import { PrioritiesScreen } from './PrioritiesScreen';
 import { RoadmapScreen } from './RoadmapScreen';
 import { ServiceList } from './ServiceList';
@@ -12,10 +14,11 @@ import { serviceCataloguePaths } from './paths';
 import { useServiceCatalogue } from './useServiceCatalogue';
 
 function AreaNav() {
-  const { t } = useTranslation('serviceCatalogue');
+  const { t } = useTranslation(['serviceCatalogue', 'lifeEvents']);
   const [location] = useLocation();
   const items = [
     [serviceCataloguePaths.list, t('nav.list')],
+    [serviceCataloguePaths.lifeEvents, t('lifeEvents:nav')],
     [serviceCataloguePaths.priorities, t('nav.priorities')],
     [serviceCataloguePaths.roadmap, t('nav.roadmap')],
     [serviceCataloguePaths.import, t('nav.import')],
@@ -52,6 +55,9 @@ export default function ServiceCatalogueArea() {
         <Switch>
           <Route path={serviceCataloguePaths.list}>
             <ServiceList entries={catalogue.entries} />
+          </Route>
+          <Route path={serviceCataloguePaths.lifeEvents}>
+            <LifeEventsScreen entries={catalogue.entries} map={catalogue.lifeEventMap} />
           </Route>
           <Route path={serviceCataloguePaths.priorities}>
             <PrioritiesScreen entries={catalogue.entries} settings={catalogue.settings} />

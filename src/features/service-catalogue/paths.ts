@@ -1,6 +1,7 @@
 /** Where each part of the service catalogue lives, inside /services. */
 export const serviceCataloguePaths = {
   list: '/',
+  lifeEvents: '/evenements-de-vie',
   priorities: '/priorites',
   import: '/importer',
   roadmap: '/feuille-de-route',

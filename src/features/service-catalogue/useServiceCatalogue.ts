@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import type { LifeEventMap } from '../../domain/service-catalogue/lifeEvents';
 import type { ServiceEntry } from '../../domain/service-catalogue/schema';
 import type { ScoringSettings } from '../../domain/service-catalogue/scoring';
 import { openStorage } from '../../storage/prototypeRepository';
 import {
+  watchLifeEventMap,
   watchScoringSettings,
   watchServiceEntries,
 } from '../../storage/serviceCatalogueRepository';
@@ -10,12 +12,18 @@ import {
 export type ServiceCatalogueState =
   | { kind: 'loading' }
   | { kind: 'error' }
-  | { kind: 'ready'; entries: ServiceEntry[]; settings: ScoringSettings };
+  | {
+      kind: 'ready';
+      entries: ServiceEntry[];
+      settings: ScoringSettings;
+      lifeEventMap: LifeEventMap;
+    };
 
-/** The catalogue's entries and the organisation's settings, kept up to date from any tab. */
+/** The catalogue's entries, the organisation's settings and its life-event map, kept up to date from any tab. */
 export function useServiceCatalogue(): ServiceCatalogueState {
   const [entries, setEntries] = useState<ServiceEntry[]>();
   const [settings, setSettings] = useState<ScoringSettings>();
+  const [lifeEventMap, setLifeEventMap] = useState<LifeEventMap>();
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let cancelled = false;
@@ -24,7 +32,11 @@ export function useServiceCatalogue(): ServiceCatalogueState {
     openStorage()
       .then(() => {
         if (cancelled) return;
-        stops.push(watchServiceEntries(setEntries, fail), watchScoringSettings(setSettings, fail));
+        stops.push(
+          watchServiceEntries(setEntries, fail),
+          watchScoringSettings(setSettings, fail),
+          watchLifeEventMap(setLifeEventMap, fail),
+        );
       })
       .catch(fail);
     return () => {
@@ -33,6 +45,6 @@ export function useServiceCatalogue(): ServiceCatalogueState {
     };
   }, []);
   if (failed) return { kind: 'error' };
-  if (!entries || !settings) return { kind: 'loading' };
-  return { kind: 'ready', entries, settings };
+  if (!entries || !settings || !lifeEventMap) return { kind: 'loading' };
+  return { kind: 'ready', entries, settings, lifeEventMap };
 }
