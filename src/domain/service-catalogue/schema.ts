@@ -28,6 +28,12 @@ export const buildingBlocks = [
   'workflow',
 ] as const;
 
+/** Whether the service meets the accessibility standard (RGAA): not, partly, or fully. */
+export const accessibilityLevels = ['none', 'partial', 'full'] as const;
+export type AccessibilityLevel = (typeof accessibilityLevels)[number];
+/** Requester satisfaction is a mark out of 10, as the public observatory gives it. */
+export const MAX_SATISFACTION = 10;
+
 /** 1 informative, 2 downloadable forms, 3 web submission, 4 fully online end to end. */
 export const digitisationLevels = [1, 2, 3, 4] as const;
 
@@ -111,6 +117,19 @@ export const serviceEntrySchema = z.object({
     .min(MIN_YEAR, { error: 'yearRange' })
     .max(MAX_YEAR, { error: 'yearRange' })
     .optional(),
+  /** What the public observatory follows that only the team can tell; absent until known. */
+  indicators: z
+    .object({
+      /** Requester satisfaction, out of 10. */
+      satisfaction: z
+        .number({ error: 'notANumber' })
+        .min(0, { error: 'negative' })
+        .max(MAX_SATISFACTION, { error: 'tooLarge' })
+        .optional(),
+      /** Compliance with the accessibility standard. */
+      accessibility: z.enum(accessibilityLevels).optional(),
+    })
+    .optional(),
   /** How the service is designed: typed by the team or filled from its prototypes. */
   design: serviceDesignSchema.optional(),
   /**
@@ -168,6 +187,18 @@ const strings = (value: unknown) => (Array.isArray(value) ? value.filter(isStrin
 const count = (value: unknown) =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 
+function readIndicators(value: unknown): ServiceEntry['indicators'] {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { satisfaction, accessibility } = value as Record<string, unknown>;
+  return {
+    satisfaction:
+      typeof satisfaction === 'number' && satisfaction >= 0 && satisfaction <= MAX_SATISFACTION
+        ? satisfaction
+        : undefined,
+    accessibility: accessibilityLevels.find((level) => level === accessibility),
+  };
+}
+
 /**
  * An entry as stored, which may hold a draft that breaks a rule (it is kept while the user
  * types): anything of the wrong kind falls back to empty; a row without an id is no entry.
@@ -213,6 +244,7 @@ export function readStoredEntry(row: unknown): ServiceEntry | undefined {
       stored.plannedYear <= MAX_YEAR
         ? stored.plannedYear
         : undefined,
+    indicators: readIndicators(stored.indicators),
     design: readStoredDesign(stored.design),
     designFromPrototypes: readStoredDesign(stored.designFromPrototypes),
     createdAt: isString(stored.createdAt) ? stored.createdAt : base.createdAt,

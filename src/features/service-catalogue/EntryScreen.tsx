@@ -10,6 +10,7 @@ import { deleteServiceEntry, saveServiceEntry } from '../../storage/serviceCatal
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { AboutSection, BlocksSection, DemandSection, UsersSection } from './EntryFields';
 import { DesignSection } from './DesignSection';
+import { IndicatorsSection } from './IndicatorsSection';
 import { LevelSection } from './LevelSection';
 import { serviceCataloguePaths } from './paths';
 import { useAutosave } from './useAutosave';
@@ -98,6 +99,7 @@ function EntryForm({ entry: initial }: { entry: ServiceEntry }) {
         <BlocksSection {...props} />
         <LevelSection {...props} proposals={proposals} />
         <DesignSection {...props} differences={differences} />
+        <IndicatorsSection {...props} />
       </form>
       <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
         {t('entry.delete')}

@@ -3,6 +3,8 @@ import { Link, Route, Switch, useLocation } from 'wouter';
 import './i18n';
 import './serviceCatalogue.css';
 import { routeParam } from '../../ui/links';
+import { DashboardScreen } from './DashboardScreen';
+import './dashboardI18n';
 import { EntryScreen } from './EntryScreen';
 import { ImportScreen } from './ImportScreen';
 import { LifeEventsScreen } from './LifeEventsScreen';
@@ -14,13 +16,14 @@ import { serviceCataloguePaths } from './paths';
 import { useServiceCatalogue } from './useServiceCatalogue';
 
 function AreaNav() {
-  const { t } = useTranslation(['serviceCatalogue', 'lifeEvents']);
+  const { t } = useTranslation(['serviceCatalogue', 'lifeEvents', 'dashboard']);
   const [location] = useLocation();
   const items = [
     [serviceCataloguePaths.list, t('nav.list')],
     [serviceCataloguePaths.lifeEvents, t('lifeEvents:nav')],
     [serviceCataloguePaths.priorities, t('nav.priorities')],
     [serviceCataloguePaths.roadmap, t('nav.roadmap')],
+    [serviceCataloguePaths.dashboard, t('dashboard:nav')],
     [serviceCataloguePaths.import, t('nav.import')],
   ] as const;
   return (
@@ -64,6 +67,9 @@ export default function ServiceCatalogueArea() {
           </Route>
           <Route path={serviceCataloguePaths.roadmap}>
             <RoadmapScreen entries={catalogue.entries} />
+          </Route>
+          <Route path={serviceCataloguePaths.dashboard}>
+            <DashboardScreen entries={catalogue.entries} settings={catalogue.settings} />
           </Route>
           <Route path={serviceCataloguePaths.import}>
             <ImportScreen entries={catalogue.entries} />

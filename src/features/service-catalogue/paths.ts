@@ -5,5 +5,6 @@ export const serviceCataloguePaths = {
   priorities: '/priorites',
   import: '/importer',
   roadmap: '/feuille-de-route',
+  dashboard: '/tableau-de-bord',
   entry: (id: string) => `/s/${encodeURIComponent(id)}`,
 } as const;
