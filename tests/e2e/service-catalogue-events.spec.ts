@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { downloadBytes } from './support/documents';
 
 const csv = [
   'Nom;Événements de vie;Niveau',
@@ -105,4 +106,25 @@ test('life events list their services in order, with levels in words, reordered 
   await expect(page.getByRole('textbox', { name: 'Événements de vie' })).toHaveValue(
     'Naissance d’un enfant',
   );
+
+  // The catalogue as linked data: CPSV-AP services, and the events with their order.
+  await page.goto('/services');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter le catalogue en JSON-LD (CPSV-AP)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^catalogue-des-services-.*\.jsonld$/);
+  const graph = (
+    JSON.parse((await downloadBytes(download)).toString('utf8')) as {
+      '@graph': {
+        '@type': string;
+        'dct:title': { '@value': string };
+        'fabrik:servicesInOrder'?: string[];
+      }[];
+    }
+  )['@graph'];
+  expect(graph.filter((node) => node['@type'] === 'cpsv:PublicService')).toHaveLength(4);
+  const movingEvent = graph.find(
+    (node) => node['@type'] === 'cv:LifeEvent' && node['dct:title']['@value'] === 'Je déménage',
+  );
+  expect(movingEvent?.['fabrik:servicesInOrder']).toHaveLength(3);
 });

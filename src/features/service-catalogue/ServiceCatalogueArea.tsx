@@ -57,7 +57,7 @@ export default function ServiceCatalogueArea() {
       {catalogue.kind === 'ready' && (
         <Switch>
           <Route path={serviceCataloguePaths.list}>
-            <ServiceList entries={catalogue.entries} />
+            <ServiceList entries={catalogue.entries} map={catalogue.lifeEventMap} />
           </Route>
           <Route path={serviceCataloguePaths.lifeEvents}>
             <LifeEventsScreen entries={catalogue.entries} map={catalogue.lifeEventMap} />

@@ -27,6 +27,7 @@ const fr = {
     level: 'Niveau',
     volume: 'Demandes par an',
     unnamed: '(sans nom)',
+    exportJsonLd: 'Exporter le catalogue en JSON-LD (CPSV-AP)',
   },
   entry: {
     back: 'Retour au catalogue',
@@ -321,6 +322,7 @@ const en: Translation<typeof fr> = {
     level: 'Level',
     volume: 'Requests a year',
     unnamed: '(no name)',
+    exportJsonLd: 'Export the catalogue as JSON-LD (CPSV-AP)',
   },
   entry: {
     back: 'Back to the catalogue',
