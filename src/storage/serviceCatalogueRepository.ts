@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { readStoredEntry, type ServiceEntry } from '../domain/service-catalogue/schema';
+import type { CatalogueContent } from '../domain/service-catalogue/catalogueFile';
 import { readLifeEventMap, type LifeEventMap } from '../domain/service-catalogue/lifeEvents';
 import { readScoringSettings, type ScoringSettings } from '../domain/service-catalogue/scoring';
 import { db } from './db';
@@ -91,6 +92,20 @@ export function saveLifeEventMap(
     db().transaction('rw', db().serviceCatalogueSettings, db().serviceEntries, async () => {
       await db().serviceCatalogueSettings.put({ id: 'lifeEvents', map });
       if (entries.length > 0) await db().serviceEntries.bulkPut([...entries]);
+    }),
+  );
+}
+
+/** Replaces the whole catalogue with one read from its file: all of it or, on failure, none. */
+export function replaceCatalogue(catalogue: CatalogueContent): Promise<void> {
+  return guarded(() =>
+    db().transaction('rw', db().serviceEntries, db().serviceCatalogueSettings, async () => {
+      await db().serviceEntries.clear();
+      await db().serviceEntries.bulkAdd([...catalogue.services]);
+      await db().serviceCatalogueSettings.bulkPut([
+        { id: 'scoring', settings: catalogue.scoring },
+        { id: 'lifeEvents', map: catalogue.lifeEvents },
+      ]);
     }),
   );
 }

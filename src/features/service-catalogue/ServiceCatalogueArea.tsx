@@ -57,7 +57,13 @@ export default function ServiceCatalogueArea() {
       {catalogue.kind === 'ready' && (
         <Switch>
           <Route path={serviceCataloguePaths.list}>
-            <ServiceList entries={catalogue.entries} map={catalogue.lifeEventMap} />
+            <ServiceList
+              catalogue={{
+                services: catalogue.entries,
+                scoring: catalogue.settings,
+                lifeEvents: catalogue.lifeEventMap,
+              }}
+            />
           </Route>
           <Route path={serviceCataloguePaths.lifeEvents}>
             <LifeEventsScreen entries={catalogue.entries} map={catalogue.lifeEventMap} />

@@ -2,19 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { newId } from '../../domain/ids';
-import { catalogueJsonLd } from '../../domain/service-catalogue/jsonLd';
-import type { LifeEventMap } from '../../domain/service-catalogue/lifeEvents';
-import {
-  createServiceEntry,
-  SERVICE_NAME_MAX_LENGTH,
-  type ServiceEntry,
-} from '../../domain/service-catalogue/schema';
+import type { CatalogueContent } from '../../domain/service-catalogue/catalogueFile';
+import { createServiceEntry, SERVICE_NAME_MAX_LENGTH } from '../../domain/service-catalogue/schema';
 import { notify } from '../../state/notifications';
 import { classifyStorageError } from '../../storage/errors';
 import { saveServiceEntry } from '../../storage/serviceCatalogueRepository';
-import { downloadFile } from '../../ui/download';
 import { TextField } from '../../ui/TextField';
 import { serviceCataloguePaths } from './paths';
+import { CatalogueFiles } from './CatalogueFiles';
 import { ServiceNameCell } from './ServiceNameCell';
 
 function AddServiceForm() {
@@ -58,28 +53,9 @@ function AddServiceForm() {
   );
 }
 
-/** The catalogue as linked data (CPSV-AP), for the open-data portal or another catalogue. */
-function ExportJsonLd({ entries, map }: { entries: ServiceEntry[]; map: LifeEventMap }) {
-  const { t, i18n } = useTranslation('serviceCatalogue');
-  const exportFile = () => {
-    const document = catalogueJsonLd(entries, map, i18n.language);
-    downloadFile(
-      `catalogue-des-services-${new Date().toISOString().slice(0, 10)}.jsonld`,
-      JSON.stringify(document, null, 2),
-      'application/ld+json',
-    );
-  };
-  return (
-    <p>
-      <button type="button" className="button button--secondary" onClick={exportFile}>
-        {t('list.exportJsonLd')}
-      </button>
-    </p>
-  );
-}
-
-/** Every service of the catalogue, how to add one, and the catalogue as linked data. */
-export function ServiceList({ entries, map }: { entries: ServiceEntry[]; map: LifeEventMap }) {
+/** Every service of the catalogue, how to add one, and the catalogue's files. */
+export function ServiceList({ catalogue }: { catalogue: CatalogueContent }) {
+  const entries = catalogue.services;
   const { t, i18n } = useTranslation('serviceCatalogue');
   const number = new Intl.NumberFormat(i18n.language);
   return (
@@ -87,7 +63,7 @@ export function ServiceList({ entries, map }: { entries: ServiceEntry[]; map: Li
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <AddServiceForm />
-      {entries.length > 0 && <ExportJsonLd entries={entries} map={map} />}
+      <CatalogueFiles catalogue={catalogue} />
       {entries.length === 0 ? (
         <p>{t('list.empty')}</p>
       ) : (

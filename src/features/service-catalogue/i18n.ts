@@ -27,7 +27,6 @@ const fr = {
     level: 'Niveau',
     volume: 'Demandes par an',
     unnamed: '(sans nom)',
-    exportJsonLd: 'Exporter le catalogue en JSON-LD (CPSV-AP)',
   },
   entry: {
     back: 'Retour au catalogue',
@@ -322,7 +321,6 @@ const en: Translation<typeof fr> = {
     level: 'Level',
     volume: 'Requests a year',
     unnamed: '(no name)',
-    exportJsonLd: 'Export the catalogue as JSON-LD (CPSV-AP)',
   },
   entry: {
     back: 'Back to the catalogue',
