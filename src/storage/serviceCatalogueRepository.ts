@@ -2,17 +2,20 @@ import { liveQuery } from 'dexie';
 import { readStoredEntry, type ServiceEntry } from '../domain/service-catalogue/schema';
 import type { CatalogueContent } from '../domain/service-catalogue/catalogueFile';
 import { readLifeEventMap, type LifeEventMap } from '../domain/service-catalogue/lifeEvents';
+import { readSystems, type SystemEntry } from '../domain/service-catalogue/systems';
 import { readScoringSettings, type ScoringSettings } from '../domain/service-catalogue/scoring';
 import { db } from './db';
 import { guarded } from './errors';
 
 /** The organisation's settings of the catalogue: one row per kind. */
 export interface ServiceCatalogueSettingsRow {
-  id: 'scoring' | 'lifeEvents';
+  id: 'scoring' | 'lifeEvents' | 'systems';
   /** The scoring weights (row `scoring`). */
   settings?: ScoringSettings;
   /** The order of the life-event map (row `lifeEvents`). */
   map?: LifeEventMap;
+  /** The catalogue of systems (row `systems`). */
+  systems?: SystemEntry[];
 }
 
 export async function listServiceEntries(): Promise<ServiceEntry[]> {
@@ -105,7 +108,27 @@ export function replaceCatalogue(catalogue: CatalogueContent): Promise<void> {
       await db().serviceCatalogueSettings.bulkPut([
         { id: 'scoring', settings: catalogue.scoring },
         { id: 'lifeEvents', map: catalogue.lifeEvents },
+        { id: 'systems', systems: catalogue.systems },
       ]);
     }),
   );
+}
+
+export async function loadSystems(): Promise<SystemEntry[]> {
+  const row = await guarded(() => db().serviceCatalogueSettings.get('systems'));
+  return readSystems(row?.systems);
+}
+
+export function watchSystems(
+  onChange: (systems: SystemEntry[]) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(loadSystems).subscribe({ next: onChange, error: onError });
+  return () => subscription.unsubscribe();
+}
+
+export function saveSystems(systems: readonly SystemEntry[]): Promise<void> {
+  return guarded(async () => {
+    await db().serviceCatalogueSettings.put({ id: 'systems', systems: [...systems] });
+  });
 }

@@ -3,6 +3,7 @@ import { checkMigrationSequence, runMigrations, type Migration } from '../stored
 import { readLifeEventMap, type LifeEventMap } from './lifeEvents';
 import { readStoredEntry, type ServiceEntry } from './schema';
 import { readScoringSettings, type ScoringSettings } from './scoring';
+import { readSystems, type SystemEntry } from './systems';
 
 export const CATALOGUE_FILE_FORMAT = 'fabrik/service-catalogue';
 export const CATALOGUE_FORMAT_VERSION = 1;
@@ -21,6 +22,8 @@ export interface CatalogueContent {
   services: ServiceEntry[];
   scoring: ScoringSettings;
   lifeEvents: LifeEventMap;
+  /** The software components services are built on. */
+  systems: SystemEntry[];
 }
 
 /** The catalogue's own file: self-describing, versioned, and with the hash of its content. */
@@ -121,6 +124,7 @@ export async function readCatalogueFile(text: string): Promise<CatalogueFileRead
       services,
       scoring: readScoringSettings(content.scoring),
       lifeEvents: readLifeEventMap(content.lifeEvents),
+      systems: readSystems(content.systems),
     },
     setAside,
   };

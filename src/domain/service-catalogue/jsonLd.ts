@@ -79,6 +79,9 @@ function serviceNode(entry: ServiceEntry, language: string): Node {
       '@id': `fabrik:block-${block}`,
     })),
     'fabrik:legalChangeNeeded': entry.legalChangeNeeded,
+    'fabrik:usesSystem': (entry.systemIds ?? []).map((id) => ({
+      '@id': `urn:fabrik:system:${encodeURIComponent(id)}`,
+    })),
     'fabrik:designedByPrototype': entry.prototypeIds.map((id) => ({
       '@id': `urn:fabrik:prototype:${encodeURIComponent(id)}`,
     })),

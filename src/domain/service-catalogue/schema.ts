@@ -104,6 +104,8 @@ export const serviceEntrySchema = z.object({
   /** Of which visits in person. */
   visits: bounded(MAX_STEPS).optional(),
   buildingBlocks: z.array(z.enum(buildingBlocks)),
+  /** Ids of the systems (catalogue of systems) the service rests on; absent until chosen. */
+  systemIds: z.array(z.string().min(1)).optional(),
   /** Ids of the prototypes that design this service. */
   prototypeIds: z.array(z.string().min(1)),
   /** The level today. */
@@ -231,6 +233,7 @@ export function readStoredEntry(row: unknown): ServiceEntry | undefined {
     buildingBlocks: buildingBlocks.filter((block) =>
       strings(stored.buildingBlocks).includes(block),
     ),
+    systemIds: Array.isArray(stored.systemIds) ? strings(stored.systemIds) : undefined,
     prototypeIds: strings(stored.prototypeIds),
     level: digitisationLevels.find((level) => level === stored.level) ?? 1,
     levelOverride:

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import type { ServiceDesign } from '../../domain/service-catalogue/design';
 import { combineDesigns, fillFromPrototypes } from '../../domain/service-catalogue/prototypeFill';
 import { entryProblems, type ServiceEntry } from '../../domain/service-catalogue/schema';
+import type { SystemEntry } from '../../domain/service-catalogue/systems';
 import { notify } from '../../state/notifications';
 import { classifyStorageError } from '../../storage/errors';
 import { deleteServiceEntry, saveServiceEntry } from '../../storage/serviceCatalogueRepository';
@@ -41,7 +42,7 @@ function useDesignFromPrototypes(proposals: PrototypeProposal[]): ServiceDesign 
 
 const saveStorable = (entry: ServiceEntry) => saveServiceEntry(storable(entry));
 
-function EntryForm({ entry: initial }: { entry: ServiceEntry }) {
+function EntryForm({ entry: initial, systems }: { entry: ServiceEntry; systems: SystemEntry[] }) {
   const { t } = useTranslation('serviceCatalogue');
   const [, navigate] = useLocation();
   const [confirming, setConfirming] = useState(false);
@@ -96,7 +97,7 @@ function EntryForm({ entry: initial }: { entry: ServiceEntry }) {
         <AboutSection {...props} />
         <UsersSection {...props} />
         <DemandSection {...props} />
-        <BlocksSection {...props} />
+        <BlocksSection {...props} systems={systems} />
         <LevelSection {...props} proposals={proposals} />
         <DesignSection {...props} differences={differences} />
         <IndicatorsSection {...props} />
@@ -118,7 +119,13 @@ function EntryForm({ entry: initial }: { entry: ServiceEntry }) {
 }
 
 /** One service of the catalogue, edited and saved as the user types. */
-export function EntryScreen({ entry }: { entry: ServiceEntry | undefined }) {
+export function EntryScreen({
+  entry,
+  systems,
+}: {
+  entry: ServiceEntry | undefined;
+  systems: SystemEntry[];
+}) {
   const { t } = useTranslation('serviceCatalogue');
   if (!entry) {
     return (
@@ -129,5 +136,5 @@ export function EntryScreen({ entry }: { entry: ServiceEntry | undefined }) {
       </>
     );
   }
-  return <EntryForm entry={entry} />;
+  return <EntryForm entry={entry} systems={systems} />;
 }

@@ -12,17 +12,20 @@ import './lifeEventsI18n';
 import { PrioritiesScreen } from './PrioritiesScreen';
 import { RoadmapScreen } from './RoadmapScreen';
 import { ServiceList } from './ServiceList';
+import { SystemsScreen } from './SystemsScreen';
+import './systemsI18n';
 import { serviceCataloguePaths } from './paths';
 import { useServiceCatalogue } from './useServiceCatalogue';
 
 function AreaNav() {
-  const { t } = useTranslation(['serviceCatalogue', 'lifeEvents', 'dashboard']);
+  const { t } = useTranslation(['serviceCatalogue', 'lifeEvents', 'systems', 'dashboard']);
   const [location] = useLocation();
   const items = [
     [serviceCataloguePaths.list, t('nav.list')],
     [serviceCataloguePaths.lifeEvents, t('lifeEvents:nav')],
     [serviceCataloguePaths.priorities, t('nav.priorities')],
     [serviceCataloguePaths.roadmap, t('nav.roadmap')],
+    [serviceCataloguePaths.systems, t('systems:nav')],
     [serviceCataloguePaths.dashboard, t('dashboard:nav')],
     [serviceCataloguePaths.import, t('nav.import')],
   ] as const;
@@ -62,6 +65,7 @@ export default function ServiceCatalogueArea() {
                 services: catalogue.entries,
                 scoring: catalogue.settings,
                 lifeEvents: catalogue.lifeEventMap,
+                systems: catalogue.systems,
               }}
             />
           </Route>
@@ -74,6 +78,9 @@ export default function ServiceCatalogueArea() {
           <Route path={serviceCataloguePaths.roadmap}>
             <RoadmapScreen entries={catalogue.entries} />
           </Route>
+          <Route path={serviceCataloguePaths.systems}>
+            <SystemsScreen systems={catalogue.systems} entries={catalogue.entries} />
+          </Route>
           <Route path={serviceCataloguePaths.dashboard}>
             <DashboardScreen entries={catalogue.entries} settings={catalogue.settings} />
           </Route>
@@ -84,7 +91,7 @@ export default function ServiceCatalogueArea() {
             {({ serviceId }) => {
               const id = routeParam(serviceId);
               const entry = catalogue.entries.find((candidate) => candidate.id === id);
-              return <EntryScreen key={id} entry={entry} />;
+              return <EntryScreen key={id} entry={entry} systems={catalogue.systems} />;
             }}
           </Route>
         </Switch>

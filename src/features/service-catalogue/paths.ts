@@ -6,5 +6,6 @@ export const serviceCataloguePaths = {
   import: '/importer',
   roadmap: '/feuille-de-route',
   dashboard: '/tableau-de-bord',
+  systems: '/systemes',
   entry: (id: string) => `/s/${encodeURIComponent(id)}`,
 } as const;

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { LifeEventMap } from '../../domain/service-catalogue/lifeEvents';
 import type { ServiceEntry } from '../../domain/service-catalogue/schema';
+import type { SystemEntry } from '../../domain/service-catalogue/systems';
 import type { ScoringSettings } from '../../domain/service-catalogue/scoring';
 import { openStorage } from '../../storage/prototypeRepository';
 import {
   watchLifeEventMap,
   watchScoringSettings,
   watchServiceEntries,
+  watchSystems,
 } from '../../storage/serviceCatalogueRepository';
 
 export type ServiceCatalogueState =
@@ -17,6 +19,7 @@ export type ServiceCatalogueState =
       entries: ServiceEntry[];
       settings: ScoringSettings;
       lifeEventMap: LifeEventMap;
+      systems: SystemEntry[];
     };
 
 /** The catalogue's entries, the organisation's settings and its life-event map, kept up to date from any tab. */
@@ -24,6 +27,7 @@ export function useServiceCatalogue(): ServiceCatalogueState {
   const [entries, setEntries] = useState<ServiceEntry[]>();
   const [settings, setSettings] = useState<ScoringSettings>();
   const [lifeEventMap, setLifeEventMap] = useState<LifeEventMap>();
+  const [systems, setSystems] = useState<SystemEntry[]>();
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let cancelled = false;
@@ -36,6 +40,7 @@ export function useServiceCatalogue(): ServiceCatalogueState {
           watchServiceEntries(setEntries, fail),
           watchScoringSettings(setSettings, fail),
           watchLifeEventMap(setLifeEventMap, fail),
+          watchSystems(setSystems, fail),
         );
       })
       .catch(fail);
@@ -45,6 +50,6 @@ export function useServiceCatalogue(): ServiceCatalogueState {
     };
   }, []);
   if (failed) return { kind: 'error' };
-  if (!entries || !settings || !lifeEventMap) return { kind: 'loading' };
-  return { kind: 'ready', entries, settings, lifeEventMap };
+  if (!entries || !settings || !lifeEventMap || !systems) return { kind: 'loading' };
+  return { kind: 'ready', entries, settings, lifeEventMap, systems };
 }

@@ -17,6 +17,16 @@ const content: CatalogueContent = {
   ],
   scoring: { ...defaultScoringSettings, availableBlocks: ['identity'] },
   lifeEvents: { events: [{ name: 'Je déménage', serviceOrder: ['a'] }] },
+  systems: [
+    {
+      id: 'fc',
+      name: 'FranceConnect',
+      blocks: ['identity'],
+      version: '2',
+      owner: 'DSI',
+      inProduction: true,
+    },
+  ],
 };
 
 const written = () => writeCatalogueFile(content, { now: at, appVersion: '0.1.0' });
@@ -35,6 +45,7 @@ describe('the catalogue file', () => {
     const reordered = {
       integrity,
       catalogue: {
+        systems: catalogue.systems,
         lifeEvents: catalogue.lifeEvents,
         services: catalogue.services,
         scoring: catalogue.scoring,
@@ -47,7 +58,12 @@ describe('the catalogue file', () => {
 
   it('gives the same hash to the same content', async () => {
     const again = await writeCatalogueFile(
-      { lifeEvents: content.lifeEvents, scoring: content.scoring, services: content.services },
+      {
+        systems: content.systems,
+        lifeEvents: content.lifeEvents,
+        scoring: content.scoring,
+        services: content.services,
+      },
       { now: new Date(), appVersion: '9.9.9' },
     );
     expect(again.integrity.contentHash).toBe((await written()).integrity.contentHash);
