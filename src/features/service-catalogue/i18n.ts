@@ -1,4 +1,10 @@
 import { registerTranslations } from '../../ui/i18n/i18n';
+// The area's other namespaces, one per screen, registered with it.
+import './catalogueFileI18n';
+import './dashboardI18n';
+import './designI18n';
+import './lifeEventsI18n';
+import './systemsI18n';
 import type { Translation } from '../../ui/i18n/types';
 
 const fr = {
