@@ -81,8 +81,9 @@ export function DesignSection({ entry, change, errors, differences }: DesignSect
   const dateId = useId();
   const design = entry.design ?? {};
   const baseline = entry.designFromPrototypes ?? {};
+  // Once no prototype is linked, every value is the team's to keep up to date.
   const origin = (key: DesignKey) =>
-    design[key] === undefined
+    design[key] === undefined || entry.prototypeIds.length === 0
       ? undefined
       : sameDesignValue(design[key], baseline[key])
         ? t('fromPrototypes')
