@@ -4,11 +4,19 @@ import {
   commenterChangeRefusal,
   type WorkshopComment,
 } from '../src/domain/live/comments';
+import {
+  EXCEPTION_VOTES_KEY,
+  voterChangeRefusal,
+  type ExceptionVote,
+} from '../src/domain/live/exceptionVotes';
 import { PROTOTYPE_ROOT, readPrototype } from '../src/domain/live/sharedDoc';
 import type { RefusalReason } from '../src/domain/live/protocol';
 
-function comments(doc: Y.Doc): unknown {
-  return readPrototype(doc)[COMMENTS_KEY] ?? [];
+/** What a commenter may change: the comments and the votes, within their rules. */
+const commenterKeys = new Set([COMMENTS_KEY, EXCEPTION_VOTES_KEY]);
+
+function part(content: Record<string, unknown>, key: string): unknown {
+  return content[key] ?? [];
 }
 
 /** The root type that holds `type`. */
@@ -20,8 +28,8 @@ function rootOf(type: { _item: Y.Item | null }): unknown {
 
 /**
  * Why a commenter's update may not be applied, or undefined when it may: it is tried on a
- * copy of the document first, and may only change the comments, within the rules of
- * `commenterChangeRefusal`. An update that would wait for a missing part is refused, so
+ * copy of the document first, and may only change the comments and the votes on
+ * exceptions, within the rules of `commenterChangeRefusal` and `voterChangeRefusal`. An update that would wait for a missing part is refused, so
  * that nothing can slip in later through a part that looked harmless alone.
  */
 export function commenterRefusal(
@@ -32,7 +40,9 @@ export function commenterRefusal(
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(document));
   const root = copy.getMap(PROTOTYPE_ROOT);
-  const before = comments(copy) as WorkshopComment[];
+  const before = readPrototype(copy);
+  const comments = part(before, COMMENTS_KEY) as WorkshopComment[];
+  const votes = part(before, EXCEPTION_VOTES_KEY) as ExceptionVote[];
   let outside = false;
   copy.on('afterTransaction', (transaction: Y.Transaction) => {
     for (const type of transaction.changed.keys()) {
@@ -42,11 +52,15 @@ export function commenterRefusal(
   root.observeDeep((events) => {
     for (const event of events) {
       const touched = event.path.length === 0 ? [...event.keys.keys()] : [event.path[0]];
-      if (touched.some((key) => key !== COMMENTS_KEY)) outside = true;
+      if (touched.some((key) => !commenterKeys.has(String(key)))) outside = true;
     }
   });
   Y.applyUpdate(copy, update);
   if (copy.store.pendingStructs || copy.store.pendingDs) return 'malformed';
   if (outside) return 'read-only';
-  return commenterChangeRefusal(before, comments(copy), participantId);
+  const after = readPrototype(copy);
+  return (
+    commenterChangeRefusal(comments, part(after, COMMENTS_KEY), participantId) ??
+    voterChangeRefusal(votes, part(after, EXCEPTION_VOTES_KEY), participantId)
+  );
 }

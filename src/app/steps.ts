@@ -49,4 +49,9 @@ export const stepUi = {
   review: {
     screen: () => import('../features/review/ReviewScreen'),
   },
+  'going-further': {
+    screen: () => import('../features/going-further/GoingFurtherScreen'),
+    // Its parts' labels name them in the review's dossier and in the version diff.
+    strings: () => import('../features/going-further/strings').then((m) => m.loadAllStrings()),
+  },
 } satisfies Record<StepId, StepUi>;

@@ -8,4 +8,8 @@ export const perfMarks = {
   save: 'fabrik:save',
   /** From a change in the diagram to its step on the undo timeline (XML written). */
   diagramStored: 'fabrik:diagram-stored',
+  /** Replaying every scenario of the prototype on it as it is (the try-out's list). */
+  scenariosReplayed: 'fabrik:scenarios-replayed',
+  /** Working out what the scenarios cover (paths and form conditions). */
+  scenarioCoverage: 'fabrik:scenario-coverage',
 } as const;

@@ -19,8 +19,12 @@ export interface SelectionState {
   step?: StepId;
   /** Set while the try-out is on screen: it is beside the steps, so `step` is then unset. */
   tryingOut?: boolean;
-  /** The selected field, process element or status, if any. */
-  selected?: { kind: 'field' | 'process-element' | 'status'; id: string; label: string };
+  /** The selected field, process element, status or exception (opened in its list), if any. */
+  selected?: {
+    kind: 'field' | 'process-element' | 'status' | 'exception';
+    id: string;
+    label: string;
+  };
   /**
    * A link's request to show one thing in a step ("fix this field"), waiting for that step
    * to take it. Taken once; dropped when another step comes on screen first.

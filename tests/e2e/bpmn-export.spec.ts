@@ -63,3 +63,32 @@ test('a diagram edited in the app exports as BPMN that bpmn-moddle reads without
   expect(bundle.prototype.process.bpmnXml).toContain('Archiver le dossier');
   expect(await conformanceProblems(bundle.prototype.process.bpmnXml)).toEqual([]);
 });
+
+test('a timer’s delay edited in the app goes into its BPMN duration, and one undo takes both back', async ({
+  page,
+}) => {
+  await createPrototype(page, 'Aide aux vacances');
+  await openStep(page, /Traitement/);
+  const timer = canvas(page).locator('[data-element-id="Event_DocumentsLate"]').first();
+  await expect(timer).toBeVisible();
+  await timer.click();
+  const delay = panel(page).getByLabel('Délai (jours ouvrés)');
+  await expect(delay).toHaveValue('30');
+  await delay.fill('20');
+  await delay.press('Enter');
+  await expectSaved(page);
+  const edited = await downloaded(page, 'Exporter en .bpmn');
+  expect(edited).toMatch(/id="Event_DocumentsLate"[^>]*fabrik:delayDays="20"/);
+  expect(edited).toContain(
+    '<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P20D</bpmn:timeDuration>',
+  );
+  expect(await conformanceProblems(edited)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+  await expect(delay).toHaveValue('30');
+  await expectSaved(page);
+  const undone = await downloaded(page, 'Exporter en .bpmn');
+  expect(undone).toContain(
+    '<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D</bpmn:timeDuration>',
+  );
+});

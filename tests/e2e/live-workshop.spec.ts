@@ -1,7 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createPrototype, expectSaved, openStep } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { startLiveServer, type LiveServerProcess, type LiveStoreKind } from './support/liveServer';
+import { liveBar, join, share } from './support/liveWorkshop';
 import { addByClick, canvas, properties } from './form-designer.support';
 
 /**
@@ -15,23 +16,6 @@ const setups: { name: string; store: LiveStoreKind; instances: number; port: num
   { name: 'deux instances et Redis', store: 'postgres', instances: 2, port: 1736 },
 ];
 
-const liveBar = (page: Page) => page.getByRole('region', { name: 'Atelier en direct' });
-
-async function share(page: Page, serverUrl: string) {
-  await liveBar(page).getByRole('button', { name: 'Partager en direct' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Partager le prototype en direct' });
-  await dialog.getByLabel('Adresse du serveur d’atelier').fill(serverUrl);
-  await dialog.getByRole('button', { name: 'Partager', exact: true }).click();
-  await expect(liveBar(page).getByRole('status')).toHaveText(/En direct · référent/);
-  const link = async (name: RegExp) => dialog.getByLabel(name).inputValue();
-  const links = {
-    editor: await link(/^Lien éditeur/),
-    viewer: await link(/^Lien spectateur/),
-    commenter: await link(/^Lien commentateur/),
-  };
-  return { dialog, links };
-}
-
 /** A share link sent to another instance, as a load balancer would. */
 function through(link: string, serverUrl: string) {
   const url = new URL(link);
@@ -39,19 +23,6 @@ function through(link: string, serverUrl: string) {
   params.set('s', serverUrl);
   url.hash = params.toString();
   return url.toString();
-}
-
-async function join(browser: Browser, link: string, name: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
-  await page.getByLabel('Votre nom').fill(name);
-  await page.getByRole('button', { name: 'Rejoindre' }).click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' }),
-  ).toBeVisible({ timeout: 30_000 });
-  await expect(liveBar(page).getByRole('status')).toHaveText(/En direct/);
-  return page;
 }
 
 for (const setup of setups) {

@@ -500,3 +500,76 @@ test('the text view reads the process and edits it, the diagram following', asyn
   ).toContainText('délai : 12 jours ouvrés');
   await expectNoAxeViolations(page, { exclude: ['[aria-label="Diagramme du processus"]'] });
 });
+
+test('from the text view, a step is added after another and linked to a third, the diagram following and undo taking them back', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openProcess(page, 'Aide au logement');
+  const view = page.getByRole('region', { name: 'Vue texte du processus' });
+  await view
+    .getByRole('button', { name: 'Ajouter une étape après « Instruire la demande »' })
+    .click();
+  const name = panel(page).getByLabel('Nom', { exact: true });
+  await expect(name).toBeFocused();
+  await name.fill('Consulter le service juridique');
+  await name.press('Enter');
+  // Drawn between the two steps, on the flow that joined them.
+  const added = canvas(page).getByText('Consulter le service juridique', { exact: true });
+  await expect(added).toBeVisible();
+  const examine = await shape(page, 'Task_Examine').boundingBox();
+  const decide = await shape(page, 'Task_Decide').boundingBox();
+  const box = await added.boundingBox();
+  if (!examine || !decide || !box) throw new Error('A step is not drawn.');
+  expect(box.x).toBeGreaterThan(examine.x + examine.width);
+  expect(box.x + box.width).toBeLessThan(decide.x);
+  const step = (text: string) =>
+    view.getByRole('listitem').filter({ has: page.getByText(text, { exact: true }) });
+  await expect(step('Instruire la demande')).toContainText(
+    'Ensuite : « Consulter le service juridique ».',
+  );
+  await expect(step('Consulter le service juridique')).toContainText(
+    'Ensuite : « Prendre la décision ».',
+  );
+
+  await view.getByRole('button', { name: 'Relier « Consulter le service juridique » à…' }).click();
+  const link = view.getByLabel('Relier « Consulter le service juridique » à');
+  await expect(link).toBeFocused();
+  await link.selectOption({ label: 'Notifier le refus motivé au demandeur' });
+  await expect(
+    view.getByText('Flux ajouté vers « Notifier le refus motivé au demandeur ».'),
+  ).toBeVisible();
+  await expect(step('Consulter le service juridique')).toContainText(
+    'Ces 2 chemins partent en même temps',
+  );
+  await expectNoAxeViolations(page, { exclude: ['[aria-label="Diagramme du processus"]'] });
+
+  // The app's undo takes the link back, then the step: the text and the diagram follow.
+  await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+  await expect(step('Consulter le service juridique')).toContainText(
+    'Ensuite : « Prendre la décision ».',
+  );
+  await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+  await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+  await expect(added).toHaveCount(0);
+  await expect(step('Instruire la demande')).toContainText('Ensuite : « Prendre la décision ».');
+});
+
+test('from the text view, a step added after a choice becomes one more way out of it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openProcess(page, 'Aide aux vacances');
+  const view = page.getByRole('region', { name: 'Vue texte du processus' });
+  await view.getByRole('button', { name: 'Ajouter une étape après « Décision »' }).click();
+  const name = panel(page).getByLabel('Nom', { exact: true });
+  await expect(name).toBeFocused();
+  await name.fill('Demander un avis');
+  await name.press('Enter');
+  await expect(canvas(page).getByText('Demander un avis', { exact: true })).toBeVisible();
+  const decision = view
+    .getByRole('listitem')
+    .filter({ has: page.getByText('Décision', { exact: true }) });
+  await expect(decision).toContainText('Un seul de ces 3 chemins est pris');
+  await expect(decision).toContainText('« Demander un avis »');
+});

@@ -123,8 +123,9 @@ test('a prototype is submitted, reviewed, fixed, verified and approved between t
       '5. Statuts, messages et engagements',
       '6. Exceptions et décisions',
       '7. Ateliers et équipe',
-      '8. Liste de contrôle',
-      '9. Visas',
+      '8. Scénarios joués',
+      '9. Liste de contrôle',
+      '10. Visas',
     ];
     await approver.emulateMedia({ media: 'print' });
     for (const part of parts) {

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addByClick, canvas, openDesigner, properties } from './form-designer.support';
 import { expectNoAxeViolations } from './support/axe';
-import { expectSaved, openStep } from './support/app';
+import { createPrototype, expectSaved, openStep } from './support/app';
 
 const agents = (page: Page) => page.getByRole('region', { name: 'Côté agents' });
-const scenarios = (page: Page) => page.getByRole('region', { name: 'Scénarios' });
+const scenarios = (page: Page) => page.getByRole('region', { name: 'Scénarios', exact: true });
 const scenario = (page: Page, name: string) =>
   scenarios(page)
     .getByRole('listitem')
@@ -88,6 +88,22 @@ test('two scenarios are played and saved, one breaks when a field it answered is
   await expect(scenario(page, 'Dossier incomplet')).toContainText('Réussit');
   await expectNoAxeViolations(page);
 
+  // The verifier sees the same: each case played, whether it passes, and why not.
+  await openStep(page, 'Vérification');
+  const played = page.getByRole('region', { name: 'Relecture : scénarios joués' });
+  const results = played.getByRole('table', { name: '1 sur 2 réussissent' });
+  await expect(results.getByRole('row', { name: /Dossier incomplet/ })).toContainText('Réussit');
+  await expect(results.getByRole('row', { name: /Acceptée du premier coup/ })).toContainText(
+    'Échoue' +
+      'Dans le formulaire, avant l’envoi : le champ « Prénom », auquel le demandeur avait répondu, a été supprimé du formulaire.',
+  );
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: /Dossier de visa/ }).click();
+  const part = page.getByRole('region', { name: '8. Scénarios joués' });
+  await expect(part.getByRole('row', { name: /Acceptée du premier coup/ })).toContainText('Échoue');
+  await expectNoAxeViolations(page);
+  await openTryOut(page);
+
   // Opened at the divergence: the requester's form again, with the answers still valid.
   await scenario(page, 'Acceptée du premier coup')
     .getByRole('button', { name: 'Ouvrir « Acceptée du premier coup » au point de divergence' })
@@ -111,4 +127,98 @@ test('two scenarios are played and saved, one breaks when a field it answered is
     .getByRole('button', { name: 'Ouvrir « Dossier incomplet » dans l’essai' })
     .click();
   await expect(agents(page).getByRole('group', { name: 'En attente des pièces' })).toBeVisible();
+});
+
+test('the paths the scenarios cover are marked on the diagram, and what none reaches is listed', async ({
+  page,
+}) => {
+  await openDesigner(page, 'Carte de stationnement');
+  await addByClick(page, 'Adresse électronique', 'Courriel');
+  await expectSaved(page);
+  await openTryOut(page);
+  await page.getByRole('textbox', { name: /^Courriel/ }).fill('awa@exemple.fr');
+  await send(page);
+  await complete(page, 'Vérifier la complétude du dossier');
+  await choose(page, 'Dossier complet ?', 'Oui');
+  await complete(page, 'Instruire la demande');
+  await complete(page, 'Prendre la décision');
+  await choose(page, 'Décision', 'Acceptée');
+  await complete(page, 'Notifier l’acceptation au demandeur');
+  await saveAs(page, 'Acceptée du premier coup');
+
+  const coverage = page.getByRole('region', { name: 'Couverture des scénarios' });
+  await expect(coverage).toContainText(
+    'Chemins du traitement parcourus par au moins un scénario : 1 sur 6.',
+  );
+  const missed = coverage.getByRole('list', { name: 'Ce qu’aucun scénario n’atteint' });
+  await expect(missed).toContainText(
+    'Le chemin Demande déposée → Vérifier la complétude du dossier → Dossier complet ? : Oui → Instruire la demande → Prendre la décision → Décision : Refusée → Notifier le refus motivé au demandeur → Demande refusée',
+  );
+  await expect(missed.getByRole('listitem')).toHaveCount(5);
+  await expect(
+    missed.getByText(
+      'Le chemin Demande déposée → Vérifier la complétude du dossier → Dossier complet ? : Oui → Instruire la demande → Prendre la décision → Décision : Acceptée → Notifier l’acceptation au demandeur → Demande acceptée',
+      { exact: true },
+    ),
+  ).toHaveCount(0);
+
+  // The diagram marks the steps and arrows of the accepted path, and nothing of the refusal.
+  const diagram = coverage.getByRole('img', { name: /Schéma du traitement/ });
+  await expect(diagram).toBeVisible();
+  const marked = await diagram.evaluate((image: HTMLImageElement) => {
+    const svg = decodeURIComponent(image.src.slice(image.src.indexOf(',') + 1));
+    const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    return [...parsed.querySelectorAll('.fabrik-marked')].map((g) =>
+      g.getAttribute('data-element-id'),
+    );
+  });
+  expect(marked).toEqual(
+    expect.arrayContaining(['Task_NotifyAcceptance', 'Flow_Accepted', 'EndEvent_Accepted']),
+  );
+  expect(marked).not.toContain('Task_NotifyRefusal');
+  expect(marked).not.toContain('Task_RequestDocuments');
+  await expectNoAxeViolations(page);
+});
+
+test('at an inclusive gateway several ways are taken at once, the join waits for them, and the third shows as not reached', async ({
+  page,
+}) => {
+  await createPrototype(page, 'Aide au logement');
+  await openStep(page, /Traitement/);
+  await page.locator('input[type="file"]').setInputFiles('tests/fixtures/inclusive-gateway.bpmn');
+  await page.getByRole('button', { name: 'Remplacer' }).click();
+  await expect(
+    page.getByText('Diagramme importé depuis « inclusive-gateway.bpmn ».'),
+  ).toBeVisible();
+  await expectSaved(page);
+  await openTryOut(page);
+  await send(page);
+
+  const ways = agents(page).getByRole('group', { name: 'Pièces à demander' });
+  await ways.getByRole('checkbox', { name: 'Identité' }).check();
+  await ways.getByRole('checkbox', { name: 'Revenus' }).check();
+  await agents(page)
+    .getByRole('button', { name: 'Continuer « Pièces à demander » par les voies cochées' })
+    .click();
+  await complete(page, 'Demander la pièce d’identité');
+  // The income statement is still asked for: the request waits for it at the join.
+  await expect(agents(page).getByText('La demande est arrivée au bout du traitement.')).toHaveCount(
+    0,
+  );
+  await complete(page, 'Demander l’avis d’imposition');
+  await expect(
+    agents(page).getByText('La demande est arrivée au bout du traitement.'),
+  ).toBeVisible();
+  await saveAs(page, 'Identité et revenus');
+
+  const coverage = page.getByRole('region', { name: 'Couverture des scénarios' });
+  await expect(coverage).toContainText(
+    'Chemins du traitement parcourus par au moins un scénario : 2 sur 3.',
+  );
+  await expect(
+    coverage.getByRole('list', { name: 'Ce qu’aucun scénario n’atteint' }).getByRole('listitem'),
+  ).toHaveText([
+    'Le chemin Demande déposée → Pièces à demander : Bail → Demander le bail → Dossier complet',
+  ]);
+  await expectNoAxeViolations(page);
 });

@@ -94,3 +94,36 @@ test('the tracking step has no accessibility violations', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: /Message au statut/ })).toBeFocused();
   await expectNoAxeViolations(page);
 });
+
+test('a renamed status and a response time no path keeps are flagged with their fix, accessibly', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await createPrototype(page, 'Inscription à la cantine');
+  await openTrackingStep(page);
+  await page.getByRole('button', { name: /^Acceptée/ }).click();
+  await page.getByLabel('Libellé vu par le demandeur').fill('Accordée');
+  const warnings = page.getByRole('region', {
+    name: 'À remettre en accord avec les statuts et le traitement',
+  });
+  await expect(warnings).toContainText('mais son message dit encore « Acceptée »');
+  await expectNoAxeViolations(page);
+  await warnings
+    .getByRole('button', { name: 'Remplacer « Acceptée » par « Accordée » dans les messages' })
+    .click();
+  await expect(warnings).toHaveCount(0);
+  await tab(page, /Messages/).click();
+  await expect(page.getByRole('button', { name: /est accordée/ })).toBeVisible();
+
+  await tab(page, /Délais/).click();
+  const days = page.getByLabel('Délai annoncé au demandeur (jours ouvrés)');
+  await days.fill('10');
+  await expect(days).toHaveAccessibleDescription(/dépassent le délai annoncé de 10 jours ouvrés/);
+  await expectNoAxeViolations(page);
+  await page
+    .locator('.field', { has: days })
+    .getByRole('button', { name: /^Annoncer \d+ jours ouvrés$/ })
+    .click();
+  await expect(days).not.toHaveValue('10');
+  await expect(days).not.toHaveAccessibleDescription(/dépasse/);
+});

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { prototypeToDoc, readPrototype, writePrototype } from '../../src/domain/live/sharedDoc';
 import { createPrototype } from '../../src/domain/prototype/create';
 import type { WorkshopComment } from '../../src/domain/live/comments';
+import { exceptionVoteId, type ExceptionVote } from '../../src/domain/live/exceptionVotes';
 import type { LiveServer } from '../../server/createLiveServer';
 import type { LiveStore } from '../../server/stores/types';
 import {
@@ -36,6 +37,15 @@ const comment = (id: string, authorId: string, text = 'Pourquoi ce champ ?'): Wo
   createdAt: '2026-11-23T10:00:00.000Z',
   resolved: false,
   votes: {},
+});
+
+const vote = (voterId: string, choice: ExceptionVote['choice']): ExceptionVote => ({
+  id: exceptionVoteId('exception-1', voterId),
+  exceptionId: 'exception-1',
+  voterId,
+  voterName: 'Camille',
+  choice,
+  at: '2026-11-23T10:00:00.000Z',
 });
 
 /** The behaviour every store must give the workshop server. */
@@ -139,6 +149,42 @@ export function serverContract({ basePort, openStore }: ContractOptions) {
       workshopComments: words.map((item) => ({ ...item, text: 'Falsifié' })),
     });
     expect(await forger.refused).toBe('read-only');
+  });
+
+  it('lets a commenter cast and change their vote on an exception, never a viewer, never another’s', async () => {
+    const { room, owner } = await sharedRoom();
+    const commenter = track(connect(server.url, room.id, room.commenter, {}, 'commenter-1'));
+    await commenter.synced;
+    writePrototype(commenter.doc, { ...prototype, exceptionVotes: [vote('commenter-1', 'later')] });
+    await until(owner.doc, () => readPrototype(owner.doc).exceptionVotes !== undefined);
+    // Changed: still one vote, the new choice.
+    writePrototype(commenter.doc, {
+      ...prototype,
+      exceptionVotes: [vote('commenter-1', 'handled')],
+    });
+    await until(owner.doc, () =>
+      JSON.stringify(readPrototype(owner.doc).exceptionVotes).includes('"handled"'),
+    );
+    expect(readPrototype(owner.doc).exceptionVotes).toEqual([vote('commenter-1', 'handled')]);
+
+    const viewer = track(connect(server.url, room.id, room.viewer, {}, 'viewer-1'));
+    await viewer.synced;
+    writePrototype(viewer.doc, {
+      ...readPrototype(viewer.doc),
+      exceptionVotes: [vote('commenter-1', 'handled'), vote('viewer-1', 'later')],
+    });
+    expect(await message(viewer, 'refused')).toEqual({ type: 'refused', reason: 'read-only' });
+
+    const forger = track(connect(server.url, room.id, room.commenter, {}, 'commenter-2'));
+    await forger.synced;
+    writePrototype(forger.doc, {
+      ...readPrototype(forger.doc),
+      exceptionVotes: [vote('commenter-1', 'out-of-scope')],
+    });
+    expect(await forger.refused).toBe('read-only');
+    const check = track(connect(server.url, room.id, room.editor));
+    await check.synced;
+    expect(readPrototype(check.doc).exceptionVotes).toEqual([vote('commenter-1', 'handled')]);
   });
 
   it('revokes a link: its holders are cut off and its secret no longer opens the room', async () => {

@@ -1,4 +1,5 @@
 import canonicalize from 'canonicalize';
+import { signedPart } from '../steps/unsigned';
 
 /** RFC 8785 canonical JSON: the same value always gives the same text, whatever its key order. */
 export function canonicalJson(value: unknown): string {
@@ -12,7 +13,10 @@ export async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** The `contentHash` of a bundle: SHA-256 of the canonical JSON of its prototype. */
+/**
+ * The `contentHash` of a bundle: SHA-256 of the canonical JSON of its prototype, without
+ * what no sign-off covers (`unsignedContentKeys`).
+ */
 export function contentHash(prototypeContent: unknown): Promise<string> {
-  return sha256Hex(canonicalJson(prototypeContent));
+  return sha256Hex(canonicalJson(signedPart(prototypeContent)));
 }

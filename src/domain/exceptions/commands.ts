@@ -76,6 +76,10 @@ export const removeException = defineCommand(
       ? {
           ...prototype,
           exceptions: prototype.exceptions.filter((exception) => exception.id !== id),
+          // Its votes go with it (undo brings both back).
+          ...(prototype.exceptionVotes && {
+            exceptionVotes: prototype.exceptionVotes.filter((vote) => vote.exceptionId !== id),
+          }),
         }
       : prototype,
 );

@@ -9,6 +9,8 @@ export const liveLimits = {
   /** Messages one connection may send in a burst, then per second. */
   messageBurst: 300,
   messagesPerSecond: 100,
+  /** The soft lock on the process diagram goes after this long without a change to it. */
+  diagramIdleMs: 30_000,
   /** A link revoked through another server instance stops working within this delay. */
   recheckMs: 3000,
 };

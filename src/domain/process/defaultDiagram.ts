@@ -15,7 +15,7 @@ const status = defaultStatusIds;
  * the workshop edits; it passes bpmnlint's recommended rules and Fabrik's own.
  */
 export const defaultDiagramXml = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:fabrik="${FABRIK_BPMN_NAMESPACE}" id="Definitions_Fabrik" targetNamespace="http://bpmn.io/schema/bpmn" exporter="Fabrik" exporterVersion="1">
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:fabrik="${FABRIK_BPMN_NAMESPACE}" id="Definitions_Fabrik" targetNamespace="http://bpmn.io/schema/bpmn" exporter="Fabrik" exporterVersion="1">
   <bpmn:collaboration id="Collaboration_Processing">
     <bpmn:participant id="Participant_Service" name="Traitement de la demande" processRef="Process_Processing" />
   </bpmn:collaboration>
@@ -78,7 +78,9 @@ export const defaultDiagramXml = `<?xml version="1.0" encoding="UTF-8"?>
     <bpmn:intermediateCatchEvent id="Event_DocumentsLate" name="Pas de réponse sous 30 jours" fabrik:delayDays="30">
       <bpmn:incoming>Flow_WaitLate</bpmn:incoming>
       <bpmn:outgoing>Flow_Late</bpmn:outgoing>
-      <bpmn:timerEventDefinition id="TimerEventDefinition_Documents" />
+      <bpmn:timerEventDefinition id="TimerEventDefinition_Documents">
+        <bpmn:timeDuration xsi:type="bpmn:tFormalExpression">P30D</bpmn:timeDuration>
+      </bpmn:timerEventDefinition>
     </bpmn:intermediateCatchEvent>
     <bpmn:sendTask id="Task_Close" name="Classer la demande sans suite" fabrik:role="${agent}" fabrik:delayDays="2" fabrik:status="${status.closed}">
       <bpmn:incoming>Flow_Late</bpmn:incoming>

@@ -1,4 +1,8 @@
-import { DEFAULT_DIAGRAM_FINGERPRINT, diagramFingerprint } from './defaultDiagramFingerprint';
+import {
+  DEFAULT_DIAGRAM_FINGERPRINT,
+  diagramFingerprint,
+  EARLIER_DEFAULT_DIAGRAM_FINGERPRINTS,
+} from './defaultDiagramFingerprint';
 import type { Process } from './schema';
 
 /**
@@ -6,8 +10,10 @@ import type { Process } from './schema';
  * the team has changed it (or imported their own).
  */
 export function isProcessStarted(process: Process): boolean {
+  if (process.bpmnXml.trim() === '') return false;
+  const fingerprint = diagramFingerprint(process.bpmnXml);
   return (
-    process.bpmnXml.trim() !== '' &&
-    diagramFingerprint(process.bpmnXml) !== DEFAULT_DIAGRAM_FINGERPRINT
+    fingerprint !== DEFAULT_DIAGRAM_FINGERPRINT &&
+    !EARLIER_DEFAULT_DIAGRAM_FINGERPRINTS.includes(fingerprint)
   );
 }

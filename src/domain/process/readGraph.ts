@@ -1,6 +1,7 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import type { ProcessElement, ProcessElementKind, ProcessGraph } from './graph';
 import { allFlowElements, list, parseDefinitions } from './moddle';
+import { daysOfDuration, timerDuration } from './timerDuration';
 
 export type ReadGraphResult =
   { ok: true; graph: ProcessGraph; warnings: string[] } | { ok: false; error: string };
@@ -60,7 +61,10 @@ export function graphOfDefinitions(definitions: ModdleElement): ProcessGraph {
       continue;
     }
     if (!element.$instanceOf('bpmn:FlowNode')) continue;
-    const delay = element.get('fabrik:delayDays');
+    // Fabrik's own delay first; else a timer's duration in days, as another tool wrote it.
+    const own = element.get('fabrik:delayDays');
+    const duration = timerDuration(element);
+    const delay = own ?? (duration === undefined ? undefined : daysOfDuration(duration));
     const documentation = list(element, 'documentation')
       .map((doc) => String(doc.text ?? ''))
       .join('\n');

@@ -1,5 +1,6 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import { allFlowElements, createModdle, parseDefinitions } from './moddle';
+import { durationOfDays, timerDefinitions } from './timerDuration';
 
 /** Fabrik's attributes on one element; `undefined` removes an attribute. */
 export interface FabrikAttributes {
@@ -26,6 +27,7 @@ export async function updateFabrikAttributes(
 ): Promise<UpdateXmlResult> {
   const parsed = await parseDefinitions(xml);
   if (!parsed.ok) return parsed;
+  const moddle = createModdle();
   const byId = new Map<string, ModdleElement>(
     allFlowElements(parsed.definitions).map((element) => [String(element.id), element]),
   );
@@ -35,7 +37,19 @@ export async function updateFabrikAttributes(
     for (const [key, value] of Object.entries(attributes) as [keyof FabrikAttributes, unknown][]) {
       element.set(attributeNames[key], value === '' ? undefined : value);
     }
+    // A timer's duration says its delay to other BPMN tools: it follows Fabrik's.
+    if ('delayDays' in attributes) {
+      const days = attributes.delayDays;
+      for (const timer of timerDefinitions(element)) {
+        timer.set(
+          'timeDuration',
+          typeof days === 'number'
+            ? moddle.create('bpmn:FormalExpression', { body: durationOfDays(days) })
+            : undefined,
+        );
+      }
+    }
   }
-  const { xml: updated } = await createModdle().toXML(parsed.definitions, { format: true });
+  const { xml: updated } = await moddle.toXML(parsed.definitions, { format: true });
   return { ok: true, xml: updated };
 }

@@ -9,7 +9,9 @@ import { workshopsSchema } from '../workshops/schema';
 import { teamSchema } from '../team/schema';
 import { reviewRecordSchema } from '../review/record';
 import { workshopCommentsSchema } from '../live/comments';
+import { exceptionVotesSchema } from '../live/exceptionVotes';
 import { scenariosSchema } from '../scenarios/schema';
+import { goingFurtherSchema } from '../going-further/schema';
 import { PROTOTYPE_NAME_MAX_LENGTH, reviewStatuses } from './model';
 
 /** What a prototype says: exported, hashed, signed and versioned. */
@@ -38,8 +40,12 @@ export const prototypeContentSchema = z.object({
   team: teamSchema,
   /** Comments and votes from live workshops; absent until the first one. */
   workshopComments: workshopCommentsSchema.optional(),
+  /** Each participant's vote on what to decide for each exception, from live workshops; absent until the first one. */
+  exceptionVotes: exceptionVotesSchema.optional(),
   /** Played try-outs kept to be replayed as the prototype changes; absent until the first one. */
   scenarios: scenariosSchema.optional(),
+  /** « Pour aller plus loin »: deployment, production, launch, adoption; absent until started. */
+  goingFurther: goingFurtherSchema.optional(),
 });
 
 export const reviewStatusSchema = z.enum(reviewStatuses);

@@ -2,18 +2,19 @@ import { canonicalJson, sha256Hex } from '../bundle/hash';
 import { isRecord } from '../json';
 import { stepIds, type StepId } from '../steps/ids';
 import { stepRegistry, type StepContentKey, type StepDefinition } from '../steps/registry';
+import { isSignedContentKey } from '../steps/unsigned';
 
 export type { StepContentKey };
 
-/** The content keys each step's hash covers, as the step registry says. */
+/** The content keys each step's hash covers, as the step registry says, the unsigned ones aside. */
 export function contentKeysOfStep(step: StepId): readonly StepContentKey[] {
-  return stepRegistry[step].contentKeys;
+  return stepRegistry[step].contentKeys.filter(isSignedContentKey);
 }
 
 /** The SHA-256 of each step's content, by step id: what a sign-off signs beside the whole hash. */
 export type StepHashes = Record<string, string>;
 
-/** The steps that have content of their own, in step order. */
+/** The steps that have signed content of their own, in step order. */
 export const hashedSteps: readonly StepId[] = stepIds.filter(
   (step) => contentKeysOfStep(step).length > 0,
 );

@@ -11,7 +11,14 @@ export function actionsOf(log: readonly RunLogEntry[]): ScenarioAction[] {
       case 'done':
         return [{ kind: 'complete', elementId: entry.elementId }];
       case 'chosen':
-        return [{ kind: 'choose', elementId: entry.elementId, flowId: entry.flowId }];
+        return [
+          {
+            kind: 'choose',
+            elementId: entry.elementId,
+            flowId: entry.flowId,
+            ...(entry.alsoFlowIds ? { alsoFlowIds: entry.alsoFlowIds } : {}),
+          },
+        ];
       case 'triggered':
         return [{ kind: 'trigger', elementId: entry.elementId, boundaryId: entry.boundaryId }];
       case 'ended':

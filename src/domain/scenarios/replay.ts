@@ -12,7 +12,14 @@ import { isFilled } from '../form/values';
 import type { ProcessGraph } from '../process/graph';
 import { resolveField, storedRef, tokenize } from '../tracking/placeholders';
 import type { Tracking } from '../tracking/schema';
-import { chooseFlow, completeStep, startRun, triggerBoundary, type TryoutRun } from '../tryout/run';
+import {
+  chooseFlows,
+  completeStep,
+  startRun,
+  triggerBoundary,
+  type TraceObserver,
+  type TryoutRun,
+} from '../tryout/run';
 import { elapsedDaysOf } from './record';
 import type { Scenario, ScenarioAction } from './schema';
 
@@ -110,24 +117,26 @@ function applyAction(
   graph: ProcessGraph,
   run: TryoutRun,
   action: ScenarioAction,
+  observe?: TraceObserver,
 ): TryoutRun | DivergenceReason {
   const name = nameOf(graph, action.elementId);
   const token = run.tokens.find((candidate) => candidate.elementId === action.elementId);
   if (!token) return { kind: 'step-not-reached', elementId: action.elementId, name };
   let next: TryoutRun;
   if (action.kind === 'choose') {
-    const leaves = graph.flows.some(
-      (flow) => flow.id === action.flowId && flow.sourceId === action.elementId,
+    const flowIds = [action.flowId, ...(action.alsoFlowIds ?? [])];
+    const leaves = flowIds.every((flowId) =>
+      graph.flows.some((flow) => flow.id === flowId && flow.sourceId === action.elementId),
     );
     if (!leaves) return { kind: 'choice-removed', elementId: action.elementId, name };
-    next = chooseFlow(graph, run, token.id, action.flowId);
+    next = chooseFlows(graph, run, token.id, flowIds, observe);
   } else if (action.kind === 'trigger') {
     const attached = graph.elements.some(
       (element) => element.id === action.boundaryId && element.attachedToId === action.elementId,
     );
     if (!attached) return { kind: 'event-removed', elementId: action.elementId, name };
-    next = triggerBoundary(graph, run, token.id, action.boundaryId);
-  } else next = completeStep(graph, run, token.id);
+    next = triggerBoundary(graph, run, token.id, action.boundaryId, observe);
+  } else next = completeStep(graph, run, token.id, observe);
   // Refused (the element became a gateway) or looping: the step no longer goes on as played.
   if (next === run || next.problem) {
     return { kind: 'step-not-reached', elementId: action.elementId, name };
@@ -240,17 +249,19 @@ export function replayScenario(
 
 /**
  * The try-out as the scenario leaves it after its first `count` actions (all when
- * omitted), with the run before each action so that each can be taken back.
+ * omitted), with the run before each action so that each can be taken back. `observe` is
+ * told each element reached on the way (see `TraceObserver`).
  */
 export function replayUpTo(
   scenario: Scenario,
   graph: ProcessGraph,
   count = scenario.actions.length,
+  observe?: TraceObserver,
 ): { run: TryoutRun; earlier: TryoutRun[] } {
-  let run = startRun(graph, scenario.startId);
+  let run = startRun(graph, scenario.startId, observe);
   const earlier: TryoutRun[] = [];
   for (const action of scenario.actions.slice(0, count)) {
-    const next = applyAction(graph, run, action);
+    const next = applyAction(graph, run, action, observe);
     if ('kind' in next) break;
     earlier.push(run);
     run = next;

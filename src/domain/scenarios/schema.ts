@@ -12,6 +12,8 @@ export const scenarioActionSchema = z.discriminatedUnion('kind', [
     kind: z.literal('choose'),
     elementId: z.string().min(1),
     flowId: z.string().min(1),
+    /** At an inclusive gateway, the other ways taken along with `flowId`. */
+    alsoFlowIds: z.array(z.string().min(1)).optional(),
   }),
   /** A boundary event of a task happened (a timer ran out, a message came). */
   z.object({

@@ -12,6 +12,7 @@ export const stepIds = [
   'exceptions',
   'workshops',
   'review',
+  'going-further',
 ] as const;
 
 export type StepId = (typeof stepIds)[number];

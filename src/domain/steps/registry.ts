@@ -1,6 +1,8 @@
 import { isExceptionsStepDone } from '../exceptions/progress';
 import { isEmptyFrameDiff } from '../frame/diffSection';
 import { isFrameComplete } from '../frame/progress';
+import { isEmptyGoingFurtherDiff } from '../going-further/diffSection';
+import { isGoingFurtherDone } from '../going-further/progress';
 import { isFormStarted } from '../form/progress';
 import { isProcessStarted } from '../process/progress';
 import type { Prototype, PrototypeContent } from '../prototype/schema';
@@ -148,7 +150,7 @@ export const stepRegistry = {
     },
   },
   workshops: {
-    contentKeys: ['workshops', 'team', 'workshopComments'],
+    contentKeys: ['workshops', 'team', 'workshopComments', 'exceptionVotes'],
     progress: (prototype) => isWorkshopsStepDone(prototype.workshops),
     restored: false,
   },
@@ -156,6 +158,20 @@ export const stepRegistry = {
     contentKeys: [],
     progress: (prototype) => prototype.status === 'approved',
     restored: false,
+  },
+  'going-further': {
+    contentKeys: ['goingFurther'],
+    // Signed files predate it: their step hashes and contents stay as they were.
+    laterContentKeys: ['goingFurther'],
+    progress: isGoingFurtherDone,
+    // The deployment, its tests and its launch record what happened after the approval:
+    // going back to an earlier design keeps them, as it keeps the team and the workshops.
+    restored: false,
+    diff: {
+      compare: async (before, after) =>
+        (await import('../going-further/diff')).diffGoingFurther(before, after),
+      isEmpty: isEmptyGoingFurtherDiff,
+    },
   },
 } satisfies Record<StepId, StepDefinition>;
 

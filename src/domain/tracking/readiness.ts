@@ -7,6 +7,8 @@ import { placeholderFields } from './formFields';
 import { analyseCommitment } from './commitments';
 import { mappingProblems, stepName } from './mapping';
 import { checkMessage, expectedDateBasis } from './templateChecks';
+import { timeLimitProblems } from './timeLimits';
+import { staleWordings } from './wording';
 
 const issue = (
   messageKey: string,
@@ -55,7 +57,7 @@ function messageIssues(prototype: Prototype): ReadinessIssue[] {
   const fields = placeholderFields(prototype);
   const labels = new Map(prototype.tracking.statuses.map((status) => [status.id, status.label]));
   const basis = expectedDateBasis(prototype.tracking.commitment);
-  return prototype.tracking.messages.flatMap((message) => {
+  const perMessage = prototype.tracking.messages.flatMap((message) => {
     const problems = checkMessage(message, fields, basis);
     const target = { kind: 'message' as const, id: message.id };
     const status = labels.get(message.statusId) ?? '';
@@ -86,6 +88,15 @@ function messageIssues(prototype: Prototype): ReadinessIssue[] {
     );
     return [...invalid, ...dangling, ...advice];
   });
+  const reworded = staleWordings(prototype.tracking).map(({ status, formerLabel }) =>
+    issue(
+      'staleWording',
+      'warning',
+      { status: status.label, former: formerLabel },
+      { kind: 'status', id: status.id },
+    ),
+  );
+  return [...perMessage, ...reworded];
 }
 
 async function processIssues(prototype: Prototype, today: Date): Promise<ReadinessIssue[]> {
@@ -115,6 +126,16 @@ async function processIssues(prototype: Prototype, today: Date): Promise<Readine
     ),
     ...problems.stepsWithUnknownStatus.map((e) =>
       issue('stepWithUnknownStatus', 'error', { step: stepName(e) }, element(e.id)),
+    ),
+  );
+  issues.push(
+    ...timeLimitProblems(read.graph, statuses).map((problem) =>
+      issue(
+        'timeLimitUnbacked',
+        'warning',
+        { status: problem.status.label, days: problem.days },
+        status(problem.status.id),
+      ),
     ),
   );
   const analysis = analyseCommitment(read.graph, statuses, commitment, today);

@@ -31,6 +31,11 @@ export const statusSchema = z.object({
   timeLimitDays: days.nullable(),
   /** Whether the requester must act in this status (send documents): the clock may stop. */
   waitsForRequester: z.boolean(),
+  /**
+   * The label this status's messages were written with, kept from a rename until its
+   * messages are reworded or their wording is kept: absent when they agree.
+   */
+  messagesLabel: z.string().optional(),
 });
 
 export const messageSchema = z.object({

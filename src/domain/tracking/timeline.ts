@@ -112,3 +112,17 @@ export function answerClockAt(
   }
   return { kind: 'running', shift };
 }
+
+/**
+ * The day the next step is due, as the requester's page says it: never after the answer
+ * the service commits to (`answerOffset`), so the page cannot promise a next step later
+ * than the decision itself.
+ */
+export function nextStepOffset(
+  currentOffset: number,
+  timeLimitDays: number,
+  answerOffset: number | undefined,
+): number {
+  const due = currentOffset + timeLimitDays;
+  return answerOffset === undefined ? due : Math.min(due, answerOffset);
+}

@@ -1,4 +1,5 @@
 import type { ProcessElement, ProcessFlow, ProcessGraph } from '../process/graph';
+import { canStillReach, isInclusive } from './inclusiveJoin';
 import { arriveAtJoin, type StoredJoinArrival } from './join';
 import type { RunLogEntry, RunToken, TryoutRun } from './types';
 
@@ -11,6 +12,8 @@ export interface GraphIndex {
   outgoing: ReadonlyMap<string, ProcessFlow[]>;
   /** Element id -> ids of the flows that lead to it. */
   incoming: ReadonlyMap<string, string[]>;
+  /** Task id -> ids of the boundary events attached to it. */
+  boundaries: ReadonlyMap<string, string[]>;
 }
 
 export function indexGraph(graph: ProcessGraph): GraphIndex {
@@ -20,7 +23,11 @@ export function indexGraph(graph: ProcessGraph): GraphIndex {
     outgoing.set(flow.sourceId, [...(outgoing.get(flow.sourceId) ?? []), flow]);
     incoming.set(flow.targetId, [...(incoming.get(flow.targetId) ?? []), flow.id]);
   }
-  return { byId: new Map(graph.elements.map((e) => [e.id, e])), outgoing, incoming };
+  const boundaries = new Map<string, string[]>();
+  for (const { id, attachedToId } of graph.elements) {
+    if (attachedToId) boundaries.set(attachedToId, [...(boundaries.get(attachedToId) ?? []), id]);
+  }
+  return { byId: new Map(graph.elements.map((e) => [e.id, e])), outgoing, incoming, boundaries };
 }
 
 const isParallel = (element: ProcessElement) => element.type === 'bpmn:ParallelGateway';
@@ -39,6 +46,8 @@ export interface Arrival {
   tokenId?: string;
   /** The catch event has already happened (chosen at an event-based gateway): no wait. */
   happened?: boolean;
+  /** The token is let on by the inclusive join it waited at: it goes past it. */
+  merged?: boolean;
 }
 
 /** A token leaving an element along its outgoing flows. */
@@ -47,6 +56,18 @@ export interface Departure {
   day: number;
   tokenId?: string;
 }
+
+/** One element reached by a move, and the flow that led there (none for a start or a boundary event). */
+export interface TraceStep {
+  elementId: string;
+  flowId?: string;
+}
+
+/**
+ * Told every element a move reached, once the move is applied (never for a move refused
+ * as a loop): what coverage reads to know which ways a scenario took. Nothing is stored.
+ */
+export type TraceObserver = (step: TraceStep) => void;
 
 /**
  * Applies one move to `run`: the token `removedTokenId` (if any) leaves, `log` is added,
@@ -64,6 +85,7 @@ export function applyMove(
     departures?: Departure[];
     arrivals?: Arrival[];
   },
+  observe?: TraceObserver,
 ): TryoutRun {
   const joins = new Map<string, StoredJoinArrival[]>(Object.entries(run.joins));
   const stops = [...run.stops];
@@ -72,6 +94,7 @@ export function applyMove(
   let nextTokenId = run.nextTokenId;
   const newTokenId = () => `token-${nextTokenId++}`;
   const queue: Arrival[] = [...(move.arrivals ?? [])];
+  const trace: TraceStep[] = [];
 
   const leave = ({ element, day, tokenId }: Departure) => {
     const flows = index.outgoing.get(element.id) ?? [];
@@ -83,7 +106,8 @@ export function applyMove(
     }
   };
 
-  const arrive = ({ elementId, day, flowId, tokenId, happened }: Arrival) => {
+  const arrive = ({ elementId, day, flowId, tokenId, happened, merged }: Arrival) => {
+    if (!merged) trace.push(flowId === undefined ? { elementId } : { elementId, flowId });
     const element = index.byId.get(elementId);
     if (!element) {
       log.push({ kind: 'stuck', elementId, day });
@@ -98,6 +122,11 @@ export function applyMove(
       // Every branch is in: the request goes on from the latest one, as a new token.
       day = join.releasedDay;
       tokenId = undefined;
+    }
+    if (isInclusive(element) && incoming.length > 1 && !merged) {
+      // It waits there until nothing else can come: see `releaseInclusiveJoin`.
+      joins.set(element.id, [...(joins.get(element.id) ?? []), { flowId, day }]);
+      return;
     }
     if (element.statusId && element.statusId !== stops.at(-1)?.statusId) {
       stops.push({ statusId: element.statusId, dayOffset: day, elementId: element.id });
@@ -119,15 +148,42 @@ export function applyMove(
     leave({ element, day: day + delay, tokenId });
   };
 
-  for (const departure of move.departures ?? []) leave(departure);
-  // Breadth first, so that parallel branches move in step; `queue` only grows.
-  for (let moves = 0; moves < queue.length; moves++) {
-    if (moves >= MAX_AUTOMATIC_MOVES) return { ...run, problem: 'loop' };
-    arrive(queue[moves] as Arrival);
-  }
-
-  const position = run.tokens.findIndex((token) => token.id === move.removedTokenId);
   const kept = run.tokens.filter((token) => token.id !== move.removedTokenId);
+  /**
+   * Lets on the tokens of one inclusive join that no other token can still reach, as one
+   * token from the latest of them; false when every such join must go on waiting.
+   */
+  const releaseInclusiveJoin = () => {
+    for (const [joinId, arrivals] of joins) {
+      const join = index.byId.get(joinId);
+      if (!join || !isInclusive(join) || arrivals.length === 0) continue;
+      const elsewhere = [
+        ...kept.map((token) => token.elementId),
+        ...waiting.map((token) => token.elementId),
+        ...[...joins].filter(([id, at]) => id !== joinId && at.length > 0).map(([id]) => id),
+      ];
+      if (canStillReach(index.outgoing, index.boundaries, elsewhere, joinId)) continue;
+      joins.delete(joinId);
+      const day = Math.max(...arrivals.map((each) => (typeof each === 'number' ? each : each.day)));
+      queue.push({ elementId: joinId, day, merged: true });
+      return true;
+    }
+    return false;
+  };
+
+  for (const departure of move.departures ?? []) leave(departure);
+  // Breadth first, so that parallel branches move in step; `queue` only grows. Once the
+  // tokens settle, an inclusive join nothing else can reach lets its own on, and so on.
+  let moves = 0;
+  do {
+    for (; moves < queue.length; moves++) {
+      if (moves >= MAX_AUTOMATIC_MOVES) return { ...run, problem: 'loop' };
+      arrive(queue[moves] as Arrival);
+    }
+  } while (releaseInclusiveJoin());
+
+  if (observe) trace.forEach(observe);
+  const position = run.tokens.findIndex((token) => token.id === move.removedTokenId);
   const at = position >= 0 ? position : kept.length;
   return {
     tokens: [...kept.slice(0, at), ...waiting, ...kept.slice(at)],

@@ -5,14 +5,15 @@
  * an action that does not apply (unknown token, element, flow or boundary, e.g. after
  * the diagram was edited) returns the very `run` it was given.
  */
-import type { ProcessGraph } from '../process/graph';
+import type { ProcessFlow, ProcessGraph } from '../process/graph';
 import { processRoots, startEvents } from '../process/paths';
-import { type Arrival, applyMove, indexGraph, isChoice } from './advance';
+import { type Arrival, applyMove, indexGraph, isChoice, type TraceObserver } from './advance';
+import { isInclusive } from './inclusiveJoin';
 import type { PendingAction, TryoutRun } from './types';
 
 export type { PendingAction, RunLogEntry, RunToken, TryoutRun } from './types';
 export type { JoinArrival, StoredJoinArrival } from './join';
-export { MAX_AUTOMATIC_MOVES } from './advance';
+export { MAX_AUTOMATIC_MOVES, type TraceObserver, type TraceStep } from './advance';
 
 const emptyRun = (): TryoutRun => ({ tokens: [], joins: {}, stops: [], log: [], nextTokenId: 1 });
 
@@ -22,13 +23,17 @@ const emptyRun = (): TryoutRun => ({ tokens: [], joins: {}, stops: [], log: [], 
  * of them. A process without start events starts at once from every element nothing
  * leads to (`processRoots`).
  */
-export function startRun(graph: ProcessGraph, startId?: string): TryoutRun {
+export function startRun(
+  graph: ProcessGraph,
+  startId?: string,
+  observe?: TraceObserver,
+): TryoutRun {
   const starts = startEvents(graph);
   const chosen = starts.find((start) => start.id === startId) ?? starts[0];
   const roots = chosen ? [chosen] : processRoots(graph);
   if (roots.length === 0) return { ...emptyRun(), problem: 'no-start' };
   const arrivals: Arrival[] = roots.map((root) => ({ elementId: root.id, day: 0 }));
-  return applyMove(indexGraph(graph), emptyRun(), { arrivals });
+  return applyMove(indexGraph(graph), emptyRun(), { arrivals }, observe);
 }
 
 /** What people can do now, one action per waiting token whose element still exists. */
@@ -44,7 +49,13 @@ export function pendingActions(graph: ProcessGraph, run: TryoutRun): PendingActi
         label: flow.name.trim() || (index.byId.get(flow.targetId)?.name ?? ''),
         targetId: flow.targetId,
       }));
-      actions.push({ kind: 'choose', token, element, options });
+      actions.push({
+        kind: 'choose',
+        token,
+        element,
+        options,
+        ...(isInclusive(element) ? { several: true as const } : {}),
+      });
     } else {
       const boundaries = graph.elements.filter((other) => other.attachedToId === element.id);
       actions.push({ kind: 'complete', token, element, boundaries });
@@ -64,16 +75,26 @@ function waitingOn(graph: ProcessGraph, run: TryoutRun, tokenId: string) {
  * Completes the task (or the catch event) the token waits on: its time limit is added to
  * the token's day, then the request moves on. Not for a gateway: see `chooseFlow`.
  */
-export function completeStep(graph: ProcessGraph, run: TryoutRun, tokenId: string): TryoutRun {
+export function completeStep(
+  graph: ProcessGraph,
+  run: TryoutRun,
+  tokenId: string,
+  observe?: TraceObserver,
+): TryoutRun {
   const found = waitingOn(graph, run, tokenId);
   if (!found || isChoice(found.element)) return run;
   const { index, token, element } = found;
   const day = token.day + (element.delayDays ?? 0);
-  return applyMove(index, run, {
-    removedTokenId: token.id,
-    log: [{ kind: 'done', elementId: element.id, day }],
-    departures: [{ element, day, tokenId: token.id }],
-  });
+  return applyMove(
+    index,
+    run,
+    {
+      removedTokenId: token.id,
+      log: [{ kind: 'done', elementId: element.id, day }],
+      departures: [{ element, day, tokenId: token.id }],
+    },
+    observe,
+  );
 }
 
 /**
@@ -87,25 +108,59 @@ export function chooseFlow(
   run: TryoutRun,
   tokenId: string,
   flowId: string,
+  observe?: TraceObserver,
+): TryoutRun {
+  return chooseFlows(graph, run, tokenId, [flowId], observe);
+}
+
+/**
+ * Takes the ways `flowIds` out of the gateway the token waits on, at once: several only at
+ * an inclusive gateway, where each way taken gets its own token (and its join waits for
+ * those). Unchanged run when none is given, one does not leave that gateway, or several
+ * are given elsewhere.
+ */
+export function chooseFlows(
+  graph: ProcessGraph,
+  run: TryoutRun,
+  tokenId: string,
+  flowIds: readonly string[],
+  observe?: TraceObserver,
 ): TryoutRun {
   const found = waitingOn(graph, run, tokenId);
   if (!found || !isChoice(found.element)) return run;
   const { index, token, element } = found;
-  const flow = index.outgoing.get(element.id)?.find((candidate) => candidate.id === flowId);
-  if (!flow) return run;
-  return applyMove(index, run, {
-    removedTokenId: token.id,
-    log: [{ kind: 'chosen', elementId: element.id, flowId, day: token.day }],
-    arrivals: [
-      {
+  const unique = [...new Set(flowIds)];
+  const [first, ...also] = unique;
+  if (first === undefined || (also.length > 0 && !isInclusive(element))) return run;
+  const leaving = index.outgoing.get(element.id) ?? [];
+  const flows = unique.map((id) => leaving.find((candidate) => candidate.id === id));
+  if (flows.some((flow) => flow === undefined)) return run;
+  const day = token.day + (element.delayDays ?? 0);
+  return applyMove(
+    index,
+    run,
+    {
+      removedTokenId: token.id,
+      log: [
+        {
+          kind: 'chosen',
+          elementId: element.id,
+          flowId: first,
+          day: token.day,
+          ...(also.length > 0 ? { alsoFlowIds: also } : {}),
+        },
+      ],
+      arrivals: (flows as ProcessFlow[]).map((flow) => ({
         elementId: flow.targetId,
         flowId: flow.id,
-        day: token.day + (element.delayDays ?? 0),
-        tokenId: token.id,
+        day,
+        // One way on keeps the token; several each get a new one.
+        tokenId: flows.length === 1 ? token.id : undefined,
         happened: element.type === 'bpmn:EventBasedGateway',
-      },
-    ],
-  });
+      })),
+    },
+    observe,
+  );
 }
 
 /**
@@ -119,6 +174,7 @@ export function triggerBoundary(
   run: TryoutRun,
   tokenId: string,
   boundaryId: string,
+  observe?: TraceObserver,
 ): TryoutRun {
   const found = waitingOn(graph, run, tokenId);
   const boundary = found?.index.byId.get(boundaryId);
@@ -126,19 +182,24 @@ export function triggerBoundary(
   const { index, token, element } = found;
   const day = token.day + (boundary.delayDays ?? 0);
   const interrupting = boundary.interrupting !== false;
-  return applyMove(index, run, {
-    removedTokenId: interrupting ? token.id : undefined,
-    log: [
-      {
-        kind: 'triggered',
-        elementId: element.id,
-        boundaryId,
-        day,
-        ...(interrupting ? {} : { interrupting: false as const }),
-      },
-    ],
-    arrivals: [{ elementId: boundary.id, day, tokenId: interrupting ? token.id : undefined }],
-  });
+  return applyMove(
+    index,
+    run,
+    {
+      removedTokenId: interrupting ? token.id : undefined,
+      log: [
+        {
+          kind: 'triggered',
+          elementId: element.id,
+          boundaryId,
+          day,
+          ...(interrupting ? {} : { interrupting: false as const }),
+        },
+      ],
+      arrivals: [{ elementId: boundary.id, day, tokenId: interrupting ? token.id : undefined }],
+    },
+    observe,
+  );
 }
 
 /** Whether nothing is left to do: no token waiting, and no token waiting at a parallel join. */

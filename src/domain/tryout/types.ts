@@ -17,7 +17,14 @@ export type RunLogEntry =
   /** A task was completed or a catch event happened. */
   | { kind: 'done'; elementId: string; day: number }
   /** A gateway's way on was chosen. */
-  | { kind: 'chosen'; elementId: string; flowId: string; day: number }
+  | {
+      kind: 'chosen';
+      elementId: string;
+      flowId: string;
+      day: number;
+      /** At an inclusive gateway, the other ways taken along with `flowId`. */
+      alsoFlowIds?: string[];
+    }
   /**
    * A boundary event of a task happened: it interrupted the task, or, when `interrupting`
    * is false, started a way of its own while the task goes on.
@@ -66,4 +73,6 @@ export type PendingAction =
       token: RunToken;
       element: ProcessElement;
       options: { flowId: string; label: string; targetId: string }[];
+      /** An inclusive gateway: several ways may be taken at once (`chooseFlows`). */
+      several?: true;
     };

@@ -10,7 +10,10 @@ import './i18n';
 function currentContext(): ExceptionContext {
   const { step, selected, tryingOut } = useSelection.getState();
   if (tryingOut) return { step: 'try-out' };
-  return { step: step ?? 'exceptions', ...(selected ? { target: { ...selected } } : {}) };
+  // An exception open in the list is where the new one is noted from, not what it concerns.
+  const target =
+    selected && selected.kind !== 'exception' ? { ...selected, kind: selected.kind } : undefined;
+  return { step: step ?? 'exceptions', ...(target ? { target } : {}) };
 }
 
 /**

@@ -6,9 +6,10 @@ import type { PrototypeException } from '../../domain/exceptions/schema';
 import { execute, undoOfLastChange } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
 import { notify } from '../../state/notifications';
-import { requestReveal } from '../../state/selection';
+import { requestReveal, select, useSelection } from '../../state/selection';
 import { ContextLabel } from './ContextLabel';
 import { ExceptionEditor } from './ExceptionEditor';
+import { ExceptionVotes } from './ExceptionVotes';
 
 /** One exception: what it is, where it was seen, what was decided; opens to be completed. */
 export const ExceptionCard = memo(function ExceptionCard({
@@ -20,13 +21,19 @@ export const ExceptionCard = memo(function ExceptionCard({
   revealed?: object;
 }) {
   const { t } = useTranslation('exceptions');
-  const [open, setOpen] = useState(false);
+  const [open, setOpenState] = useState(false);
+  // The exception open is what is selected: comments in a live workshop are about it.
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    if (next) select({ kind: 'exception', id: exception.id, label: exception.title });
+    else if (useSelection.getState().selected?.id === exception.id) select(undefined);
+  };
   const editorId = useId();
   const titleId = useId();
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!revealed) return;
-    setOpen(true);
+    setOpenState(true);
     // jsdom has no scrollIntoView.
     title.current?.scrollIntoView?.({ block: 'start' });
     title.current?.focus({ preventScroll: true });
@@ -85,6 +92,7 @@ export const ExceptionCard = memo(function ExceptionCard({
       </p>
       {exception.description && <p>{exception.description}</p>}
       {undecided && <p className="exception-card__hint">{t('list.noDecisionHint')}</p>}
+      <ExceptionVotes exception={exception} />
       <div className="button-row">
         <button
           type="button"

@@ -40,6 +40,11 @@ const fr = {
     shareValue: '{{percent}} % des demandes',
     shareLabel: 'Part des demandes concernées (%)',
   },
+  votes: {
+    title: 'Avis de l’atelier',
+    help: 'Ce que vous décideriez pour ce cas : un choix par personne, que vous pouvez changer ; cliquez à nouveau pour le retirer.',
+    choice: '{{choice}} ({{count}})',
+  },
   decision: {
     label: 'Décision',
     none: 'Sans décision',
@@ -169,6 +174,11 @@ const en: Translation<typeof fr> = {
     share: 'A share of requests',
     shareValue: '{{percent}} % of requests',
     shareLabel: 'Share of requests concerned (%)',
+  },
+  votes: {
+    title: 'The workshop’s say',
+    help: 'What you would decide for this case: one choice per person, which you can change; click it again to withdraw it.',
+    choice: '{{choice}} ({{count}})',
   },
   decision: {
     label: 'Decision',

@@ -4,7 +4,7 @@ import { shareLinkUrl, sharedRoles } from '../../domain/live/links';
 import type { LinkRole } from '../../domain/live/roles';
 import { loadLiveSync, useLiveSession } from '../../state/liveSession';
 import { notify } from '../../state/notifications';
-import { loadServerUrl, storeServerUrl } from '../../storage/liveLinks';
+import { loadParticipant, loadServerUrl, storeServerUrl } from '../../storage/liveLinks';
 import { Dialog } from '../../ui/Dialog';
 import { QrCode } from './QrCode';
 
@@ -74,6 +74,7 @@ export function ShareDialog({
   const { t } = useTranslation('live');
   const session = useLiveSession();
   const [server, setServer] = useState(() => loadServerUrl() ?? defaultServer);
+  const [name, setName] = useState(() => loadParticipant()?.name || t('dialog.defaultName'));
   const [error, setError] = useState<string>();
   const shared = session.prototypeId === prototypeId;
 
@@ -84,7 +85,10 @@ export function ShareDialog({
     }
     setError(undefined);
     storeServerUrl(server.trim());
-    void loadLiveSync().then((sync) => sync.shareOpenPrototype(prototypeId, server.trim()));
+    const shownName = name.trim() || t('dialog.defaultName');
+    void loadLiveSync().then((sync) =>
+      sync.shareOpenPrototype(prototypeId, server.trim(), shownName),
+    );
   };
 
   const end = () => {
@@ -95,27 +99,45 @@ export function ShareDialog({
   let body;
   if (!shared) {
     body = (
-      <div className="field">
-        <label className="field__label" htmlFor="live-server">
-          {t('dialog.server')}
-        </label>
-        <p id="live-server-help" className="field__help">
-          {t('dialog.serverHelp')}
-        </p>
-        <input
-          type="text"
-          id="live-server"
-          value={server}
-          aria-describedby={error ? 'live-server-help live-server-error' : 'live-server-help'}
-          aria-invalid={error ? true : undefined}
-          onChange={(event) => setServer(event.target.value)}
-        />
-        {error && (
-          <p id="live-server-error" className="field__error">
-            {error}
+      <>
+        <div className="field">
+          <label className="field__label" htmlFor="live-referent-name">
+            {t('dialog.name')}
+          </label>
+          <p id="live-referent-name-help" className="field__help">
+            {t('dialog.nameHelp')}
           </p>
-        )}
-      </div>
+          <input
+            type="text"
+            id="live-referent-name"
+            value={name}
+            maxLength={60}
+            aria-describedby="live-referent-name-help"
+            onChange={(event) => setName(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="live-server">
+            {t('dialog.server')}
+          </label>
+          <p id="live-server-help" className="field__help">
+            {t('dialog.serverHelp')}
+          </p>
+          <input
+            type="text"
+            id="live-server"
+            value={server}
+            aria-describedby={error ? 'live-server-help live-server-error' : 'live-server-help'}
+            aria-invalid={error ? true : undefined}
+            onChange={(event) => setServer(event.target.value)}
+          />
+          {error && (
+            <p id="live-server-error" className="field__error">
+              {error}
+            </p>
+          )}
+        </div>
+      </>
     );
   } else if (session.links && session.serverUrl && session.roomId) {
     const { serverUrl, roomId, links } = session;

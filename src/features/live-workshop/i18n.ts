@@ -51,6 +51,9 @@ const fr = {
     title: 'Partager le prototype en direct',
     intro:
       'Les participants suivent, commentent ou modifient le prototype depuis leur appareil. Chaque lien donne un rôle ; le serveur d’atelier le fait respecter.',
+    name: 'Votre nom',
+    nameHelp: 'Les participants le voient sur ce que vous sélectionnez.',
+    defaultName: 'Référent',
     server: 'Adresse du serveur d’atelier',
     serverHelp: 'Par exemple ws://localhost:1234 (npm run server) ou wss://atelier.exemple.fr',
     serverInvalid: 'Donnez une adresse qui commence par ws:// ou wss://',
@@ -145,6 +148,9 @@ const en: Translation<typeof fr> = {
     title: 'Share the prototype live',
     intro:
       'Participants follow, comment on or edit the prototype from their own device. Each link gives a role, which the workshop server enforces.',
+    name: 'Your name',
+    nameHelp: 'Participants see it on what you select.',
+    defaultName: 'Referent',
     server: 'Workshop server address',
     serverHelp: 'For instance ws://localhost:1234 (npm run server) or wss://workshop.example.org',
     serverInvalid: 'Give an address starting with ws:// or wss://',

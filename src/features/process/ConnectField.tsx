@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldFrame, fieldDescription } from '../../ui/FieldFrame';
 import { useConfirmedChoice } from '../../ui/useConfirmedChoice';
-import type { DiagramEditor, DiagramElement } from './editor/types';
+import type { DiagramEditor } from './editor/types';
 
 /**
  * Draws a flow from the selected element to another one, chosen by name: bpmn-js's
@@ -11,29 +11,44 @@ import type { DiagramEditor, DiagramElement } from './editor/types';
  */
 export function ConnectField({
   editor,
-  element,
+  sourceId,
+  label,
+  autoFocus = false,
+  emptyNote,
 }: {
   editor: DiagramEditor;
-  element: DiagramElement;
+  sourceId: string;
+  /** The box's name, when « Relier à… » alone would not say from where. */
+  label?: string;
+  autoFocus?: boolean;
+  /** Said instead of the box when nothing can be linked to (otherwise nothing is shown). */
+  emptyNote?: string;
 }) {
   const { t } = useTranslation('process');
   const id = useId();
+  const box = useRef<HTMLSelectElement>(null);
   const [done, setDone] = useState<string>();
-  const targets = editor.connectTargets(element.id);
+  useEffect(() => {
+    if (autoFocus) box.current?.focus();
+  }, [autoFocus]);
+  const targets = editor.connectTargets(sourceId);
   // A link is an action: browsing the list with the arrow keys must not draw one per option.
   const choice = useConfirmedChoice(
     (targetId) => {
       const target = targets.find((candidate) => candidate.id === targetId);
-      if (target && editor.connect(element.id, target.id)) setDone(target.label);
+      if (target && editor.connect(sourceId, target.id)) setDone(target.label);
     },
     { onLeave: 'drop' },
   );
-  if (targets.length === 0 && done === undefined) return null;
+  if (targets.length === 0 && done === undefined) {
+    return emptyNote ? <p role="status">{emptyNote}</p> : null;
+  }
   const pendingLabel = targets.find((target) => target.id === choice.pending)?.label;
   return (
-    <FieldFrame id={id} label={t('panel.connect')} help={t('panel.connectHelp')}>
+    <FieldFrame id={id} label={label ?? t('panel.connect')} help={t('panel.connectHelp')}>
       <select
         id={id}
+        ref={box}
         aria-describedby={fieldDescription(id, { help: true })}
         value={choice.pending ?? ''}
         {...choice.selectProps}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { liveLimits } from '../../domain/live/limits';
 import { useLiveSession } from '../../state/liveSession';
 
 /**
@@ -13,7 +14,7 @@ export function DiagramHeldNotice() {
   if (!holder) return null;
   return (
     <p className="banner banner--warning process__banner" role="status">
-      {t('heldByOther', { name: holder.name })}
+      {t('heldByOther', { name: holder.name, seconds: liveLimits.diagramIdleMs / 1000 })}
     </p>
   );
 }

@@ -10,13 +10,15 @@ import { StatusField } from './StatusField';
 interface ElementPanelProps {
   editor: DiagramEditor | undefined;
   element: DiagramElement | undefined;
+  /** The shared diagram is held by someone else: the element is shown, not editable. */
+  readOnly: boolean;
 }
 
 /**
  * The selected element, in words a non-specialist uses. Every change goes through bpmn-js
  * (so it is undone with the diagram) and lands in the XML with Fabrik's attributes.
  */
-export function ElementPanel({ editor, element }: ElementPanelProps) {
+export function ElementPanel({ editor, element, readOnly }: ElementPanelProps) {
   const { t } = useTranslation('process');
   const headingId = useId();
   /** The step just inserted on a flow: its name box takes the focus when it shows. */
@@ -29,13 +31,15 @@ export function ElementPanel({ editor, element }: ElementPanelProps) {
       {!element || !editor ? (
         <p className="process-panel__empty">{t('panel.empty')}</p>
       ) : (
-        <ElementFields
-          key={element.id}
-          editor={editor}
-          element={element}
-          focusName={inserted === element.id}
-          onInserted={setInserted}
-        />
+        <fieldset className="process-panel__fieldset" disabled={readOnly}>
+          <ElementFields
+            key={element.id}
+            editor={editor}
+            element={element}
+            focusName={inserted === element.id}
+            onInserted={setInserted}
+          />
+        </fieldset>
       )}
     </section>
   );
@@ -92,7 +96,7 @@ function ElementFields({ editor, element, focusName, onInserted }: ElementFields
           />
           <DelayField value={element.delayDays} onChange={(delayDays) => update({ delayDays })} />
           <StatusField value={element.statusId} onChange={(statusId) => update({ statusId })} />
-          <ConnectField editor={editor} element={element} />
+          <ConnectField editor={editor} sourceId={element.id} />
         </>
       )}
       <CommitTextField

@@ -15,6 +15,7 @@ import { useDiagramEditor, type EditorLoader } from './useDiagramEditor';
 import { useDiagramImport } from './useDiagramImport';
 import { useLargeText } from './useLargeText';
 import { useProcessChecks } from './useProcessChecks';
+import { useSharedDiagram } from './useSharedDiagram';
 
 /** Step 3: the processing flow, drawn with bpmn-js, with the side panel and the checks. */
 export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoader }) {
@@ -26,6 +27,7 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
   const editor = opened?.editor;
   const importing = useDiagramImport(opened);
   const checks = useProcessChecks();
+  const readOnly = useSharedDiagram(editor);
   const [largeText, setLargeText] = useLargeText();
   const side = useRef<HTMLElement>(null);
 
@@ -67,6 +69,7 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
         <p className="lead">{t('intro')}</p>
         <ProcessToolbar
           editor={editor}
+          readOnly={readOnly}
           largeText={largeText}
           onLargeTextChange={setLargeText}
           onFileChosen={importing.chooseFile}
@@ -122,9 +125,9 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
           />
         </div>
         <aside className="process__side" ref={side}>
-          <ElementPanel editor={editor} element={selected} />
+          <ElementPanel editor={editor} element={selected} readOnly={readOnly} />
           <ChecksList checks={checks} onSelect={(id) => editor?.selectElement(id)} />
-          <ProcessTextView onEdit={edit} />
+          <ProcessTextView editor={editor} onEdit={edit} />
         </aside>
       </div>
       <ConfirmDialog

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { describeProcess, type DescribedStep } from '../../domain/process/describe';
 import { readProcessGraph } from '../../domain/process/readGraph';
 import { useEditorStore } from '../../state/editorStore';
+import { ConnectField } from './ConnectField';
+import type { DiagramEditor } from './editor/types';
 
 /** The stored diagram read as steps, again each time it is saved. */
 function useDescribedProcess(): DescribedStep[] | undefined {
@@ -23,12 +25,26 @@ function useDescribedProcess(): DescribedStep[] | undefined {
 /**
  * The process in words beside the diagram, for whoever cannot see it or use a mouse:
  * each step in order with who does it, its time limit and its ways out. « Modifier »
- * selects the step in the diagram and takes the focus to the panel that edits it.
+ * selects the step in the diagram and takes the focus to the panel that edits it (name,
+ * role, time limit); « Ajouter une étape après » and « Relier à… » change the diagram
+ * through bpmn-js, so the drawing follows and the app's undo takes them back.
  */
-export function ProcessTextView({ onEdit }: { onEdit: (id: string) => void }) {
+export function ProcessTextView({
+  editor,
+  onEdit,
+}: {
+  editor?: DiagramEditor;
+  onEdit: (id: string) => void;
+}) {
   const { t } = useTranslation('process');
   const headingId = useId();
   const steps = useDescribedProcess();
+  const [connecting, setConnecting] = useState<string>();
+  const addAfter = (id: string) => {
+    const created = editor?.addStepAfter(id);
+    // The new step is selected: its name box takes the focus, ready to be typed.
+    if (created) onEdit(created);
+  };
   const nameOf = (name: string, kind: string) => name || t(`text.unnamed.${kind}`);
   return (
     <section className="process-text" aria-labelledby={headingId}>
@@ -49,13 +65,45 @@ export function ProcessTextView({ onEdit }: { onEdit: (id: string) => void }) {
                     ` — ${t('text.delay', { count: step.delayDays })}`}
                 </p>
                 <Ways step={step} nameOf={nameOf} />
-                <button
-                  type="button"
-                  className="button button--small button--secondary"
-                  onClick={() => onEdit(step.id)}
-                >
-                  {t('text.edit', { name })}
-                </button>
+                <div className="process-text__actions">
+                  <button
+                    type="button"
+                    className="button button--small button--secondary"
+                    onClick={() => onEdit(step.id)}
+                  >
+                    {t('text.edit', { name })}
+                  </button>
+                  {editor && step.kind !== 'end' && (
+                    <>
+                      <button
+                        type="button"
+                        className="button button--small button--secondary"
+                        onClick={() => addAfter(step.id)}
+                      >
+                        {t('text.addAfter', { name })}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--small button--ghost"
+                        aria-expanded={connecting === step.id}
+                        onClick={() =>
+                          setConnecting((open) => (open === step.id ? undefined : step.id))
+                        }
+                      >
+                        {t('text.connect', { name })}
+                      </button>
+                    </>
+                  )}
+                </div>
+                {editor && connecting === step.id && (
+                  <ConnectField
+                    editor={editor}
+                    sourceId={step.id}
+                    label={t('text.connectLabel', { name })}
+                    emptyNote={t('text.noTargets', { name })}
+                    autoFocus
+                  />
+                )}
               </li>
             );
           })}

@@ -7,6 +7,8 @@ import { exportDiagram, type ExportFormat } from './exportDiagram';
 
 interface ProcessToolbarProps {
   editor: DiagramEditor | undefined;
+  /** Someone else holds the shared diagram: it cannot be imported over or reverted. */
+  readOnly: boolean;
   largeText: boolean;
   onLargeTextChange: (large: boolean) => void;
   onFileChosen: (file: File) => void;
@@ -16,6 +18,7 @@ interface ProcessToolbarProps {
 /** Zoom, projector display, import and export: what bpmn-js's palette does not offer. */
 export function ProcessToolbar({
   editor,
+  readOnly,
   largeText,
   onLargeTextChange,
   onFileChosen,
@@ -71,7 +74,7 @@ export function ProcessToolbar({
         <button
           type="button"
           className="button button--secondary button--small"
-          disabled={disabled}
+          disabled={disabled || readOnly}
           onClick={() => fileInput.current?.click()}
         >
           {t('toolbar.import')}
@@ -107,7 +110,7 @@ export function ProcessToolbar({
         <button
           type="button"
           className="button button--ghost button--small"
-          disabled={disabled}
+          disabled={disabled || readOnly}
           onClick={onRevert}
         >
           {t('toolbar.revert')}

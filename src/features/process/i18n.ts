@@ -88,7 +88,7 @@ const fr = {
     other: 'Élément',
   },
   heldByOther:
-    '{{name}} modifie le diagramme en ce moment : vous le voyez changer en direct. Attendez qu’il ou elle ait fini pour le modifier : vos changements du diagramme seraient refusés d’ici là.',
+    '{{name}} modifie le diagramme en ce moment : vous le voyez changer en direct, en lecture seule. Il redevient modifiable dès que {{name}} s’arrête {{seconds}} secondes ou quitte l’atelier.',
   openProblem: {
     title: 'Le diagramme enregistré n’a pu être lu qu’en partie',
     body: 'Vérifiez le diagramme ci-dessous : des éléments peuvent manquer. Vous pouvez aussi importer un fichier ou repartir du processus par défaut.',
@@ -216,6 +216,10 @@ const fr = {
       first: 'On attend le premier de ces {{count}} événements :',
     },
     edit: 'Modifier « {{name}} »',
+    addAfter: 'Ajouter une étape après « {{name}} »',
+    connect: 'Relier « {{name}} » à…',
+    connectLabel: 'Relier « {{name}} » à',
+    noTargets: 'Aucun autre élément ne peut suivre « {{name}} ».',
     selected: 'Sélectionné dans le diagramme : {{type}} « {{name}} ».',
     selectedUnnamed: 'Sélectionné dans le diagramme : {{type}}, sans nom.',
     unnamed: {
@@ -320,7 +324,7 @@ const en: Translation<typeof fr> = {
     other: 'Element',
   },
   heldByOther:
-    '{{name}} is editing the diagram right now: you see it change live. Wait until they are done to change it: your changes to the diagram would be refused until then.',
+    '{{name}} is editing the diagram right now: you see it change live, read-only. It becomes editable again as soon as {{name}} stops for {{seconds}} seconds or leaves the workshop.',
   openProblem: {
     title: 'The stored diagram could only partly be read',
     body: 'Check the diagram below: elements may be missing. You can also import a file or start again from the default process.',
@@ -442,6 +446,10 @@ const en: Translation<typeof fr> = {
       first: 'Waits for the first of these {{count}} events:',
     },
     edit: 'Edit “{{name}}”',
+    addAfter: 'Add a step after “{{name}}”',
+    connect: 'Connect “{{name}}” to…',
+    connectLabel: 'Connect “{{name}}” to',
+    noTargets: 'No other element can follow “{{name}}”.',
     selected: 'Selected in the diagram: {{type}} “{{name}}”.',
     selectedUnnamed: 'Selected in the diagram: {{type}}, unnamed.',
     unnamed: {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_DAYS } from '../../domain/tracking/schema';
 import { FieldFrame, fieldDescription } from '../../ui/FieldFrame';
@@ -14,6 +14,8 @@ interface DaysFieldProps {
   optional?: boolean;
   /** What to say when the text is not an accepted number. */
   invalidMessage?: string;
+  /** What the value contradicts elsewhere (and how to fix it), said at the box itself. */
+  problem?: ReactNode;
 }
 
 /**
@@ -29,12 +31,13 @@ export function DaysField({
   max = MAX_DAYS,
   optional = true,
   invalidMessage,
+  problem,
 }: DaysFieldProps) {
   const { t } = useTranslation('tracking');
   const id = useId();
   const [draft, setDraft] = useState<string>();
   const invalid = draft !== undefined;
-  const error = invalid ? (invalidMessage ?? t('daysInvalid', { min, max })) : undefined;
+  const error = invalid ? (invalidMessage ?? t('daysInvalid', { min, max })) : problem;
   return (
     <FieldFrame id={id} label={label} help={help} error={error}>
       <input

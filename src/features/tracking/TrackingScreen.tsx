@@ -4,6 +4,7 @@ import { useRevealRequest, type RevealTarget } from '../../state/selection';
 import { useReadyMark } from '../../ui/perfMarks';
 import { CodePanel } from './code/CodePanel';
 import { CommitmentPanel } from './commitment/CommitmentPanel';
+import { ConsistencyWarnings } from './consistency/ConsistencyWarnings';
 import { FieldWarnings } from './FieldWarnings';
 import './i18n';
 import { MappingPanel } from './mapping/MappingPanel';
@@ -90,6 +91,7 @@ export default function TrackingScreen() {
         <p className="lead">{t('intro')}</p>
         <ProcessNotice />
         <FieldWarnings />
+        <ConsistencyWarnings />
         <div className="tracking__layout">
           <div className="tracking__main">
             <TrackingTabs />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Form } from '../../domain/form/schema';
 import type { Status } from '../../domain/tracking/schema';
 import {
-  chooseFlow,
+  chooseFlows,
   completeStep,
   pendingActions,
   triggerBoundary,
@@ -14,6 +14,7 @@ import { PendingActionCard } from './PendingActionCard';
 import { RequestAnswers } from './RequestAnswers';
 import { RunLog } from './RunLog';
 import { RunNotices } from './RunNotices';
+import type { StartChoiceState } from './StartChoice';
 import { useLogText } from './useLogText';
 
 interface AgentsPanelProps {
@@ -23,6 +24,8 @@ interface AgentsPanelProps {
   answers: Record<string, unknown>;
   statuses: readonly Status[];
   dateAt: (day: number) => string;
+  /** The start event chosen, for a request sent before the process could be read. */
+  start: StartChoiceState;
   act: (change: (run: TryoutRun) => TryoutRun) => void;
 }
 
@@ -34,6 +37,7 @@ export function AgentsPanel({
   answers,
   statuses,
   dateAt,
+  start,
   act,
 }: AgentsPanelProps) {
   const { t } = useTranslation('tryOut');
@@ -70,7 +74,13 @@ export function AgentsPanel({
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      <RunNotices process={process} run={run} waiting={actions.length} act={actAndFocus} />
+      <RunNotices
+        process={process}
+        run={run}
+        waiting={actions.length}
+        start={start}
+        act={actAndFocus}
+      />
       <h3 id="tryout-todo" ref={todoHeading} tabIndex={-1}>
         {t('agents.todo')}
       </h3>
@@ -85,8 +95,8 @@ export function AgentsPanel({
               onComplete={(tokenId) =>
                 actAndFocus((current) => completeStep(graph, current, tokenId))
               }
-              onChoose={(tokenId, flowId) =>
-                actAndFocus((current) => chooseFlow(graph, current, tokenId, flowId))
+              onChoose={(tokenId, flowIds) =>
+                actAndFocus((current) => chooseFlows(graph, current, tokenId, flowIds))
               }
               onTrigger={(tokenId, boundaryId) =>
                 actAndFocus((current) => triggerBoundary(graph, current, tokenId, boundaryId))

@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { ProcessElement } from '../../domain/process/graph';
 import type { Status } from '../../domain/tracking/schema';
 import type { PendingAction } from '../../domain/tryout/run';
+import { SeveralWaysChoice } from './SeveralWaysChoice';
 
 interface PendingActionCardProps {
   action: PendingAction;
   statuses: readonly Status[];
   onComplete: (tokenId: string) => void;
-  onChoose: (tokenId: string, flowId: string) => void;
+  /** Several ways only at an inclusive gateway. */
+  onChoose: (tokenId: string, flowIds: string[]) => void;
   onTrigger: (tokenId: string, boundaryId: string) => void;
   dateAt: (day: number) => string;
 }
@@ -29,6 +31,18 @@ export function PendingActionCard({
   const name = element.name.trim() || t('agents.unnamedStep');
   const isEvent = element.kind === 'event';
 
+  if (action.kind === 'choose' && action.several) {
+    return (
+      <li className="tryout-action">
+        <SeveralWaysChoice
+          name={name}
+          options={action.options}
+          onChoose={(flowIds) => onChoose(token.id, flowIds)}
+        />
+      </li>
+    );
+  }
+
   if (action.kind === 'choose') {
     return (
       <li className="tryout-action">
@@ -41,7 +55,7 @@ export function PendingActionCard({
                 key={option.flowId}
                 type="button"
                 className="button"
-                onClick={() => onChoose(token.id, option.flowId)}
+                onClick={() => onChoose(token.id, [option.flowId])}
               >
                 {option.label.trim() || t('agents.unnamedOption')}{' '}
                 {/* "Oui" alone is said for every pending choice: the name says which one. */}

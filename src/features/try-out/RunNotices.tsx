@@ -3,17 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { isRunOver, startRun, type TryoutRun } from '../../domain/tryout/run';
 import type { ReadProcess } from '../../state/processGraph';
+import { StartChoice, type StartChoiceState } from './StartChoice';
 
 /** Why the request cannot go on, or that it has arrived: said plainly, with where to fix it. */
 export function RunNotices({
   process,
   run,
   waiting,
+  start,
   act,
 }: {
   process: ReadProcess;
   run: TryoutRun;
   waiting: number;
+  /** Which start event a request sent before the process could be read comes through. */
+  start: StartChoiceState;
   act: (change: (run: TryoutRun) => TryoutRun) => void;
 }) {
   const { t, i18n } = useTranslation('tryOut');
@@ -46,12 +50,20 @@ export function RunNotices({
     <>
       {run.problem === 'no-start' && startRun(graph).problem !== 'no-start' ? (
         // Sent while the process was not drawn, unreadable or still being read: it can
-        // start now, with the requester's answers kept.
+        // start now, with the requester's answers kept, through the start event chosen
+        // now when it has several.
         <Notice
           tone="warning"
           text={t('agents.canStartNow')}
+          more={
+            <StartChoice starts={start.starts} chosenId={start.chosenId} onChoose={start.choose} />
+          }
           link={
-            <button type="button" className="button" onClick={() => act(() => startRun(graph))}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => act(() => startRun(graph, start.chosenId))}
+            >
               {t('agents.startNow')}
             </button>
           }
@@ -90,15 +102,19 @@ export function RunNotices({
 function Notice({
   tone,
   text,
+  more,
   link,
 }: {
   tone: 'info' | 'warning' | 'error';
   text: string;
+  /** What to decide before following `link`. */
+  more?: ReactNode;
   link?: ReactNode;
 }) {
   return (
     <div className={tone === 'info' ? 'banner' : `banner banner--${tone}`} role="status">
       <p>{text}</p>
+      {more}
       {link && <p>{link}</p>}
     </div>
   );

@@ -9,7 +9,7 @@ import type { Scenario } from '../../domain/scenarios/schema';
 import { execute, undoOfLastChange } from '../../state/commands';
 import { notify } from '../../state/notifications';
 import { ScenarioNameDialog } from './ScenarioNameDialog';
-import { useDivergenceText } from './useDivergenceText';
+import { useDivergenceText } from '../../ui/scenarios/useDivergenceText';
 
 interface ScenarioListProps {
   scenarios: readonly Scenario[];
@@ -22,6 +22,7 @@ interface ScenarioListProps {
 /** The prototype's scenarios, each replayed: whether it passes, and where and why it fails. */
 export function ScenarioList({ scenarios, results, onOpen }: ScenarioListProps) {
   const { t } = useTranslation('tryOut');
+  const { t: tr } = useTranslation('scenarioResults');
   const text = useDivergenceText();
   const passing = scenarios.filter((s) => results?.get(s.id)?.outcome === 'pass').length;
 
@@ -35,7 +36,7 @@ export function ScenarioList({ scenarios, results, onOpen }: ScenarioListProps) 
         exception: {
           id: newId(),
           title,
-          description: `${text.where(divergence)}${text.reason(divergence)}`,
+          description: text.full(divergence),
           frequency: 'unknown',
           status: 'open',
           context: exceptionContextOf(divergence),
@@ -74,7 +75,7 @@ export function ScenarioList({ scenarios, results, onOpen }: ScenarioListProps) 
         <p role="status">{t('scenarios.replaying')}</p>
       ) : (
         <>
-          <p role="status">{t('scenarios.summary', { passing, count: scenarios.length })}</p>
+          <p role="status">{tr('summary', { passing, count: scenarios.length })}</p>
           <ul className="tryout-scenarios__list" aria-labelledby="tryout-scenarios">
             {scenarios.map((scenario) => {
               const result = results.get(scenario.id);
@@ -84,7 +85,7 @@ export function ScenarioList({ scenarios, results, onOpen }: ScenarioListProps) 
                   key={scenario.id}
                   scenario={scenario}
                   divergence={divergence}
-                  reason={divergence && `${text.where(divergence)}${text.reason(divergence)}`}
+                  reason={divergence && text.full(divergence)}
                   onOpen={() => onOpen(scenario, divergence)}
                   onException={divergence && (() => noteException(scenario, divergence))}
                   onRemove={() => remove(scenario)}
@@ -114,13 +115,14 @@ function ScenarioItem({
   onRemove: () => void;
 }) {
   const { t } = useTranslation('tryOut');
+  const { t: tr } = useTranslation('scenarioResults');
   const [renaming, setRenaming] = useState(false);
   const name = scenario.name;
   return (
     <li className={`tryout-scenario${divergence ? ' tryout-scenario--fails' : ''}`}>
       <h3 className="tryout-scenario__name">{name}</h3>
       <p className="tryout-scenario__result">
-        <strong>{divergence ? t('scenarios.fails') : t('scenarios.passes')}</strong>
+        <strong>{divergence ? tr('fails') : tr('passes')}</strong>
         {reason && <span> — {reason}</span>}
       </p>
       {renaming && (

@@ -15,6 +15,8 @@ export function useStartChoice(graph: ProcessGraph | null) {
   return { starts, chosenId: chosen?.id, choose: setPicked };
 }
 
+export type StartChoiceState = ReturnType<typeof useStartChoice>;
+
 /** The start events as radio buttons: shown only when there is a choice to make. */
 export function StartChoice({
   starts,

@@ -17,10 +17,12 @@ import { RequesterForm } from '../../ui/requester-form/RequesterForm';
 import { TrackingPage } from '../../ui/tracking-page/TrackingPage';
 import { AgentsPanel } from './AgentsPanel';
 import { SaveScenarioButton } from './SaveScenarioButton';
+import { ScenarioCoverage } from './ScenarioCoverage';
 import { ScenarioList } from './ScenarioList';
-import { StartChoice, useStartChoice } from './StartChoice';
+import { StartChoice, useStartChoice, type StartChoiceState } from './StartChoice';
 import { UnreadableTryout } from './UnreadableTryout';
 import { useRunValues } from './useRunValues';
+import { useScenarioCoverage } from './useScenarioCoverage';
 import { useScenarioResults } from './useScenarioResults';
 import { useTryout } from './useTryout';
 import './i18n';
@@ -62,12 +64,16 @@ export default function TryoutScreen() {
     focusTo.current = undefined;
   });
   const results = useScenarioResults(prototype, process);
+  const coverage = useScenarioCoverage(prototype, process);
   if (!prototype) return null;
+  const scenarios = prototype.scenarios ?? [];
 
   const fillForm = (answers: Record<string, unknown>) =>
     setPrefill((previous) => ({ answers, key: (previous?.key ?? 0) + 1 }));
   const openScenario = (scenario: Scenario, divergence?: Divergence) => {
     const answers = answersOn(scenario, prototype.form);
+    // Saved again from here, it keeps the start event it came through.
+    if (scenario.startId) start.choose(scenario.startId);
     if (divergence && divergence.actionIndex === undefined) {
       // It diverges in the form: the requester's answers go back into it, to see what no longer holds.
       fillForm(answers);
@@ -133,7 +139,7 @@ export default function TryoutScreen() {
           prototype={prototype}
           row={tryout.row}
           process={process}
-          startId={start.chosenId}
+          start={start}
           justSent={justSent}
           canUndo={tryout.canUndo}
           act={tryout.act}
@@ -146,7 +152,10 @@ export default function TryoutScreen() {
           }}
         />
       )}
-      <ScenarioList scenarios={prototype.scenarios ?? []} results={results} onOpen={openScenario} />
+      <ScenarioList scenarios={scenarios} results={results} onOpen={openScenario} />
+      {scenarios.length > 0 && coverage && (
+        <ScenarioCoverage coverage={coverage} xml={process.xml} graph={process.graph} />
+      )}
     </div>
   );
 }
@@ -155,7 +164,7 @@ function RunView({
   prototype,
   row,
   process,
-  startId,
+  start,
   justSent,
   canUndo,
   act,
@@ -165,7 +174,8 @@ function RunView({
   prototype: Prototype;
   row: TryoutRow;
   process: ReturnType<typeof useReadProcessGraph>;
-  startId: string | undefined;
+  /** The start event chosen: the request came through it, or will when it could not start. */
+  start: StartChoiceState;
   /** The form was just sent and went away: focus goes to what the requester got. */
   justSent: boolean;
   canUndo: boolean;
@@ -194,7 +204,7 @@ function RunView({
           {t('run.sentAt', { date: formatDate(submissionDate), code: row.code })}
         </p>
         <div className="button-row">
-          <SaveScenarioButton form={prototype.form} row={row} startId={startId} />
+          <SaveScenarioButton form={prototype.form} row={row} startId={start.chosenId} />
           <button
             type="button"
             className="button button--secondary"
@@ -224,6 +234,7 @@ function RunView({
           answers={row.answers}
           statuses={tracking.statuses}
           dateAt={dateAt}
+          start={start}
           act={act}
         />
         <section className="tryout-panel" aria-labelledby="tryout-requester-side">

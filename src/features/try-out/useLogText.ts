@@ -12,8 +12,12 @@ export function useLogText(graph: ProcessGraph | null) {
   return (entry: RunLogEntry): string => {
     switch (entry.kind) {
       case 'chosen': {
-        const flow = graph?.flows.find((candidate) => candidate.id === entry.flowId);
-        const option = flow?.name.trim() || (flow ? nameOf(flow.targetId) : entry.flowId);
+        const optionOf = (flowId: string) => {
+          const flow = graph?.flows.find((candidate) => candidate.id === flowId);
+          return flow?.name.trim() || (flow ? nameOf(flow.targetId) : flowId);
+        };
+        // Several ways taken at once at an inclusive gateway: each is named.
+        const option = [entry.flowId, ...(entry.alsoFlowIds ?? [])].map(optionOf).join(', ');
         return t('agents.logEntry.chosen', { name: nameOf(entry.elementId), option });
       }
       case 'triggered':

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { isoDay } from '../../domain/form/values';
+import { measured, perfMarks } from '../../ui/perfMarks';
 import type { Prototype } from '../../domain/prototype/schema';
 import { replayAll, type ReplayResult } from '../../domain/scenarios/replay';
 import type { ReadProcess } from '../../state/processGraph';
@@ -18,11 +19,11 @@ export function useScenarioResults(
   const tracking = useDeferredValue(prototype?.tracking);
   const reading = process.state === 'loading';
   const graph = process.state === 'ready' ? process.graph : null;
-  return useMemo(
-    () =>
-      reading || !form || !tracking
-        ? undefined
-        : replayAll(scenarios ?? [], { form, tracking, graph }, isoDay(new Date())),
-    [scenarios, form, tracking, graph, reading],
-  );
+  return useMemo(() => {
+    if (reading || !form || !tracking) return undefined;
+    const today = isoDay(new Date());
+    return measured(perfMarks.scenariosReplayed, () =>
+      replayAll(scenarios ?? [], { form, tracking, graph }, today),
+    );
+  }, [scenarios, form, tracking, graph, reading]);
 }

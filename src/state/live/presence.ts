@@ -1,12 +1,10 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
+import { liveLimits } from '../../domain/live/limits';
 import type { LiveRole } from '../../domain/live/roles';
 import type { Prototype } from '../../domain/prototype/schema';
 import { useLiveSession, type Presence } from '../liveSession';
 import { useSelection } from '../selection';
 import { colorOf } from './identity';
-
-/** The diagram lock is released after this long without a change to it. */
-export const DIAGRAM_IDLE_MS = 30_000;
 
 type Awareness = NonNullable<HocuspocusProvider['awareness']>;
 
@@ -97,7 +95,7 @@ export function bindPresence(
       clearTimeout(idleTimer);
       idleTimer = setTimeout(
         () => awareness.setLocalStateField('diagramSince', undefined),
-        DIAGRAM_IDLE_MS,
+        liveLimits.diagramIdleMs,
       );
     },
     stop() {

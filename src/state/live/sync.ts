@@ -14,7 +14,7 @@ import { storeLiveLink, type StoredLiveLink } from '../../storage/liveLinks';
 import { initialLiveSession, setLiveUndo, useLiveSession, type LiveProblem } from '../liveSession';
 import { notify } from '../notifications';
 import { bindPrototype, LOCAL, type Binding } from './binding';
-import { newLiveSecret, participant } from './identity';
+import { newLiveSecret, participant, setParticipantName } from './identity';
 import { bindPresence, diagramFilter, type PresenceBinding } from './presence';
 
 interface Session {
@@ -189,7 +189,12 @@ export function stopLive(options: { keepProblem?: boolean } = {}): void {
 }
 
 /** The referent shares the open prototype: a new room, with a secret for each link. */
-export async function shareOpenPrototype(prototypeId: string, serverUrl: string): Promise<void> {
+export async function shareOpenPrototype(
+  prototypeId: string,
+  serverUrl: string,
+  name: string,
+): Promise<void> {
+  setParticipantName(name);
   const link: StoredLiveLink = {
     serverUrl,
     roomId: newLiveSecret(),

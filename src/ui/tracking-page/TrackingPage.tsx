@@ -4,6 +4,7 @@ import type { RenderValues } from '../../domain/tracking/render';
 import type { Commitment, Tracking } from '../../domain/tracking/schema';
 import {
   answerClockAt,
+  nextStepOffset,
   trackingPageAt,
   type AnswerClock,
   type StatusStop,
@@ -63,6 +64,8 @@ export function TrackingPage({
   };
   // A date « at the latest » reads as a promise: only a committed response time makes one.
   const promised = commitment.kind === 'commitment' && commitment.days !== null;
+  const answerOffset =
+    promised && clock.kind === 'running' ? clock.shift + (commitment.days ?? 0) : undefined;
 
   return (
     <section className="tracking-preview__frame" aria-label={label ?? t('frameLabel')}>
@@ -90,7 +93,7 @@ export function TrackingPage({
           {!current.waitsForRequester && !current.final && current.timeLimitDays !== null && (
             <p>
               {t(promised ? 'nextWithin' : 'nextAround', {
-                date: dateAt(currentOffset + current.timeLimitDays),
+                date: dateAt(nextStepOffset(currentOffset, current.timeLimitDays, answerOffset)),
               })}
             </p>
           )}

@@ -42,6 +42,7 @@ describe('StepNav', () => {
       '6Exceptions',
       '7Ateliers et versions',
       '8Vérification',
+      '9Pour aller plus loin',
       '✓Scénarios(faite)',
       '▶Essayer l’e-service',
     ]);

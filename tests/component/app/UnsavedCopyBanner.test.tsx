@@ -38,7 +38,7 @@ describe('UnsavedCopyBanner', () => {
       ),
     );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(readJournal(copy.id)).toBeUndefined();
+    expect(await readJournal(copy.id)).toBeUndefined();
   });
 
   it('lets them go without a download when the user says so', async () => {
@@ -46,7 +46,7 @@ describe('UnsavedCopyBanner', () => {
     render(<UnsavedCopyBanner />);
     await userEvent.click(screen.getByRole('button', { name: 'Les abandonner' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(readJournal(copy.id)).toBeUndefined();
+    expect(await readJournal(copy.id)).toBeUndefined();
     expect(vi.mocked(downloadFile)).not.toHaveBeenCalled();
   });
 });

@@ -28,6 +28,7 @@ describe('the app’s step registry', () => {
       'tracking',
       'exceptions',
       'workshops',
+      'going-further',
     ]);
     for (const id of viewed) {
       expect(reviewFr.dossier.parts).toHaveProperty(id);

@@ -71,7 +71,7 @@ describe('CatalogueScreen', () => {
       'li',
     )!;
     expect(within(card).getByText('Brouillon')).toBeInTheDocument();
-    expect(within(card).getByText('Étapes prêtes : 0 sur 8')).toBeInTheDocument();
+    expect(within(card).getByText('Étapes prêtes : 0 sur 9')).toBeInTheDocument();
     expect(within(card).getByText(/Modifié/)).toBeInTheDocument();
   });
 

@@ -32,7 +32,10 @@ const fake = {
   connect: vi.fn(() => true),
   select: vi.fn((_id: string) => true),
   insertStep: vi.fn((_flowId: string): string | undefined => undefined),
+  addStepAfter: vi.fn((_sourceId: string): string | undefined => undefined),
   open: vi.fn(async (_xml: string) => ({ ok: true as const, warnings: [] as string[] })),
+  showPresence: vi.fn(),
+  setReadOnly: vi.fn(),
 };
 
 import ProcessScreen from '../../../src/features/process/ProcessScreen';
@@ -61,8 +64,11 @@ const loadFake = async () => ({
       connectTargets: () => [{ id: 'Task_2', label: 'Décider' }],
       connect: fake.connect,
       insertStep: fake.insertStep,
+      addStepAfter: fake.addStepAfter,
       zoom: vi.fn(),
       fitToScreen: vi.fn(),
+      showPresence: fake.showPresence,
+      setReadOnly: fake.setReadOnly,
       focus: vi.fn(),
       destroy: () => {
         fake.destroyed += 1;
@@ -102,6 +108,7 @@ beforeEach(() => {
   fake.connect.mockClear();
   fake.open.mockClear();
   fake.insertStep.mockReset();
+  fake.addStepAfter.mockReset();
   useNotifications.setState({ items: [] });
   useEditorStore.setState({
     ...initialEditorState,
@@ -241,6 +248,52 @@ describe('ProcessScreen', () => {
     expect(screen.queryByText(/modifie le diagramme en ce moment/)).not.toBeInTheDocument();
   });
 
+  it('keeps the diagram read-only while someone else holds it, and shows who selected what', async () => {
+    await renderReady();
+    act(() => fake.selection?.(task));
+    expect(fake.setReadOnly).toHaveBeenLastCalledWith(false);
+    act(() =>
+      useLiveSession.setState({
+        role: 'editor',
+        participants: [
+          { clientId: 1, participantId: 'me', name: 'Awa', color: '#000091', self: true },
+          {
+            clientId: 2,
+            participantId: 'bob',
+            name: 'Bob',
+            color: '#18753c',
+            step: 'process',
+            selected: { kind: 'process-element', id: 'Task_1', label: 'Vérifier' },
+            editsDiagram: true,
+            self: false,
+          },
+        ],
+      }),
+    );
+    expect(fake.setReadOnly).toHaveBeenLastCalledWith(true);
+    expect(fake.showPresence).toHaveBeenLastCalledWith([
+      { elementId: 'Task_1', name: 'Bob', color: '#18753c' },
+    ]);
+    expect(screen.getByLabelText('Nom', { exact: true })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Importer un fichier .bpmn' })).toBeDisabled();
+    // Bob goes idle: the diagram is this person's to edit again.
+    act(() =>
+      useLiveSession.setState((state) => ({
+        participants: state.participants.map((presence) => ({
+          ...presence,
+          editsDiagram: false,
+        })),
+      })),
+    );
+    expect(fake.setReadOnly).toHaveBeenLastCalledWith(false);
+    expect(screen.getByLabelText('Nom', { exact: true })).toBeEnabled();
+    // A viewer never edits it.
+    act(() => useLiveSession.setState({ role: 'viewer' }));
+    expect(fake.setReadOnly).toHaveBeenLastCalledWith(true);
+    act(() => useLiveSession.setState({ role: undefined, participants: [] }));
+    expect(fake.showPresence).toHaveBeenLastCalledWith([]);
+  });
+
   it('adds a new role to the prototype and gives it to the element', async () => {
     await renderReady();
     act(() => fake.selection?.(task));
@@ -352,6 +405,54 @@ describe('ProcessScreen', () => {
       within(item).getByRole('button', { name: 'Modifier « Vérifier la complétude du dossier »' }),
     );
     expect(fake.select).toHaveBeenCalledWith('Task_CheckCompleteness');
+  });
+
+  it('adds a step after another from the text view, its name box ready to type', async () => {
+    await renderReady();
+    const inserted: DiagramElement = { ...task, id: 'Activity_new', name: '', role: undefined };
+    fake.addStepAfter.mockImplementation(() => {
+      fake.selection?.(inserted);
+      return inserted.id;
+    });
+    const view = screen.getByRole('region', { name: 'Vue texte du processus' });
+    const add = await within(view).findByRole(
+      'button',
+      { name: 'Ajouter une étape après « Instruire la demande »' },
+      { timeout: 3000 },
+    );
+    // An end has nothing after it: no such button.
+    expect(
+      within(view).queryByRole('button', { name: /Ajouter une étape après « Demande acceptée »/ }),
+    ).toBeNull();
+    add.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(fake.addStepAfter).toHaveBeenCalledWith('Task_Examine');
+    expect(fake.select).toHaveBeenCalledWith('Activity_new');
+    await waitFor(() => expect(screen.getByLabelText('Nom')).toHaveFocus());
+  });
+
+  it('connects two steps from the text view on a confirmed choice only', async () => {
+    await renderReady();
+    const view = screen.getByRole('region', { name: 'Vue texte du processus' });
+    const open = await within(view).findByRole(
+      'button',
+      { name: 'Relier « Instruire la demande » à…' },
+      { timeout: 3000 },
+    );
+    await userEvent.click(open);
+    expect(open).toHaveAttribute('aria-expanded', 'true');
+    const box = within(view).getByLabelText('Relier « Instruire la demande » à');
+    expect(box).toHaveFocus();
+    // As Chromium does on a closed select: the arrow key changes the value at once.
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fireEvent.change(box, { target: { value: 'Task_2' } });
+    expect(fake.connect).not.toHaveBeenCalled();
+    expect(within(view).getByRole('status')).toHaveTextContent(
+      'Appuyez sur Entrée pour relier à « Décider ».',
+    );
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(fake.connect).toHaveBeenCalledWith('Task_Examine', 'Task_2');
+    expect(within(view).getByRole('status')).toHaveTextContent('Flux ajouté vers « Décider ».');
   });
 
   it('says each selection in the diagram', async () => {

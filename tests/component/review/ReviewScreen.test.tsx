@@ -23,7 +23,7 @@ import {
 
 vi.mock('../../../src/ui/download', () => ({ downloadFile: vi.fn() }));
 // bpmn-js lays diagrams out by measuring SVG text, which jsdom cannot: it runs in the e2e.
-vi.mock('../../../src/features/review/content/diagramSvg', () => ({
+vi.mock('../../../src/ui/diagram/diagramSvg', () => ({
   diagramSvg: () => Promise.resolve('<svg xmlns="http://www.w3.org/2000/svg"></svg>'),
 }));
 

@@ -18,7 +18,7 @@ import {
 } from './fixtures';
 
 vi.mock('../../../src/ui/download', () => ({ downloadFile: vi.fn() }));
-vi.mock('../../../src/features/review/content/diagramSvg', () => ({
+vi.mock('../../../src/ui/diagram/diagramSvg', () => ({
   diagramSvg: () => Promise.resolve('<svg xmlns="http://www.w3.org/2000/svg"></svg>'),
 }));
 

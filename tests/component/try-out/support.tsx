@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ProcessGraph } from '../../../src/domain/process/graph';
 import type { TryoutRun } from '../../../src/domain/tryout/run';
 import { AgentsPanel } from '../../../src/features/try-out/AgentsPanel';
+import { useStartChoice } from '../../../src/features/try-out/StartChoice';
 import '../../../src/features/try-out/i18n';
 import type { ReadProcess } from '../../../src/state/processGraph';
 
@@ -41,6 +42,7 @@ export function Playground({
   statuses?: { id: string; label: string }[];
 }) {
   const [run, setRun] = useState(initial);
+  const start = useStartChoice(process.shown);
   return (
     <AgentsPanel
       process={process}
@@ -49,6 +51,7 @@ export function Playground({
       answers={{}}
       statuses={statuses as never}
       dateAt={(day) => `jour ${day}`}
+      start={start}
       act={(change) => setRun(change)}
     />
   );

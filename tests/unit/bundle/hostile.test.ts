@@ -5,6 +5,8 @@ import { readBundleBytes } from '../../../src/domain/bundle/readBundleBytes';
 import { bundleErrorMessage } from '../../../src/ui/bundleErrorMessage';
 import { en } from '../../../src/ui/i18n/locales/en';
 import { fr } from '../../../src/ui/i18n/locales/fr';
+import { refusalEn } from '../../../src/ui/refusal/en';
+import { refusalFr } from '../../../src/ui/refusal/fr';
 import { hostileFiles } from '../../fixtures/hostile/corpus';
 
 /** What browsers and zod say in English: none of it may reach a French message. */
@@ -14,7 +16,10 @@ const ENGLISH_TECHNICAL =
 const i18n = i18next.createInstance();
 beforeAll(async () => {
   await i18n.init({
-    resources: { fr: { common: fr }, en: { common: en } },
+    resources: {
+      fr: { common: fr, refusal: refusalFr },
+      en: { common: en, refusal: refusalEn },
+    },
     lng: 'fr',
     interpolation: { escapeValue: false },
   });

@@ -17,4 +17,16 @@ describe('the default diagram fingerprint', () => {
     expect(isProcessStarted({ bpmnXml: renamed, roles: [] })).toBe(true);
     expect(isProcessStarted({ bpmnXml: '', roles: [] })).toBe(false);
   });
+
+  it('takes an untouched default diagram of the release before for the default too', () => {
+    // The default before its timer carried its duration in the BPMN.
+    const earlier = defaultDiagramXml
+      .replace(' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"', '')
+      .replace(
+        /<bpmn:timerEventDefinition id="TimerEventDefinition_Documents">[\s\S]*?<\/bpmn:timerEventDefinition>/,
+        '<bpmn:timerEventDefinition id="TimerEventDefinition_Documents" />',
+      );
+    expect(diagramFingerprint(earlier)).toBe('16574:7f3d1533');
+    expect(isProcessStarted({ bpmnXml: earlier, roles: [] })).toBe(false);
+  });
 });

@@ -122,7 +122,7 @@ describe('summaries', () => {
     expect(summaries[0]).toMatchObject({
       status: 'draft',
       updatedAt: later.toISOString(),
-      totalSteps: 8,
+      totalSteps: 9,
     });
     expect(summaries[0]!.doneSteps).toBeGreaterThan(summaries[1]!.doneSteps);
   });

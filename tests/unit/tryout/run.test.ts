@@ -421,8 +421,34 @@ describe('processes that cannot be played through', () => {
       flows: [flow('start', 't'), flow('t', 'g1'), flow('g1', 'g2'), flow('g2', 'g1')],
     };
     const started = startRun(graph);
-    const run = completeStep(graph, started, tokenOn(started, 't').id);
+    const reached: string[] = [];
+    const run = completeStep(graph, started, tokenOn(started, 't').id, ({ elementId }) =>
+      reached.push(elementId),
+    );
     expect(run).toEqual({ ...started, problem: 'loop' });
+    // A move not applied took the request nowhere: coverage is told nothing of it.
+    expect(reached).toEqual([]);
+  });
+
+  it('tells an observer every element a move reaches and the flow it came through', () => {
+    const graph: ProcessGraph = {
+      elements: [
+        node('start', 'start'),
+        node('g', 'gateway'),
+        node('t', 'task'),
+        node('end', 'end'),
+      ],
+      flows: [flow('start', 'g'), flow('g', 't'), flow('t', 'end')],
+    };
+    const steps: unknown[] = [];
+    const started = startRun(graph, undefined, (step) => steps.push(step));
+    completeStep(graph, started, tokenOn(started, 't').id, (step) => steps.push(step));
+    expect(steps).toEqual([
+      { elementId: 'start' },
+      { elementId: 'g', flowId: 'start-g' },
+      { elementId: 't', flowId: 'g-t' },
+      { elementId: 'end', flowId: 't-end' },
+    ]);
   });
 
   it('says when there is nothing to start from', () => {

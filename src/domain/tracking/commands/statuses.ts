@@ -1,7 +1,8 @@
 import { CommandRefusedError, defineCommand } from '../../commands';
 import type { ProcessGraph } from '../../process/graph';
 import { stepName, stepsSetting } from '../mapping';
-import { statusSchema, type Status } from '../schema';
+import { statusSchema, type Message, type Status } from '../schema';
+import { mentionsLabel } from '../wording';
 import { changes, withTracking } from './shared';
 
 export type StatusPatch = Partial<Omit<Status, 'id'>>;
@@ -33,6 +34,25 @@ export const addStatus = defineCommand(
   },
 );
 
+/**
+ * On a rename, remembers the label the status's messages were written with (when one of
+ * them says it), so the tracking step can offer to reword them; renaming it back forgets it.
+ */
+function withMessagesLabel(current: Status, next: Status, messages: readonly Message[]): Status {
+  if (next.label === current.label) return next;
+  const formerLabel =
+    current.messagesLabel ??
+    (messages.some(
+      (message) => message.statusId === current.id && mentionsLabel(message, current.label),
+    )
+      ? current.label
+      : undefined);
+  const { messagesLabel: _dropped, ...rest } = next;
+  return formerLabel === undefined || formerLabel.trim() === next.label.trim()
+    ? rest
+    : { ...rest, messagesLabel: formerLabel };
+}
+
 /** Changes a status's label, colour, visibility…; a burst of typing in one box is one step. */
 export const updateStatus = defineCommand(
   'updateStatus',
@@ -41,7 +61,7 @@ export const updateStatus = defineCommand(
     const current = statuses.find((status) => status.id === statusId);
     if (!current) throw new CommandRefusedError('tracking:errors.statusNotFound');
     if (!changes(current, patch)) return prototype;
-    const next = { ...current, ...patch };
+    const next = withMessagesLabel(current, { ...current, ...patch }, prototype.tracking.messages);
     if (!statusSchema.safeParse(next).success) {
       throw new CommandRefusedError('tracking:errors.invalidStatus');
     }

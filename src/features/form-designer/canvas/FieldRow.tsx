@@ -1,6 +1,8 @@
 import { memo, type KeyboardEvent } from 'react';
 import { fieldRegistry } from '../../../domain/form/registry';
 import type { Field } from '../../../domain/form/schema';
+import { useSelectedByOthers } from '../../../state/liveSelections';
+import { PresenceTags } from '../../../ui/presence/PresenceTags';
 import { copyField, deleteField, duplicate, pasteClipboard, selectField } from '../actions';
 import type { PageFlags } from './analysis';
 import { DragHandle } from './DragHandle';
@@ -52,6 +54,8 @@ export const FieldRow = memo(function FieldRow({
   flags,
 }: FieldRowProps) {
   const definition = fieldRegistry[field.type];
+  // In a live workshop, the others who have this field selected; empty (and stable) otherwise.
+  const others = useSelectedByOthers('form', 'field', field.id);
   const label = field.label.trim() || labels.untitled;
   return (
     <li className={selected ? 'fd-row fd-row--selected' : 'fd-row'} data-row-id={field.id}>
@@ -87,6 +91,7 @@ export const FieldRow = memo(function FieldRow({
             </span>
           </span>
         </button>
+        <PresenceTags others={others} />
       </div>
       {field.fields && flags && (
         <FieldList

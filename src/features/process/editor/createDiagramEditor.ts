@@ -2,8 +2,10 @@
 // the app imports bpmn-js, so the catalogue's first load never carries it.
 import Modeler from 'bpmn-js/lib/Modeler';
 import type BpmnFactory from 'bpmn-js/lib/features/modeling/BpmnFactory';
+import type AutoPlace from 'diagram-js/lib/features/auto-place/AutoPlace';
+import type ElementFactory from 'bpmn-js/lib/features/modeling/ElementFactory';
 import type Modeling from 'bpmn-js/lib/features/modeling/Modeling';
-import type { Connection, Element } from 'bpmn-js/lib/model/Types';
+import type { Connection, Element, Shape } from 'bpmn-js/lib/model/Types';
 import { CreateAppendAnythingModule } from 'bpmn-js-create-append-anything';
 import type CommandStack from 'diagram-js/lib/command/CommandStack';
 import type Canvas from 'diagram-js/lib/core/Canvas';
@@ -21,8 +23,10 @@ import { fabrikModdleDescriptor } from '../../../domain/process/fabrikModdle';
 import { watchDeletions } from './deletions';
 import { insertStepOnFlow, type InsertStepServices } from './insertStep';
 import { keepPadClear } from './padPlacement';
+import { keepTimerDurationInStep } from './timerDurationBehavior';
 import { placeKeyboardCreations, type KeyboardCreateServices } from './keyboardCreate';
 import { readElement } from './readElement';
+import { sharedDiagram, type SharedDiagramServices } from './sharedDiagram';
 import { tryImport, warningText } from './tryImport';
 import { translatorFor, typeLabel } from './translate';
 import type {
@@ -72,6 +76,12 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
   const selection = modeler.get('selection');
   const byId = (id: string) => registry.get(id) as Element | undefined;
   keepPadClear(modeler.get('contextPad'), canvas, registry);
+  keepTimerDurationInStep(eventBus, modeling, modeler.get('bpmnFactory'));
+  const shared = sharedDiagram(
+    <K extends keyof SharedDiagramServices>(name: K) =>
+      modeler.get(name as string) as SharedDiagramServices[K],
+    container,
+  );
 
   // Undo and redo keys go on to the app, whose one timeline holds the diagram's changes
   // with the others (bpmn-js's own binding would take back its last change, whatever
@@ -243,10 +253,33 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       );
       return created?.businessObject?.id as string | undefined;
     },
+    addStepAfter(sourceId) {
+      const source = byId(sourceId);
+      if (!source?.businessObject?.$instanceOf('bpmn:FlowNode')) return undefined;
+      if (source.businessObject.$instanceOf('bpmn:EndEvent')) return undefined;
+      const ways = ((source as Shape).outgoing ?? []).filter((flow) =>
+        flow.businessObject?.$instanceOf('bpmn:SequenceFlow'),
+      );
+      const [only] = ways;
+      if (ways.length === 1 && only) return this.insertStep(only.id);
+      // As the context pad's « append task » does: placed after it, linked from it.
+      const task = (modeler.get('elementFactory') as ElementFactory).createShape({
+        type: 'bpmn:UserTask',
+      });
+      const created = (modeler.get('autoPlace') as AutoPlace).append(
+        source as Shape,
+        task,
+      ) as unknown as Element;
+      selection.select(created);
+      canvas.scrollToElement(created);
+      return created.businessObject?.id as string | undefined;
+    },
     zoom(factor) {
       canvas.zoom(canvas.zoom() * factor);
     },
     fitToScreen,
+    showPresence: shared.showPresence,
+    setReadOnly: shared.setReadOnly,
     focus() {
       container.querySelector<SVGElement>('svg')?.focus();
     },

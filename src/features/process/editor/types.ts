@@ -36,6 +36,13 @@ export interface Deletion {
   rejoined?: { from: string; to: string };
 }
 
+/** Another participant's selection in the diagram. */
+export interface PresenceMark {
+  elementId: string;
+  name: string;
+  color: string;
+}
+
 export type ImportOutcome =
   { ok: true; warnings: string[] } | { ok: false; error: string; warnings: string[] };
 
@@ -79,8 +86,21 @@ export interface DiagramEditor {
    * and selects it; returns the task's id, or undefined when the flow cannot take one.
    */
   insertStep(flowId: string): string | undefined;
+  /**
+   * A new task after an element, selected: on its only way out when it has one (what
+   * followed it follows the new task), otherwise appended as a new way out. Returns the
+   * task's id, or undefined when nothing can follow the element (an end).
+   */
+  addStepAfter(sourceId: string): string | undefined;
   zoom(factor: number): void;
   fitToScreen(): void;
+  /** Shows each other participant's name, on their colour, on the element they selected. */
+  showPresence(marks: readonly PresenceMark[]): void;
+  /**
+   * Lets the diagram be looked at and selected only (no palette, no context pad, no moves,
+   * no change of any kind) while someone else holds it, or for a role that may not edit.
+   */
+  setReadOnly(readOnly: boolean): void;
   focus(): void;
   destroy(): void;
 }

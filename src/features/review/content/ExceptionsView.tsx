@@ -1,9 +1,39 @@
 import { useTranslation } from 'react-i18next';
-import type { PrototypeException } from '../../../domain/exceptions/schema';
+import { exceptionDecisions, type PrototypeException } from '../../../domain/exceptions/schema';
+import type { ExceptionVote } from '../../../domain/live/exceptionVotes';
 
-/** The exceptions set aside, and what was decided for each. */
-export function ExceptionsView({ exceptions }: { exceptions: readonly PrototypeException[] }) {
+/** Who in the live workshops would decide what for one exception, in words. */
+function VotesCell({ votes }: { votes: readonly ExceptionVote[] }) {
   const { t } = useTranslation('review');
+  if (votes.length === 0) return <span className="review-missing">{t('exceptions.noVotes')}</span>;
+  const byChoice = exceptionDecisions
+    .map((choice) => [choice, votes.filter((vote) => vote.choice === choice)] as const)
+    .filter(([, group]) => group.length > 0);
+  return (
+    <ul className="review-votes">
+      {byChoice.map(([choice, group]) => (
+        <li key={choice}>
+          {t('exceptions.vote', {
+            choice: t(`exceptions.decisions.${choice}`),
+            count: group.length,
+            names: group.map((vote) => vote.voterName).join(', '),
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The exceptions set aside, what was decided for each and, after live workshops, who would decide what. */
+export function ExceptionsView({
+  exceptions,
+  votes = [],
+}: {
+  exceptions: readonly PrototypeException[];
+  votes?: readonly ExceptionVote[];
+}) {
+  const { t } = useTranslation('review');
+  const voted = votes.length > 0;
   if (exceptions.length === 0) return <p>{t('exceptions.none')}</p>;
   return (
     <table className="review-table">
@@ -13,6 +43,7 @@ export function ExceptionsView({ exceptions }: { exceptions: readonly PrototypeE
           <th scope="col">{t('exceptions.case')}</th>
           <th scope="col">{t('exceptions.frequency')}</th>
           <th scope="col">{t('exceptions.decision')}</th>
+          {voted && <th scope="col">{t('exceptions.votes')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -34,6 +65,11 @@ export function ExceptionsView({ exceptions }: { exceptions: readonly PrototypeE
                 <span className="review-missing">{t('exceptions.undecided')}</span>
               )}
             </td>
+            {voted && (
+              <td>
+                <VotesCell votes={votes.filter((vote) => vote.exceptionId === exception.id)} />
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

@@ -1,48 +1,9 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcessGraph } from '../../../domain/process/graph';
-import { readProcessGraph } from '../../../domain/process/readGraph';
 import type { Process } from '../../../domain/process/schema';
 import type { Status } from '../../../domain/tracking/schema';
+import { useDiagramImage } from '../../../ui/diagram/useDiagramImage';
 import { CommentTarget } from './comments';
-
-type Diagram = { kind: 'loading' } | { kind: 'ready'; url: string } | { kind: 'failed' };
-
-/** The diagram as an SVG image, drawn by bpmn-js's viewer (loaded only now). */
-function useDiagram(xml: string): Diagram {
-  const [diagram, setDiagram] = useState<{ of: string; diagram: Diagram }>();
-  useEffect(() => {
-    let current = true;
-    void import('./diagramSvg')
-      .then(({ diagramSvg }) => diagramSvg(xml))
-      .then(
-        (svg) => ({
-          kind: 'ready' as const,
-          url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`,
-        }),
-        () => ({ kind: 'failed' as const }),
-      )
-      .then((next) => current && setDiagram({ of: xml, diagram: next }));
-    return () => {
-      current = false;
-    };
-  }, [xml]);
-  return diagram?.of === xml ? diagram.diagram : { kind: 'loading' };
-}
-
-function useGraph(xml: string): ProcessGraph | undefined {
-  const [graph, setGraph] = useState<{ of: string; graph: ProcessGraph }>();
-  useEffect(() => {
-    let current = true;
-    void readProcessGraph(xml).then(
-      (result) => current && result.ok && setGraph({ of: xml, graph: result.graph }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [xml]);
-  return graph?.of === xml ? graph.graph : undefined;
-}
+import { useGraph } from './useGraph';
 
 /** The processing flow: its diagram, then each step with who does it, its time limit and status. */
 export function ProcessView({
@@ -54,7 +15,7 @@ export function ProcessView({
 }) {
   const { t } = useTranslation('review');
   const xml = process.bpmnXml;
-  const diagram = useDiagram(xml);
+  const diagram = useDiagramImage(xml);
   const graph = useGraph(xml);
   if (xml.trim() === '') return <p>{t('process.none')}</p>;
   const statusLabel = (id?: string) =>

@@ -4,6 +4,7 @@ import type { PrototypeContent } from '../../../domain/prototype/schema';
 import type { StepId } from '../../../domain/steps';
 import { CommentTarget } from './comments';
 import { steps } from '../../../domain/steps/registry';
+import { ScenariosView } from './ScenariosView';
 import { stepViews } from './stepViews';
 
 function StepSection({ step, children }: { step: StepId; children: ReactNode }) {
@@ -20,6 +21,7 @@ function StepSection({ step, children }: { step: StepId; children: ReactNode }) 
 
 /** A read-only view of every step of a prototype, as the reviewers read it. */
 export function ReviewContent({ content }: { content: PrototypeContent }) {
+  const { t } = useTranslation('review');
   return (
     <div className="review-content">
       {steps.map(({ id }) => {
@@ -32,6 +34,10 @@ export function ReviewContent({ content }: { content: PrototypeContent }) {
           )
         );
       })}
+      <section className="review-step" aria-labelledby="review-scenarios">
+        <h2 id="review-scenarios">{t('scenarios.title')}</h2>
+        <ScenariosView content={content} />
+      </section>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { StepId } from '../../../domain/steps';
 import { ExceptionsView } from './ExceptionsView';
 import { FormView } from './FormView';
 import { FrameView } from './FrameView';
+import { GoingFurtherView } from './GoingFurtherView';
 import { ProcessView } from './ProcessView';
 import { PurposeView } from './PurposeView';
 import { TrackingView } from './TrackingView';
@@ -37,7 +38,11 @@ export const stepViews: Record<StepId, StepViews | null> = {
   tracking: {
     review: (content) => <TrackingView tracking={content.tracking} form={content.form} />,
   },
-  exceptions: { review: (content) => <ExceptionsView exceptions={content.exceptions} /> },
+  exceptions: {
+    review: (content) => (
+      <ExceptionsView exceptions={content.exceptions} votes={content.exceptionVotes} />
+    ),
+  },
   workshops: {
     review: (content) => <WorkshopsView workshops={content.workshops} team={content.team} />,
     // The printed record also keeps what was said in live workshops.
@@ -49,4 +54,7 @@ export const stepViews: Record<StepId, StepViews | null> = {
     ),
   },
   review: null,
+  'going-further': {
+    review: (content) => <GoingFurtherView content={content} />,
+  },
 };

@@ -10,6 +10,7 @@ import { fullDateTime } from '../../../ui/relativeTime';
 import { SignoffList } from '../../../ui/signoffs/SignoffList';
 import { steps } from '../../../domain/steps/registry';
 import { ReadinessList } from '../content/ReadinessList';
+import { ScenariosView } from '../content/ScenariosView';
 import { stepViews } from '../content/stepViews';
 import './dossier.css';
 
@@ -82,6 +83,9 @@ export function Dossier({ content, round, check, keys, issues, contentMatches }:
           )
         );
       })}
+      <Part id="scenarios" title={t('dossier.parts.scenarios')}>
+        <ScenariosView content={content} />
+      </Part>
       <Part id="checklist" title={t('dossier.parts.checklist')}>
         <ReadinessList issues={issues} links={false} />
         {submission && (

@@ -25,8 +25,10 @@ export const en: Translation<typeof fr> = {
       tracking: '5. Statuses, messages and commitments',
       exceptions: '6. Exceptions and decisions',
       workshops: '7. Workshops and team',
-      checklist: '8. Checklist',
-      signoffs: '9. Sign-offs',
+      'going-further': '8. Going further',
+      scenarios: '9. Scenarios played',
+      checklist: '10. Checklist',
+      signoffs: '11. Sign-offs',
     },
     declared: 'Declarations of the referent ({{by}})',
     noSignoff: 'No sign-off yet.',
@@ -40,6 +42,13 @@ export const en: Translation<typeof fr> = {
     error: 'Blocking:',
     warning: 'To check:',
     fix: 'Fix in “{{step}}”',
+  },
+  scenarios: {
+    title: 'Review: scenarios played',
+    none: 'No scenario saved: no case was played and kept in the try-out.',
+    replaying: 'Replaying the scenarios…',
+    intro:
+      'Each scenario is a request played end to end during the workshops, replayed here on the content under review: it passes if it still goes the same way.',
   },
   content: {
     missing: 'Not filled in',
@@ -178,6 +187,12 @@ export const en: Translation<typeof fr> = {
       'out-of-scope': 'Out of scope',
     },
     undecided: 'Not decided yet',
+    votes: 'The workshop’s say',
+    vote: '{{choice}}: {{count}} ({{names}})',
+    noVotes: 'No say given',
+  },
+  goingFurther: {
+    none: 'Nothing is drafted for what follows yet.',
   },
   workshopComments: {
     title: 'Comments and votes from live workshops',

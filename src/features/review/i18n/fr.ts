@@ -22,8 +22,10 @@ export const fr = {
       tracking: '5. Statuts, messages et engagements',
       exceptions: '6. Exceptions et décisions',
       workshops: '7. Ateliers et équipe',
-      checklist: '8. Liste de contrôle',
-      signoffs: '9. Visas',
+      'going-further': '8. Pour aller plus loin',
+      scenarios: '9. Scénarios joués',
+      checklist: '10. Liste de contrôle',
+      signoffs: '11. Visas',
     },
     declared: 'Déclarations du référent ({{by}})',
     noSignoff: 'Aucun visa pour l’instant.',
@@ -37,6 +39,13 @@ export const fr = {
     error: 'Bloquant :',
     warning: 'À vérifier :',
     fix: 'Corriger dans « {{step}} »',
+  },
+  scenarios: {
+    title: 'Relecture : scénarios joués',
+    none: 'Aucun scénario enregistré : aucun cas n’a été joué et gardé dans l’essai.',
+    replaying: 'Rejeu des scénarios…',
+    intro:
+      'Chaque scénario est une demande jouée de bout en bout pendant les ateliers, rejouée ici sur le contenu relu : il réussit s’il se déroule encore de la même façon.',
   },
   content: {
     missing: 'Non renseigné',
@@ -177,6 +186,12 @@ export const fr = {
       'out-of-scope': 'Hors du périmètre',
     },
     undecided: 'Pas encore décidée',
+    votes: 'Avis de l’atelier',
+    vote: '{{choice}} : {{count}} ({{names}})',
+    noVotes: 'Aucun avis',
+  },
+  goingFurther: {
+    none: 'Rien n’est encore rédigé pour la suite.',
   },
   workshopComments: {
     title: 'Commentaires et votes des ateliers en direct',

@@ -23,6 +23,20 @@ export function CommitmentPanel() {
   if (!commitment) return null;
   const change = (patch: Partial<Commitment>) => execute(updateCommitment({ patch }));
   const longest = analysis?.longestDays ?? null;
+  // A response time some path cannot keep is said at the box where it is typed, with the fix.
+  const breaking = analysis?.breaking.length ?? 0;
+  const announce = longest !== null &&
+    Number.isInteger(longest) &&
+    longest >= 1 &&
+    longest !== commitment.days && (
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        onClick={() => change({ days: longest })}
+      >
+        {t('commitment.useComputed', { days: longest })}
+      </button>
+    );
   return (
     <div className="commitment">
       <h2>{t('commitment.heading')}</h2>
@@ -39,6 +53,19 @@ export function CommitmentPanel() {
         help={t('commitment.daysHelp')}
         value={commitment.days}
         onChange={(days) => change({ days })}
+        problem={
+          breaking > 0 && (
+            <>
+              {t(
+                commitment.kind === 'commitment'
+                  ? 'commitment.breaking'
+                  : 'commitment.breakingIndication',
+                { count: breaking, days: commitment.days },
+              )}{' '}
+              {announce}
+            </>
+          )
+        }
       />
       {analysis && (
         <section className="commitment__computed" aria-labelledby={headingId}>
@@ -47,35 +74,12 @@ export function CommitmentPanel() {
             <p className="banner banner--warning">{t('commitment.noPath')}</p>
           ) : (
             <p>
-              {t('commitment.computed', { days: longest })}{' '}
-              {Number.isInteger(longest) && longest >= 1 && longest !== commitment.days && (
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  onClick={() => change({ days: longest })}
-                >
-                  {t('commitment.useComputed', { days: longest })}
-                </button>
-              )}
+              {t('commitment.computed', { days: longest })} {breaking === 0 && announce}
             </p>
           )}
           {analysis.truncated && (
             <p className="banner banner--warning">
               {t('commitment.truncated', { count: analysis.paths.length })}
-            </p>
-          )}
-          {analysis.breaking.length > 0 && (
-            <p
-              className={
-                commitment.kind === 'commitment' ? 'banner banner--error' : 'banner banner--warning'
-              }
-            >
-              {t(
-                commitment.kind === 'commitment'
-                  ? 'commitment.breaking'
-                  : 'commitment.breakingIndication',
-                { count: analysis.breaking.length, days: commitment.days },
-              )}
             </p>
           )}
           <PathsTable analysis={analysis} promised={commitment.days} />

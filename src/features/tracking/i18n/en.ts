@@ -26,6 +26,27 @@ export const en: Translation<typeof fr> = {
       'The processing flow is not drawn yet: draw it in the Processing step to link statuses to steps.',
     unreadable: 'The processing flow cannot be read ({{error}}). Fix it in the Processing step.',
   },
+  consistency: {
+    title: 'To bring back in line with the statuses and the processing',
+    wording_one: 'The status is now called “{{label}}”, but its message still says “{{former}}”.',
+    wording_other:
+      'The status is now called “{{label}}”, but its {{count}} messages still say “{{former}}”.',
+    reword: 'Replace “{{former}}” with “{{label}}” in the messages',
+    keepWording: 'Keep the text',
+    noStep:
+      'The status “{{label}}” keeps a time limit of $t(tracking:workingDays, {"count": {{days}} }) although no processing step sets it any more.',
+    noTime:
+      'The status “{{label}}” announces $t(tracking:workingDays, {"count": {{days}} }), but the processing steps that set it have no time limit.',
+    noTimeWait:
+      'The status “{{label}}” gives the requester $t(tracking:workingDays, {"count": {{days}} }) to act, but the processing no longer waits for a limited time: nothing happens when it runs out.',
+    differs:
+      'The status “{{label}}” announces $t(tracking:workingDays, {"count": {{days}} }), but the processing steps take up to $t(tracking:workingDays, {"count": {{processDays}} }) in it.',
+    differsWait:
+      'The status “{{label}}” gives the requester $t(tracking:workingDays, {"count": {{days}} }) to act, but the processing waits $t(tracking:workingDays, {"count": {{processDays}} }) for them.',
+    removeLimit: 'Remove the time limit',
+    useProcess: 'Set $t(tracking:workingDays, {"count": {{days}} })',
+    open: 'Open the status',
+  },
   fieldWarnings: {
     title: 'Messages use fields deleted from the form',
     item: 'The message “{{message}}” (status “{{status}}”) uses {{placeholder}}: this field no longer exists in the form.',
@@ -318,6 +339,10 @@ export const en: Translation<typeof fr> = {
     text: 'Sample answer to “{{label}}”',
   },
   readiness: {
+    staleWording:
+      'The status “{{status}}” used to be called “{{former}}”: its messages still call it that.',
+    timeLimitUnbacked:
+      'The time limit of $t(tracking:workingDays, {"count": {{days}} }) of the status “{{status}}” no longer matches the processing.',
     confirmFieldMissing:
       'The tracking code asks the requester to confirm an answer to a field deleted from the form.',
     codeGuessable: 'The tracking code format allows too few codes: a code could be guessed.',

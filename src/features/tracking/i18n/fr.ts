@@ -25,6 +25,28 @@ export const fr = {
     unreadable:
       'Le processus de traitement ne peut pas être lu ({{error}}). Corrigez-le à l’étape Traitement.',
   },
+  consistency: {
+    title: 'À remettre en accord avec les statuts et le traitement',
+    wording_one:
+      'Le statut s’appelle maintenant « {{label}} », mais son message dit encore « {{former}} ».',
+    wording_other:
+      'Le statut s’appelle maintenant « {{label}} », mais ses {{count}} messages disent encore « {{former}} ».',
+    reword: 'Remplacer « {{former}} » par « {{label}} » dans les messages',
+    keepWording: 'Garder le texte',
+    noStep:
+      'Le statut « {{label}} » garde un délai de $t(tracking:workingDays, {"count": {{days}} }) alors qu’aucune étape du traitement ne le fixe plus.',
+    noTime:
+      'Le statut « {{label}} » annonce $t(tracking:workingDays, {"count": {{days}} }), mais les étapes du traitement qui le fixent n’ont pas de délai.',
+    noTimeWait:
+      'Le statut « {{label}} » laisse $t(tracking:workingDays, {"count": {{days}} }) au demandeur pour agir, mais le traitement n’attend plus pendant un temps limité : rien ne se passe au bout de ce délai.',
+    differs:
+      'Le statut « {{label}} » annonce $t(tracking:workingDays, {"count": {{days}} }), mais les étapes du traitement y prennent jusqu’à $t(tracking:workingDays, {"count": {{processDays}} }).',
+    differsWait:
+      'Le statut « {{label}} » laisse $t(tracking:workingDays, {"count": {{days}} }) au demandeur pour agir, mais le traitement l’attend $t(tracking:workingDays, {"count": {{processDays}} }).',
+    removeLimit: 'Retirer le délai',
+    useProcess: 'Mettre $t(tracking:workingDays, {"count": {{days}} })',
+    open: 'Ouvrir le statut',
+  },
   fieldWarnings: {
     title: 'Des messages utilisent des champs supprimés du formulaire',
     item: 'Le message « {{message}} » (statut « {{status}} ») utilise {{placeholder}} : ce champ n’existe plus dans le formulaire.',
@@ -322,6 +344,10 @@ export const fr = {
     text: 'Exemple de réponse à « {{label}} »',
   },
   readiness: {
+    staleWording:
+      'Le statut « {{status}} » s’appelait « {{former}} » : ses messages le nomment encore ainsi.',
+    timeLimitUnbacked:
+      'Le délai de $t(tracking:workingDays, {"count": {{days}} }) du statut « {{status}} » ne correspond plus au traitement.',
     confirmFieldMissing:
       'Le code de suivi demande de confirmer une réponse à un champ supprimé du formulaire.',
     codeGuessable:

@@ -10,6 +10,8 @@ import {
 import { execute, undoOfLastChange } from '../../../state/commands';
 import { notify } from '../../../state/notifications';
 import { useEditorStore } from '../../../state/editorStore';
+import { useStaleWordings } from '../consistency/useStaleWordings';
+import { WordingNotice } from '../consistency/WordingNotice';
 import { openMessage } from '../viewStore';
 import { MessagePreview } from './MessagePreview';
 import { PlaceholderPicker } from './PlaceholderPicker';
@@ -32,6 +34,9 @@ export function MessageEditor({ messageId }: { messageId: string }) {
   );
   const basis = useEditorStore((state) =>
     state.prototype ? expectedDateBasis(state.prototype.tracking.commitment) : undefined,
+  );
+  const stale = useStaleWordings().find((item) =>
+    item.messages.some((candidate) => candidate.id === messageId),
   );
   const { fields, language } = usePlaceholderFields();
   const subjectBox = useRef<TemplateBoxHandle>(null);
@@ -67,6 +72,11 @@ export function MessageEditor({ messageId }: { messageId: string }) {
           {t('messages.editor.back')}
         </button>
       </div>
+      {stale && (
+        <p className="banner banner--warning">
+          <WordingNotice stale={stale} />
+        </p>
+      )}
       <div className="field">
         <label htmlFor={`${id}-channel`} className="field__label">
           {t('messages.editor.channel')}

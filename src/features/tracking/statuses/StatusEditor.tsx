@@ -6,6 +6,10 @@ import { stepName, stepsSetting } from '../../../domain/tracking/mapping';
 import { execute } from '../../../state/commands';
 import { useEditorStore } from '../../../state/editorStore';
 import { TextField } from '../../../ui/TextField';
+import { TimeLimitNotice } from '../consistency/TimeLimitNotice';
+import { useStaleWordings } from '../consistency/useStaleWordings';
+import { useTimeLimitProblems } from '../consistency/useTimeLimitProblems';
+import { WordingNotice } from '../consistency/WordingNotice';
 import { DaysField } from '../DaysField';
 import { useReadProcess } from '../useReadProcess';
 import { DeleteStatusButton } from './DeleteStatusButton';
@@ -49,6 +53,8 @@ export function StatusEditor({ statusId, autoFocus }: { statusId: string; autoFo
     state.prototype?.tracking.statuses.find((candidate) => candidate.id === statusId),
   );
   const { shown: graph } = useReadProcess();
+  const stale = useStaleWordings().find((item) => item.status.id === statusId);
+  const limitProblem = useTimeLimitProblems().find((item) => item.status.id === statusId);
   if (!status) return null;
   const change = (patch: StatusPatch) => execute(updateStatus({ statusId, patch }));
   const setters = graph ? stepsSetting(graph, statusId) : [];
@@ -65,6 +71,11 @@ export function StatusEditor({ statusId, autoFocus }: { statusId: string; autoFo
         autoFocus={autoFocus}
         maxLength={80}
       />
+      {stale && (
+        <p className="banner banner--warning">
+          <WordingNotice stale={stale} />
+        </p>
+      )}
       <div className="field field--inline">
         <label htmlFor={colorId} className="field__label">
           {t('statuses.editor.color')}
@@ -106,6 +117,7 @@ export function StatusEditor({ statusId, autoFocus }: { statusId: string; autoFo
         help={t('statuses.editor.timeLimitHelp')}
         value={status.timeLimitDays}
         onChange={(timeLimitDays) => change({ timeLimitDays })}
+        problem={limitProblem && <TimeLimitNotice problem={limitProblem} />}
       />
       <TextField
         label={t('statuses.editor.explanation')}

@@ -51,6 +51,9 @@ export const en: Translation<typeof fr> = {
     boundary: '{{name}} (interrupts “{{step}}”)',
     boundaryAlongside: '{{name}} (without interrupting “{{step}}”)',
     choose: 'Choose the way on',
+    chooseSeveral: 'Tick each way the request takes: one or several, followed at the same time.',
+    goOnAlong: 'Go on from “{{name}}” along the ticked ways',
+    noWayTicked: 'Tick at least one way to go on.',
     optionOf: '(“{{name}}”)',
     unnamedStep: 'Unnamed step',
     unnamedOption: 'To an unnamed step',
@@ -102,13 +105,6 @@ export const en: Translation<typeof fr> = {
     saveConfirm: 'Save the scenario',
     cancel: 'Cancel',
     saved: 'Scenario “{{name}}” saved.',
-    passes: 'Passes',
-    fails: 'Fails',
-    summary: '{{passing}} of {{count}} pass',
-    atForm: 'In the form, before sending: ',
-    atAction_one: 'After {{count}} action in the processing: ',
-    atAction_other: 'After {{count}} actions in the processing: ',
-    atStart: 'As soon as the request arrives: ',
     open: 'Open “{{name}}” in the try-out',
     openAtDivergence: 'Open “{{name}}” where it diverges',
     opened: 'Scenario “{{name}}” opened in the try-out.',
@@ -124,26 +120,41 @@ export const en: Translation<typeof fr> = {
       nameRequired: 'Give the scenario a name.',
       nameTooLong: 'A scenario’s name is {{max}} characters at most.',
     },
-    reason: {
-      'field-removed':
-        'the field “{{label}}”, which the requester answered, was removed from the form.',
-      'field-type-changed':
-        'the field “{{label}}” changed type: the answer given no longer fits it.',
-      'answer-invalid': 'the answer to the field “{{label}}” is no longer accepted: {{problem}}',
-      'answer-missing':
-        'the field “{{label}}” is now asked for and the scenario did not answer it.',
-      'no-start': 'the processing no longer has a start event.',
-      'step-not-reached':
-        'the step “{{name}}” is no longer reached at this point of the processing.',
-      'choice-removed': 'at “{{name}}”, the choice made in the scenario no longer exists.',
-      'event-removed': 'the event that happened during “{{name}}” no longer exists.',
-      statusInstead: 'the requester sees the status “{{actual}}” instead of “{{expected}}”.',
-      statusMissing: 'the requester no longer sees the status “{{expected}}”.',
-      statusExtra: 'the requester also sees the status “{{actual}}”.',
-      'placeholder-empty':
-        'a message of the status “{{status}}” would have an empty field: “{{name}}”.',
-      'deadline-exceeded':
-        'the request now takes {{days}} working days: the promised time of {{promised}} days is exceeded.',
+  },
+  coverage: {
+    heading: 'Scenario coverage',
+    summary:
+      'Processing paths followed by at least one scenario: {{paths}} of {{count}}. Form conditions, met or not: {{conditions}} cases of {{conditionCount}} reached.',
+    diagramAlt:
+      'Processing diagram: the steps and arrows of the paths followed by at least one scenario are drawn in a thick green line.',
+    drawing: 'Drawing the diagram…',
+    drawingFailed: 'The diagram could not be drawn; the list below says what is not reached.',
+    caption: 'In a thick green line: what the scenarios go through.',
+    uncovered: 'What no scenario reaches',
+    allReached:
+      'The scenarios follow every processing path and reach every form condition, met and not met.',
+    path: 'The path {{steps}}',
+    deadEnd: 'The path {{steps}}, which reaches no end',
+    way: '{{name}}: {{way}}',
+    gateway: 'Choice',
+    truncated: 'The process has too many paths to list them all: only the first ones are counted.',
+    branch: {
+      field: {
+        visibleWhen: {
+          met: 'The field “{{label}}” shown (its display condition met)',
+          unmet: 'The field “{{label}}” hidden (its display condition not met)',
+        },
+        requiredWhen: {
+          met: 'The field “{{label}}” made required by its condition',
+          unmet: 'The field “{{label}}” left optional (its condition not met)',
+        },
+      },
+      page: {
+        visibleWhen: {
+          met: 'The page “{{label}}” shown (its condition met)',
+          unmet: 'The page “{{label}}” skipped (its condition not met)',
+        },
+      },
     },
   },
   requesterSide: {

@@ -48,6 +48,10 @@ export const fr = {
     boundary: '{{name}} (interrompt « {{step}} »)',
     boundaryAlongside: '{{name}} (sans interrompre « {{step}} »)',
     choose: 'Choisir la suite',
+    chooseSeveral:
+      'Cochez chaque voie que prend la demande : une ou plusieurs, suivies en même temps.',
+    goOnAlong: 'Continuer « {{name}} » par les voies cochées',
+    noWayTicked: 'Cochez au moins une voie pour continuer.',
     optionOf: '(« {{name}} »)',
     unnamedStep: 'Étape sans nom',
     unnamedOption: 'Vers une étape sans nom',
@@ -99,13 +103,6 @@ export const fr = {
     saveConfirm: 'Enregistrer le scénario',
     cancel: 'Annuler',
     saved: 'Scénario « {{name}} » enregistré.',
-    passes: 'Réussit',
-    fails: 'Échoue',
-    summary: '{{passing}} sur {{count}} réussissent',
-    atForm: 'Dans le formulaire, avant l’envoi : ',
-    atAction_one: 'Après {{count}} action dans le traitement : ',
-    atAction_other: 'Après {{count}} actions dans le traitement : ',
-    atStart: 'Dès l’arrivée de la demande : ',
     open: 'Ouvrir « {{name}} » dans l’essai',
     openAtDivergence: 'Ouvrir « {{name}} » au point de divergence',
     opened: 'Scénario « {{name}} » ouvert dans l’essai.',
@@ -121,25 +118,43 @@ export const fr = {
       nameRequired: 'Donnez un nom au scénario.',
       nameTooLong: 'Le nom d’un scénario tient en {{max}} caractères au plus.',
     },
-    reason: {
-      'field-removed':
-        'le champ « {{label}} », auquel le demandeur avait répondu, a été supprimé du formulaire.',
-      'field-type-changed':
-        'le champ « {{label}} » a changé de type : la réponse donnée ne lui correspond plus.',
-      'answer-invalid': 'la réponse au champ « {{label}} » n’est plus acceptée : {{problem}}',
-      'answer-missing':
-        'le champ « {{label}} » est maintenant demandé et le scénario n’y répondait pas.',
-      'no-start': 'le traitement n’a plus d’événement de début.',
-      'step-not-reached': 'l’étape « {{name}} » n’est plus atteinte à ce moment du traitement.',
-      'choice-removed': 'à « {{name}} », le choix fait dans le scénario n’existe plus.',
-      'event-removed': 'l’événement arrivé pendant « {{name}} » n’existe plus.',
-      statusInstead: 'le demandeur voit le statut « {{actual}} » au lieu de « {{expected}} ».',
-      statusMissing: 'le demandeur ne voit plus le statut « {{expected}} ».',
-      statusExtra: 'le demandeur voit en plus le statut « {{actual}} ».',
-      'placeholder-empty':
-        'un message du statut « {{status}} » aurait un champ vide : « {{name}} ».',
-      'deadline-exceeded':
-        'la demande prend maintenant {{days}} jours ouvrés : le délai promis de {{promised}} jours est dépassé.',
+  },
+  coverage: {
+    heading: 'Couverture des scénarios',
+    summary:
+      'Chemins du traitement parcourus par au moins un scénario : {{paths}} sur {{count}}. Conditions du formulaire, remplies ou non : {{conditions}} cas sur {{conditionCount}} atteints.',
+    diagramAlt:
+      'Schéma du traitement : les étapes et les flèches des chemins parcourus par au moins un scénario sont tracées en vert, en trait épais.',
+    drawing: 'Dessin du schéma…',
+    drawingFailed:
+      'Le schéma n’a pas pu être dessiné ; la liste ci-dessous dit ce qui n’est pas atteint.',
+    caption: 'En vert et en trait épais : ce que les scénarios parcourent.',
+    uncovered: 'Ce qu’aucun scénario n’atteint',
+    allReached:
+      'Les scénarios parcourent tous les chemins du traitement et atteignent chaque condition du formulaire, remplie et non remplie.',
+    path: 'Le chemin {{steps}}',
+    deadEnd: 'Le chemin {{steps}}, qui n’arrive à aucune fin',
+    way: '{{name}} : {{way}}',
+    gateway: 'Choix',
+    truncated:
+      'Le traitement a trop de chemins pour les énumérer tous : seuls les premiers sont comptés.',
+    branch: {
+      field: {
+        visibleWhen: {
+          met: 'Le champ « {{label}} » affiché (sa condition d’affichage remplie)',
+          unmet: 'Le champ « {{label}} » masqué (sa condition d’affichage non remplie)',
+        },
+        requiredWhen: {
+          met: 'Le champ « {{label}} » rendu obligatoire par sa condition',
+          unmet: 'Le champ « {{label}} » laissé facultatif (sa condition non remplie)',
+        },
+      },
+      page: {
+        visibleWhen: {
+          met: 'La page « {{label}} » affichée (sa condition remplie)',
+          unmet: 'La page « {{label}} » sautée (sa condition non remplie)',
+        },
+      },
     },
   },
   requesterSide: {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { StepWithDiff, VersionDiff } from '../../../domain/steps/registry';
 import { formatValue } from '../formatValue';
 import { DiffSection, collectionLines, propertyLine, type DiffLine } from './DiffSection';
+import { GoingFurtherDiff } from './GoingFurtherDiff';
 import type { DiffReaders } from './readers';
 
 type StepDiffView = (diff: VersionDiff, read: DiffReaders) => ReactNode;
@@ -178,4 +179,5 @@ export const stepDiffViews: Record<StepWithDiff, StepDiffView> = {
       ]}
     />
   ),
+  'going-further': (diff) => <GoingFurtherDiff parts={diff.goingFurther} />,
 };

@@ -211,6 +211,7 @@ export const en: Translation<typeof fr> = {
     empty: '(empty)',
   },
   diff: {
+    goingFurther: 'Going further',
     frame: 'Frame and impacts',
     frameParts: {
       who: 'Who? (stakeholders)',
@@ -284,6 +285,7 @@ export const en: Translation<typeof fr> = {
       notes: 'notes',
       color: 'colour',
       visibleToRequester: 'visible to the requester',
+      messagesLabel: 'label in the messages',
       explanation: 'explanation',
       final: 'final',
       subject: 'subject',

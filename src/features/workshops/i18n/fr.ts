@@ -210,6 +210,7 @@ export const fr = {
     empty: '(vide)',
   },
   diff: {
+    goingFurther: 'Pour aller plus loin',
     frame: 'Cadrage et impacts',
     frameParts: {
       who: 'Qui ? (parties prenantes)',
@@ -284,6 +285,7 @@ export const fr = {
       notes: 'notes',
       color: 'couleur',
       visibleToRequester: 'visible du demandeur',
+      messagesLabel: 'libellé dans les messages',
       explanation: 'explication',
       final: 'final',
       subject: 'objet',

@@ -38,6 +38,10 @@ export const en: Translation<typeof fr> = {
       rejected: 'v{{version}}-rejected',
     },
   },
+  presence: {
+    selectedBy: 'Selected by {{name}}',
+    selectedByPrefix: 'Selected by',
+  },
   steps: {
     navigation: 'Prototype steps',
     presenting: 'Change step',
@@ -51,6 +55,7 @@ export const en: Translation<typeof fr> = {
     exceptions: 'Exceptions',
     workshops: 'Workshops and versions',
     review: 'Review',
+    'going-further': 'Going further',
     tryOut: 'Try the e-service',
     loading: 'Opening the prototype…',
     loadingStep: 'Loading the step…',

@@ -36,6 +36,10 @@ export const fr = {
       rejected: 'v{{version}}-refuse',
     },
   },
+  presence: {
+    selectedBy: 'Sélectionné par {{name}}',
+    selectedByPrefix: 'Sélectionné par',
+  },
   steps: {
     navigation: 'Étapes du prototype',
     presenting: 'Changer d’étape',
@@ -49,6 +53,7 @@ export const fr = {
     exceptions: 'Exceptions',
     workshops: 'Ateliers et versions',
     review: 'Vérification',
+    'going-further': 'Pour aller plus loin',
     tryOut: 'Essayer l’e-service',
     loading: 'Ouverture du prototype…',
     loadingStep: 'Chargement de l’étape…',

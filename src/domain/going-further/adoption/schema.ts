@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import { helpKinds } from '../../frame/lists';
+
+/**
+ * Adoption, in « Pour aller plus loin »: the team's own wording of the drafted documents
+ * (training guides, FAQ, pilot report) and the pilot. Every part is optional, so a file
+ * made before any of it existed opens and hashes unchanged.
+ */
+
+/** Longest text the team may keep in one part: a long page, not a book. */
+export const ADOPTION_TEXT_MAX = 20_000;
+/** More participants than a pilot ever has; a list beyond it is a wrong file. */
+export const PARTICIPANTS_MAX = 2_000;
+/** Profiles, feedback items and edited parts: far beyond a real pilot. */
+export const ITEMS_MAX = 2_000;
+
+const text = z.string().max(ADOPTION_TEXT_MAX);
+const id = z.string().min(1).max(200);
+
+/**
+ * A generated part the team reworded. `generated` is what the prototype said when they did:
+ * when the prototype now says something else, the screen shows both and the team chooses,
+ * so their text is never overwritten silently.
+ */
+export const editedPartSchema = z.object({
+  /** Which part of which document: `guide:<role>:<step id>:check`, `faq:<entry id>`… */
+  key: z.string().min(1).max(600),
+  /** The team's text. */
+  text,
+  /** What the prototype said when the team wrote it. */
+  generated: text,
+});
+
+export const feedbackKinds = ['feedback', 'anomaly'] as const;
+export const feedbackPriorities = ['high', 'medium', 'low'] as const;
+export const feedbackStatuses = ['open', 'accepted', 'rejected', 'done'] as const;
+export const feedbackTargetKinds = ['field', 'step', 'status', 'message'] as const;
+
+/** A group of pilot participants alike, and the ways of the service they will try. */
+export const pilotProfileSchema = z.object({
+  id,
+  /** Who they are: « Particulier à l’aise en ligne », « Agent d’accueil »… */
+  name: z.string().max(200),
+  /**
+   * The ways they will try: process paths (`path:<element ids joined by >>`) and ways of
+   * the form's conditions (`<owner id>:<visibleWhen|requiredWhen>:<met|unmet>`).
+   */
+  covers: z.array(z.string().min(1).max(4000)).max(ITEMS_MAX),
+});
+
+export const pilotParticipantSchema = z.object({
+  id,
+  name: z.string().max(200),
+  /** The profile they belong to (a profile's id); absent until chosen. */
+  profileId: id.optional(),
+});
+
+/** A remark or an anomaly from the pilot, tied to what it concerns. */
+export const pilotFeedbackSchema = z.object({
+  id,
+  kind: z.enum(feedbackKinds),
+  text,
+  /** What it concerns; `label` is kept in case the target is deleted. */
+  target: z
+    .object({ kind: z.enum(feedbackTargetKinds), id, label: z.string().max(500) })
+    .optional(),
+  priority: z.enum(feedbackPriorities),
+  status: z.enum(feedbackStatuses),
+  /** When it was recorded, ISO 8601. */
+  createdAt: z.string().max(40),
+});
+
+export const pilotSchema = z.object({
+  profiles: z.array(pilotProfileSchema).max(ITEMS_MAX),
+  participants: z.array(pilotParticipantSchema).max(PARTICIPANTS_MAX),
+  /** Who supports the participants during the pilot, and how to reach them. */
+  support: text,
+  /** How feedback is gathered: surveys, interviews, workshops… */
+  channels: text,
+  feedback: z.array(pilotFeedbackSchema).max(ITEMS_MAX),
+});
+
+export const communicationScopes = ['internal', 'external'] as const;
+export const communicationChannels = [
+  'website',
+  'intranet',
+  'social',
+  'press',
+  'posters',
+  'emailing',
+  'meeting',
+] as const;
+/** More audiences than any plan has. */
+export const AUDIENCES_MAX = 100;
+
+/** One target audience of the communication plan. */
+export const audienceSchema = z.object({
+  id,
+  /** Who: « Conseil municipal », « Familles »… */
+  name: z.string().max(200),
+  /** Inside the organisation (authorities, agents) or outside (requesters, partners). */
+  scope: z.enum(communicationScopes),
+  /** What the communication should bring about for them. */
+  results: text,
+  /** What they know and expect today. */
+  context: text,
+  /** Their own key messages; empty: the plan's key messages. */
+  messages: text,
+  channels: z.array(z.enum(communicationChannels)).max(communicationChannels.length),
+  /** Who speaks to them best: the mayor, a director, a counter agent… */
+  messenger: z.string().max(200),
+  /** When, YYYY-MM-DD, or empty until planned. */
+  date: z.union([z.literal(''), z.iso.date()]),
+});
+
+export const communicationSchema = z.object({
+  audiences: z.array(audienceSchema).max(AUDIENCES_MAX),
+});
+
+export const evaluationTerms = ['short', 'mid'] as const;
+export const objectiveOutcomes = ['reached', 'partly', 'missed'] as const;
+/** The questions the method asks after launch, answered at each term. */
+export const evaluationQuestions = [
+  'answeredRequest',
+  'strengths',
+  'sensitivePoints',
+  'blockers',
+  'results',
+] as const;
+
+/** Where one objective of the project frame stands at one term. */
+export const objectiveReviewSchema = z.object({
+  /** The frame's objective (its id). */
+  objectiveId: id,
+  /** The value of its indicator observed. */
+  observed: z.string().max(500),
+  outcome: z.enum(objectiveOutcomes).optional(),
+  /** Why it was not (fully) reached. */
+  why: text,
+});
+
+/** The evaluation at one term: the method's questions, and the frame's objectives. */
+export const evaluationTermSchema = z.object({
+  answers: z.partialRecord(z.enum(evaluationQuestions), text),
+  objectives: z.array(objectiveReviewSchema).max(ITEMS_MAX),
+});
+
+export const evaluationSchema = z.partialRecord(z.enum(evaluationTerms), evaluationTermSchema);
+
+export const sessionLevels = ['collective', 'individual', 'elearning'] as const;
+/** More sessions than any training plan has. */
+export const SESSIONS_MAX = 200;
+
+/** One training session of a role. */
+export const trainingSessionSchema = z.object({
+  id,
+  /** The process role trained. */
+  role: z.string().max(200),
+  /** Collective session, individual path or e-learning. */
+  level: z.enum(sessionLevels),
+  /** When, YYYY-MM-DD, or empty until planned. */
+  date: z.union([z.literal(''), z.iso.date()]),
+  /** Team members attending (their ids). */
+  attendeeIds: z.array(id).max(PARTICIPANTS_MAX),
+  /** Other people attending, one a line. */
+  others: text,
+  /** The saved scenarios played as exercises (their ids). */
+  exerciseIds: z.array(id).max(ITEMS_MAX),
+});
+
+export const trainingSchema = z.object({
+  sessions: z.array(trainingSessionSchema).max(SESSIONS_MAX),
+});
+
+/** The support offered to requesters online, beside the help of the inclusion plan. */
+export const requesterSupportKinds = ['faq', 'tutorials', 'chat', 'email', 'phone-line'] as const;
+
+/** One help of the digital-inclusion plan (the kinds the impacts of the frame name). */
+export const inclusionHelpSchema = z.object({
+  kind: z.enum(helpKinds),
+  /** Where, when and by whom: « Guichet de la mairie, lundi au vendredi 9 h – 12 h ». */
+  details: text,
+});
+
+export const supportSchema = z.object({
+  requesters: z.array(z.enum(requesterSupportKinds)).max(requesterSupportKinds.length),
+  /** The support agents get: who answers their questions, how. */
+  agents: text,
+  inclusion: z.array(inclusionHelpSchema).max(helpKinds.length),
+});
+
+export const adoptionSchema = z.object({
+  /** The generated parts the team reworded, across the adoption documents. */
+  edits: z.array(editedPartSchema).max(ITEMS_MAX).optional(),
+  /** The pilot phase: participants, support, feedback; absent until planned. */
+  pilot: pilotSchema.optional(),
+  /** The communication plan's audiences; absent until the first one. */
+  communication: communicationSchema.optional(),
+  /** The support to requesters and agents, and the digital-inclusion plan; absent until begun. */
+  support: supportSchema.optional(),
+  /** The training sessions; absent until the first one. */
+  training: trainingSchema.optional(),
+  /** The evaluation after launch, at short and mid term; absent until begun. */
+  evaluation: evaluationSchema.optional(),
+});
+
+export type EditedPart = z.infer<typeof editedPartSchema>;
+export type PilotProfile = z.infer<typeof pilotProfileSchema>;
+export type PilotParticipant = z.infer<typeof pilotParticipantSchema>;
+export type PilotFeedback = z.infer<typeof pilotFeedbackSchema>;
+export type FeedbackTarget = NonNullable<PilotFeedback['target']>;
+export type FeedbackPriority = (typeof feedbackPriorities)[number];
+export type Pilot = z.infer<typeof pilotSchema>;
+export type Audience = z.infer<typeof audienceSchema>;
+export type CommunicationChannel = (typeof communicationChannels)[number];
+export type Communication = z.infer<typeof communicationSchema>;
+export type RequesterSupportKind = (typeof requesterSupportKinds)[number];
+export type Support = z.infer<typeof supportSchema>;
+export type TrainingSession = z.infer<typeof trainingSessionSchema>;
+export type SessionLevel = (typeof sessionLevels)[number];
+export type EvaluationTerm = (typeof evaluationTerms)[number];
+export type EvaluationQuestion = (typeof evaluationQuestions)[number];
+export type ObjectiveReview = z.infer<typeof objectiveReviewSchema>;
+export type Evaluation = z.infer<typeof evaluationSchema>;
+export type Adoption = z.infer<typeof adoptionSchema>;
