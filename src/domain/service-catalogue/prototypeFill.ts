@@ -6,19 +6,15 @@ import { designKeys, type DesignKey, type DesignValue, type ServiceDesign } from
 import { allFields, NOT_ASKING } from './levelProposal';
 import type { ServiceEntry } from './schema';
 
-type DesignSource = Pick<Prototype, 'form' | 'tracking' | 'exceptions' | 'status'>;
+type DesignSource = Pick<Prototype, 'form' | 'tracking' | 'exceptions' | 'status' | 'goingFurther'>;
 
 /**
- * The going-further calendar is not part of every prototype: its day of opening to all is
- * read only when a prototype carries one.
+ * The day the going-further calendar says the service must be open to all, when the
+ * prototype has that calendar and the day is chosen.
  */
 function launchDateOf(prototype: DesignSource): string | undefined {
-  const goingFurther = (prototype as { goingFurther?: { calendar?: { deadline?: unknown } } })
-    .goingFurther;
-  const deadline = goingFurther?.calendar?.deadline;
-  return typeof deadline === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(deadline)
-    ? deadline
-    : undefined;
+  const deadline = prototype.goingFurther?.calendar?.deadline;
+  return deadline ? deadline : undefined;
 }
 
 /** What one prototype says of its service's design; `graph` is its process, if it reads. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../../../src/domain/form/schema';
+import { emptyCalendar } from '../../../src/domain/going-further/calendar/empty';
 import type { ProcessGraph } from '../../../src/domain/process/graph';
 import { createPrototype } from '../../../src/domain/prototype/create';
 import type { ServiceDesign } from '../../../src/domain/service-catalogue/design';
@@ -70,10 +71,12 @@ describe('prototypeDesign', () => {
   });
 
   it('takes the launch date from the going-further calendar when the prototype has one', () => {
-    const source = { ...prototype(), goingFurther: { calendar: { deadline: '2027-09-01' } } };
+    const calendar = { ...emptyCalendar(), deadline: '2027-09-01' };
+    const source = { ...prototype(), goingFurther: { calendar } };
     expect(prototypeDesign(source, graph).launchDate).toBe('2027-09-01');
-    const undecided = { ...prototype(), goingFurther: { calendar: { deadline: '' } } };
+    const undecided = { ...prototype(), goingFurther: { calendar: emptyCalendar() } };
     expect(prototypeDesign(undecided, graph)).not.toHaveProperty('launchDate');
+    expect(prototypeDesign(prototype(), graph)).not.toHaveProperty('launchDate');
   });
 });
 
