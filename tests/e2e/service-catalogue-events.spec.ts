@@ -43,11 +43,9 @@ test('life events list their services in order, with levels in words, reordered 
   // The event the services name, its services by name until ordered, each level written.
   const moving = page.getByRole('region', { name: 'Je déménage' });
   await expect(moving.getByText('1 service(s) sur 3 entièrement en ligne')).toBeVisible();
-  expect(await stepNames(page, 'Je déménage')).toEqual([
-    'Changement d’adresse',
-    'Inscription électorale',
-    'Inscription scolaire',
-  ]);
+  await expect
+    .poll(() => stepNames(page, 'Je déménage'))
+    .toEqual(['Changement d’adresse', 'Inscription électorale', 'Inscription scolaire']);
   await expect(journey(page, 'Je déménage').getByRole('listitem').nth(1)).toContainText(
     'Niveau 2 – Formulaire téléchargeable',
   );
@@ -85,7 +83,9 @@ test('life events list their services in order, with levels in words, reordered 
   await birth
     .getByRole('button', { name: 'Ajouter au parcours « Naissance d’un enfant »' })
     .click();
-  expect(await stepNames(page, 'Naissance d’un enfant')).toEqual(['Déclaration de naissance']);
+  await expect
+    .poll(() => stepNames(page, 'Naissance d’un enfant'))
+    .toEqual(['Déclaration de naissance']);
   await expect(journey(page, 'Naissance d’un enfant')).toContainText('Niveau 1 – Informatif');
 
   // A name already taken is refused in words.
@@ -98,7 +98,9 @@ test('life events list their services in order, with levels in words, reordered 
   await expect
     .poll(() => stepNames(page, 'Je déménage'))
     .toEqual(['Inscription électorale', 'Inscription scolaire', 'Changement d’adresse']);
-  expect(await stepNames(page, 'Naissance d’un enfant')).toEqual(['Déclaration de naissance']);
+  await expect
+    .poll(() => stepNames(page, 'Naissance d’un enfant'))
+    .toEqual(['Déclaration de naissance']);
   await expectNoAxeViolations(page);
   await journey(page, 'Naissance d’un enfant')
     .getByRole('link', { name: 'Déclaration de naissance' })
