@@ -1,13 +1,21 @@
 import { liveQuery } from 'dexie';
 import { readStoredEntry, type ServiceEntry } from '../domain/service-catalogue/schema';
+import type { CatalogueContent } from '../domain/service-catalogue/catalogueFile';
+import { readLifeEventMap, type LifeEventMap } from '../domain/service-catalogue/lifeEvents';
+import { readSystems, type SystemEntry } from '../domain/service-catalogue/systems';
 import { readScoringSettings, type ScoringSettings } from '../domain/service-catalogue/scoring';
 import { db } from './db';
 import { guarded } from './errors';
 
-/** The organisation's settings of the catalogue: one row. */
+/** The organisation's settings of the catalogue: one row per kind. */
 export interface ServiceCatalogueSettingsRow {
-  id: 'scoring';
-  settings: ScoringSettings;
+  id: 'scoring' | 'lifeEvents' | 'systems';
+  /** The scoring weights (row `scoring`). */
+  settings?: ScoringSettings;
+  /** The order of the life-event map (row `lifeEvents`). */
+  map?: LifeEventMap;
+  /** The catalogue of systems (row `systems`). */
+  systems?: SystemEntry[];
 }
 
 export async function listServiceEntries(): Promise<ServiceEntry[]> {
@@ -62,5 +70,65 @@ export function watchScoringSettings(
 export function saveScoringSettings(settings: ScoringSettings): Promise<void> {
   return guarded(async () => {
     await db().serviceCatalogueSettings.put({ id: 'scoring', settings });
+  });
+}
+
+export async function loadLifeEventMap(): Promise<LifeEventMap> {
+  const row = await guarded(() => db().serviceCatalogueSettings.get('lifeEvents'));
+  return readLifeEventMap(row?.map);
+}
+
+export function watchLifeEventMap(
+  onChange: (map: LifeEventMap) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(loadLifeEventMap).subscribe({ next: onChange, error: onError });
+  return () => subscription.unsubscribe();
+}
+
+/** Stores the map and the entries an edit of it changed, together. */
+export function saveLifeEventMap(
+  map: LifeEventMap,
+  entries: readonly ServiceEntry[],
+): Promise<void> {
+  return guarded(() =>
+    db().transaction('rw', db().serviceCatalogueSettings, db().serviceEntries, async () => {
+      await db().serviceCatalogueSettings.put({ id: 'lifeEvents', map });
+      if (entries.length > 0) await db().serviceEntries.bulkPut([...entries]);
+    }),
+  );
+}
+
+/** Replaces the whole catalogue with one read from its file: all of it or, on failure, none. */
+export function replaceCatalogue(catalogue: CatalogueContent): Promise<void> {
+  return guarded(() =>
+    db().transaction('rw', db().serviceEntries, db().serviceCatalogueSettings, async () => {
+      await db().serviceEntries.clear();
+      await db().serviceEntries.bulkAdd([...catalogue.services]);
+      await db().serviceCatalogueSettings.bulkPut([
+        { id: 'scoring', settings: catalogue.scoring },
+        { id: 'lifeEvents', map: catalogue.lifeEvents },
+        { id: 'systems', systems: catalogue.systems },
+      ]);
+    }),
+  );
+}
+
+export async function loadSystems(): Promise<SystemEntry[]> {
+  const row = await guarded(() => db().serviceCatalogueSettings.get('systems'));
+  return readSystems(row?.systems);
+}
+
+export function watchSystems(
+  onChange: (systems: SystemEntry[]) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(loadSystems).subscribe({ next: onChange, error: onError });
+  return () => subscription.unsubscribe();
+}
+
+export function saveSystems(systems: readonly SystemEntry[]): Promise<void> {
+  return guarded(async () => {
+    await db().serviceCatalogueSettings.put({ id: 'systems', systems: [...systems] });
   });
 }

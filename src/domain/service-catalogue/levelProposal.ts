@@ -39,9 +39,11 @@ export interface LevelProposal {
 const IN_PERSON =
   /guichet|en personne|sur place|rendez-vous|présentiel|presentiel|accueil physique|\bcounter\b|in person|appointment/i;
 
-const NOT_ASKING: ReadonlySet<Field['type']> = new Set(['section', 'explanation', 'group']);
+/** Types that show something without asking anything. */
+export const NOT_ASKING: ReadonlySet<Field['type']> = new Set(['section', 'explanation', 'group']);
 
-function allFields(form: Form): Field[] {
+/** Every field of the form, those inside sections and groups included. */
+export function allFields(form: Form): Field[] {
   return form.pages.flatMap((page) =>
     page.fields.flatMap((field) => [field, ...((field.fields ?? []) as Field[])]),
   );

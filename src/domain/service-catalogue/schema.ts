@@ -1,4 +1,13 @@
 import { z } from 'zod';
+import {
+  MAX_STEPS,
+  MAX_YEARLY_VOLUME,
+  SERVICE_NAME_MAX_LENGTH,
+  SERVICE_TEXT_MAX_LENGTH,
+} from './limits';
+import { readStoredDesign, serviceDesignSchema } from './design';
+
+export { MAX_STEPS, MAX_YEARLY_VOLUME, SERVICE_NAME_MAX_LENGTH, SERVICE_TEXT_MAX_LENGTH };
 
 /** Who uses a service. */
 export const userKinds = ['individuals', 'businesses', 'associations', 'administrations'] as const;
@@ -19,6 +28,12 @@ export const buildingBlocks = [
   'workflow',
 ] as const;
 
+/** Whether the service meets the accessibility standard (RGAA): not, partly, or fully. */
+export const accessibilityLevels = ['none', 'partial', 'full'] as const;
+export type AccessibilityLevel = (typeof accessibilityLevels)[number];
+/** Requester satisfaction is a mark out of 10, as the public observatory gives it. */
+export const MAX_SATISFACTION = 10;
+
 /** 1 informative, 2 downloadable forms, 3 web submission, 4 fully online end to end. */
 export const digitisationLevels = [1, 2, 3, 4] as const;
 
@@ -27,11 +42,6 @@ export type Channel = (typeof channels)[number];
 export type BuildingBlock = (typeof buildingBlocks)[number];
 export type DigitisationLevel = (typeof digitisationLevels)[number];
 
-export const SERVICE_NAME_MAX_LENGTH = 200;
-export const SERVICE_TEXT_MAX_LENGTH = 5000;
-/** More requests a year than any public service receives: beyond is a typing mistake. */
-export const MAX_YEARLY_VOLUME = 1_000_000_000;
-export const MAX_STEPS = 1000;
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
@@ -94,6 +104,8 @@ export const serviceEntrySchema = z.object({
   /** Of which visits in person. */
   visits: bounded(MAX_STEPS).optional(),
   buildingBlocks: z.array(z.enum(buildingBlocks)),
+  /** Ids of the systems (catalogue of systems) the service rests on; absent until chosen. */
+  systemIds: z.array(z.string().min(1)).optional(),
   /** Ids of the prototypes that design this service. */
   prototypeIds: z.array(z.string().min(1)),
   /** The level today. */
@@ -107,6 +119,26 @@ export const serviceEntrySchema = z.object({
     .min(MIN_YEAR, { error: 'yearRange' })
     .max(MAX_YEAR, { error: 'yearRange' })
     .optional(),
+  /** What the public observatory follows that only the team can tell; absent until known. */
+  indicators: z
+    .object({
+      /** Requester satisfaction, out of 10. */
+      satisfaction: z
+        .number({ error: 'notANumber' })
+        .min(0, { error: 'negative' })
+        .max(MAX_SATISFACTION, { error: 'tooLarge' })
+        .optional(),
+      /** Compliance with the accessibility standard. */
+      accessibility: z.enum(accessibilityLevels).optional(),
+    })
+    .optional(),
+  /** How the service is designed: typed by the team or filled from its prototypes. */
+  design: serviceDesignSchema.optional(),
+  /**
+   * What the linked prototypes said at the last fill: a part of `design` still equal to it
+   * was not typed by the team, so it follows the prototypes; one that differs is the team's.
+   */
+  designFromPrototypes: serviceDesignSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -157,6 +189,18 @@ const strings = (value: unknown) => (Array.isArray(value) ? value.filter(isStrin
 const count = (value: unknown) =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 
+function readIndicators(value: unknown): ServiceEntry['indicators'] {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { satisfaction, accessibility } = value as Record<string, unknown>;
+  return {
+    satisfaction:
+      typeof satisfaction === 'number' && satisfaction >= 0 && satisfaction <= MAX_SATISFACTION
+        ? satisfaction
+        : undefined,
+    accessibility: accessibilityLevels.find((level) => level === accessibility),
+  };
+}
+
 /**
  * An entry as stored, which may hold a draft that breaks a rule (it is kept while the user
  * types): anything of the wrong kind falls back to empty; a row without an id is no entry.
@@ -189,6 +233,7 @@ export function readStoredEntry(row: unknown): ServiceEntry | undefined {
     buildingBlocks: buildingBlocks.filter((block) =>
       strings(stored.buildingBlocks).includes(block),
     ),
+    systemIds: Array.isArray(stored.systemIds) ? strings(stored.systemIds) : undefined,
     prototypeIds: strings(stored.prototypeIds),
     level: digitisationLevels.find((level) => level === stored.level) ?? 1,
     levelOverride:
@@ -202,6 +247,9 @@ export function readStoredEntry(row: unknown): ServiceEntry | undefined {
       stored.plannedYear <= MAX_YEAR
         ? stored.plannedYear
         : undefined,
+    indicators: readIndicators(stored.indicators),
+    design: readStoredDesign(stored.design),
+    designFromPrototypes: readStoredDesign(stored.designFromPrototypes),
     createdAt: isString(stored.createdAt) ? stored.createdAt : base.createdAt,
     updatedAt: isString(stored.updatedAt) ? stored.updatedAt : base.updatedAt,
   };

@@ -9,9 +9,11 @@ import {
   userKinds,
   type ServiceEntry,
 } from '../../domain/service-catalogue/schema';
+import type { SystemEntry } from '../../domain/service-catalogue/systems';
 import { TextField } from '../../ui/TextField';
 import { CheckboxGroup } from './CheckboxGroup';
 import { NumberField } from './NumberField';
+import './systemsI18n';
 
 export interface SectionProps {
   entry: ServiceEntry;
@@ -171,8 +173,12 @@ export function DemandSection({ entry, change, errors }: SectionProps) {
   );
 }
 
-export function BlocksSection({ entry, change }: SectionProps) {
-  const { t } = useTranslation('serviceCatalogue');
+export function BlocksSection({
+  entry,
+  change,
+  systems,
+}: SectionProps & { systems: SystemEntry[] }) {
+  const { t } = useTranslation(['serviceCatalogue', 'systems']);
   return (
     <section aria-labelledby="service-blocks">
       <h2 id="service-blocks">{t('entry.sections.blocks')}</h2>
@@ -182,6 +188,15 @@ export function BlocksSection({ entry, change }: SectionProps) {
         selected={entry.buildingBlocks}
         onChange={(selected) => change((current) => ({ ...current, buildingBlocks: selected }))}
       />
+      {systems.length > 0 && (
+        <CheckboxGroup
+          legend={t('systems:entryLegend')}
+          help={t('systems:entryHelp')}
+          options={systems.map((system) => ({ value: system.id, label: system.name }))}
+          selected={entry.systemIds ?? []}
+          onChange={(systemIds) => change((current) => ({ ...current, systemIds }))}
+        />
+      )}
     </section>
   );
 }

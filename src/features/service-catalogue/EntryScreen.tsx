@@ -1,32 +1,66 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import type { ServiceDesign } from '../../domain/service-catalogue/design';
+import { combineDesigns, fillFromPrototypes } from '../../domain/service-catalogue/prototypeFill';
 import { entryProblems, type ServiceEntry } from '../../domain/service-catalogue/schema';
+import type { SystemEntry } from '../../domain/service-catalogue/systems';
 import { notify } from '../../state/notifications';
 import { classifyStorageError } from '../../storage/errors';
 import { deleteServiceEntry, saveServiceEntry } from '../../storage/serviceCatalogueRepository';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { AboutSection, BlocksSection, DemandSection, UsersSection } from './EntryFields';
+import { DesignSection } from './DesignSection';
+import { IndicatorsSection } from './IndicatorsSection';
 import { LevelSection } from './LevelSection';
 import { serviceCataloguePaths } from './paths';
 import { useAutosave } from './useAutosave';
+import { useLevelProposals, type PrototypeProposal } from './useLevelProposals';
 
-/** What is stored of what is on screen: blank life-event lines are dropped. */
+const cleanLines = (lines: readonly string[]) => lines.map((line) => line.trim()).filter(Boolean);
+
+/** What is stored of what is on screen: blank lines of lists typed line by line are dropped. */
 function storable(entry: ServiceEntry): ServiceEntry {
+  const roles = entry.design?.roles;
   return {
     ...entry,
-    lifeEvents: entry.lifeEvents.map((event) => event.trim()).filter(Boolean),
+    lifeEvents: cleanLines(entry.lifeEvents),
+    design: roles ? { ...entry.design, roles: cleanLines(roles) } : entry.design,
     updatedAt: new Date().toISOString(),
   };
 }
 
+/** What the linked prototypes say together, once every one of them is read. */
+function useDesignFromPrototypes(proposals: PrototypeProposal[]): ServiceDesign | undefined {
+  return useMemo(() => {
+    const designs = proposals.flatMap((item) => (item.kind === 'ready' ? [item.design] : []));
+    return designs.length > 0 && designs.length === proposals.length
+      ? combineDesigns(designs)
+      : undefined;
+  }, [proposals]);
+}
+
 const saveStorable = (entry: ServiceEntry) => saveServiceEntry(storable(entry));
 
-function EntryForm({ entry: initial }: { entry: ServiceEntry }) {
+function EntryForm({ entry: initial, systems }: { entry: ServiceEntry; systems: SystemEntry[] }) {
   const { t } = useTranslation('serviceCatalogue');
   const [, navigate] = useLocation();
   const [confirming, setConfirming] = useState(false);
   const { value: entry, change, state, discard } = useAutosave(initial, saveStorable);
+  const proposals = useLevelProposals(entry.prototypeIds);
+  const fromPrototypes = useDesignFromPrototypes(proposals);
+  const latest = useRef(entry);
+  useEffect(() => {
+    latest.current = entry;
+  }, [entry]);
+  // Filled when the prototypes are read (on opening, on linking one), not on each keystroke:
+  // a box the user empties stays empty while they type.
+  useEffect(() => {
+    if (!fromPrototypes) return;
+    if (fillFromPrototypes(latest.current, fromPrototypes).entry === latest.current) return;
+    change((current) => fillFromPrototypes(current, fromPrototypes).entry);
+  }, [fromPrototypes, change]);
+  const differences = fromPrototypes ? fillFromPrototypes(entry, fromPrototypes).differences : [];
   const errors: Record<string, string> = {};
   for (const problem of entryProblems(entry)) {
     errors[problem.field] ??= t(`problems.${problem.message}`, {
@@ -63,8 +97,10 @@ function EntryForm({ entry: initial }: { entry: ServiceEntry }) {
         <AboutSection {...props} />
         <UsersSection {...props} />
         <DemandSection {...props} />
-        <BlocksSection {...props} />
-        <LevelSection {...props} />
+        <BlocksSection {...props} systems={systems} />
+        <LevelSection {...props} proposals={proposals} />
+        <DesignSection {...props} differences={differences} />
+        <IndicatorsSection {...props} />
       </form>
       <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
         {t('entry.delete')}
@@ -83,7 +119,13 @@ function EntryForm({ entry: initial }: { entry: ServiceEntry }) {
 }
 
 /** One service of the catalogue, edited and saved as the user types. */
-export function EntryScreen({ entry }: { entry: ServiceEntry | undefined }) {
+export function EntryScreen({
+  entry,
+  systems,
+}: {
+  entry: ServiceEntry | undefined;
+  systems: SystemEntry[];
+}) {
   const { t } = useTranslation('serviceCatalogue');
   if (!entry) {
     return (
@@ -94,5 +136,5 @@ export function EntryScreen({ entry }: { entry: ServiceEntry | undefined }) {
       </>
     );
   }
-  return <EntryForm entry={entry} />;
+  return <EntryForm entry={entry} systems={systems} />;
 }

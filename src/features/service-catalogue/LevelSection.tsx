@@ -8,7 +8,7 @@ import { TextField } from '../../ui/TextField';
 import { CheckboxGroup } from './CheckboxGroup';
 import type { SectionProps } from './EntryFields';
 import { proposalSentence } from './levelText';
-import { useLevelProposals, type PrototypeProposal } from './useLevelProposals';
+import type { PrototypeProposal } from './useLevelProposals';
 
 function usePrototypeSummaries(): PrototypeSummary[] {
   const [summaries, setSummaries] = useState<PrototypeSummary[]>([]);
@@ -36,10 +36,14 @@ function ProposalItem({ item }: { item: PrototypeProposal }) {
   );
 }
 
-export function LevelSection({ entry, change, errors }: SectionProps) {
+export function LevelSection({
+  entry,
+  change,
+  errors,
+  proposals,
+}: SectionProps & { proposals: PrototypeProposal[] }) {
   const { t } = useTranslation('serviceCatalogue');
   const summaries = usePrototypeSummaries();
-  const proposals = useLevelProposals(entry.prototypeIds);
   const proposal: LevelProposal | undefined = combinedProposal(
     proposals.flatMap((item) => (item.kind === 'ready' ? [item.proposal] : [])),
   );

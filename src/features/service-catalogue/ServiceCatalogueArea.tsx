@@ -3,21 +3,30 @@ import { Link, Route, Switch, useLocation } from 'wouter';
 import './i18n';
 import './serviceCatalogue.css';
 import { routeParam } from '../../ui/links';
+import { DashboardScreen } from './DashboardScreen';
+import './dashboardI18n';
 import { EntryScreen } from './EntryScreen';
 import { ImportScreen } from './ImportScreen';
+import { LifeEventsScreen } from './LifeEventsScreen';
+import './lifeEventsI18n';
 import { PrioritiesScreen } from './PrioritiesScreen';
 import { RoadmapScreen } from './RoadmapScreen';
 import { ServiceList } from './ServiceList';
+import { SystemsScreen } from './SystemsScreen';
+import './systemsI18n';
 import { serviceCataloguePaths } from './paths';
 import { useServiceCatalogue } from './useServiceCatalogue';
 
 function AreaNav() {
-  const { t } = useTranslation('serviceCatalogue');
+  const { t } = useTranslation(['serviceCatalogue', 'lifeEvents', 'systems', 'dashboard']);
   const [location] = useLocation();
   const items = [
     [serviceCataloguePaths.list, t('nav.list')],
+    [serviceCataloguePaths.lifeEvents, t('lifeEvents:nav')],
     [serviceCataloguePaths.priorities, t('nav.priorities')],
     [serviceCataloguePaths.roadmap, t('nav.roadmap')],
+    [serviceCataloguePaths.systems, t('systems:nav')],
+    [serviceCataloguePaths.dashboard, t('dashboard:nav')],
     [serviceCataloguePaths.import, t('nav.import')],
   ] as const;
   return (
@@ -51,13 +60,29 @@ export default function ServiceCatalogueArea() {
       {catalogue.kind === 'ready' && (
         <Switch>
           <Route path={serviceCataloguePaths.list}>
-            <ServiceList entries={catalogue.entries} />
+            <ServiceList
+              catalogue={{
+                services: catalogue.entries,
+                scoring: catalogue.settings,
+                lifeEvents: catalogue.lifeEventMap,
+                systems: catalogue.systems,
+              }}
+            />
+          </Route>
+          <Route path={serviceCataloguePaths.lifeEvents}>
+            <LifeEventsScreen entries={catalogue.entries} map={catalogue.lifeEventMap} />
           </Route>
           <Route path={serviceCataloguePaths.priorities}>
             <PrioritiesScreen entries={catalogue.entries} settings={catalogue.settings} />
           </Route>
           <Route path={serviceCataloguePaths.roadmap}>
             <RoadmapScreen entries={catalogue.entries} />
+          </Route>
+          <Route path={serviceCataloguePaths.systems}>
+            <SystemsScreen systems={catalogue.systems} entries={catalogue.entries} />
+          </Route>
+          <Route path={serviceCataloguePaths.dashboard}>
+            <DashboardScreen entries={catalogue.entries} settings={catalogue.settings} />
           </Route>
           <Route path={serviceCataloguePaths.import}>
             <ImportScreen entries={catalogue.entries} />
@@ -66,7 +91,7 @@ export default function ServiceCatalogueArea() {
             {({ serviceId }) => {
               const id = routeParam(serviceId);
               const entry = catalogue.entries.find((candidate) => candidate.id === id);
-              return <EntryScreen key={id} entry={entry} />;
+              return <EntryScreen key={id} entry={entry} systems={catalogue.systems} />;
             }}
           </Route>
         </Switch>

@@ -2,16 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { newId } from '../../domain/ids';
-import {
-  createServiceEntry,
-  SERVICE_NAME_MAX_LENGTH,
-  type ServiceEntry,
-} from '../../domain/service-catalogue/schema';
+import type { CatalogueContent } from '../../domain/service-catalogue/catalogueFile';
+import { createServiceEntry, SERVICE_NAME_MAX_LENGTH } from '../../domain/service-catalogue/schema';
 import { notify } from '../../state/notifications';
 import { classifyStorageError } from '../../storage/errors';
 import { saveServiceEntry } from '../../storage/serviceCatalogueRepository';
 import { TextField } from '../../ui/TextField';
 import { serviceCataloguePaths } from './paths';
+import { CatalogueFiles } from './CatalogueFiles';
 import { ServiceNameCell } from './ServiceNameCell';
 
 function AddServiceForm() {
@@ -55,8 +53,9 @@ function AddServiceForm() {
   );
 }
 
-/** Every service of the catalogue, and how to add one. */
-export function ServiceList({ entries }: { entries: ServiceEntry[] }) {
+/** Every service of the catalogue, how to add one, and the catalogue's files. */
+export function ServiceList({ catalogue }: { catalogue: CatalogueContent }) {
+  const entries = catalogue.services;
   const { t, i18n } = useTranslation('serviceCatalogue');
   const number = new Intl.NumberFormat(i18n.language);
   return (
@@ -64,6 +63,7 @@ export function ServiceList({ entries }: { entries: ServiceEntry[] }) {
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <AddServiceForm />
+      <CatalogueFiles catalogue={catalogue} />
       {entries.length === 0 ? (
         <p>{t('list.empty')}</p>
       ) : (

@@ -1,4 +1,10 @@
 import { registerTranslations } from '../../ui/i18n/i18n';
+// The area's other namespaces, one per screen, registered with it.
+import './catalogueFileI18n';
+import './dashboardI18n';
+import './designI18n';
+import './lifeEventsI18n';
+import './systemsI18n';
 import type { Translation } from '../../ui/i18n/types';
 
 const fr = {
@@ -136,6 +142,7 @@ const fr = {
     levelRange: 'Le niveau va de 1 à 4.',
     overrideReason: 'Dites pourquoi vous retenez un autre niveau.',
     yearRange: 'L’année va de 2000 à 2100.',
+    atLeastOne: 'Le nombre doit être d’au moins 1.',
     invalid: 'Cette valeur n’est pas valable.',
   },
   priorities: {
@@ -429,6 +436,7 @@ const en: Translation<typeof fr> = {
     levelRange: 'The level goes from 1 to 4.',
     overrideReason: 'Say why you set another level.',
     yearRange: 'The year goes from 2000 to 2100.',
+    atLeastOne: 'The number must be at least 1.',
     invalid: 'This value is not valid.',
   },
   priorities: {

@@ -5,12 +5,21 @@ import {
   prototypeFacts,
   type LevelProposal,
 } from '../../domain/service-catalogue/levelProposal';
+import type { ServiceDesign } from '../../domain/service-catalogue/design';
+import { prototypeDesign } from '../../domain/service-catalogue/prototypeFill';
 import { loadPrototype } from '../../storage/prototypeRepository';
 
 export type PrototypeProposal =
   | { prototypeId: string; kind: 'loading' }
   | { prototypeId: string; kind: 'missing' }
-  | { prototypeId: string; kind: 'ready'; name: string; proposal: LevelProposal };
+  | {
+      prototypeId: string;
+      kind: 'ready';
+      name: string;
+      proposal: LevelProposal;
+      /** What the prototype says of its service's design. */
+      design: ServiceDesign;
+    };
 
 async function proposalFor(prototypeId: string): Promise<PrototypeProposal> {
   const prototype = await loadPrototype(prototypeId);
@@ -24,10 +33,11 @@ async function proposalFor(prototypeId: string): Promise<PrototypeProposal> {
     kind: 'ready',
     name: prototype.name,
     proposal: proposeLevel(prototypeFacts(prototype, graph)),
+    design: prototypeDesign(prototype, graph),
   };
 }
 
-/** The level each linked prototype proposes, read from what it contains now. */
+/** The level each linked prototype proposes and its design, read from what it contains now. */
 export function useLevelProposals(prototypeIds: readonly string[]): PrototypeProposal[] {
   const key = prototypeIds.join('\n');
   const [read, setRead] = useState<{ key: string; proposals: PrototypeProposal[] }>();

@@ -1,21 +1,33 @@
 import { useEffect, useState } from 'react';
+import type { LifeEventMap } from '../../domain/service-catalogue/lifeEvents';
 import type { ServiceEntry } from '../../domain/service-catalogue/schema';
+import type { SystemEntry } from '../../domain/service-catalogue/systems';
 import type { ScoringSettings } from '../../domain/service-catalogue/scoring';
 import { openStorage } from '../../storage/prototypeRepository';
 import {
+  watchLifeEventMap,
   watchScoringSettings,
   watchServiceEntries,
+  watchSystems,
 } from '../../storage/serviceCatalogueRepository';
 
 export type ServiceCatalogueState =
   | { kind: 'loading' }
   | { kind: 'error' }
-  | { kind: 'ready'; entries: ServiceEntry[]; settings: ScoringSettings };
+  | {
+      kind: 'ready';
+      entries: ServiceEntry[];
+      settings: ScoringSettings;
+      lifeEventMap: LifeEventMap;
+      systems: SystemEntry[];
+    };
 
-/** The catalogue's entries and the organisation's settings, kept up to date from any tab. */
+/** The catalogue's entries, the organisation's settings and its life-event map, kept up to date from any tab. */
 export function useServiceCatalogue(): ServiceCatalogueState {
   const [entries, setEntries] = useState<ServiceEntry[]>();
   const [settings, setSettings] = useState<ScoringSettings>();
+  const [lifeEventMap, setLifeEventMap] = useState<LifeEventMap>();
+  const [systems, setSystems] = useState<SystemEntry[]>();
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let cancelled = false;
@@ -24,7 +36,12 @@ export function useServiceCatalogue(): ServiceCatalogueState {
     openStorage()
       .then(() => {
         if (cancelled) return;
-        stops.push(watchServiceEntries(setEntries, fail), watchScoringSettings(setSettings, fail));
+        stops.push(
+          watchServiceEntries(setEntries, fail),
+          watchScoringSettings(setSettings, fail),
+          watchLifeEventMap(setLifeEventMap, fail),
+          watchSystems(setSystems, fail),
+        );
       })
       .catch(fail);
     return () => {
@@ -33,6 +50,6 @@ export function useServiceCatalogue(): ServiceCatalogueState {
     };
   }, []);
   if (failed) return { kind: 'error' };
-  if (!entries || !settings) return { kind: 'loading' };
-  return { kind: 'ready', entries, settings };
+  if (!entries || !settings || !lifeEventMap || !systems) return { kind: 'loading' };
+  return { kind: 'ready', entries, settings, lifeEventMap, systems };
 }

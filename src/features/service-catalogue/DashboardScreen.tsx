@@ -1,0 +1,59 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { documentHtml } from '../../domain/documents/toHtml';
+import { dashboardFigures } from '../../domain/service-catalogue/dashboard';
+import {
+  dashboardDocument,
+  type DashboardWords,
+} from '../../domain/service-catalogue/dashboardDocument';
+import { roadmapYears } from '../../domain/service-catalogue/roadmap';
+import type { ServiceEntry } from '../../domain/service-catalogue/schema';
+import type { ScoringSettings } from '../../domain/service-catalogue/scoring';
+import { DocumentActions } from '../../ui/documents/DocumentActions';
+import { DocumentView } from '../../ui/documents/DocumentView';
+import { downloadFile } from '../../ui/download';
+import './dashboardI18n';
+
+/** The public dashboard: read here, printed, or exported as one static page to publish. */
+export function DashboardScreen({
+  entries,
+  settings,
+}: {
+  entries: ServiceEntry[];
+  settings: ScoringSettings;
+}) {
+  const { t, i18n } = useTranslation('dashboard');
+  const [years] = useState(() => roadmapYears(new Date()));
+  const language = i18n.language;
+  const doc = useMemo(() => {
+    const format = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+    const words: DashboardWords = {
+      t: (key, params) => t(key, params),
+      number: (value) => format.format(value),
+    };
+    return dashboardDocument(dashboardFigures(entries, settings.availableBlocks, years), words);
+  }, [entries, settings.availableBlocks, years, t, language]);
+  const exportPage = () => {
+    const now = new Date();
+    const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(now);
+    const html = documentHtml(doc, { language, generated: t('generated', { date }) });
+    downloadFile(
+      `tableau-de-bord-${now.toISOString().slice(0, 10)}.html`,
+      html,
+      'text/html;charset=utf-8',
+    );
+  };
+  return (
+    <>
+      <h1>{t('nav')}</h1>
+      <p className="lead">{t('screenIntro')}</p>
+      <p>
+        <button type="button" className="button" onClick={exportPage}>
+          {t('export')}
+        </button>
+      </p>
+      <DocumentActions document={doc} fileName="tableau-de-bord" />
+      <DocumentView document={doc} />
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  addEvent,
+  eventNameProblem,
+  journeys,
+  type LifeEventMap,
+} from '../../domain/service-catalogue/lifeEvents';
+import {
+  digitisationLevels,
+  SERVICE_NAME_MAX_LENGTH,
+  type ServiceEntry,
+} from '../../domain/service-catalogue/schema';
+import { TextField } from '../../ui/TextField';
+import { JourneySection } from './JourneySection';
+import { LevelBadge } from './LevelBadge';
+import './lifeEventsI18n';
+import { useMapSaver } from './useMapSaver';
+
+function AddEventForm({
+  map,
+  entries,
+  save,
+}: {
+  map: LifeEventMap;
+  entries: ServiceEntry[];
+  save: ReturnType<typeof useMapSaver>;
+}) {
+  const { t } = useTranslation('lifeEvents');
+  const [name, setName] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = eventNameProblem(map, entries, name);
+    if (found) {
+      setProblem(t(`problems.${found}`));
+      return;
+    }
+    save({ map: addEvent(map, entries, name), entries: [] });
+    setName('');
+  };
+  return (
+    <form className="service-catalogue__add" onSubmit={submit} noValidate>
+      <TextField
+        label={t('addLabel')}
+        help={t('addHelp')}
+        value={name}
+        onChange={(value) => {
+          setName(value);
+          setProblem(undefined);
+        }}
+        error={problem}
+        required
+        maxLength={SERVICE_NAME_MAX_LENGTH}
+      />
+      <button type="submit" className="button">
+        {t('add')}
+      </button>
+    </form>
+  );
+}
+
+/** The life events of people and businesses, each with its services in the order met. */
+export function LifeEventsScreen({ entries, map }: { entries: ServiceEntry[]; map: LifeEventMap }) {
+  const { t } = useTranslation('lifeEvents');
+  const save = useMapSaver(map);
+  const shown = useMemo(() => journeys(map, entries), [map, entries]);
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <div className="life-events__legend">
+        <h2>{t('legendTitle')}</h2>
+        <ul>
+          {digitisationLevels.map((level) => (
+            <li key={level}>
+              <LevelBadge level={level} />
+            </li>
+          ))}
+        </ul>
+      </div>
+      {shown.length === 0 && <p>{t('empty')}</p>}
+      {shown.map((journey, index) => (
+        <JourneySection
+          key={journey.name}
+          journey={journey}
+          index={index}
+          count={shown.length}
+          map={map}
+          entries={entries}
+          save={save}
+        />
+      ))}
+      <AddEventForm map={map} entries={entries} save={save} />
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { registerTranslations } from '../../ui/i18n/i18n';
+import type { Translation } from '../../ui/i18n/types';
+
+/** The words of the life-event map. */
+const fr = {
+  nav: 'Événements de vie',
+  title: 'Carte des événements de vie',
+  intro:
+    'Pour chaque événement de la vie d’une personne ou d’une entreprise, les services qu’elle rencontre, dans l’ordre où elle les rencontre, avec leur niveau : les étapes qui ne sont pas encore en ligne se voient d’un coup d’œil.',
+  legendTitle: 'Niveaux',
+  level: 'Niveau {{level}} – {{label}}',
+  empty:
+    'Aucun événement de vie pour l’instant. Ajoutez-en un ci-dessous, ou indiquez les événements de vie de chaque service.',
+  addLabel: 'Nom de l’événement',
+  addHelp: 'Par exemple « Je déménage », « Je crée mon entreprise », « Naissance d’un enfant ».',
+  add: 'Ajouter l’événement',
+  problems: {
+    nameRequired: 'Donnez un nom à l’événement.',
+    nameTooLong: 'Le nom est trop long (200 caractères au plus).',
+    eventExists: 'Cet événement existe déjà.',
+  },
+  online: '{{online}} service(s) sur {{count}} entièrement en ligne',
+  noServices: 'Aucun service dans ce parcours pour l’instant.',
+  journey: 'Parcours « {{event}} »',
+  step: 'Étape {{position}}',
+  earlier: 'Plus tôt',
+  earlierLabel: 'Plus tôt : « {{service}} » dans « {{event}} »',
+  later: 'Plus tard',
+  laterLabel: 'Plus tard : « {{service}} » dans « {{event}} »',
+  remove: 'Retirer',
+  removeLabel: 'Retirer « {{service}} » de « {{event}} »',
+  addService: 'Service à ajouter à « {{event}} »',
+  chooseService: '— Choisir un service —',
+  addServiceButton: 'Ajouter au parcours',
+  addServiceButtonLabel: 'Ajouter au parcours « {{event}} »',
+  eventUp: 'Monter',
+  eventUpLabel: 'Monter l’événement « {{event}} »',
+  eventDown: 'Descendre',
+  eventDownLabel: 'Descendre l’événement « {{event}} »',
+  rename: 'Renommer',
+  renameLabel: 'Renommer l’événement « {{event}} »',
+  renameField: 'Nouveau nom de « {{event}} »',
+  renameSave: 'Enregistrer le nom',
+  renameCancel: 'Annuler',
+  delete: 'Supprimer',
+  deleteLabel: 'Supprimer l’événement « {{event}} »',
+  deleteConfirm: 'Supprimer l’événement « {{event}} » ?',
+  deleteMessage:
+    'L’événement disparaît de la carte et des {{count}} service(s) qui le citent ; les services restent au catalogue.',
+};
+
+const en: Translation<typeof fr> = {
+  nav: 'Life events',
+  title: 'Life-event map',
+  intro:
+    'For each event in the life of a person or a business, the services they meet, in the order they meet them, with their level: the steps not online yet show at a glance.',
+  legendTitle: 'Levels',
+  level: 'Level {{level}} – {{label}}',
+  empty: 'No life event yet. Add one below, or give the life events of each service.',
+  addLabel: 'Name of the event',
+  addHelp: 'For example “I am moving house”, “I am starting a business”, “Birth of a child”.',
+  add: 'Add the event',
+  problems: {
+    nameRequired: 'Give the event a name.',
+    nameTooLong: 'The name is too long (200 characters at most).',
+    eventExists: 'This event already exists.',
+  },
+  online: '{{online}} of {{count}} service(s) fully online',
+  noServices: 'No service in this journey yet.',
+  journey: 'Journey “{{event}}”',
+  step: 'Step {{position}}',
+  earlier: 'Earlier',
+  earlierLabel: 'Earlier: “{{service}}” in “{{event}}”',
+  later: 'Later',
+  laterLabel: 'Later: “{{service}}” in “{{event}}”',
+  remove: 'Remove',
+  removeLabel: 'Remove “{{service}}” from “{{event}}”',
+  addService: 'Service to add to “{{event}}”',
+  chooseService: '— Choose a service —',
+  addServiceButton: 'Add to the journey',
+  addServiceButtonLabel: 'Add to the journey “{{event}}”',
+  eventUp: 'Move up',
+  eventUpLabel: 'Move up the event “{{event}}”',
+  eventDown: 'Move down',
+  eventDownLabel: 'Move down the event “{{event}}”',
+  rename: 'Rename',
+  renameLabel: 'Rename the event “{{event}}”',
+  renameField: 'New name of “{{event}}”',
+  renameSave: 'Save the name',
+  renameCancel: 'Cancel',
+  delete: 'Delete',
+  deleteLabel: 'Delete the event “{{event}}”',
+  deleteConfirm: 'Delete the event “{{event}}”?',
+  deleteMessage:
+    'The event leaves the map and the {{count}} service(s) that name it; the services stay in the catalogue.',
+};
+
+registerTranslations('lifeEvents', { fr, en });

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+  catalogueMigrations,
+  readCatalogueFile,
+  writeCatalogueFile,
+  type CatalogueContent,
+} from '../../../src/domain/service-catalogue/catalogueFile';
+import { checkMigrationSequence } from '../../../src/domain/stored/migrate';
+import { createServiceEntry } from '../../../src/domain/service-catalogue/schema';
+import { defaultScoringSettings } from '../../../src/domain/service-catalogue/scoring';
+
+const at = new Date('2026-12-01T10:00:00Z');
+const content: CatalogueContent = {
+  services: [
+    { ...createServiceEntry('a', 'Carte résident', at), lifeEvents: ['Je déménage'], level: 3 },
+    createServiceEntry('b', 'Cantine', at),
+  ],
+  scoring: { ...defaultScoringSettings, availableBlocks: ['identity'] },
+  lifeEvents: { events: [{ name: 'Je déménage', serviceOrder: ['a'] }] },
+  systems: [
+    {
+      id: 'fc',
+      name: 'FranceConnect',
+      blocks: ['identity'],
+      version: '2',
+      owner: 'DSI',
+      inProduction: true,
+    },
+  ],
+};
+
+const written = () => writeCatalogueFile(content, { now: at, appVersion: '0.1.0' });
+
+describe('the catalogue file', () => {
+  it('says what it is, and reads back as it was written, whatever the key order', async () => {
+    const file = await written();
+    expect(file).toMatchObject({
+      format: 'fabrik/service-catalogue',
+      formatVersion: 1,
+      exportedAt: '2026-12-01T10:00:00.000Z',
+      integrity: { algorithm: 'SHA-256', canonicalization: 'RFC 8785' },
+    });
+    expect(file.integrity.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    const { integrity, catalogue, ...envelope } = file;
+    const reordered = {
+      integrity,
+      catalogue: {
+        systems: catalogue.systems,
+        lifeEvents: catalogue.lifeEvents,
+        services: catalogue.services,
+        scoring: catalogue.scoring,
+      },
+      ...envelope,
+    };
+    const read = await readCatalogueFile(JSON.stringify(reordered));
+    expect(read).toEqual({ ok: true, catalogue: content, setAside: 0 });
+  });
+
+  it('gives the same hash to the same content', async () => {
+    const again = await writeCatalogueFile(
+      {
+        systems: content.systems,
+        lifeEvents: content.lifeEvents,
+        scoring: content.scoring,
+        services: content.services,
+      },
+      { now: new Date(), appVersion: '9.9.9' },
+    );
+    expect(again.integrity.contentHash).toBe((await written()).integrity.contentHash);
+  });
+
+  it('refuses a file changed after it was written', async () => {
+    const file = await written();
+    file.catalogue.services[0]!.name = 'Autre';
+    expect(await readCatalogueFile(JSON.stringify(file))).toEqual({
+      ok: false,
+      error: { kind: 'hashMismatch' },
+    });
+  });
+
+  it('names each other refusal', async () => {
+    const file = await written();
+    expect(await readCatalogueFile('{ nope')).toEqual({ ok: false, error: { kind: 'notJson' } });
+    expect(await readCatalogueFile(JSON.stringify({ format: 'fabrik/prototype-bundle' }))).toEqual({
+      ok: false,
+      error: { kind: 'notCatalogue' },
+    });
+    expect(await readCatalogueFile(JSON.stringify({ ...file, formatVersion: 2 }))).toEqual({
+      ok: false,
+      error: { kind: 'newerVersion', version: 2 },
+    });
+    expect(await readCatalogueFile('x'.repeat(100 * 1024 * 1024 + 1))).toEqual({
+      ok: false,
+      error: { kind: 'tooLarge' },
+    });
+  });
+
+  it('sets aside rows that are no service and a service whose id comes twice', async () => {
+    const file = await writeCatalogueFile(
+      {
+        ...content,
+        services: [...content.services, { name: 'sans id' }, content.services[0]!] as never,
+      },
+      { now: at, appVersion: '0.1.0' },
+    );
+    const read = await readCatalogueFile(JSON.stringify(file));
+    expect(read.ok && read.setAside).toBe(2);
+    expect(read.ok && read.catalogue.services.map((service) => service.id)).toEqual(['a', 'b']);
+  });
+
+  it('has migrations that go up by one', () => {
+    expect(() => checkMigrationSequence(catalogueMigrations)).not.toThrow();
+  });
+});
