@@ -18,7 +18,9 @@ describe('GoingFurtherScreen', () => {
   it('shows one part at a time, chosen in its sub-navigation', async () => {
     render(<GoingFurtherScreen />);
     const nav = await screen.findByRole('navigation', { name: 'Parties de l’étape' });
-    expect(nav).toHaveTextContent('Opérations et RACICalendrierMise en productionLancementAdoption');
+    expect(nav).toHaveTextContent(
+      'Opérations et RACICalendrierMise en productionLancementAdoption',
+    );
     expect(
       await screen.findByRole('heading', { name: 'Opérations de déploiement et RACI' }),
     ).toBeInTheDocument();
