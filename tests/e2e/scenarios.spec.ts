@@ -99,7 +99,7 @@ test('two scenarios are played and saved, one breaks when a field it answered is
   );
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: /Dossier de visa/ }).click();
-  const part = page.getByRole('region', { name: '8. Scénarios joués' });
+  const part = page.getByRole('region', { name: /Scénarios joués/ });
   await expect(part.getByRole('row', { name: /Acceptée du premier coup/ })).toContainText('Échoue');
   await expectNoAxeViolations(page);
   await openTryOut(page);
