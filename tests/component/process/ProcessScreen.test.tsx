@@ -65,6 +65,7 @@ const loadFake = async () => ({
       addStepAfter: fake.addStepAfter,
       zoom: vi.fn(),
       fitToScreen: vi.fn(),
+      setLargeDisplay: vi.fn(),
       focus: vi.fn(),
       destroy: () => {
         fake.destroyed += 1;

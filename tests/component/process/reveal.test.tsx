@@ -47,6 +47,7 @@ const loadFake = async () => ({
       addStepAfter: () => undefined,
       zoom: vi.fn(),
       fitToScreen: vi.fn(),
+      setLargeDisplay: vi.fn(),
       focus: vi.fn(),
       destroy: vi.fn(),
     }) satisfies DiagramEditor,

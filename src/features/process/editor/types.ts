@@ -86,7 +86,10 @@ export interface DiagramEditor {
    */
   addStepAfter(sourceId: string): string | undefined;
   zoom(factor: number): void;
+  /** Fits the whole diagram in view, its labels readable (see `setLargeDisplay`). */
   fitToScreen(): void;
+  /** The projector's display: labels of 18 px or more on screen; fits the diagram again. */
+  setLargeDisplay(large: boolean): void;
   focus(): void;
   destroy(): void;
 }
