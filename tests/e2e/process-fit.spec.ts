@@ -110,3 +110,17 @@ test('« Grand affichage » keeps labels of 18 px, the start of the flow clear o
   await page.keyboard.press('Control+ArrowRight');
   await expect.poll(async () => (await start.boundingBox())!.x).toBeLessThan(before);
 });
+
+test('on a wider screen the panel is beside the whole diagram', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await openProcess(page);
+  const side = await page.locator('.process__side').boundingBox();
+  const frame = await canvas(page).boundingBox();
+  if (!side || !frame) throw new Error('The step is not drawn.');
+  expect(side.x).toBeGreaterThanOrEqual(frame.x + frame.width);
+  await expect(async () => {
+    const fit = await measure(page);
+    expect(fit).toMatchObject({ outside: [], scrollY: 0 });
+    expect(fit.smallestLabel).toBeGreaterThanOrEqual(12);
+  }).toPass();
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePresentation } from '../../state/presentation';
 import { useRevealRequest } from '../../state/selection';
@@ -111,7 +111,10 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
             ? t('text.selected', { type: selected.typeLabel, name: selected.name })
             : t('text.selectedUnnamed', { type: selected.typeLabel }))}
       </p>
-      <div className="process__workspace">
+      <div
+        className="process__workspace"
+        style={{ '--process-canvas-height': `${canvasHeight}px` } as CSSProperties}
+      >
         <div className="process__canvas-frame" ref={frame}>
           {load.state === 'failed' && (
             <p className="banner banner--error process__loading" role="alert">
@@ -127,13 +130,12 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
           <div
             ref={container}
             className="process__canvas"
-            style={{ height: canvasHeight }}
             role="region"
             aria-label={t('canvasLabel')}
             aria-describedby="process-keyboard-help"
           />
         </div>
-        <aside className="process__side" ref={side} style={{ maxHeight: canvasHeight }}>
+        <aside className="process__side" ref={side}>
           <ElementPanel editor={editor} element={selected} />
           <ChecksList checks={checks} onSelect={(id) => editor?.selectElement(id)} />
           <ProcessTextView editor={editor} onEdit={edit} />
