@@ -46,6 +46,8 @@ test('a diagram edited in the app exports as BPMN that bpmn-moddle reads without
   await panel(page).getByLabel('Délai (jours ouvrés)').press('Enter');
   await panel(page).getByLabel('Notes').fill('Archivage papier pendant 10 ans.');
   await panel(page).getByLabel('Notes').blur();
+  // The new task was brought into view: the whole diagram again, to find the decision.
+  await page.getByRole('button', { name: 'Ajuster à l’écran' }).click();
   await canvas(page).locator('[data-element-id="Task_Decide"]').first().click();
   await expect(panel(page).getByLabel('Nom', { exact: true })).toHaveValue('Prendre la décision');
   await panel(page).getByLabel('Relier à…').selectOption({ label: 'Archiver le dossier' });

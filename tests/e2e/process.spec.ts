@@ -5,6 +5,14 @@ import { createPrototype, expectSaved, openStep } from './support/app';
 
 const canvas = (page: Page) => page.getByRole('region', { name: 'Diagramme du processus' });
 const shape = (page: Page, id: string) => canvas(page).locator(`[data-element-id="${id}"]`).first();
+/**
+ * A step drawn in the diagram, by its name: bpmn-js wraps a long name over several lines
+ * (one text element, a tspan per line, no space between them).
+ */
+const drawn = (page: Page, name: string) =>
+  canvas(page)
+    .locator('.djs-shape > .djs-visual')
+    .filter({ hasText: new RegExp(`^${name.split(' ').join('\\s*')}$`) });
 const checks = (page: Page) => page.getByRole('region', { name: 'Vérifications' });
 /** The file input behind the "Importer un fichier .bpmn" button. */
 const fileInput = (page: Page) => page.locator('input[type="file"]');
@@ -24,21 +32,19 @@ async function screenPoint(page: Page, x: number, y: number) {
   const check = await shape(page, 'Task_CheckCompleteness').boundingBox();
   const decide = await shape(page, 'Task_Decide').boundingBox();
   if (!check || !decide) throw new Error('The default diagram is not drawn.');
-  // Task_CheckCompleteness is at x=320, Task_Decide at x=750, both at y=320 in the diagram.
-  const scale = (decide.x - check.x) / 430;
-  return { x: check.x + (x - 320) * scale, y: check.y + (y - 320) * scale };
+  // Task_CheckCompleteness is at x=320, Task_Decide at x=680, both at y=235 in the diagram.
+  const scale = (decide.x - check.x) / 360;
+  return { x: check.x + (x - 320) * scale, y: check.y + (y - 235) * scale };
 }
 
 async function addTaskFromPalette(page: Page, name: string) {
   await canvas(page).getByRole('button', { name: 'Créer une tâche' }).click();
-  const point = await screenPoint(page, 700, 160);
+  // An empty place in the requester's lane, between the start's label and the ends.
+  const point = await screenPoint(page, 650, 135);
   await page.mouse.click(point.x, point.y);
-  // bpmn-js opens direct editing on the new task: type its name, then leave.
+  // bpmn-js opens direct editing on the new task: type its name, then confirm it.
   await page.keyboard.type(name);
-  await page.mouse.click(
-    (await screenPoint(page, 1000, 560 + 60)).x,
-    (await screenPoint(page, 1000, 620)).y,
-  );
+  await page.keyboard.press('Enter');
 }
 
 test('a new prototype starts with the default process, checked clean', async ({ page }) => {
@@ -430,7 +436,7 @@ test('« Insérer une étape ici » splits a flow with a new step named at once,
   await expect(name).toBeFocused();
   await page.keyboard.type('Vérifier les pièces');
   await page.keyboard.press('Enter');
-  const added = canvas(page).getByText('Vérifier les pièces', { exact: true });
+  const added = drawn(page, 'Vérifier les pièces');
   await expect(added).toBeVisible();
   // Between the two steps, covering neither.
   const before = await shape(page, 'Task_Examine').boundingBox();
@@ -468,7 +474,7 @@ test('in the diagram, I on a selected flow inserts a step there, named at once',
   await page.keyboard.press('i');
   await page.keyboard.type('Contrôler le permis');
   await page.keyboard.press('Enter');
-  const added = canvas(page).getByText('Contrôler le permis', { exact: true });
+  const added = drawn(page, 'Contrôler le permis');
   await expect(added).toBeVisible();
   const before = await shape(page, 'Task_Examine').boundingBox();
   const after = await shape(page, 'Task_Decide').boundingBox();
@@ -515,7 +521,7 @@ test('from the text view, a step is added after another and linked to a third, t
   await name.fill('Consulter le service juridique');
   await name.press('Enter');
   // Drawn between the two steps, on the flow that joined them.
-  const added = canvas(page).getByText('Consulter le service juridique', { exact: true });
+  const added = drawn(page, 'Consulter le service juridique');
   await expect(added).toBeVisible();
   const examine = await shape(page, 'Task_Examine').boundingBox();
   const decide = await shape(page, 'Task_Decide').boundingBox();

@@ -28,6 +28,8 @@ const original: TaskState = {
 
 /** Puts the focus on the diagram itself, where bpmn-js listens to the keyboard. */
 async function focusDiagram(page: Page) {
+  // Up to 1280 px wide the panel is under the diagram: the page may have scrolled to it.
+  await canvas(page).scrollIntoViewIfNeeded();
   const box = await canvas(page).boundingBox();
   if (!box) throw new Error('No diagram.');
   await page.mouse.click(box.x + box.width - 30, box.y + 20);

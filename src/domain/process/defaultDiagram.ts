@@ -12,7 +12,10 @@ const status = defaultStatusIds;
  * requester and one for the agents: submitted → completeness check (with its loop for
  * missing documents, closed without follow-up when they never come) → examination →
  * decision → notification → done. A starting point
- * the workshop edits; it passes bpmnlint's recommended rules and Fabrik's own.
+ * the workshop edits; it passes bpmnlint's recommended rules and Fabrik's own. Laid out
+ * compactly (two rows, 953×400 units) so that at 1280×720 it is seen whole with labels of
+ * 12 px or more, and of 18 px or more in presentation mode. Moving a shape changes the
+ * fingerprint: keep the old one in `EARLIER_DEFAULT_DIAGRAM_FINGERPRINTS`.
  */
 export const defaultDiagramXml = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:fabrik="${FABRIK_BPMN_NAMESPACE}" id="Definitions_Fabrik" targetNamespace="http://bpmn.io/schema/bpmn" exporter="Fabrik" exporterVersion="1">
@@ -138,148 +141,149 @@ export const defaultDiagramXml = `<?xml version="1.0" encoding="UTF-8"?>
   <bpmndi:BPMNDiagram id="BPMNDiagram_Processing">
     <bpmndi:BPMNPlane id="BPMNPlane_Processing" bpmnElement="Collaboration_Processing">
       <bpmndi:BPMNShape id="Participant_Service_di" bpmnElement="Participant_Service" isHorizontal="true">
-        <dc:Bounds x="160" y="80" width="1250" height="580" />
+        <dc:Bounds x="160" y="80" width="953" height="400" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Lane_Requester_di" bpmnElement="Lane_Requester" isHorizontal="true">
-        <dc:Bounds x="190" y="80" width="1220" height="180" />
+        <dc:Bounds x="190" y="80" width="923" height="110" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Lane_Agents_di" bpmnElement="Lane_Agents" isHorizontal="true">
-        <dc:Bounds x="190" y="260" width="1220" height="400" />
+        <dc:Bounds x="190" y="190" width="923" height="290" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="StartEvent_Submitted_di" bpmnElement="StartEvent_Submitted">
-        <dc:Bounds x="232" y="152" width="36" height="36" />
-        <bpmndi:BPMNLabel><dc:Bounds x="280" y="163" width="90" height="14" /></bpmndi:BPMNLabel>
+        <dc:Bounds x="247" y="127" width="36" height="36" />
+        <bpmndi:BPMNLabel><dc:Bounds x="290" y="136" width="140" height="19" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Gateway_Join_di" bpmnElement="Gateway_Join" isMarkerVisible="true">
-        <dc:Bounds x="225" y="335" width="50" height="50" />
+        <dc:Bounds x="240" y="250" width="50" height="50" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Task_CheckCompleteness_di" bpmnElement="Task_CheckCompleteness">
-        <dc:Bounds x="320" y="320" width="100" height="80" />
+        <dc:Bounds x="320" y="235" width="110" height="80" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Gateway_Complete_di" bpmnElement="Gateway_Complete" isMarkerVisible="true">
-        <dc:Bounds x="475" y="335" width="50" height="50" />
-        <bpmndi:BPMNLabel><dc:Bounds x="456" y="305" width="88" height="14" /></bpmndi:BPMNLabel>
+        <dc:Bounds x="460" y="250" width="50" height="50" />
+        <bpmndi:BPMNLabel><dc:Bounds x="440" y="206" width="90" height="38" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Task_RequestDocuments_di" bpmnElement="Task_RequestDocuments">
-        <dc:Bounds x="450" y="440" width="100" height="80" />
+        <dc:Bounds x="425" y="360" width="120" height="80" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Gateway_DocumentsWait_di" bpmnElement="Gateway_DocumentsWait">
-        <dc:Bounds x="335" y="455" width="50" height="50" />
-        <bpmndi:BPMNLabel><dc:Bounds x="306" y="425" width="108" height="14" /></bpmndi:BPMNLabel>
+        <dc:Bounds x="350" y="375" width="50" height="50" />
+        <bpmndi:BPMNLabel><dc:Bounds x="320" y="330" width="110" height="38" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Event_DocumentsReceived_di" bpmnElement="Event_DocumentsReceived">
-        <dc:Bounds x="232" y="462" width="36" height="36" />
-        <bpmndi:BPMNLabel><dc:Bounds x="216" y="505" width="69" height="14" /></bpmndi:BPMNLabel>
+        <dc:Bounds x="247" y="382" width="36" height="36" />
+        <bpmndi:BPMNLabel><dc:Bounds x="220" y="422" width="90" height="38" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Event_DocumentsLate_di" bpmnElement="Event_DocumentsLate">
-        <dc:Bounds x="342" y="562" width="36" height="36" />
-        <bpmndi:BPMNLabel><dc:Bounds x="300" y="605" width="120" height="27" /></bpmndi:BPMNLabel>
+        <dc:Bounds x="577" y="382" width="36" height="36" />
+        <bpmndi:BPMNLabel><dc:Bounds x="535" y="320" width="120" height="38" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Task_Close_di" bpmnElement="Task_Close">
-        <dc:Bounds x="450" y="540" width="100" height="80" />
+        <dc:Bounds x="645" y="360" width="100" height="80" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="EndEvent_Closed_di" bpmnElement="EndEvent_Closed">
-        <dc:Bounds x="612" y="562" width="36" height="36" />
-        <bpmndi:BPMNLabel><dc:Bounds x="585" y="605" width="90" height="27" /></bpmndi:BPMNLabel>
+        <dc:Bounds x="782" y="382" width="36" height="36" />
+        <bpmndi:BPMNLabel><dc:Bounds x="735" y="422" width="130" height="38" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Task_Examine_di" bpmnElement="Task_Examine">
-        <dc:Bounds x="600" y="320" width="100" height="80" />
+        <dc:Bounds x="550" y="235" width="100" height="80" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Task_Decide_di" bpmnElement="Task_Decide">
-        <dc:Bounds x="750" y="320" width="100" height="80" />
+        <dc:Bounds x="680" y="235" width="100" height="80" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Gateway_Decision_di" bpmnElement="Gateway_Decision" isMarkerVisible="true">
-        <dc:Bounds x="905" y="335" width="50" height="50" />
-        <bpmndi:BPMNLabel><dc:Bounds x="908" y="305" width="44" height="14" /></bpmndi:BPMNLabel>
+        <dc:Bounds x="810" y="250" width="50" height="50" />
+        <bpmndi:BPMNLabel><dc:Bounds x="795" y="225" width="80" height="19" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Task_NotifyAcceptance_di" bpmnElement="Task_NotifyAcceptance">
-        <dc:Bounds x="1040" y="320" width="100" height="80" />
+        <dc:Bounds x="930" y="235" width="120" height="80" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="Task_NotifyRefusal_di" bpmnElement="Task_NotifyRefusal">
-        <dc:Bounds x="1040" y="440" width="100" height="80" />
+        <dc:Bounds x="930" y="360" width="120" height="80" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="EndEvent_Accepted_di" bpmnElement="EndEvent_Accepted">
-        <dc:Bounds x="1222" y="152" width="36" height="36" />
-        <bpmndi:BPMNLabel><dc:Bounds x="1195" y="122" width="90" height="14" /></bpmndi:BPMNLabel>
+        <dc:Bounds x="972" y="127" width="36" height="36" />
+        <bpmndi:BPMNLabel><dc:Bounds x="945" y="86" width="90" height="38" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="EndEvent_Refused_di" bpmnElement="EndEvent_Refused">
-        <dc:Bounds x="1332" y="152" width="36" height="36" />
-        <bpmndi:BPMNLabel><dc:Bounds x="1306" y="195" width="88" height="14" /></bpmndi:BPMNLabel>
+        <dc:Bounds x="1057" y="127" width="36" height="36" />
+        <bpmndi:BPMNLabel><dc:Bounds x="1030" y="86" width="90" height="38" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNShape>
       <bpmndi:BPMNEdge id="Flow_Submitted_di" bpmnElement="Flow_Submitted">
-        <di:waypoint x="250" y="188" />
-        <di:waypoint x="250" y="335" />
+        <di:waypoint x="265" y="163" />
+        <di:waypoint x="265" y="250" />
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_ToCheck_di" bpmnElement="Flow_ToCheck">
-        <di:waypoint x="275" y="360" />
-        <di:waypoint x="320" y="360" />
+        <di:waypoint x="290" y="275" />
+        <di:waypoint x="320" y="275" />
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_Checked_di" bpmnElement="Flow_Checked">
-        <di:waypoint x="420" y="360" />
-        <di:waypoint x="475" y="360" />
+        <di:waypoint x="430" y="275" />
+        <di:waypoint x="460" y="275" />
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_Complete_di" bpmnElement="Flow_Complete">
-        <di:waypoint x="525" y="360" />
-        <di:waypoint x="600" y="360" />
-        <bpmndi:BPMNLabel><dc:Bounds x="549" y="342" width="24" height="14" /></bpmndi:BPMNLabel>
+        <di:waypoint x="510" y="275" />
+        <di:waypoint x="550" y="275" />
+        <bpmndi:BPMNLabel><dc:Bounds x="515" y="254" width="30" height="19" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_Incomplete_di" bpmnElement="Flow_Incomplete">
-        <di:waypoint x="500" y="385" />
-        <di:waypoint x="500" y="440" />
-        <bpmndi:BPMNLabel><dc:Bounds x="508" y="403" width="26" height="14" /></bpmndi:BPMNLabel>
+        <di:waypoint x="485" y="300" />
+        <di:waypoint x="485" y="360" />
+        <bpmndi:BPMNLabel><dc:Bounds x="492" y="320" width="30" height="19" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_Requested_di" bpmnElement="Flow_Requested">
-        <di:waypoint x="450" y="480" />
-        <di:waypoint x="385" y="480" />
+        <di:waypoint x="425" y="400" />
+        <di:waypoint x="400" y="400" />
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_WaitReceived_di" bpmnElement="Flow_WaitReceived">
-        <di:waypoint x="335" y="480" />
-        <di:waypoint x="268" y="480" />
+        <di:waypoint x="350" y="400" />
+        <di:waypoint x="283" y="400" />
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_WaitLate_di" bpmnElement="Flow_WaitLate">
-        <di:waypoint x="360" y="505" />
-        <di:waypoint x="360" y="562" />
+        <di:waypoint x="375" y="425" />
+        <di:waypoint x="375" y="455" />
+        <di:waypoint x="595" y="455" />
+        <di:waypoint x="595" y="418" />
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_Late_di" bpmnElement="Flow_Late">
-        <di:waypoint x="378" y="580" />
-        <di:waypoint x="450" y="580" />
+        <di:waypoint x="613" y="400" />
+        <di:waypoint x="645" y="400" />
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_ClosedSent_di" bpmnElement="Flow_ClosedSent">
-        <di:waypoint x="550" y="580" />
-        <di:waypoint x="612" y="580" />
+        <di:waypoint x="745" y="400" />
+        <di:waypoint x="782" y="400" />
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_Received_di" bpmnElement="Flow_Received">
-        <di:waypoint x="250" y="462" />
-        <di:waypoint x="250" y="385" />
+        <di:waypoint x="265" y="382" />
+        <di:waypoint x="265" y="300" />
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_Examined_di" bpmnElement="Flow_Examined">
-        <di:waypoint x="700" y="360" />
-        <di:waypoint x="750" y="360" />
+        <di:waypoint x="650" y="275" />
+        <di:waypoint x="680" y="275" />
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_Decided_di" bpmnElement="Flow_Decided">
-        <di:waypoint x="850" y="360" />
-        <di:waypoint x="905" y="360" />
+        <di:waypoint x="780" y="275" />
+        <di:waypoint x="810" y="275" />
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_Accepted_di" bpmnElement="Flow_Accepted">
-        <di:waypoint x="955" y="360" />
-        <di:waypoint x="1040" y="360" />
-        <bpmndi:BPMNLabel><dc:Bounds x="975" y="342" width="46" height="14" /></bpmndi:BPMNLabel>
+        <di:waypoint x="860" y="275" />
+        <di:waypoint x="930" y="275" />
+        <bpmndi:BPMNLabel><dc:Bounds x="862" y="254" width="68" height="19" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_Refused_di" bpmnElement="Flow_Refused">
-        <di:waypoint x="930" y="385" />
-        <di:waypoint x="930" y="480" />
-        <di:waypoint x="1040" y="480" />
-        <bpmndi:BPMNLabel><dc:Bounds x="960" y="462" width="44" height="14" /></bpmndi:BPMNLabel>
+        <di:waypoint x="835" y="300" />
+        <di:waypoint x="835" y="400" />
+        <di:waypoint x="930" y="400" />
+        <bpmndi:BPMNLabel><dc:Bounds x="845" y="378" width="70" height="19" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_AcceptanceSent_di" bpmnElement="Flow_AcceptanceSent">
-        <di:waypoint x="1140" y="360" />
-        <di:waypoint x="1240" y="360" />
-        <di:waypoint x="1240" y="188" />
+        <di:waypoint x="990" y="235" />
+        <di:waypoint x="990" y="163" />
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="Flow_RefusalSent_di" bpmnElement="Flow_RefusalSent">
-        <di:waypoint x="1140" y="480" />
-        <di:waypoint x="1350" y="480" />
-        <di:waypoint x="1350" y="188" />
+        <di:waypoint x="1050" y="400" />
+        <di:waypoint x="1075" y="400" />
+        <di:waypoint x="1075" y="163" />
       </bpmndi:BPMNEdge>
     </bpmndi:BPMNPlane>
   </bpmndi:BPMNDiagram>

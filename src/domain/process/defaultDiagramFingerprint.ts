@@ -4,14 +4,18 @@
  * built from. A unit test checks it against `defaultDiagramXml`: change the default diagram,
  * and the test gives the new value.
  */
-export const DEFAULT_DIAGRAM_FINGERPRINT = '16747:b821087a';
+export const DEFAULT_DIAGRAM_FINGERPRINT = '16775:fcd7ae18';
 
 /**
  * The default diagrams of earlier releases: a prototype made then and never changed has
- * one of them, and its process is not started either. The one before the timer carried
- * its duration (`bpmn:timeDuration`).
+ * one of them, and its process is not started either: the wide layout (1250 units, shrunk
+ * to unreadable labels at 1280×720), and the one before it, whose timer did not carry its
+ * duration (`bpmn:timeDuration`).
  */
-export const EARLIER_DEFAULT_DIAGRAM_FINGERPRINTS: readonly string[] = ['16574:7f3d1533'];
+export const EARLIER_DEFAULT_DIAGRAM_FINGERPRINTS: readonly string[] = [
+  '16747:b821087a',
+  '16574:7f3d1533',
+];
 
 /** The text's length and its 32-bit FNV-1a hash: enough to tell two diagrams apart. */
 export function diagramFingerprint(xml: string): string {

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePresentation } from '../../state/presentation';
 import { useRevealRequest } from '../../state/selection';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ChecksList } from './ChecksList';
-import type { DiagramEditor, DiagramElement } from './editor/types';
+import type { DiagramElement } from './editor/types';
 import { ElementPanel } from './ElementPanel';
 import './i18n';
 import { DiagramHeldNotice } from './DiagramHeldNotice';
@@ -11,6 +12,7 @@ import { ImportProblemBanner } from './ImportProblemBanner';
 import './process.css';
 import { ProcessTextView } from './ProcessTextView';
 import { ProcessToolbar } from './ProcessToolbar';
+import { useCanvasHeight } from './useCanvasHeight';
 import { useDiagramEditor, type EditorLoader } from './useDiagramEditor';
 import { useDiagramImport } from './useDiagramImport';
 import { useLargeText } from './useLargeText';
@@ -30,6 +32,11 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
   const readOnly = useSharedDiagram(editor);
   const [largeText, setLargeText] = useLargeText();
   const side = useRef<HTMLElement>(null);
+  const section = useRef<HTMLElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
+  const canvasHeight = useCanvasHeight(frame, section);
+  const presenting = usePresentation((state) => state.on);
+  const large = largeText || presenting;
 
   // A link to an element ("this task has no role") is shown once the diagram is imported:
   // the element selected and brought into view, the focus on the side panel showing it.
@@ -53,20 +60,24 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
     );
   };
 
-  // The projector display also zooms the diagram, so its labels grow with the panels.
-  const zoomApplied = useRef<{ editor?: DiagramEditor; large: boolean }>({ large: false });
+  // The whole diagram in view, fitted again when the space for it or the display changes:
+  // the projector display (and presentation mode) keeps its labels at 18 px or more.
   useEffect(() => {
-    if (!editor) return;
-    const before = zoomApplied.current.editor === editor && zoomApplied.current.large;
-    if (before !== largeText) editor.zoom(largeText ? 1.4 : 1 / 1.4);
-    zoomApplied.current = { editor, large: largeText };
-  }, [editor, largeText]);
+    editor?.setLargeDisplay(large);
+  }, [editor, large, canvasHeight]);
 
   return (
-    <section className={largeText ? 'process process--large' : 'process'}>
+    <section className={largeText ? 'process process--large' : 'process'} ref={section}>
       <div className="process__header">
         <h1>{t('title')}</h1>
-        <p className="lead">{t('intro')}</p>
+        {/* Folded to one line, so the diagram starts high enough to be seen whole. */}
+        <details className="process__about">
+          <summary>{t('about')}</summary>
+          <p className="lead">{t('intro')}</p>
+          <p className="process__help" id="process-keyboard-help">
+            {t('keyboardHelp')}
+          </p>
+        </details>
         <ProcessToolbar
           editor={editor}
           readOnly={readOnly}
@@ -75,7 +86,6 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
           onFileChosen={importing.chooseFile}
           onRevert={importing.askRevert}
         />
-        <p className="process__help">{t('keyboardHelp')}</p>
       </div>
       <DiagramHeldNotice />
       {importing.problem && (
@@ -104,8 +114,11 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
             ? t('text.selected', { type: selected.typeLabel, name: selected.name })
             : t('text.selectedUnnamed', { type: selected.typeLabel }))}
       </p>
-      <div className="process__workspace">
-        <div className="process__canvas-frame">
+      <div
+        className="process__workspace"
+        style={{ '--process-canvas-height': `${canvasHeight}px` } as CSSProperties}
+      >
+        <div className="process__canvas-frame" ref={frame}>
           {load.state === 'failed' && (
             <p className="banner banner--error process__loading" role="alert">
               {t('loadFailed')}
@@ -122,6 +135,7 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
             className="process__canvas"
             role="region"
             aria-label={t('canvasLabel')}
+            aria-describedby="process-keyboard-help"
           />
         </div>
         <aside className="process__side" ref={side}>

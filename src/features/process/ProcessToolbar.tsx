@@ -70,7 +70,7 @@ export function ProcessToolbar({
           {t('toolbar.largeText')}
         </button>
       </div>
-      <div className="button-row">
+      <div className="button-row process-toolbar__files">
         <button
           type="button"
           className="button button--secondary button--small"

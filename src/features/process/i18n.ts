@@ -6,7 +6,8 @@ const fr = {
   intro:
     'Dessinez ce qui se passe après le dépôt de la demande : qui vérifie, qui décide, en combien de jours, et ce que voit le demandeur à chaque étape.',
   keyboardHelp:
-    'Au clavier : placez-vous dans le diagramme (clic ou Tab), puis N pour créer un élément, Ctrl+F pour en trouver un par son nom, A pour en ajouter un après l’élément sélectionné, I pour insérer une étape sur le flux sélectionné, E pour renommer, Suppr pour supprimer, Ctrl+Z pour annuler.',
+    'Au clavier : placez-vous dans le diagramme (clic ou Tab), puis N pour créer un élément, Ctrl+F pour en trouver un par son nom, A pour en ajouter un après l’élément sélectionné, I pour insérer une étape sur le flux sélectionné, E pour renommer, Suppr pour supprimer, Ctrl+Z pour annuler, Ctrl+flèches pour faire défiler le diagramme.',
+  about: 'À propos de cette étape et raccourcis clavier',
   loading: 'Chargement de l’éditeur de diagramme…',
   loadFailed: 'L’éditeur de diagramme n’a pas pu se charger. Rechargez la page pour réessayer.',
   canvasLabel: 'Diagramme du processus',
@@ -242,7 +243,8 @@ const en: Translation<typeof fr> = {
   intro:
     'Draw what happens after the request is submitted: who checks, who decides, within how many days, and what the requester sees at each step.',
   keyboardHelp:
-    'With the keyboard: go into the diagram (click or Tab), then N to create an element, Ctrl+F to find one by its name, A to append one after the selected element, I to insert a step on the selected flow, E to rename, Delete to remove, Ctrl+Z to undo.',
+    'With the keyboard: go into the diagram (click or Tab), then N to create an element, Ctrl+F to find one by its name, A to append one after the selected element, I to insert a step on the selected flow, E to rename, Delete to remove, Ctrl+Z to undo, Ctrl+arrow keys to pan the diagram.',
+  about: 'About this step and keyboard keys',
   loading: 'Loading the diagram editor…',
   loadFailed: 'The diagram editor could not load. Reload the page to try again.',
   canvasLabel: 'Process diagram',

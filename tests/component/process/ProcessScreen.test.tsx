@@ -69,6 +69,7 @@ const loadFake = async () => ({
       fitToScreen: vi.fn(),
       showPresence: fake.showPresence,
       setReadOnly: fake.setReadOnly,
+      setLargeDisplay: vi.fn(),
       focus: vi.fn(),
       destroy: () => {
         fake.destroyed += 1;

@@ -49,6 +49,7 @@ const loadFake = async () => ({
       fitToScreen: vi.fn(),
       showPresence: vi.fn(),
       setReadOnly: vi.fn(),
+      setLargeDisplay: vi.fn(),
       focus: vi.fn(),
       destroy: vi.fn(),
     }) satisfies DiagramEditor,

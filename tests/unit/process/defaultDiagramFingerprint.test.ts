@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultDiagramXml } from '../../../src/domain/process/defaultDiagram';
 import {
@@ -18,9 +19,16 @@ describe('the default diagram fingerprint', () => {
     expect(isProcessStarted({ bpmnXml: '', roles: [] })).toBe(false);
   });
 
-  it('takes an untouched default diagram of the release before for the default too', () => {
-    // The default before its timer carried its duration in the BPMN.
-    const earlier = defaultDiagramXml
+  it('takes an untouched default diagram of earlier releases for the default too', () => {
+    // The wide layout, as a prototype made then stored it.
+    const wide = readFileSync(
+      new URL('../../fixtures/default-diagram-wide-layout.bpmn', import.meta.url),
+      'utf8',
+    );
+    expect(diagramFingerprint(wide)).toBe('16747:b821087a');
+    expect(isProcessStarted({ bpmnXml: wide, roles: [] })).toBe(false);
+    // The default before its timer carried its duration in the BPMN (in the wide layout).
+    const earlier = wide
       .replace(' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"', '')
       .replace(
         /<bpmn:timerEventDefinition id="TimerEventDefinition_Documents">[\s\S]*?<\/bpmn:timerEventDefinition>/,

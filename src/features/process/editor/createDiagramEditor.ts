@@ -50,6 +50,14 @@ interface Services {
   selection: Selection;
 }
 
+/** The labels' size in diagram units: readable at the scales below. */
+const LABEL_FONT_SIZE = 16;
+/** Smallest and largest scale of a fitted diagram: labels of 12 px (18 px large) or more. */
+const NORMAL_SCALES = [12 / LABEL_FONT_SIZE, 1] as const;
+const LARGE_SCALES = [18 / LABEL_FONT_SIZE, 1.5] as const;
+/** The free space around a fitted diagram, in screen pixels. */
+const FIT_MARGIN = 16;
+
 /** Before bpmn-js's own bindings (priority 1000), so that they never see the keys. */
 const BEFORE_BPMN_JS = 1500;
 
@@ -66,6 +74,11 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
     container,
     additionalModules: [CreateAppendAnythingModule, { translate: ['value', translate] }],
     moddleExtensions: { fabrik: fabrikModdleDescriptor },
+    // bpmn-js lays its labels out with this size (external labels one pixel smaller).
+    textRenderer: {
+      defaultStyle: { fontSize: LABEL_FONT_SIZE },
+      externalStyle: { fontSize: LABEL_FONT_SIZE },
+    },
   });
   const commandStack = modeler.get('commandStack');
   const eventBus = modeler.get('eventBus');
@@ -92,24 +105,32 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       isUndo(keyEvent) || isRedo(keyEvent) ? false : undefined,
     );
 
-  // Fits the diagram in the space the palette leaves free, so nothing starts hidden under it.
+  // Fits the diagram in the space the palette leaves free, so nothing starts hidden under
+  // it, at a scale where its labels stay readable: at least 12 px on screen, 18 px on the
+  // large display. A diagram too big for that starts at its top left, the rest reached by
+  // panning (the arrow keys, or dragging), rather than shrunk to unreadable text.
+  let large = false;
   const fitToScreen = () => {
+    canvas.resized();
     const { inner, outer } = canvas.viewbox();
-    const palette = container.querySelector('.djs-palette')?.getBoundingClientRect().width ?? 0;
-    const left = palette + 24;
-    const scale = Math.min(
-      1,
-      (outer.width - left - 24) / Math.max(inner.width, 1),
-      (outer.height - 48) / Math.max(inner.height, 1),
+    const palette = container.querySelector('.djs-palette')?.getBoundingClientRect();
+    const canvasBox = container.getBoundingClientRect();
+    const left = (palette ? palette.right - canvasBox.left : 0) + FIT_MARGIN;
+    const fits = Math.min(
+      (outer.width - left - FIT_MARGIN) / Math.max(inner.width, 1),
+      (outer.height - 2 * FIT_MARGIN) / Math.max(inner.height, 1),
     );
-    if (!(scale > 0)) {
+    const [smallest, largest] = large ? LARGE_SCALES : NORMAL_SCALES;
+    const scale = Math.min(largest, Math.max(smallest, fits));
+    if (!(scale > 0) || !(outer.width > 0)) {
       // Centred, as bpmn-js's own "fit" does.
       canvas.zoom('fit-viewport', { x: outer.width / 2, y: outer.height / 2 });
       return;
     }
+    const spareHeight = Math.max(outer.height - inner.height * scale, 2 * FIT_MARGIN);
     canvas.viewbox({
       x: inner.x - left / scale,
-      y: inner.y - (outer.height - inner.height * scale) / 2 / scale,
+      y: inner.y - spareHeight / 2 / scale,
       width: outer.width / scale,
       height: outer.height / scale,
     });
@@ -280,6 +301,10 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
     fitToScreen,
     showPresence: shared.showPresence,
     setReadOnly: shared.setReadOnly,
+    setLargeDisplay(on) {
+      large = on;
+      fitToScreen();
+    },
     focus() {
       container.querySelector<SVGElement>('svg')?.focus();
     },

@@ -93,6 +93,7 @@ export interface DiagramEditor {
    */
   addStepAfter(sourceId: string): string | undefined;
   zoom(factor: number): void;
+  /** Fits the whole diagram in view, its labels readable (see `setLargeDisplay`). */
   fitToScreen(): void;
   /** Shows each other participant's name, on their colour, on the element they selected. */
   showPresence(marks: readonly PresenceMark[]): void;
@@ -101,6 +102,8 @@ export interface DiagramEditor {
    * no change of any kind) while someone else holds it, or for a role that may not edit.
    */
   setReadOnly(readOnly: boolean): void;
+  /** The projector's display: labels of 18 px or more on screen; fits the diagram again. */
+  setLargeDisplay(large: boolean): void;
   focus(): void;
   destroy(): void;
 }

@@ -1,0 +1,126 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { createPrototype, openStep } from './support/app';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+const canvas = (page: Page) => page.getByRole('region', { name: 'Diagramme du processus' });
+
+interface Fit {
+  /** Shapes (by id) partly outside the window or under the palette. */
+  outside: string[];
+  /** The smallest label on screen, in CSS pixels: font size × the canvas's scale. */
+  smallestLabel: number;
+  shapes: number;
+  scrollY: number;
+}
+
+/** Where the default diagram's shapes and labels are on screen, measured in the page. */
+async function measure(page: Page): Promise<Fit> {
+  return canvas(page).evaluate((region) => {
+    const palette = region.querySelector('.djs-palette')?.getBoundingClientRect();
+    const outside: string[] = [];
+    const shapes = region.querySelectorAll<SVGGElement>('.djs-shape[data-element-id]');
+    for (const shape of shapes) {
+      const box = shape.querySelector('.djs-visual')!.getBoundingClientRect();
+      const underPalette =
+        palette !== undefined &&
+        box.left < palette.right &&
+        box.right > palette.left &&
+        box.top < palette.bottom &&
+        box.bottom > palette.top;
+      const offScreen =
+        box.left < 0 ||
+        box.top < 0 ||
+        box.right > window.innerWidth ||
+        box.bottom > window.innerHeight;
+      if (underPalette || offScreen) outside.push(shape.dataset.elementId!);
+    }
+    const sizes = [...region.querySelectorAll<SVGTextElement>('.djs-visual text')]
+      .filter((text) => (text.textContent ?? '').trim() !== '')
+      .map((text) => {
+        const matrix = text.getScreenCTM()!;
+        return parseFloat(getComputedStyle(text).fontSize) * Math.hypot(matrix.a, matrix.b);
+      });
+    return {
+      outside,
+      smallestLabel: Math.min(...sizes),
+      shapes: shapes.length,
+      scrollY: window.scrollY,
+    };
+  });
+}
+
+async function openProcess(page: Page) {
+  await createPrototype(page, 'Carte de stationnement');
+  await openStep(page, /Traitement/);
+  await expect(canvas(page).locator('[data-element-id="Task_Decide"]')).toBeVisible();
+}
+
+test('at 1280×720 the whole default diagram is in view, its labels at least 12 px, 18 px in presentation', async ({
+  page,
+}) => {
+  await openProcess(page);
+  const normal = await measure(page);
+  // Every shape of the diagram, its external labels included (33 in all), nothing
+  // scrolled, nothing under the palette or out of the window.
+  expect(normal.shapes).toBe(33);
+  expect(normal).toMatchObject({ outside: [], scrollY: 0 });
+  expect(normal.smallestLabel).toBeGreaterThanOrEqual(12);
+  await expectNoAxeViolations(page, { exclude: ['[aria-label="Diagramme du processus"]'] });
+
+  // Presentation mode: the step full screen, the diagram fitted again with larger labels.
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Alt+Shift+P');
+  await expect(page.getByRole('button', { name: 'Quitter la présentation' })).toBeVisible();
+  await expect(async () => {
+    const presenting = await measure(page);
+    expect(presenting).toMatchObject({ outside: [], scrollY: 0 });
+    expect(presenting.smallestLabel).toBeGreaterThanOrEqual(18);
+  }).toPass();
+  await expectNoAxeViolations(page, { exclude: ['[aria-label="Diagramme du processus"]'] });
+
+  // Back to the ordinary display: fitted as before.
+  await page.getByRole('button', { name: 'Quitter la présentation' }).click();
+  await expect(async () => {
+    const back = await measure(page);
+    expect(back).toMatchObject({ outside: [], scrollY: 0 });
+    expect(back.smallestLabel).toBeLessThan(18);
+  }).toPass();
+});
+
+test('« Grand affichage » keeps labels of 18 px, the start of the flow clear of the palette', async ({
+  page,
+}) => {
+  await openProcess(page);
+  await page.getByRole('button', { name: 'Grand affichage' }).click();
+  await expect(async () => {
+    const large = await measure(page);
+    expect(large.smallestLabel).toBeGreaterThanOrEqual(18);
+    // Too big to be whole at this size: it starts at its left, the rest reached by panning.
+    expect(large.outside).not.toContain('StartEvent_Submitted');
+    expect(large.outside).not.toContain('Gateway_Join');
+  }).toPass();
+  // Ctrl+arrow keys pan the diagram (said in the keyboard help the canvas points to).
+  await expect(canvas(page)).toHaveAccessibleDescription(/Ctrl\+flèches/);
+  const start = canvas(page).locator('[data-element-id="StartEvent_Submitted"]').first();
+  const before = (await start.boundingBox())!.x;
+  await canvas(page).locator('[data-element-id="Task_Decide"]').first().click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+ArrowRight');
+  await expect.poll(async () => (await start.boundingBox())!.x).toBeLessThan(before);
+});
+
+test('on a wider screen the panel is beside the whole diagram', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await openProcess(page);
+  const side = await page.locator('.process__side').boundingBox();
+  const frame = await canvas(page).boundingBox();
+  if (!side || !frame) throw new Error('The step is not drawn.');
+  expect(side.x).toBeGreaterThanOrEqual(frame.x + frame.width);
+  await expect(async () => {
+    const fit = await measure(page);
+    expect(fit).toMatchObject({ outside: [], scrollY: 0 });
+    expect(fit.smallestLabel).toBeGreaterThanOrEqual(12);
+  }).toPass();
+});
