@@ -141,7 +141,7 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
         <aside className="process__side" ref={side}>
           <ElementPanel editor={editor} element={selected} readOnly={readOnly} />
           <ChecksList checks={checks} onSelect={(id) => editor?.selectElement(id)} />
-          <ProcessTextView editor={editor} onEdit={edit} />
+          <ProcessTextView editor={editor} onEdit={edit} readOnly={readOnly} />
         </aside>
       </div>
       <ConfirmDialog

@@ -32,9 +32,12 @@ function useDescribedProcess(): DescribedStep[] | undefined {
 export function ProcessTextView({
   editor,
   onEdit,
+  readOnly = false,
 }: {
   editor?: DiagramEditor;
   onEdit: (id: string) => void;
+  /** While someone else holds the shared diagram: the text reads, it does not change it. */
+  readOnly?: boolean;
 }) {
   const { t } = useTranslation('process');
   const headingId = useId();
@@ -73,7 +76,7 @@ export function ProcessTextView({
                   >
                     {t('text.edit', { name })}
                   </button>
-                  {editor && step.kind !== 'end' && (
+                  {editor && !readOnly && step.kind !== 'end' && (
                     <>
                       <button
                         type="button"

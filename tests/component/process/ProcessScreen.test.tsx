@@ -277,6 +277,8 @@ describe('ProcessScreen', () => {
     ]);
     expect(screen.getByLabelText('Nom', { exact: true })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Importer un fichier .bpmn' })).toBeDisabled();
+    // The text view reads the process but offers no change of it either.
+    expect(screen.queryAllByRole('button', { name: /^Ajouter une étape après/ })).toEqual([]);
     // Bob goes idle: the diagram is this person's to edit again.
     act(() =>
       useLiveSession.setState((state) => ({
@@ -288,6 +290,9 @@ describe('ProcessScreen', () => {
     );
     expect(fake.setReadOnly).toHaveBeenLastCalledWith(false);
     expect(screen.getByLabelText('Nom', { exact: true })).toBeEnabled();
+    expect(
+      (await screen.findAllByRole('button', { name: /^Ajouter une étape après/ })).length,
+    ).toBeGreaterThan(0);
     // A viewer never edits it.
     act(() => useLiveSession.setState({ role: 'viewer' }));
     expect(fake.setReadOnly).toHaveBeenLastCalledWith(true);
