@@ -9,12 +9,13 @@ import type { VersionSummary } from './schema';
  */
 
 /** The pilot's feedback kept in a prototype's content, in the order it was recorded. */
-export const pilotFeedbackOf = (content: PrototypeContent): PilotFeedback[] =>
+export const pilotFeedbackOf = (content: Pick<PrototypeContent, 'goingFurther'>): PilotFeedback[] =>
   content.goingFurther?.adoption?.pilot?.feedback ?? [];
 
 /** The feedback a new version can answer: accepted, not yet done. */
-export const feedbackToAnswer = (content: PrototypeContent): PilotFeedback[] =>
-  pilotFeedbackOf(content).filter((item) => item.status === 'accepted');
+export const feedbackToAnswer = (
+  content: Pick<PrototypeContent, 'goingFurther'>,
+): PilotFeedback[] => pilotFeedbackOf(content).filter((item) => item.status === 'accepted');
 
 /**
  * The feedback answered by the versions after `fromNumber` up to `toNumber` (every later
@@ -41,7 +42,7 @@ export const targetKey = (target: Pick<FeedbackTarget, 'kind' | 'id'>) =>
   `${target.kind}:${target.id}`;
 
 /** The tracking lists whose items pilot feedback can concern, and the kind it calls them. */
-const trackingKinds: Record<string, FeedbackTarget['kind']> = {
+export const trackingTargetKinds: Record<string, 'status' | 'message'> = {
   statuses: 'status',
   messages: 'message',
 };
@@ -58,7 +59,7 @@ export function changedTargets(diff: VersionDiff): Set<string> {
       keys.add(targetKey({ kind: 'step', id: step.id }));
   }
   for (const { key, diff: collection } of diff.tracking.collections) {
-    const kind = trackingKinds[key];
+    const kind = trackingTargetKinds[key];
     if (!kind) continue;
     for (const item of [...collection.added, ...collection.changed.map((c) => c.after)])
       keys.add(targetKey({ kind, id: item.id }));
