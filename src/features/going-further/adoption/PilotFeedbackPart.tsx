@@ -84,7 +84,7 @@ function FeedbackChange({ item }: { item: PilotFeedback }) {
   );
 }
 
-function FeedbackItem({ item }: { item: PilotFeedback }) {
+function FeedbackItem({ item, targets }: { item: PilotFeedback; targets: Targets }) {
   const { t } = useTranslation('goingFurther-adoption');
   const setChoice = (changes: Partial<Pick<PilotFeedback, 'priority' | 'status'>>) =>
     execute(updatePilotFeedback({ id: item.id, changes }));
@@ -95,15 +95,20 @@ function FeedbackItem({ item }: { item: PilotFeedback }) {
       })
     : t('pilot.noTarget');
   const title = t('pilot.feedbackItem', { kind: t(`pilot.kinds.${item.kind}`), target });
-  const place = item.target && targetPlace(item.target);
+  // A target deleted since offers no way to it: its label alone says what it was.
+  const linked = item.target;
+  const place =
+    linked &&
+    targets[linked.kind].some((candidate) => candidate.id === linked.id) &&
+    targetPlace(linked);
   return (
     <li className="adoption__feedback-item">
       <p className="adoption__feedback-title">{title}</p>
       <p className="adoption__feedback-text">{item.text}</p>
-      {item.target && place && (
+      {linked && place && (
         <p>
           <Link href={`/${place.step}`} onClick={() => requestReveal(place.step, place.reveal)}>
-            {t(`pilot.goTo.${item.target.kind}`, { label: item.target.label })}
+            {t(`pilot.goTo.${linked.kind}`, { label: linked.label })}
           </Link>
         </p>
       )}
@@ -213,7 +218,7 @@ export function PilotFeedbackPart({
       ) : (
         <ul className="adoption__feedback-list">
           {byPriority(feedback).map((item) => (
-            <FeedbackItem key={item.id} item={item} />
+            <FeedbackItem key={item.id} item={item} targets={targets} />
           ))}
         </ul>
       )}
