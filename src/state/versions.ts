@@ -1,4 +1,5 @@
 import { CommandRefusedError } from '../domain/commands';
+import { markFeedbackAnswered } from '../domain/going-further/adoption/commands';
 import { newId } from '../domain/ids';
 import { contentOf } from '../domain/prototype/model';
 import type { Prototype } from '../domain/prototype/schema';
@@ -7,7 +8,7 @@ import type { Version, VersionKind } from '../domain/versions/schema';
 import { endWorkshop } from '../domain/workshops/commands';
 import { StorageError } from '../storage/errors';
 import { addVersion, getVersion } from '../storage/versionRepository';
-import { undoOfLastChange } from './commands';
+import { execute, undoOfLastChange } from './commands';
 import { bundleFile } from './exporting';
 import { useEditorStore } from './editorStore';
 import { storeMilestone } from './milestones';
@@ -24,6 +25,8 @@ interface VersionInput {
   notes?: string;
   decisions?: string[];
   workshopId?: string;
+  /** The accepted pilot feedback this version answers (feedback ids). */
+  answers?: string[];
 }
 
 function snapshot(prototype: Prototype, input: VersionInput, id = newId()) {
@@ -35,6 +38,7 @@ function snapshot(prototype: Prototype, input: VersionInput, id = newId()) {
     notes: input.notes ?? '',
     decisions: input.decisions ?? [],
     ...(input.workshopId ? { workshopId: input.workshopId } : {}),
+    ...(input.answers && input.answers.length > 0 ? { answers: input.answers } : {}),
     createdAt: new Date().toISOString(),
     content: structuredClone(contentOf(prototype)),
   };
@@ -44,12 +48,16 @@ function snapshot(prototype: Prototype, input: VersionInput, id = newId()) {
 export async function takeVersion(input: VersionInput): Promise<Version | undefined> {
   const prototype = useEditorStore.getState().prototype;
   if (!prototype) return undefined;
+  let version: Version;
   try {
-    return await addVersion(snapshot(prototype, input));
+    version = await addVersion(snapshot(prototype, input));
   } catch (error) {
     reportStorageError(error);
     return undefined;
   }
+  // Only once the version is stored: feedback it answers is then done, and undoable.
+  if (version.answers) execute(markFeedbackAnswered({ ids: version.answers }));
+  return version;
 }
 
 /**

@@ -2,6 +2,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { createPrototype, expectSaved, openStep } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { downloadFrom, printDocument, readDocxAltTexts, readDocxText } from './support/documents';
+import { addByClick, openDesigner, properties } from './form-designer.support';
+
+/** Takes a version by hand from the « Ateliers et versions » step. */
+async function takeVersion(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Enregistrer une version maintenant' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Enregistrer une version' });
+  await dialog.getByLabel('Nom de la version').fill(name);
+  await dialog.getByRole('button', { name: 'Enregistrer une version maintenant' }).click();
+  await expect(dialog).toBeHidden();
+}
 
 async function openAdoption(
   page: Page,
@@ -256,4 +266,63 @@ test('support and inclusion plan is checked against the frame’s impacts, acces
   await expect(plan).toContainText('La FAQ compte');
   await expectSaved(page);
   await expectNoAxeViolations(page);
+});
+
+test('accepted pilot feedback on a field becomes a change of a new version, named in the comparison, accessibly', async ({
+  page,
+}) => {
+  await openDesigner(page, 'Inscription à la cantine');
+  await addByClick(page, 'Texte court', 'Nom');
+  await openStep(page, /Ateliers et versions/);
+  await takeVersion(page, 'Avant le pilote');
+  await expect(page.getByText('Version n° 1 enregistrée.')).toBeVisible();
+
+  await openAdoption(page, 'Pilote');
+  const remark = 'On ne sait pas si c’est le nom du parent ou celui de l’enfant.';
+  await page.getByLabel('Retour', { exact: true }).fill(remark);
+  await page.getByLabel('Concerne').selectOption({ label: 'Nom' });
+  await page.getByRole('button', { name: 'Enregistrer le retour' }).click();
+  const item = page.getByRole('group', { name: 'Retour — Champs « Nom »' });
+  await item.getByLabel('Suite donnée').selectOption({ label: 'Retenu' });
+  await page
+    .getByLabel('Changement à apporter au prototype')
+    .fill('Renommer la question « Nom de l’enfant ».');
+  await expectSaved(page);
+  await expectNoAxeViolations(page);
+
+  // « Aller à … » opens the designer on that very field.
+  await page.getByRole('link', { name: 'Aller au champ « Nom »' }).click();
+  const label = properties(page).getByRole('textbox', { name: 'Libellé' });
+  await expect(label).toHaveValue('Nom');
+  await label.fill('Nom de l’enfant');
+  await expectSaved(page);
+
+  await openStep(page, /Ateliers et versions/);
+  await page.getByRole('button', { name: 'Enregistrer une version maintenant' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Enregistrer une version' });
+  await expect(
+    dialog
+      .getByRole('group', { name: 'Retours du pilote acceptés auxquels cette version répond' })
+      .getByRole('checkbox', { name: remark }),
+  ).toBeChecked();
+  await dialog.getByLabel('Nom de la version').fill('Après le pilote');
+  await dialog.getByRole('button', { name: 'Enregistrer une version maintenant' }).click();
+  await expect(page.getByText('Version n° 2 enregistrée.')).toBeVisible();
+
+  const picker = page.getByRole('group', { name: 'Comparer deux versions' });
+  await picker.getByLabel('Version de départ').selectOption({ label: 'n° 1 — Avant le pilote' });
+  await picker.getByLabel('Comparée à').selectOption({ label: 'n° 2 — Après le pilote' });
+  await picker.getByRole('button', { name: 'Comparer' }).click();
+  const fields = page.getByRole('region', { name: 'Champs du formulaire' });
+  await expect(
+    fields.getByRole('listitem').filter({ hasText: 'Modifié : Nom de l’enfant' }),
+  ).toContainText(`Suite au retour du pilote : « ${remark} »`);
+  const answered = page.getByRole('region', { name: 'Retour du pilote traité par cette version' });
+  await expect(answered).toContainText(remark);
+  await expect(answered).toContainText('Changement : Renommer la question « Nom de l’enfant ».');
+  await expectNoAxeViolations(page);
+
+  // Answered by a version, the feedback is now done.
+  await openAdoption(page, 'Pilote');
+  await expect(item.getByLabel('Suite donnée')).toHaveValue('done');
 });

@@ -24,6 +24,11 @@ export const versionSchema = z.object({
   notes: z.string(),
   /** The decisions taken in that workshop, in order. */
   decisions: z.array(z.string()),
+  /**
+   * The accepted pilot feedback this version answers (feedback ids in its content); absent
+   * on versions taken before pilot feedback could be answered.
+   */
+  answers: z.array(z.string().min(1).max(200)).max(2_000).optional(),
   /** The prototype's content at that moment. */
   content: prototypeContentSchema,
 });

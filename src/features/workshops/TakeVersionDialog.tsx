@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { feedbackToAnswer } from '../../domain/versions/answeredFeedback';
+import { useEditorStore } from '../../state/editorStore';
 import { notify } from '../../state/notifications';
 import { takeVersion } from '../../state/versions';
 import { FormDialog } from '../../ui/FormDialog';
@@ -10,12 +12,17 @@ export function TakeVersionDialog({ open, onClose }: { open: boolean; onClose: (
   const { t, i18n } = useTranslation('workshops');
   const [name, setName] = useState<string>();
   const [notes, setNotes] = useState('');
+  const goingFurther = useEditorStore((state) => state.prototype?.goingFurther);
+  const accepted = useMemo(() => feedbackToAnswer({ goingFurther }), [goingFurther]);
+  // Every accepted item is answered unless the person unticks it: the usual case.
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const shownName =
     name ?? t('versions.takeDefault', { date: new Date().toLocaleDateString(i18n.language) });
 
   const close = () => {
     setName(undefined);
     setNotes('');
+    setLeft(new Set());
     onClose();
   };
 
@@ -24,6 +31,7 @@ export function TakeVersionDialog({ open, onClose }: { open: boolean; onClose: (
       name: shownName.trim() || shownName,
       kind: 'manual',
       notes,
+      answers: accepted.filter((item) => !left.has(item.id)).map((item) => item.id),
     });
     if (!version) return;
     notify({
@@ -51,6 +59,26 @@ export function TakeVersionDialog({ open, onClose }: { open: boolean; onClose: (
         multiline
         rows={3}
       />
+      {accepted.length > 0 && (
+        <fieldset className="take-version__answers">
+          <legend>{t('versions.takeAnswers')}</legend>
+          {accepted.map((item) => (
+            <label key={item.id} className="take-version__answer">
+              <input
+                type="checkbox"
+                checked={!left.has(item.id)}
+                onChange={(event) => {
+                  const next = new Set(left);
+                  if (event.target.checked) next.delete(item.id);
+                  else next.add(item.id);
+                  setLeft(next);
+                }}
+              />
+              {item.text}
+            </label>
+          ))}
+        </fieldset>
+      )}
     </FormDialog>
   );
 }

@@ -5,6 +5,8 @@ import { contentOf } from '../../domain/prototype/model';
 import type { PrototypeContent } from '../../domain/prototype/schema';
 import { diffContents, type VersionDiff } from '../../domain/versions/diff';
 import { useEditorStore } from '../../state/editorStore';
+import { feedbackAnsweredBetween } from '../../domain/versions/answeredFeedback';
+import { AnsweredFeedbackList } from './AnsweredFeedbackList';
 import { ComparePicker } from './ComparePicker';
 import { DiffView } from './DiffView';
 import { useLoadedVersion } from './useLoadedVersion';
@@ -51,7 +53,12 @@ export function VersionCompare({ list, from, to }: VersionCompareProps) {
   const after =
     to === 'current' ? currentContent : right.state === 'ready' ? right.version.content : undefined;
   const diff = useDiff(before, after);
-  const versions = list.state === 'ready' ? list.versions : [];
+  const versions = useMemo(() => (list.state === 'ready' ? list.versions : []), [list]);
+  const answered = useMemo(() => {
+    if (left.state !== 'ready' || !after) return [];
+    const toNumber = to === 'current' || right.state !== 'ready' ? undefined : right.version.number;
+    return feedbackAnsweredBetween(versions, left.version.number, toNumber, after);
+  }, [left, right, to, after, versions]);
   const missing = left.state === 'missing' || (to !== 'current' && right.state === 'missing');
 
   return (
@@ -75,7 +82,10 @@ export function VersionCompare({ list, from, to }: VersionCompareProps) {
       {missing && <p className="banner banner--error">{t('versions.notFound')}</p>}
       {!missing && from !== to && !diff && <p role="status">{t('diff.loading')}</p>}
       {!missing && from !== to && diff && before && after && (
-        <DiffView diff={diff} before={before} after={after} />
+        <>
+          <AnsweredFeedbackList answered={answered} />
+          <DiffView diff={diff} before={before} after={after} answered={answered} />
+        </>
       )}
     </section>
   );

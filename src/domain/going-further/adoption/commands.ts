@@ -63,6 +63,7 @@ export const updatePilotFeedback = command(
   pilot.updatePilotFeedback,
   ({ id, changes }) => `${id}:${Object.keys(changes).sort().join(',')}`,
 );
+export const markFeedbackAnswered = command('markFeedbackAnswered', pilot.markFeedbackAnswered);
 export const removePilotFeedback = command('removePilotFeedback', pilot.removePilotFeedback);
 
 export const addAudiences = command('addAudiences', communication.addAudiences);

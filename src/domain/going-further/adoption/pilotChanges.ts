@@ -134,6 +134,21 @@ export function updatePilotFeedback(
   });
 }
 
+/** Marks feedback answered by a new version as done; the others stay as they are. */
+export function markFeedbackAnswered(adoption: Adoption, { ids }: { ids: string[] }): Adoption {
+  const answered = new Set(ids);
+  return withPilot(adoption, (pilot) => {
+    if (!pilot.feedback.some((item) => answered.has(item.id) && item.status !== 'done'))
+      return pilot;
+    return {
+      ...pilot,
+      feedback: pilot.feedback.map((item) =>
+        answered.has(item.id) ? { ...item, status: 'done' as const } : item,
+      ),
+    };
+  });
+}
+
 export function removePilotFeedback(adoption: Adoption, { id }: { id: string }): Adoption {
   return withPilot(adoption, (pilot) =>
     pilot.feedback.some((item) => item.id === id)

@@ -26,9 +26,12 @@ export function byPriority(feedback: readonly PilotFeedback[]): PilotFeedback[] 
     .map(({ item }) => item);
 }
 
-/** A feedback item in one line: what it concerns, then its first words. */
-function summary(item: PilotFeedback, words: PilotWording): string {
-  const firstLine = item.text.trim().split('\n')[0] ?? '';
+/**
+ * A feedback item in one line: what it concerns, then the first words of `text` (the
+ * feedback's own, unless the change it led to is asked for).
+ */
+function summary(item: PilotFeedback, words: PilotWording, text = item.text): string {
+  const firstLine = text.trim().split('\n')[0] ?? '';
   const short = firstLine.length > 120 ? `${firstLine.slice(0, 119)}…` : firstLine;
   return item.target ? words.labelled(targetText(item, words), short) : short;
 }
@@ -47,7 +50,10 @@ export function generatedReportParts(
   );
   return {
     lessons: kept.length ? words.lessonsDraft(kept.map((i) => summary(i, words))) : words.noLessons,
-    changes: done.length ? words.changesDraft(done.map((i) => summary(i, words))) : words.noChanges,
+    // What was changed reads best in the team's words of the change, when they wrote them.
+    changes: done.length
+      ? words.changesDraft(done.map((i) => summary(i, words, i.change?.trim() || i.text)))
+      : words.noChanges,
     recommendations:
       open.length || coverage.uncovered.length
         ? words.recommendationsDraft(

@@ -66,6 +66,8 @@ export const pilotFeedbackSchema = z.object({
     .optional(),
   priority: z.enum(feedbackPriorities),
   status: z.enum(feedbackStatuses),
+  /** Once accepted, the change it leads to in the prototype; absent until written. */
+  change: text.optional(),
   /** When it was recorded, ISO 8601. */
   createdAt: z.string().max(40),
 });

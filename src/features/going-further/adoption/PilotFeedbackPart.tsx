@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import {
   addPilotFeedback,
   removePilotFeedback,
@@ -18,9 +19,10 @@ import {
 } from '../../../domain/going-further/adoption/schema';
 import { newId } from '../../../domain/ids';
 import { execute } from '../../../state/commands';
+import { requestReveal } from '../../../state/selection';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
-import { targetValue } from './feedbackTargets';
+import { targetPlace, targetValue } from './feedbackTargets';
 
 type Targets = Record<FeedbackTarget['kind'], FeedbackTarget[]>;
 
@@ -56,9 +58,35 @@ function TargetSelect({
   );
 }
 
-function FeedbackItem({ item }: { item: PilotFeedback }) {
+/** The change an accepted feedback leads to, autosaved; too long a text stays unsaved, with a message. */
+function FeedbackChange({ item }: { item: PilotFeedback }) {
   const { t } = useTranslation('goingFurther-adoption');
-  const change = (changes: Partial<Pick<PilotFeedback, 'priority' | 'status'>>) =>
+  // Only a text too long for the file is held here; the rest is the prototype's, so undo shows.
+  const [overLimit, setOverLimit] = useState<string>();
+  return (
+    <TextField
+      label={t('pilot.change')}
+      help={t('pilot.changeHelp')}
+      value={overLimit ?? item.change ?? ''}
+      onChange={(next) => {
+        if (next.length > ADOPTION_TEXT_MAX) return setOverLimit(next);
+        setOverLimit(undefined);
+        execute(updatePilotFeedback({ id: item.id, changes: { change: next || undefined } }));
+      }}
+      multiline
+      rows={2}
+      error={
+        overLimit === undefined
+          ? undefined
+          : t('part.tooLong', { length: overLimit.length, max: ADOPTION_TEXT_MAX })
+      }
+    />
+  );
+}
+
+function FeedbackItem({ item, targets }: { item: PilotFeedback; targets: Targets }) {
+  const { t } = useTranslation('goingFurther-adoption');
+  const setChoice = (changes: Partial<Pick<PilotFeedback, 'priority' | 'status'>>) =>
     execute(updatePilotFeedback({ id: item.id, changes }));
   const target = item.target
     ? t('pilot.targetText', {
@@ -67,22 +95,36 @@ function FeedbackItem({ item }: { item: PilotFeedback }) {
       })
     : t('pilot.noTarget');
   const title = t('pilot.feedbackItem', { kind: t(`pilot.kinds.${item.kind}`), target });
+  // A target deleted since offers no way to it: its label alone says what it was.
+  const linked = item.target;
+  const place =
+    linked &&
+    targets[linked.kind].some((candidate) => candidate.id === linked.id) &&
+    targetPlace(linked);
   return (
     <li className="adoption__feedback-item">
       <p className="adoption__feedback-title">{title}</p>
       <p className="adoption__feedback-text">{item.text}</p>
+      {linked && place && (
+        <p>
+          <Link href={`/${place.step}`} onClick={() => requestReveal(place.step, place.reveal)}>
+            {t(`pilot.goTo.${linked.kind}`, { label: linked.label })}
+          </Link>
+        </p>
+      )}
+      {(item.status === 'accepted' || item.status === 'done') && <FeedbackChange item={item} />}
       <div className="adoption__row" role="group" aria-label={title}>
         <SelectField
           label={t('pilot.priority')}
           value={item.priority}
           options={feedbackPriorities.map((p) => ({ value: p, label: t(`pilot.priorities.${p}`) }))}
-          onChange={(priority) => change({ priority })}
+          onChange={(priority) => setChoice({ priority })}
         />
         <SelectField
           label={t('pilot.status')}
           value={item.status}
           options={feedbackStatuses.map((s) => ({ value: s, label: t(`pilot.statuses.${s}`) }))}
-          onChange={(status) => change({ status })}
+          onChange={(status) => setChoice({ status })}
         />
         <button
           type="button"
@@ -176,7 +218,7 @@ export function PilotFeedbackPart({
       ) : (
         <ul className="adoption__feedback-list">
           {byPriority(feedback).map((item) => (
-            <FeedbackItem key={item.id} item={item} />
+            <FeedbackItem key={item.id} item={item} targets={targets} />
           ))}
         </ul>
       )}

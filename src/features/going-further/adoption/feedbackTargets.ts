@@ -1,6 +1,8 @@
 import { allFields } from '../../../domain/form/fields';
 import type { Form } from '../../../domain/form/schema';
 import type { FeedbackTarget } from '../../../domain/going-further/adoption/schema';
+import type { StepId } from '../../../domain/steps';
+import type { RevealTarget } from '../../../state/selection';
 import type { ProcessGraph } from '../../../domain/process/graph';
 import type { Tracking } from '../../../domain/tracking/schema';
 
@@ -32,3 +34,17 @@ export function feedbackTargets(
 
 /** A target as one value of a drop-down list. */
 export const targetValue = (target: FeedbackTarget) => `${target.kind}:${target.id}`;
+
+/** Where a feedback's target is edited: the step, and what that step is asked to show. */
+export function targetPlace(target: FeedbackTarget): { step: StepId; reveal: RevealTarget } {
+  switch (target.kind) {
+    case 'field':
+      return { step: 'form', reveal: { kind: 'field', id: target.id } };
+    case 'step':
+      return { step: 'process', reveal: { kind: 'process-element', id: target.id } };
+    case 'status':
+      return { step: 'tracking', reveal: { kind: 'status', id: target.id } };
+    case 'message':
+      return { step: 'tracking', reveal: { kind: 'message', id: target.id } };
+  }
+}

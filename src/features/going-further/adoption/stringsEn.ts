@@ -180,6 +180,15 @@ export const en: Translation<typeof fr> = {
     emptyText: 'Write the feedback before recording it.',
     noFeedback: 'No feedback recorded.',
     removeFeedback: 'Delete this feedback',
+    change: 'Change to make to the prototype',
+    changeHelp:
+      'Make this change in the prototype, then take a version (“Workshops and versions” step): it will answer this feedback and the comparison will show it.',
+    goTo: {
+      field: 'Go to field “{{label}}”',
+      step: 'Go to step “{{label}}”',
+      status: 'Go to status “{{label}}”',
+      message: 'Go to message “{{label}}”',
+    },
     feedbackItem: '{{kind}} — {{target}}',
     targetText: '{{kind}} “{{label}}”',
     report: 'Pilot report',

@@ -182,6 +182,15 @@ export const fr = {
     emptyText: 'Écrivez le retour avant de l’enregistrer.',
     noFeedback: 'Aucun retour enregistré.',
     removeFeedback: 'Supprimer ce retour',
+    change: 'Changement à apporter au prototype',
+    changeHelp:
+      'Faites ce changement dans le prototype, puis enregistrez une version (étape « Ateliers et versions ») : elle répondra à ce retour et la comparaison le montrera.',
+    goTo: {
+      field: 'Aller au champ « {{label}} »',
+      step: 'Aller à l’étape « {{label}} »',
+      status: 'Aller au statut « {{label}} »',
+      message: 'Aller au message « {{label}} »',
+    },
     feedbackItem: '{{kind}} — {{target}}',
     targetText: '{{kind}} « {{label}} »',
     report: 'Bilan du pilote',

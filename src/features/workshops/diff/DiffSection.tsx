@@ -8,6 +8,8 @@ export type DiffLine = {
   key: string;
   text: string;
   changes?: PropertyChange[];
+  /** The pilot feedback that led to this change, as typed (shown as text). */
+  notes?: string[];
   tone: 'added' | 'removed' | 'changed';
 };
 
@@ -35,6 +37,11 @@ export function DiffSection({ title, lines }: { title: string; lines: DiffLine[]
                 ))}
               </ul>
             )}
+            {line.notes?.map((note, index) => (
+              <p key={index} className="diff__pilot-note">
+                {t('diff.pilotNote', { text: note })}
+              </p>
+            ))}
           </li>
         ))}
       </ul>
@@ -48,12 +55,18 @@ export function collectionLines<T extends { id: string }>(
   name: (item: T) => string,
   t: WorkshopsT,
   prefix: string,
+  notesOf: (item: T) => string[] = () => [],
 ): DiffLine[] {
+  const withNotes = (item: T) => {
+    const notes = notesOf(item);
+    return notes.length > 0 ? { notes } : {};
+  };
   return [
     ...diff.added.map((item) => ({
       key: `${prefix}+${item.id}`,
       tone: 'added' as const,
       text: t('diff.added', { label: name(item) }),
+      ...withNotes(item),
     })),
     ...diff.removed.map((item) => ({
       key: `${prefix}-${item.id}`,
@@ -65,6 +78,7 @@ export function collectionLines<T extends { id: string }>(
       tone: 'changed' as const,
       text: t('diff.changed', { label: name(after) }),
       changes,
+      ...withNotes(after),
     })),
   ];
 }

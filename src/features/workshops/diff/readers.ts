@@ -1,3 +1,5 @@
+import type { FeedbackTarget, PilotFeedback } from '../../../domain/going-further/adoption/schema';
+import { targetKey } from '../../../domain/versions/answeredFeedback';
 import type { PrototypeContent } from '../../../domain/prototype/schema';
 import { placeholderFields } from '../../../domain/tracking/formFields';
 import { toTypedTemplate } from '../../../domain/tracking/placeholders';
@@ -20,6 +22,8 @@ export function diffReaders(
   after: PrototypeContent,
   t: WorkshopsT,
   language: 'fr' | 'en',
+  /** Answered pilot feedback by the `targetKey` of the changed thing it concerns. */
+  beside: ReadonlyMap<string, PilotFeedback[]> = new Map(),
 ) {
   const statusLabel = (id: unknown) =>
     [...after.tracking.statuses, ...before.tracking.statuses].find((status) => status.id === id)
@@ -40,6 +44,9 @@ export function diffReaders(
     [...after.workshops, ...before.workshops].find((item) => item.id === id)?.title ?? id;
   return {
     t,
+    /** The texts of the pilot feedback that led to a change of this field, step… */
+    pilotNotes: (kind: FeedbackTarget['kind'], id: string) =>
+      (beside.get(targetKey({ kind, id })) ?? []).map((item) => item.text),
     statusLabel,
     withStatusNames,
     readableTracking: (changes: PropertyChange[]) =>

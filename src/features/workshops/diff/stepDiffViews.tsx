@@ -1,3 +1,4 @@
+import { trackingTargetKinds } from '../../../domain/versions/answeredFeedback';
 import type { ReactNode } from 'react';
 import type { StepWithDiff, VersionDiff } from '../../../domain/steps/registry';
 import { formatValue } from '../formatValue';
@@ -7,15 +8,23 @@ import type { DiffReaders } from './readers';
 
 type StepDiffView = (diff: VersionDiff, read: DiffReaders) => ReactNode;
 
-function processLines(diff: VersionDiff, { t, withStatusNames }: DiffReaders): DiffLine[] {
+/** The pilot feedback placed beside a line, when there is any. */
+const notesOn = (notes: string[]) => (notes.length > 0 ? { notes } : {});
+
+function processLines(
+  diff: VersionDiff,
+  { t, withStatusNames, pilotNotes }: DiffReaders,
+): DiffLine[] {
   const process = diff.process;
   if (!process.readable)
     return [{ key: 'unreadable', tone: 'changed', text: t('diff.unreadable') }];
+  const notes = (id: string) => notesOn(pilotNotes('step', id));
   return [
     ...process.added.map((step) => ({
       key: `+${step.id}`,
       tone: 'added' as const,
       text: t('diff.added', { label: step.name || step.id }),
+      ...notes(step.id),
     })),
     ...process.removed.map((step) => ({
       key: `-${step.id}`,
@@ -29,12 +38,14 @@ function processLines(diff: VersionDiff, { t, withStatusNames }: DiffReaders): D
         before: formatValue(before.name, t),
         after: formatValue(after.name, t),
       }),
+      ...notes(after.id),
     })),
     ...process.changed.map(({ after, changes }) => ({
       key: `~${after.id}`,
       tone: 'changed' as const,
       text: t('diff.changed', { label: after.name || after.id }),
       changes: withStatusNames(changes),
+      ...notes(after.id),
     })),
     ...(process.flowsAdded + process.flowsRemoved > 0
       ? [
@@ -106,7 +117,7 @@ export const stepDiffViews: Record<StepWithDiff, StepDiffView> = {
       }))}
     />
   ),
-  form: (diff, { t }) => (
+  form: (diff, { t, pilotNotes }) => (
     <>
       <DiffSection
         title={t('diff.pages')}
@@ -120,11 +131,13 @@ export const stepDiffViews: Record<StepWithDiff, StepDiffView> = {
             (field) => field.label || String(field.properties.key ?? field.id),
             t,
             'field',
+            (field) => pilotNotes('field', field.id),
           ),
           ...diff.fields.moved.map((field) => ({
             key: `m${field.id}`,
             tone: 'changed' as const,
             text: t('diff.moved', { label: field.label }),
+            ...notesOn(pilotNotes('field', field.id)),
           })),
         ]}
       />
@@ -136,12 +149,21 @@ export const stepDiffViews: Record<StepWithDiff, StepDiffView> = {
       <DiffSection title={read.t('diff.scenarios')} lines={scenarioLines(diff, read)} />
     </>
   ),
-  tracking: (diff, { t, trackingName, readableTracking }) => (
+  tracking: (diff, { t, trackingName, readableTracking, pilotNotes }) => (
     <DiffSection
       title={t('diff.tracking')}
       lines={[
         ...diff.tracking.collections.flatMap(({ key, diff: collection }) =>
-          collectionLines(collection, (item) => trackingName(key, item), t, key).map((line) => ({
+          collectionLines(
+            collection,
+            (item) => trackingName(key, item),
+            t,
+            key,
+            (item) => {
+              const kind = trackingTargetKinds[key];
+              return kind ? pilotNotes(kind, item.id) : [];
+            },
+          ).map((line) => ({
             ...line,
             text: `${t(`diff.collections.${key}`, { defaultValue: key })} · ${line.text}`,
             ...(line.changes ? { changes: readableTracking(line.changes) } : {}),

@@ -150,6 +150,7 @@ export const en: Translation<typeof fr> = {
     take: 'Save a version now',
     takeTitle: 'Save a version',
     takeName: 'Version name',
+    takeAnswers: 'Accepted pilot feedback this version answers',
     takeNotes: 'Why this version? (optional)',
     takeDefault: 'Version of {{date}}',
     taken: 'Version {{number}} saved.',
@@ -211,6 +212,17 @@ export const en: Translation<typeof fr> = {
     empty: '(empty)',
   },
   diff: {
+    pilotNote: 'Following the pilot’s feedback: “{{text}}”',
+    answeredTitle_one: 'Pilot feedback answered by this version',
+    answeredTitle_other: 'Pilot feedback answered by this version ({{count}})',
+    answeredTarget: 'About {{kind}} “{{label}}”',
+    answeredChange: 'Change: {{change}}',
+    targetKinds: {
+      field: 'the question',
+      step: 'the step',
+      status: 'the status',
+      message: 'the message',
+    },
     goingFurther: 'Going further',
     frame: 'Frame and impacts',
     frameParts: {

@@ -148,6 +148,7 @@ export const fr = {
     take: 'Enregistrer une version maintenant',
     takeTitle: 'Enregistrer une version',
     takeName: 'Nom de la version',
+    takeAnswers: 'Retours du pilote acceptés auxquels cette version répond',
     takeNotes: 'Pourquoi cette version ? (facultatif)',
     takeDefault: 'Version du {{date}}',
     taken: 'Version n° {{number}} enregistrée.',
@@ -210,6 +211,17 @@ export const fr = {
     empty: '(vide)',
   },
   diff: {
+    pilotNote: 'Suite au retour du pilote : « {{text}} »',
+    answeredTitle_one: 'Retour du pilote traité par cette version',
+    answeredTitle_other: 'Retours du pilote traités par cette version ({{count}})',
+    answeredTarget: 'Concerne {{kind}} « {{label}} »',
+    answeredChange: 'Changement : {{change}}',
+    targetKinds: {
+      field: 'la question',
+      step: 'l’étape',
+      status: 'le statut',
+      message: 'le message',
+    },
     goingFurther: 'Pour aller plus loin',
     frame: 'Cadrage et impacts',
     frameParts: {

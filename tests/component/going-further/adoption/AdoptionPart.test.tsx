@@ -108,6 +108,34 @@ describe('the pilot', () => {
   });
 });
 
+describe('accepted pilot feedback', () => {
+  it('keeps the change it leads to, undoably, and offers a way to what it concerns', async () => {
+    const user = userEvent.setup();
+    render(<AdoptionPart />);
+    await user.click(screen.getByRole('button', { name: 'Pilote' }));
+    await user.type(screen.getByLabelText('Retour'), 'Statut peu clair');
+    await user.selectOptions(screen.getByLabelText('Concerne'), 'En cours de vérification');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le retour' }));
+    expect(
+      screen.getByRole('link', { name: 'Aller au statut « En cours de vérification »' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByLabelText('Changement à apporter au prototype')).toBeNull();
+
+    const item = screen.getByRole('group', {
+      name: 'Retour — Statuts « En cours de vérification »',
+    });
+    await user.selectOptions(within(item).getByLabelText('Suite donnée'), 'Retenu');
+    await user.type(screen.getByLabelText('Changement à apporter au prototype'), 'Renommer');
+    expect(adoption()?.pilot?.feedback[0]).toMatchObject({
+      status: 'accepted',
+      change: 'Renommer',
+    });
+    undo();
+    expect(adoption()?.pilot?.feedback[0]?.change).toBeUndefined();
+    expect(await screen.findByLabelText('Changement à apporter au prototype')).toHaveValue('');
+  });
+});
+
 describe('the communication plan', () => {
   it('proposes the usual audiences and drafts the key messages from the prototype', async () => {
     const user = userEvent.setup();

@@ -7,6 +7,7 @@ import {
   addPilotParticipants,
   addPilotProfile,
   emptyPilot,
+  markFeedbackAnswered,
   removePilotProfile,
   setProfileCovers,
   participantRoom,
@@ -126,5 +127,27 @@ describe('pilot coverage', () => {
     expect(adoptionSchema.safeParse(addPilotFeedback({}, { feedback })).success).toBe(false);
     const short = addPilotFeedback({}, { feedback: { ...feedback, text: 'Trop long' } });
     expect(adoptionSchema.safeParse(short).success).toBe(true);
+  });
+
+  it('marks the feedback a new version answers as done, and keeps an accepted change', () => {
+    const item = (id: string) => ({
+      id,
+      kind: 'feedback' as const,
+      text: `Retour ${id}`,
+      priority: 'medium' as const,
+      status: 'accepted' as const,
+      change: 'Rendre le champ facultatif',
+      createdAt: '2026-12-05T10:00:00.000Z',
+    });
+    const adoption = addPilotFeedback(addPilotFeedback({}, { feedback: item('a') }), {
+      feedback: item('b'),
+    });
+    const answered = markFeedbackAnswered(adoption, { ids: ['a'] });
+    expect(answered.pilot?.feedback.map((f) => [f.id, f.status, f.change])).toEqual([
+      ['a', 'done', 'Rendre le champ facultatif'],
+      ['b', 'accepted', 'Rendre le champ facultatif'],
+    ]);
+    expect(adoptionSchema.safeParse(answered).success).toBe(true);
+    expect(markFeedbackAnswered(answered, { ids: ['a'] })).toBe(answered);
   });
 });

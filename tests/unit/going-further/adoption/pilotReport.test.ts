@@ -87,6 +87,20 @@ describe('the pilot report', () => {
     expect(all).toContain('✓ critère');
   });
 
+  it('names the change made, in the team’s words, when a done feedback has one', () => {
+    const changed: Pilot = {
+      ...pilot,
+      feedback: pilot.feedback.map((f) =>
+        f.id === 'low' ? { ...f, change: 'Nom de l’enfant plutôt que Nom' } : f,
+      ),
+    };
+    const parts = resolvedReportParts(changed, pilotCoverage(changed, ways), words, undefined);
+    expect(parts.changes.text).toBe(
+      'Corrigé à la suite du pilote : Champ « Nom » : Nom de l’enfant plutôt que Nom.',
+    );
+    expect(parts.lessons.text).toContain('Champ « Nom » : Retour low.');
+  });
+
   it('keeps the team’s wording of a part, and shows what the prototype now says', () => {
     const coverage = pilotCoverage(pilot, ways);
     const before = resolvedReportParts(pilot, coverage, words, undefined);
