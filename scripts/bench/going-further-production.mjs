@@ -101,6 +101,26 @@ async function approvedBundle() {
   return bundleToText(bundle);
 }
 
+/** From the click on the step's link until its screen is ready: its code loads on demand. */
+async function openStepMs(page) {
+  const before = await page.evaluate(
+    () => performance.getEntriesByName('fabrik:step-ready').length,
+  );
+  const since = await page.evaluate(() => performance.now());
+  await page
+    .getByRole('navigation', { name: 'Étapes du prototype' })
+    .getByRole('link', { name: 'Pour aller plus loin' })
+    .click();
+  await page.waitForFunction(
+    (count) => performance.getEntriesByName('fabrik:step-ready').length > count,
+    before,
+  );
+  return page.evaluate(
+    (start) => performance.getEntriesByName('fabrik:step-ready').at(-1).startTime - start,
+    since,
+  );
+}
+
 /** From the click on « Établir le plan de tests » until its cases and its exports are shown. */
 async function drawUpPlanMs(page) {
   await page.evaluate(() => {
@@ -142,15 +162,13 @@ export default {
   async run({ browser, baseUrl, runs, median }) {
     const text = await approvedBundle();
     await closeFixtures();
+    const open = [];
     const plan = [];
     const docx = [];
     for (let run = 0; run < runs; run++) {
       const { context, page } = await freshPage(browser);
       await importAndOpen(page, baseUrl, { fileName: 'approuve.fabrik.json', text });
-      await page
-        .getByRole('navigation', { name: 'Étapes du prototype' })
-        .getByRole('link', { name: 'Pour aller plus loin' })
-        .click();
+      open.push(await openStepMs(page));
       await page.getByRole('button', { name: 'Mise en production' }).click();
       await page.getByRole('button', { name: 'Établir le plan de tests' }).waitFor();
       plan.push(await drawUpPlanMs(page));
@@ -159,6 +177,11 @@ export default {
     }
     const summary = (samples) => ({ median: median(samples), samples });
     return [
+      {
+        measure: '« Pour aller plus loin » first opened (its code loaded on demand)',
+        unit: 'ms',
+        ...summary(open),
+      },
       {
         measure: 'draw up the production test plan, 300 fields, 60-element process (64 paths)',
         unit: 'ms',

@@ -114,7 +114,7 @@ test.describe('atelier en direct : présence et diagramme', () => {
     await rename(page, 'Task_Decide', 'Décider de la demande');
     const notice = bob.getByText(/^Référente modifie le diagramme en ce moment/);
     await expect(notice).toBeVisible();
-    await expect(diagram(bob).getByText('Décider de la demande')).toBeVisible();
+    await expect(diagram(bob).getByText(/^Décider\s*de\s*la\s*demande$/)).toBeVisible();
 
     // Bob sees it but cannot change it: no palette, no context pad, no editing, no moves.
     await expect(diagram(bob).locator('.djs-palette')).toBeHidden();
