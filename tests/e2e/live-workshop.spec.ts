@@ -27,9 +27,7 @@ function through(link: string, serverUrl: string) {
 
 for (const setup of setups) {
   test.describe(`atelier en direct (${setup.name})`, () => {
-    // One retry: the offline-merge test lost the offline edit about once in ten runs in CI
-    // (2 cores), never when run alone; the cause is not found yet (see the closing note).
-    test.describe.configure({ mode: 'serial', retries: 1 });
+    test.describe.configure({ mode: 'serial' });
     // Three browsers and a server process share two cores: generous, never a measure.
     test.setTimeout(400_000);
     const servers: LiveServerProcess[] = [];

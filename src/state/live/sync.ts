@@ -14,6 +14,7 @@ import { storeLiveLink, type StoredLiveLink } from '../../storage/liveLinks';
 import { initialLiveSession, setLiveUndo, useLiveSession, type LiveProblem } from '../liveSession';
 import { notify } from '../notifications';
 import { bindPrototype, LOCAL, type Binding } from './binding';
+import { watchNetwork } from './network';
 import { newLiveSecret, participant, setParticipantName } from './identity';
 import { bindPresence, diagramFilter, type PresenceBinding } from './presence';
 
@@ -123,24 +124,6 @@ export async function startLive(prototypeId: string, link: StoredLiveLink): Prom
     session.presence = presence;
   }
   setLiveUndo({ undo: () => undo.undo(), redo: () => undo.redo() });
-}
-
-/**
- * The browser knows it lost the network before the socket does: the person is told at
- * once that they work offline, and the connection is made again when the network is back.
- */
-function watchNetwork(provider: HocuspocusProvider) {
-  const onOffline = () => {
-    void provider.disconnect();
-    useLiveSession.setState({ status: 'offline' });
-  };
-  const onOnline = () => void provider.connect();
-  window.addEventListener('offline', onOffline);
-  window.addEventListener('online', onOnline);
-  return () => {
-    window.removeEventListener('offline', onOffline);
-    window.removeEventListener('online', onOnline);
-  };
 }
 
 function onRefused(reason: string) {
