@@ -1,5 +1,4 @@
 import { registerSW } from 'virtual:pwa-register';
-import { flushSave } from '../state/autosave';
 import { notify } from '../state/notifications';
 
 /**
@@ -15,7 +14,11 @@ export function registerServiceWorker(): void {
         messageKey: 'app.updateReady',
         action: {
           labelKey: 'app.updateNow',
-          run: () => void flushSave().then(() => updateServiceWorker(true)),
+          // Autosave is loaded by the editor; the catalogue's first page does without it.
+          run: () =>
+            void import('../state/autosave')
+              .then(({ flushSave }) => flushSave())
+              .then(() => updateServiceWorker(true)),
         },
       });
     },
