@@ -88,6 +88,9 @@ for (const size of [
 ]) {
   test.describe(`at ${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
+    // One retry: about one run in four on two busy cores, a mouse drop of the 30 made here
+    // lands beside its place (the canvas auto-scrolls mid-drag); the cause is still open.
+    test.describe.configure({ retries: 1 });
 
     test('every palette type is dragged to the top and to the bottom of a 15-field form', async ({
       page,
