@@ -92,7 +92,8 @@ for (const size of [
     test('every palette type is dragged to the top and to the bottom of a 15-field form', async ({
       page,
     }) => {
-      test.setTimeout(240_000);
+      // 40 drags, each checked: over four minutes when several runs share two cores.
+      test.setTimeout(480_000);
       await openDesigner(page, 'Demande de subvention');
       const fields = Array.from({ length: 15 }, (_, index) => `Question ${index + 1}`);
       for (const label of fields) await addByClick(page, 'Texte court', label);
