@@ -27,7 +27,7 @@ import { DocumentActions } from '../../../ui/documents/DocumentActions';
 import { DocumentView } from '../../../ui/documents/DocumentView';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
-import { DateField } from './DateField';
+import { DateField } from '../../../ui/DateField';
 import { useAdoption, useDocumentLanguage } from './useAdoption';
 
 const none: never[] = [];
