@@ -113,8 +113,12 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
   let large = false;
   /** The scale the last fit chose: any other is a zoom the user chose. */
   let fittedScale: number | undefined;
+  /** The canvas's size at the last fit or refit. */
+  let fittedSize = '';
+  const sizeOf = () => `${container.clientWidth}×${container.clientHeight}`;
   const fitToScreen = () => {
     fittedScale = undefined;
+    fittedSize = sizeOf();
     canvas.resized();
     const { inner, outer } = canvas.viewbox();
     const palette = container.querySelector('.djs-palette')?.getBoundingClientRect();
@@ -145,8 +149,10 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
   // chose stays as it is, the diagram only told its new size; otherwise it is fitted again.
   const refit = () => {
     const scale = canvas.zoom();
-    if (fittedScale !== undefined && Math.abs(scale - fittedScale) > 1e-3) canvas.resized();
-    else fitToScreen();
+    if (fittedScale !== undefined && Math.abs(scale - fittedScale) > 1e-3) {
+      fittedSize = sizeOf();
+      canvas.resized();
+    } else fitToScreen();
   };
 
   // « Insérer une étape ici » from the keyboard: I on a selected flow. The diagram's keys
@@ -327,8 +333,11 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
     showPresence: shared.showPresence,
     setReadOnly: shared.setReadOnly,
     setLargeDisplay(on) {
+      // Nothing changed since the diagram was fitted (its opening is followed by this
+      // call): not moved again, which would lay all of its shapes out once more.
+      const unchanged = on === large && sizeOf() === fittedSize;
       large = on;
-      refit();
+      if (!unchanged) refit();
     },
     focus() {
       container.querySelector<SVGElement>('svg')?.focus();
