@@ -3,7 +3,7 @@
 // Processing step is measured against. Its buttons open (a new modeler, then the XML) or
 // import (into the modeler already there) the XML put in `window.benchXml`, and resolve
 // `window.benchDone` with the time from the click to the end of the next frame; opened at
-// the address ending in #open, it opens that XML at once and resolves `window.benchDone`
+// the address ending in ?open, it opens that XML at once and resolves `window.benchDone`
 // with the time from the navigation.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -47,8 +47,8 @@ document.getElementById('open').addEventListener('click', timed(async () => {
 document.getElementById('import').addEventListener('click', timed(async () => {
   await modeler.importXML(window.benchXml);
 }));
-// Opened on load (#open): the time from the navigation, bpmn-js's code loaded included.
-if (location.hash === '#open') {
+// Opened on load (?open): the time from the navigation, bpmn-js's code loaded included.
+if (location.search === '?open') {
   modeler = new Modeler({ container });
   window.benchDone = modeler.importXML(window.benchXml).then(afterFrame);
 }

@@ -151,7 +151,7 @@ async function versusBare(browser, baseUrl, runs, median) {
     // as the app's step loads its chunk after the click.
     await context.addInitScript((text) => (window.benchXml = text), xml);
     const bareLoadOpen = await repeat(runs, median, async () => {
-      await page.goto(`${bare.url}#open`);
+      await page.goto(`${bare.url}?open`);
       return page.evaluate(() => window.benchDone);
     });
     // Into a modeler showing the default diagram, as the app's step does.
