@@ -63,7 +63,7 @@ try {
 }
 
 const format = (value, unit) =>
-  unit === 'KB' ? value.toFixed(1) : value.toFixed(unit === 'ms' ? 1 : 0);
+  value.toFixed(unit === '×' ? 2 : unit === 'KB' || unit === 'ms' ? 1 : 0);
 console.log('\n| suite | measure | median | target | runs |\n| --- | --- | --- | --- | --- |');
 for (const row of rows) {
   console.log(

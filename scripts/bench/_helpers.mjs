@@ -1,4 +1,5 @@
 // Shared by the bench suites (files starting with "_" are not suites).
+/* global window, requestAnimationFrame -- used inside the page */
 import { gzipSync } from 'node:zlib';
 
 /** A fresh browser context with an empty IndexedDB, French, no service worker. */
@@ -49,4 +50,47 @@ export async function importAndOpen(page, baseUrl, { fileName, text }) {
   await page.getByRole('list', { name: 'Prototypes' }).getByRole('link').first().click();
   await page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' }).waitFor();
   return page.url();
+}
+
+/**
+ * Gives every page of `context` `window.__afterNextFrame()`: the time (performance.now())
+ * once the next frame has been rendered — its style, layout and paint done —, taken in the
+ * first task after it. Used as the clock's end, so that the browser's own work is counted.
+ */
+export async function installFrameClock(context) {
+  await context.addInitScript(() => {
+    window.__afterNextFrame = () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now());
+          channel.port2.postMessage(null);
+        }),
+      );
+  });
+}
+
+/**
+ * Resolves (in the page) with the end of the first frame rendered after the next
+ * `markName` mark: the marks are looked for at the start of each frame, so the frame that
+ * shows what the mark says is the one waited for.
+ */
+export function frameAfterMark(page, markName) {
+  return page.evaluate((name) => {
+    const before = performance.getEntriesByName(name).length;
+    window.__benchFrameAfterMark = new Promise((resolve, reject) => {
+      const timeout = setTimeout(() => reject(new Error(`No ${name} mark`)), 60_000);
+      const look = () => {
+        if (performance.getEntriesByName(name).length === before) {
+          requestAnimationFrame(look);
+          return;
+        }
+        clearTimeout(timeout);
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      };
+      requestAnimationFrame(look);
+    });
+  }, markName);
 }

@@ -1,6 +1,17 @@
 // Processing step: opening it the first time (bpmn-js's lazy chunk + the default diagram),
-// opening a 300-element diagram, and checking that bpmn-js stays out of the first load.
-import { createPrototypeThroughUi, freshPage, gzipBytes, repeat, sinceMark } from './_helpers.mjs';
+// opening a 300-element diagram, checking that bpmn-js stays out of the first load, and
+// opening and importing a 1 000-element diagram side by side with bare bpmn-js.
+/* global window, document */
+import { serveBareBpmn } from './_bareBpmn.mjs';
+import { loadFixture } from './_fixtures.mjs';
+import {
+  createPrototypeThroughUi,
+  frameAfterMark,
+  freshPage,
+  gzipBytes,
+  repeat,
+  sinceMark,
+} from './_helpers.mjs';
 
 const readyMark = 'fabrik:process-ready';
 const storedMeasure = 'fabrik:diagram-stored';
@@ -96,9 +107,137 @@ async function bpmnJsInFirstLoadKb(browser, baseUrl) {
   return bytes / 1024;
 }
 
+const importedMark = 'fabrik:diagram-imported';
+
+/** Arms a clock from the next click (its event's time) to the end of the frame after `markName`. */
+async function clickToFrameAfterMark(page, markName, click) {
+  await frameAfterMark(page, markName);
+  await page.evaluate(() =>
+    document.addEventListener('click', (event) => (window.__benchClick = event.timeStamp), {
+      capture: true,
+      once: true,
+    }),
+  );
+  await click();
+  return page.evaluate(async () => (await window.__benchFrameAfterMark) - window.__benchClick);
+}
+
+const navigation = (page) => page.getByRole('navigation', { name: 'Étapes du prototype' });
+
+/**
+ * The same 1 000-element XML opened and imported in the app and in bare bpmn-js, each
+ * from a click to the end of the frame that shows it, on a page loaded afresh each run.
+ */
+async function versusBare(browser, baseUrl, runs, median) {
+  const xml = generatedDiagram(998);
+  const { defaultDiagramXml } = await loadFixture('/src/domain/process/defaultDiagram.ts');
+  const bare = await serveBareBpmn();
+  try {
+    const { context, page } = await freshPage(browser);
+    const loadBare = async (first) => {
+      await page.goto(bare.url);
+      await page.waitForFunction(() => window.benchReady);
+      await page.evaluate((text) => (window.benchXml = text), first);
+    };
+    const click = async (name) => {
+      await page.getByRole('button', { name }).click();
+      return page.evaluate(() => window.benchDone);
+    };
+    const bareOpen = await repeat(runs, median, async () => {
+      await loadBare(xml);
+      return click('Ouvrir');
+    });
+    // The same, from the navigation: bpmn-js's code loaded (from the cache) and run first,
+    // as the app's step loads its chunk after the click.
+    await context.addInitScript((text) => (window.benchXml = text), xml);
+    const bareLoadOpen = await repeat(runs, median, async () => {
+      await page.goto(`${bare.url}?open`);
+      return page.evaluate(() => window.benchDone);
+    });
+    // Into a modeler showing the default diagram, as the app's step does.
+    const bareImport = await repeat(runs, median, async () => {
+      await loadBare(defaultDiagramXml);
+      await click('Ouvrir');
+      await page.evaluate((text) => (window.benchXml = text), xml);
+      return click('Importer');
+    });
+    await context.close();
+
+    const app = await freshPage(browser);
+    const appImport = await repeat(runs, median, async () => {
+      await createPrototypeThroughUi(app.page, baseUrl, 'Processus de 1 000 éléments');
+      const purposeUrl = app.page.url();
+      await app.page.goto(purposeUrl);
+      await app.page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' }).waitFor();
+      await openProcessStepMs(app.page);
+      await app.page.locator('input[type="file"]').setInputFiles({
+        name: 'mille.bpmn',
+        mimeType: 'application/xml',
+        buffer: Buffer.from(xml),
+      });
+      const ms = await clickToFrameAfterMark(app.page, importedMark, () =>
+        app.page.getByRole('button', { name: 'Remplacer' }).click(),
+      );
+      await app.page
+        .getByRole('status')
+        .filter({ hasText: /^Enregistré$/ })
+        .waitFor();
+      return ms;
+    });
+    const purposeUrl = app.page.url().replace(/\/process$/, '/purpose');
+    const appOpen = await repeat(runs, median, async () => {
+      await app.page.goto(purposeUrl);
+      await app.page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' }).waitFor();
+      return clickToFrameAfterMark(app.page, readyMark, () =>
+        navigation(app.page)
+          .getByRole('link', { name: /Traitement/ })
+          .click(),
+      );
+    });
+    await app.context.close();
+    const ratio = (of, to) => ({
+      median: of.median / to.median,
+      samples: of.samples.map((sample, index) => sample / to.samples[index]),
+    });
+    return [
+      { measure: 'open a 1 000-element diagram (bare bpmn-js)', unit: 'ms', ...bareOpen },
+      { measure: 'open a 1 000-element diagram (Processing step)', unit: 'ms', ...appOpen },
+      {
+        measure: 'open a 1 000-element diagram: Processing step ÷ bare bpmn-js',
+        unit: '×',
+        target: '≤ 1.2×',
+        ...ratio(appOpen, bareOpen),
+      },
+      {
+        measure:
+          'open a 1 000-element diagram (bare bpmn-js, from navigation: its code loaded too)',
+        unit: 'ms',
+        ...bareLoadOpen,
+      },
+      {
+        measure: 'open a 1 000-element diagram: Processing step ÷ bare bpmn-js from navigation',
+        unit: '×',
+        target: '≤ 1.2×',
+        ...ratio(appOpen, bareLoadOpen),
+      },
+      { measure: 'import a 1 000-element .bpmn (bare bpmn-js)', unit: 'ms', ...bareImport },
+      { measure: 'import a 1 000-element .bpmn (Processing step)', unit: 'ms', ...appImport },
+      {
+        measure: 'import a 1 000-element .bpmn: Processing step ÷ bare bpmn-js',
+        unit: '×',
+        target: '≤ 1.5×',
+        ...ratio(appImport, bareImport),
+      },
+    ];
+  } finally {
+    await bare.close();
+  }
+}
+
 export default {
   name: 'process',
   async run({ browser, baseUrl, runs, median }) {
+    if (process.env.BENCH_ONLY_BARE) return versusBare(browser, baseUrl, runs, median);
     const inFirstLoad = await repeat(1, median, () => bpmnJsInFirstLoadKb(browser, baseUrl));
     const firstOpen = await repeat(runs, median, () => firstOpenMs(browser, baseUrl));
 
@@ -149,6 +288,7 @@ export default {
       );
     });
     await context.close();
+    const bare = await versusBare(browser, baseUrl, runs, median);
 
     return [
       {
@@ -170,6 +310,7 @@ export default {
         target: '< 100 ms',
         ...storeChange,
       },
+      ...bare,
     ];
   },
 };

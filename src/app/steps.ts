@@ -31,7 +31,12 @@ export const stepUi = {
     screen: () => import('../features/form-designer/FormDesignerScreen'),
   },
   process: {
-    screen: () => import('../features/process/ProcessScreen'),
+    // bpmn-js's chunk is fetched with the screen's, not once the screen has rendered; if
+    // it cannot be, the screen says so itself (its own load of it fails again).
+    screen: () => {
+      import('../features/process/editor/createDiagramEditor').catch(() => undefined);
+      return import('../features/process/ProcessScreen');
+    },
     strings: () => import('../features/process/i18n'),
   },
   tracking: {

@@ -1,4 +1,8 @@
-import { loadPrototype, watchPrototypeRevision } from '../storage/prototypeRepository';
+import {
+  loadPrototype,
+  takePrefetchedPrototype,
+  watchPrototypeRevision,
+} from '../storage/prototypeRepository';
 import { StorageError } from '../storage/errors';
 import { clearJournal } from '../storage/journal';
 import {
@@ -52,7 +56,7 @@ export async function openPrototype(id: string): Promise<void> {
   if (generation !== mine) return;
   useEditorStore.setState({ ...initialEditorState, load: { state: 'loading' } });
   try {
-    const stored = await loadPrototype(id);
+    const stored = await (takePrefetchedPrototype(id) ?? loadPrototype(id));
     if (generation !== mine) return;
     if (!stored) {
       useEditorStore.setState({ load: { state: 'not-found' } });

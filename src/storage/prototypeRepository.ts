@@ -167,6 +167,28 @@ export function loadPrototype(id: string): Promise<Prototype | undefined> {
   });
 }
 
+let prefetched: { id: string; read: Promise<Prototype | undefined> } | undefined;
+
+/**
+ * Starts reading a prototype, and loading the code that checks it, when the page opens on
+ * its address: the read goes on while the code of the screens that show it loads, instead
+ * of after. Taken once, by the first `takePrefetchedPrototype` of that id.
+ */
+export function prefetchPrototype(id: string): void {
+  void import('../domain/stored/shapes').catch(() => undefined);
+  const read = loadPrototype(id);
+  // A failure is met again, and reported, by whoever takes the read.
+  read.catch(() => undefined);
+  prefetched = { id, read };
+}
+
+/** The read `prefetchPrototype` started for this id, once; undefined otherwise. */
+export function takePrefetchedPrototype(id: string): Promise<Prototype | undefined> | undefined {
+  const taken = prefetched;
+  prefetched = undefined;
+  return taken?.id === id ? taken.read : undefined;
+}
+
 /** Refuses to write over a row this release cannot read: it is kept as it is. */
 async function refuseUnreadable(row: PrototypeRow | undefined): Promise<void> {
   if (row && !isCurrent(prototypeRowVersioning, row) && !(await readRow(row)).ok) {

@@ -124,3 +124,56 @@ test('on a wider screen the panel is beside the whole diagram', async ({ page })
     expect(fit.smallestLabel).toBeGreaterThanOrEqual(12);
   }).toPass();
 });
+
+/** The canvas's scale, read from the transform bpmn-js puts on its viewport. */
+const scaleOf = (page: Page) =>
+  canvas(page)
+    .locator('svg .viewport')
+    .first()
+    .evaluate((viewport) => (viewport as SVGGElement).transform.baseVal.consolidate()!.matrix.a);
+
+test('at 1280×720 the panel is under the diagram, which has the whole width', async ({ page }) => {
+  await openProcess(page);
+  const workspace = await page.locator('.process__workspace').boundingBox();
+  const frame = await canvas(page).boundingBox();
+  const side = await page.getByRole('region', { name: 'Élément sélectionné' }).boundingBox();
+  if (!workspace || !frame || !side) throw new Error('The step is not drawn.');
+  expect(frame.width).toBeGreaterThanOrEqual(workspace.width - 4);
+  expect(side.y).toBeGreaterThanOrEqual(frame.y + frame.height);
+  await expectNoAxeViolations(page, { exclude: ['[aria-label="Diagramme du processus"]'] });
+});
+
+test('a zoom the user chose survives a resize, the step’s help opened and presentation mode', async ({
+  page,
+}) => {
+  await openProcess(page);
+  const fitted = await scaleOf(page);
+  await page.getByRole('button', { name: 'Zoom avant' }).click();
+  await page.getByRole('button', { name: 'Zoom avant' }).click();
+  const chosen = await scaleOf(page);
+  expect(chosen).toBeCloseTo(fitted * 1.44, 3);
+
+  // The window made lower, then back: the canvas takes the new height, the zoom stays.
+  await page.setViewportSize({ width: 1280, height: 640 });
+  await expect.poll(() => canvas(page).evaluate((region) => region.clientHeight)).toBeLessThan(600);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // The step's help unfolded above the diagram (which is given less height), and folded.
+  await page.getByText('À propos de cette étape').click();
+  await page.getByText('À propos de cette étape').click();
+  // Presentation mode on and off.
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Alt+Shift+P');
+  await expect(page.getByRole('button', { name: 'Quitter la présentation' })).toBeVisible();
+  await expect.poll(() => scaleOf(page)).toBeCloseTo(chosen, 3);
+  await page.getByRole('button', { name: 'Quitter la présentation' }).click();
+  await expect(page.getByRole('button', { name: 'Quitter la présentation' })).toBeHidden();
+  expect(await scaleOf(page)).toBeCloseTo(chosen, 3);
+
+  // « Ajuster » goes back to the fitted view, which a refit then keeps up to date.
+  await page.getByRole('button', { name: 'Ajuster à l’écran' }).click();
+  await expect.poll(() => scaleOf(page)).toBeCloseTo(fitted, 3);
+  await page.keyboard.press('Alt+Shift+P');
+  await expect(async () => {
+    expect((await measure(page)).smallestLabel).toBeGreaterThanOrEqual(18);
+  }).toPass();
+});

@@ -271,6 +271,18 @@ test('bad files are refused with a clear message, and the diagram stays as it wa
   await expect(alert).toContainText('Ghost');
   await expect(shape(page, 'Task_CheckCompleteness')).toBeVisible();
   await expect(canvas(page).getByText('Début importé')).toBeHidden();
+  // The diagram drawn again after the refusal is still the live one: edited, it is stored.
+  await shape(page, 'Task_CheckCompleteness').click();
+  const name = panel(page).getByLabel('Nom');
+  await name.fill('Vérifier le dossier');
+  await name.press('Enter');
+  await expect(canvas(page).getByText('Vérifier le dossier')).toBeVisible();
+  await expectSaved(page);
+
+  // On request, what bpmn-js could read of it is imported all the same.
+  await alert.getByRole('button', { name: 'Importer quand même' }).click();
+  await expect(canvas(page).getByText('Début importé')).toBeVisible();
+  await expect(shape(page, 'Task_CheckCompleteness')).toHaveCount(0);
 });
 
 test('a good .bpmn file replaces the diagram', async ({ page }) => {

@@ -28,7 +28,7 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
   const opened = load.state === 'ready' ? load.opened : undefined;
   const editor = opened?.editor;
   const importing = useDiagramImport(opened);
-  const checks = useProcessChecks();
+  const checks = useProcessChecks(load.state !== 'loading');
   const readOnly = useSharedDiagram(editor);
   const [largeText, setLargeText] = useLargeText();
   const side = useRef<HTMLElement>(null);
@@ -141,7 +141,10 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
         <aside className="process__side" ref={side}>
           <ElementPanel editor={editor} element={selected} readOnly={readOnly} />
           <ChecksList checks={checks} onSelect={(id) => editor?.selectElement(id)} />
-          <ProcessTextView editor={editor} onEdit={edit} readOnly={readOnly} />
+          {/* Read from the XML once the diagram is shown, as the checks are. */}
+          {load.state !== 'loading' && (
+            <ProcessTextView editor={editor} onEdit={edit} readOnly={readOnly} />
+          )}
         </aside>
       </div>
       <ConfirmDialog

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { describeProcess, type DescribedStep } from '../../domain/process/describe';
 import { readProcessGraph } from '../../domain/process/readGraph';
 import { useEditorStore } from '../../state/editorStore';
+import { afterNextFrame } from '../../ui/afterNextFrame';
 import { ConnectField } from './ConnectField';
 import type { DiagramEditor } from './editor/types';
 
@@ -12,11 +13,16 @@ function useDescribedProcess(): DescribedStep[] | undefined {
   const [steps, setSteps] = useState<DescribedStep[]>();
   useEffect(() => {
     let cancelled = false;
-    void readProcessGraph(xml).then((read) => {
-      if (!cancelled) setSteps(read.ok ? describeProcess(read.graph) : undefined);
-    });
+    // After the frame that shows the diagram's change: reading the whole XML waits for it.
+    const cancelRead = afterNextFrame(
+      () =>
+        void readProcessGraph(xml).then((read) => {
+          if (!cancelled) setSteps(read.ok ? describeProcess(read.graph) : undefined);
+        }),
+    );
     return () => {
       cancelled = true;
+      cancelRead();
     };
   }, [xml]);
   return steps;

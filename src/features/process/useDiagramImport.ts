@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { MAX_BPMN_BYTES, screenBpmnText } from '../../domain/process/safeXml';
 import { defaultDiagramXml } from '../../domain/process/defaultDiagram';
+import { perfMarks } from '../../domain/perfMarks';
 import { notify } from '../../state/notifications';
 import type { ImportOutcome } from './editor/types';
 import type { OpenedEditor } from './useDiagramEditor';
@@ -59,6 +60,7 @@ export function useDiagramImport(opened: OpenedEditor | undefined) {
     }
     const outcome = await opened.replace(chosen.text);
     if (outcome.ok && outcome.warnings.length === 0) {
+      performance.mark(perfMarks.diagramImported);
       notify({
         tone: 'success',
         messageKey: 'process:imported',

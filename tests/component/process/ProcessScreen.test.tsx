@@ -16,6 +16,7 @@ import type {
 } from '../../../src/features/process/editor/types';
 import { runAction, useNotifications } from '../../../src/state/notifications';
 import { i18n } from '../../../src/ui/i18n/i18n';
+import { afterNextFrame } from '../../../src/ui/afterNextFrame';
 
 // bpmn-js cannot run in jsdom (it is tested in Chromium): a fake editor stands in for the
 // lazily loaded chunk, to test the screen's side of the contract.
@@ -334,6 +335,27 @@ describe('ProcessScreen', () => {
     expect(
       await screen.findByText('Aucun problème détecté.', undefined, { timeout: 3000 }),
     ).toBeInTheDocument();
+  });
+
+  it('reads the diagram for its checks and text view only once it is shown', async () => {
+    let arrive: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const loadLate = async () => {
+      await arrived;
+      return loadFake();
+    };
+    render(<ProcessScreen loadEditor={loadLate} />);
+    // Several frames go by while bpmn-js loads: nothing reads the XML yet.
+    for (let frame = 0; frame < 5; frame++) {
+      await act(() => new Promise<void>((resolve) => afterNextFrame(resolve)));
+    }
+    expect(screen.getByText('Vérification en cours…')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Vue texte du processus' })).toBeNull();
+    arrive();
+    expect(
+      await screen.findByText('Aucun problème détecté.', undefined, { timeout: 3000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Vue texte du processus' })).toBeInTheDocument();
   });
 
   it('announces a deleted step with its flows, and « Annuler » takes that very change back', async () => {

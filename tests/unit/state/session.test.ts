@@ -8,6 +8,7 @@ import {
   addPrototype,
   binPrototype,
   loadPrototype,
+  prefetchPrototype,
   savePrototype,
   unbinPrototype,
 } from '../../../src/storage/prototypeRepository';
@@ -299,5 +300,30 @@ describe('another tab deletes the open prototype', () => {
     await flushSave();
     expect(state().save.state).toBe('saved');
     expect((await loadPrototype(id))?.purpose.statement).toBe('Pendant la suppression');
+  });
+});
+
+describe('opening a page on a prototype’s address', () => {
+  it('opens with the read started beforehand, once, and only for that prototype', async () => {
+    const prototype = createPrototype('Lu d’avance', new Date());
+    await addPrototype(prototype);
+    prefetchPrototype(prototype.id);
+    // Written after the read began: the read started first is what the page opens with.
+    await savePrototype({ ...prototype, name: 'Renommé ensuite' }, prototype.revision, new Date());
+    await openPrototype(prototype.id);
+    expect(state().prototype?.name).toBe('Lu d’avance');
+
+    // Taken once: opening again reads afresh.
+    await closePrototype();
+    await openPrototype(prototype.id);
+    expect(state().prototype?.name).toBe('Renommé ensuite');
+
+    // A read started for another prototype is not taken.
+    const other = createPrototype('Autre', new Date());
+    await addPrototype(other);
+    await closePrototype();
+    prefetchPrototype(other.id);
+    await openPrototype(prototype.id);
+    expect(state().prototype?.name).toBe('Renommé ensuite');
   });
 });

@@ -20,6 +20,7 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import { fabrikModdleDescriptor } from '../../../domain/process/fabrikModdle';
+import { screenBpmnText } from '../../../domain/process/safeXml';
 import { watchDeletions } from './deletions';
 import { insertStepOnFlow, type InsertStepServices } from './insertStep';
 import { keepPadClear } from './padPlacement';
@@ -27,7 +28,7 @@ import { keepTimerDurationInStep } from './timerDurationBehavior';
 import { placeKeyboardCreations, type KeyboardCreateServices } from './keyboardCreate';
 import { readElement } from './readElement';
 import { sharedDiagram, type SharedDiagramServices } from './sharedDiagram';
-import { tryImport, warningText } from './tryImport';
+import { warningText } from './warningText';
 import { translatorFor, typeLabel } from './translate';
 import type {
   DiagramChangeCause,
@@ -110,7 +111,14 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
   // large display. A diagram too big for that starts at its top left, the rest reached by
   // panning (the arrow keys, or dragging), rather than shrunk to unreadable text.
   let large = false;
+  /** The scale the last fit chose: any other is a zoom the user chose. */
+  let fittedScale: number | undefined;
+  /** The canvas's size at the last fit or refit. */
+  let fittedSize = '';
+  const sizeOf = () => `${container.clientWidth}×${container.clientHeight}`;
   const fitToScreen = () => {
+    fittedScale = undefined;
+    fittedSize = sizeOf();
     canvas.resized();
     const { inner, outer } = canvas.viewbox();
     const palette = container.querySelector('.djs-palette')?.getBoundingClientRect();
@@ -125,6 +133,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
     if (!(scale > 0) || !(outer.width > 0)) {
       // Centred, as bpmn-js's own "fit" does.
       canvas.zoom('fit-viewport', { x: outer.width / 2, y: outer.height / 2 });
+      fittedScale = canvas.zoom();
       return;
     }
     const spareHeight = Math.max(outer.height - inner.height * scale, 2 * FIT_MARGIN);
@@ -134,6 +143,16 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       width: outer.width / scale,
       height: outer.height / scale,
     });
+    fittedScale = canvas.zoom();
+  };
+  // The space for the diagram changed (window, panel, presentation mode): a zoom the user
+  // chose stays as it is, the diagram only told its new size; otherwise it is fitted again.
+  const refit = () => {
+    const scale = canvas.zoom();
+    if (fittedScale !== undefined && Math.abs(scale - fittedScale) > 1e-3) {
+      fittedSize = sizeOf();
+      canvas.resized();
+    } else fitToScreen();
   };
 
   // « Insérer une étape ici » from the keyboard: I on a selected flow. The diagram's keys
@@ -185,9 +204,21 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       }
     },
     async replace(xml) {
-      const preview = await tryImport(xml);
-      if (!preview.ok || preview.warnings.length > 0) return preview;
-      return this.open(xml);
+      const unsafe = screenBpmnText(xml);
+      if (unsafe) return { ok: false, error: unsafe, warnings: [] };
+      // Drawn once, in place (a first drawing in a throwaway viewer, to check the file,
+      // doubled the time of an import). A file bpmn-js can only partly read is taken back
+      // at once: the diagram before is drawn again from its own model, view kept, within
+      // the same task, so no frame ever shows the refused one.
+      const before = modeler.getDefinitions();
+      const view = canvas.viewbox();
+      const outcome = await this.open(xml);
+      if (outcome.ok && outcome.warnings.length === 0) return outcome;
+      if (before) {
+        await modeler.importDefinitions(before);
+        canvas.viewbox(view);
+      }
+      return outcome;
     },
     async saveXml() {
       const { xml, error } = await modeler.saveXML({ format: true, preamble: true });
@@ -302,8 +333,11 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
     showPresence: shared.showPresence,
     setReadOnly: shared.setReadOnly,
     setLargeDisplay(on) {
+      // Nothing changed since the diagram was fitted (its opening is followed by this
+      // call): not moved again, which would lay all of its shapes out once more.
+      const unchanged = on === large && sizeOf() === fittedSize;
       large = on;
-      fitToScreen();
+      if (!unchanged) refit();
     },
     focus() {
       container.querySelector<SVGElement>('svg')?.focus();

@@ -102,7 +102,11 @@ export interface DiagramEditor {
    * no change of any kind) while someone else holds it, or for a role that may not edit.
    */
   setReadOnly(readOnly: boolean): void;
-  /** The projector's display: labels of 18 px or more on screen; fits the diagram again. */
+  /**
+   * The projector's display: labels of 18 px or more on screen. Also called when the space
+   * for the diagram changes: fits it again, unless the user chose a zoom of their own
+   * (zoom buttons, Ctrl+wheel, keys), which is kept until « Ajuster » or another diagram.
+   */
   setLargeDisplay(large: boolean): void;
   focus(): void;
   destroy(): void;
