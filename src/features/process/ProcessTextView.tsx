@@ -7,17 +7,20 @@ import { afterNextFrame } from '../../ui/afterNextFrame';
 import { ConnectField } from './ConnectField';
 import type { DiagramEditor } from './editor/types';
 
-/** The stored diagram read as steps, again each time it is saved. */
-function useDescribedProcess(): DescribedStep[] | undefined {
+/**
+ * The stored diagram read as steps, again each time it is saved: undefined while the first
+ * read is under way, null when the diagram cannot be read.
+ */
+function useDescribedProcess(): DescribedStep[] | null | undefined {
   const xml = useEditorStore((state) => state.prototype?.process.bpmnXml ?? '');
-  const [steps, setSteps] = useState<DescribedStep[]>();
+  const [steps, setSteps] = useState<DescribedStep[] | null>();
   useEffect(() => {
     let cancelled = false;
     // After the frame that shows the diagram's change: reading the whole XML waits for it.
     const cancelRead = afterNextFrame(
       () =>
         void readProcessGraph(xml).then((read) => {
-          if (!cancelled) setSteps(read.ok ? describeProcess(read.graph) : undefined);
+          if (!cancelled) setSteps(read.ok ? describeProcess(read.graph) : null);
         }),
     );
     return () => {
@@ -58,7 +61,9 @@ export function ProcessTextView({
   return (
     <section className="process-text" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('text.title')}</h2>
-      {!steps ? (
+      {steps === undefined ? (
+        <p>{t('text.reading')}</p>
+      ) : steps === null ? (
         <p>{t('text.unreadable')}</p>
       ) : (
         <ol className="process-text__steps">

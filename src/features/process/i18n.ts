@@ -201,6 +201,7 @@ const fr = {
   },
   text: {
     title: 'Vue texte du processus',
+    reading: 'Lecture du diagramme…',
     unreadable: 'Le diagramme ne peut pas être lu en texte.',
     role: 'fait par : {{role}}',
     noRole: 'personne n’est désigné',
@@ -432,6 +433,7 @@ const en: Translation<typeof fr> = {
   },
   text: {
     title: 'Text view of the process',
+    reading: 'Reading the diagram…',
     unreadable: 'The diagram cannot be read as text.',
     role: 'done by: {{role}}',
     noRole: 'nobody is assigned',

@@ -418,6 +418,8 @@ describe('ProcessScreen', () => {
   it('reads the stored process as text, and « Modifier » selects the step in the diagram', async () => {
     await renderReady();
     const view = screen.getByRole('region', { name: 'Vue texte du processus' });
+    // While the XML is still being read, the view does not claim it cannot be read.
+    expect(within(view).queryByText('Le diagramme ne peut pas être lu en texte.')).toBeNull();
     const check = await within(view).findByText('Vérifier la complétude du dossier', undefined, {
       timeout: 3000,
     });
