@@ -304,3 +304,30 @@ export function evaluationFormBlocks(
     },
   ];
 }
+
+/** The training plan with, after it, each session's feedback and the note to its trainees. */
+export function withSessionFeedback(
+  plan: FabrikDocument,
+  sessions: readonly TrainingSession[],
+  noRole: string,
+  words: QuestionnaireWording,
+): FabrikDocument {
+  const blocks = sessionFeedbackBlocks(
+    sessions,
+    (session, index) => `${index + 1} — ${session.role.trim() || noRole}`,
+    words,
+  );
+  return blocks.length === 0 ? plan : { ...plan, blocks: [...plan.blocks, ...blocks] };
+}
+
+/** The evaluation's document with, after it, the questions of its evaluation form. */
+export function withEvaluationForm(
+  evaluation: FabrikDocument,
+  form: Form | undefined,
+  words: QuestionnaireWording,
+): FabrikDocument {
+  const blocks = evaluationFormBlocks(form, words);
+  return blocks.length === 0
+    ? evaluation
+    : { ...evaluation, blocks: [...evaluation.blocks, ...blocks] };
+}
