@@ -251,7 +251,7 @@ export function sessionFeedbackBlocks(
     const label = name(session, index);
     const note = changeNoteDocument(feedback.remarks, words);
     return [
-      { kind: 'heading', level: 2, text: words.feedbackTitle(label) },
+      { kind: 'heading', level: 1, text: words.feedbackTitle(label) },
       {
         kind: 'table',
         caption: words.questionsCaption(label),
@@ -278,7 +278,7 @@ export function sessionFeedbackBlocks(
               ]),
             },
           ]),
-      { kind: 'heading', level: 3, text: note.title },
+      { kind: 'heading', level: 2, text: note.title },
       ...note.blocks,
     ];
   });
@@ -291,7 +291,7 @@ export function evaluationFormBlocks(
 ): DocumentBlock[] {
   if (!form) return [];
   return [
-    { kind: 'heading', level: 2, text: words.evaluationFormTitle },
+    { kind: 'heading', level: 1, text: words.evaluationFormTitle },
     { kind: 'paragraph', text: words.evaluationFormIntro },
     {
       kind: 'table',
