@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { createPrototype, expectSaved, openStep } from './support/app';
 
@@ -45,6 +45,23 @@ async function addTaskFromPalette(page: Page, name: string) {
   // bpmn-js opens direct editing on the new task: type its name, then confirm it.
   await page.keyboard.type(name);
   await page.keyboard.press('Enter');
+}
+
+/** Selects a flow of the diagram by its id; the panel then shows it. */
+async function selectFlow(page: Page, id: string) {
+  await canvas(page).locator(`[data-element-id="${id}"]`).first().click({ force: true });
+  await expect(panel(page).getByText('Type : Flux (enchaînement)')).toBeVisible();
+}
+
+/** A step drawn between two others, covering neither. */
+async function expectDrawnBetween(page: Page, step: Locator, beforeId: string, afterId: string) {
+  await expect(step).toBeVisible();
+  const before = await shape(page, beforeId).boundingBox();
+  const after = await shape(page, afterId).boundingBox();
+  const box = await step.boundingBox();
+  if (!before || !after || !box) throw new Error('A step is not drawn.');
+  expect(box.x).toBeGreaterThan(before.x + before.width);
+  expect(box.x + box.width).toBeLessThan(after.x);
 }
 
 test('a new prototype starts with the default process, checked clean', async ({ page }) => {
@@ -426,8 +443,7 @@ test('« Insérer une étape ici » splits a flow with a new step named at once,
   await page.setViewportSize({ width: 1280, height: 720 });
   await openProcess(page, 'Permis de pêche');
   // Task_Examine → Task_Decide: too short an arrow for a task, so what follows moves.
-  await canvas(page).locator('[data-element-id="Flow_Examined"]').first().click({ force: true });
-  await expect(panel(page).getByText('Type : Flux (enchaînement)')).toBeVisible();
+  await selectFlow(page, 'Flow_Examined');
   await expectNoAxeViolations(page, { exclude: ['[aria-label="Diagramme du processus"]'] });
   const insert = panel(page).getByRole('button', { name: 'Insérer une étape ici' });
   await insert.focus();
@@ -437,14 +453,7 @@ test('« Insérer une étape ici » splits a flow with a new step named at once,
   await page.keyboard.type('Vérifier les pièces');
   await page.keyboard.press('Enter');
   const added = drawn(page, 'Vérifier les pièces');
-  await expect(added).toBeVisible();
-  // Between the two steps, covering neither.
-  const before = await shape(page, 'Task_Examine').boundingBox();
-  const after = await shape(page, 'Task_Decide').boundingBox();
-  const box = await added.boundingBox();
-  if (!before || !after || !box) throw new Error('A step is not drawn.');
-  expect(box.x).toBeGreaterThan(before.x + before.width);
-  expect(box.x + box.width).toBeLessThan(after.x);
+  await expectDrawnBetween(page, added, 'Task_Examine', 'Task_Decide');
   // Reached and leading on: the only point to review is who does it.
   await expect(
     checks(page).getByRole('button', { name: /« Vérifier les pièces » : personne n’est désigné/ }),
@@ -468,20 +477,13 @@ test('in the diagram, I on a selected flow inserts a step there, named at once',
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openProcess(page, 'Permis de chasse');
-  await canvas(page).locator('[data-element-id="Flow_Examined"]').first().click({ force: true });
-  await expect(panel(page).getByText('Type : Flux (enchaînement)')).toBeVisible();
+  await selectFlow(page, 'Flow_Examined');
   // The diagram has the focus after the click: its own keys act.
   await page.keyboard.press('i');
   await page.keyboard.type('Contrôler le permis');
   await page.keyboard.press('Enter');
   const added = drawn(page, 'Contrôler le permis');
-  await expect(added).toBeVisible();
-  const before = await shape(page, 'Task_Examine').boundingBox();
-  const after = await shape(page, 'Task_Decide').boundingBox();
-  const box = await added.boundingBox();
-  if (!before || !after || !box) throw new Error('A step is not drawn.');
-  expect(box.x).toBeGreaterThan(before.x + before.width);
-  expect(box.x + box.width).toBeLessThan(after.x);
+  await expectDrawnBetween(page, added, 'Task_Examine', 'Task_Decide');
 });
 
 test('the text view reads the process and edits it, the diagram following', async ({ page }) => {

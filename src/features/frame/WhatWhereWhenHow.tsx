@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { setFrameSection } from '../../domain/frame/commands';
@@ -11,7 +10,7 @@ import {
 import { setPurposeItem } from '../../domain/purpose/commands';
 import { execute } from '../../state/commands';
 import { useEditorStore } from '../../state/editorStore';
-import { FieldFrame, fieldDescription } from '../../ui/FieldFrame';
+import { DateField } from '../../ui/DateField';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { FramePart } from './OpenQuestions';
@@ -71,31 +70,6 @@ export function WherePart() {
         onChange={(territoryName) => set('where', { territoryName })}
       />
     </FramePart>
-  );
-}
-
-/** A date box: the browser's own date picker, stored as YYYY-MM-DD or empty. */
-function DateField({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  const id = useId();
-  return (
-    <FieldFrame id={id} label={label}>
-      <input
-        id={id}
-        type="date"
-        value={value}
-        aria-describedby={fieldDescription(id, {})}
-        // The browser gives "" for an incomplete date: nothing half-typed is stored.
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </FieldFrame>
   );
 }
 

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
-import type { FieldOption } from '../../domain/form/schema';
-import type { PlaceholderField } from '../../domain/tracking/placeholders';
+import { isAnswerable } from '../../domain/form/registry';
+import { sampleAnswer as formSampleAnswer } from '../../domain/form/sampleAnswer';
+import type { Field, FieldOption } from '../../domain/form/schema';
+import { isoDay } from '../../domain/form/values';
 import { firstNameKey, lastNameKey } from '../../domain/tracking/requesterName';
 
 /** Field types whose answer is the value of one of the field's options, or several. */
@@ -61,36 +63,32 @@ export function formatAnswer(
   return String(value);
 }
 
-/** Field types that hold no answer (layout only). */
-const noAnswerTypes = new Set(['section', 'explanation', 'group']);
+/**
+ * Free text: the form's own sample ("Exemple") would not say which answer a message
+ * shows, so it is named after the field, or taken for the requester's name.
+ */
+const freeTextTypes = new Set<string>(['shortText', 'longText']);
 
-/** A plausible answer for a field with no answer in the form's preview. */
-export function sampleAnswer(
-  field: PlaceholderField & { type: string; options?: readonly FieldOption[] },
-  t: TFunction,
-  today: string,
-): string | undefined {
-  if (noAnswerTypes.has(field.type)) return undefined;
-  if (choiceTypes.has(field.type)) {
-    const first = field.options?.find((option) => option.label.trim() !== '');
-    if (first) return first.label;
-  }
-  const byType: Record<string, string> = {
-    email: t('samples.email'),
-    phone: t('samples.phone'),
-    address: t('samples.address'),
-    number: t('samples.number'),
-    amount: t('samples.amount'),
-    date: today,
-    yesNo: t('samples.yes'),
-    consent: t('samples.yes'),
-    file: t('samples.file'),
-    siret: t('samples.siret'),
-    iban: t('samples.iban'),
-    identity: t('samples.requesterName'),
-  };
-  if (byType[field.type]) return byType[field.type];
+function sampleText(field: Pick<Field, 'key' | 'label'>, t: TFunction): string {
   if (firstNameKey.test(field.key)) return t('samples.firstName');
   if (lastNameKey.test(field.key)) return t('samples.lastName');
   return t('samples.text', { label: field.label || field.key });
+}
+
+/**
+ * A plausible answer for a field with no answer in the form's preview, as the requester
+ * would read it: the form's own sample answer for the type (one the field's rules accept,
+ * its default first), read like a typed answer. Undefined for a field that asks nothing.
+ */
+export function sampleAnswer(
+  field: Field,
+  t: TFunction,
+  formatDate: (date: Date) => string,
+  today: Date,
+): string | undefined {
+  if (!isAnswerable(field.type)) return undefined;
+  if (freeTextTypes.has(field.type)) return sampleText(field, t);
+  const sample = formSampleAnswer(field, { today: isoDay(today) });
+  // Rules that admit no answer (the checklist flags them): still something to read.
+  return formatAnswer(sample, field.type, t, formatDate, field.options) ?? sampleText(field, t);
 }

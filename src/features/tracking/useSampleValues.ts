@@ -51,10 +51,10 @@ export function useSampleValues(): SampleValues {
     }));
     const today = formatDate(submissionDate);
     const answers: Record<string, string | undefined> = {};
-    for (const field of fields) {
+    for (const field of located) {
       answers[field.id] =
         formatAnswer(typedAnswers[field.id], field.type, t, formatDate, field.options) ??
-        sampleAnswer(field, t, today);
+        sampleAnswer(field, t, formatDate, submissionDate);
     }
     return {
       fields,

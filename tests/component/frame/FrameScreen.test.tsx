@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPrototype } from '../../../src/domain/prototype/create';
@@ -99,6 +99,15 @@ describe('FrameScreen', () => {
     expect(
       questions().getByText('Impacts : qui suit l’impact pour le rôle « Agent instructeur » ?'),
     ).toBeInTheDocument();
+  });
+
+  it('stores the deadline as a day, and never a five-digit year the schema would refuse', () => {
+    render(<FrameScreen />);
+    const deadline = screen.getByLabelText('Échéance');
+    fireEvent.change(deadline, { target: { value: '2027-06-30' } });
+    expect(stored().frame?.when.deadline).toBe('2027-06-30');
+    fireEvent.change(deadline, { target: { value: '20270-06-30' } });
+    expect(stored().frame?.when.deadline).toBe('2027-06-30');
   });
 
   it('reads the frame as a document, with what it says and what is still open', async () => {

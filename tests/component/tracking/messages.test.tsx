@@ -203,6 +203,31 @@ describe('answers from the form’s preview', () => {
   });
 });
 
+describe('sample answers', () => {
+  it('are the form’s own, within each field’s rules, and a name for a first-name box', async () => {
+    const fields = [
+      { id: 'f-count', key: 'enfants', type: 'number', label: 'Enfants', validation: { min: 100 } },
+      {
+        id: 'f-siret',
+        key: 'siret',
+        type: 'siret',
+        label: 'SIRET',
+        defaultValue: '130 025 265 00013',
+      },
+      { id: 'f-first', key: 'prenom', type: 'shortText', label: 'Prénom' },
+    ];
+    openInStore(withFields(createPrototype('Carte', new Date()), fields));
+    const user = userEvent.setup();
+    render(<TrackingScreen />);
+    const body = await screen.findByLabelText('Texte du message');
+    await user.clear(body);
+    await user.type(body, '{{{{enfants}} | {{{{siret}} | {{{{prenom}}');
+    expect(screen.getByRole('region', { name: 'Aperçu' })).toHaveTextContent(
+      '100 | 130 025 265 00013 | Camille',
+    );
+  });
+});
+
 describe('choice fields', () => {
   const tarif = {
     id: 'f-tarif',

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { scenarioCoverage } from '../../../src/domain/coverage/coverage';
 import { pathSteps } from '../../../src/domain/coverage/paths';
 import { defaultDiagramXml } from '../../../src/domain/process/defaultDiagram';
-import type { ProcessGraph } from '../../../src/domain/process/graph';
 import { scenarioFromRun } from '../../../src/domain/scenarios/record';
 import { chooseFlow, completeStep, startRun, type TryoutRun } from '../../../src/domain/tryout/run';
 import { acceptedScenario, form, graph, timedOutScenario } from '../scenarios/fixtures';
-import { flow, graphOf, node, tokenOn } from '../tryout/support';
+import { graphOf, splitAndJoin, tokenOn } from '../tryout/support';
 
 const saved = (run: TryoutRun, id: string) =>
   scenarioFromRun(
@@ -70,24 +69,7 @@ describe('path coverage', () => {
   });
 
   it('counts both branches of a parallel split as played by one scenario', () => {
-    const parallel: ProcessGraph = {
-      elements: [
-        node('start', 'start'),
-        node('split', 'gateway', { type: 'bpmn:ParallelGateway' }),
-        node('a', 'task'),
-        node('b', 'task'),
-        node('join', 'gateway', { type: 'bpmn:ParallelGateway' }),
-        node('end', 'end'),
-      ],
-      flows: [
-        flow('start', 'split'),
-        flow('split', 'a'),
-        flow('split', 'b'),
-        flow('a', 'join'),
-        flow('b', 'join'),
-        flow('join', 'end'),
-      ],
-    };
+    const parallel = splitAndJoin();
     let run = startRun(parallel);
     run = completeStep(parallel, run, tokenOn(run, 'a').id);
     const halfway = saved(run, 'halfway');

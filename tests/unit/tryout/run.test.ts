@@ -14,7 +14,7 @@ import {
   triggerBoundary,
   type TryoutRun,
 } from '../../../src/domain/tryout/run';
-import { flow, graphOf, node, tokenOn } from './support';
+import { flow, graphOf, node, splitAndJoin, tokenOn } from './support';
 
 /** The default process from the check on, when the request is complete and accepted. */
 const checkedThenAccepted = [
@@ -528,24 +528,7 @@ describe('purity', () => {
   });
 
   it('does not mutate a parallel run waiting at its join', () => {
-    const graph: ProcessGraph = deepFreeze({
-      elements: [
-        node('start', 'start'),
-        node('split', 'gateway', { type: 'bpmn:ParallelGateway' }),
-        node('a', 'task'),
-        node('b', 'task'),
-        node('join', 'gateway', { type: 'bpmn:ParallelGateway' }),
-        node('end', 'end'),
-      ],
-      flows: [
-        flow('start', 'split'),
-        flow('split', 'a'),
-        flow('split', 'b'),
-        flow('a', 'join'),
-        flow('b', 'join'),
-        flow('join', 'end'),
-      ],
-    });
+    const graph = deepFreeze(splitAndJoin());
     const started = startRun(graph);
     const half = deepFreeze(completeStep(graph, started, tokenOn(started, 'a').id));
     const before = structuredClone(half);

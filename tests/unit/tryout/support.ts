@@ -32,3 +32,25 @@ export function tokenOn(run: TryoutRun, elementId: string) {
   if (!token) throw new Error(`No token on ${elementId}: ${JSON.stringify(run.tokens)}`);
   return token;
 }
+
+/** start → split → a | b → join → end: two branches of a parallel split, joined again. */
+export function splitAndJoin(): ProcessGraph {
+  return {
+    elements: [
+      node('start', 'start'),
+      node('split', 'gateway', { type: 'bpmn:ParallelGateway' }),
+      node('a', 'task'),
+      node('b', 'task'),
+      node('join', 'gateway', { type: 'bpmn:ParallelGateway' }),
+      node('end', 'end'),
+    ],
+    flows: [
+      flow('start', 'split'),
+      flow('split', 'a'),
+      flow('split', 'b'),
+      flow('a', 'join'),
+      flow('b', 'join'),
+      flow('join', 'end'),
+    ],
+  };
+}

@@ -5,11 +5,13 @@ import {
   useSensor,
   useSensors,
   type Announcements,
+  type CollisionDetection,
   type DragMoveEvent,
   type DragStartEvent,
+  type DroppableContainer,
 } from '@dnd-kit/core';
 import type { TFunction } from 'i18next';
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DragSource } from '../../../domain/form/drop';
 import { locateField } from '../../../domain/form/fields';
@@ -19,7 +21,7 @@ import { autoScroll } from './columns';
 import { clearDrag, setDropTarget, useDrag, type DropTarget } from '../state/dragStore';
 import { describePlace } from './describePlace';
 import { DragPreview } from './DragPreview';
-import { slotCollision } from './slotCollision';
+import { slotCollision, targetAt } from './slotCollision';
 
 const currentForm = () => designedForm();
 const sourceOf = (active: { data: { current?: unknown } }) =>
@@ -53,7 +55,25 @@ function placeNow(t: TFunction): string | undefined {
 export function DesignerDnd({ children }: { children: ReactNode }) {
   const { t } = useTranslation('form');
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
-  const collisionDetection = useMemo(() => slotCollision(currentForm), []);
+  // The lists, as dnd-kit last gave them: the drop is placed again where the pointer let go.
+  const lists = useRef<readonly DroppableContainer[]>([]);
+  const collisionDetection = useMemo<CollisionDetection>(() => {
+    const detect = slotCollision(currentForm);
+    return (args) => {
+      lists.current = args.droppableContainers;
+      return detect(args);
+    };
+  }, []);
+  // Where the pointer let go: seen on the window, before dnd-kit's own listener (on the
+  // document) ends the drag.
+  const released = useRef<{ x: number; y: number } | undefined>(undefined);
+  useEffect(() => {
+    const remember = (event: PointerEvent) => {
+      released.current = { x: event.clientX, y: event.clientY };
+    };
+    window.addEventListener('pointerup', remember, true);
+    return () => window.removeEventListener('pointerup', remember, true);
+  }, []);
   // dnd-kit announces the end after our handler has cleared the drag: it says what we did.
   const outcome = useRef('');
 
@@ -75,9 +95,18 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
 
   const onDragStart = ({ active }: DragStartEvent) => {
     useDrag.setState({ source: sourceOf(active), mode: 'pointer', target: undefined });
+    released.current = undefined;
   };
   const onDragMove = (event: DragMoveEvent) => setDropTarget(targetOf(event));
   const onDragEnd = () => {
+    // The target follows the moves the page has drawn; a release that comes before the
+    // last ones are drawn (a quick gesture, a busy machine) would drop where the pointer
+    // was a moment ago. The drop goes where the pointer let go.
+    const form = currentForm();
+    const point = released.current;
+    const dragged = useDrag.getState().source;
+    if (form && dragged && point)
+      setDropTarget(targetAt(form, dragged, lists.current, point)?.target);
     const { source, target } = useDrag.getState();
     const label = sourceName(t, source);
     const place = placeNow(t) ?? '';

@@ -33,7 +33,7 @@ import { DocumentActions } from '../../../ui/documents/DocumentActions';
 import { DocumentView } from '../../../ui/documents/DocumentView';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
-import { DateField } from './DateField';
+import { DateField } from '../../../ui/DateField';
 import { EditablePart } from './EditablePart';
 import { useAdoption, useDocumentLanguage } from './useAdoption';
 

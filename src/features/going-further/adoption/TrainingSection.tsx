@@ -29,7 +29,7 @@ import { DocumentActions } from '../../../ui/documents/DocumentActions';
 import { DocumentView } from '../../../ui/documents/DocumentView';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
-import { DateField } from './DateField';
+import { DateField } from '../../../ui/DateField';
 import { feedbackTargets } from './feedbackTargets';
 import { SessionFeedback } from './SessionFeedback';
 import { useAdoption, useDocumentLanguage } from './useAdoption';

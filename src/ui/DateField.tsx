@@ -1,7 +1,11 @@
 import { useId } from 'react';
-import { FieldFrame, fieldDescription } from '../../../ui/FieldFrame';
+import { FieldFrame, fieldDescription } from './FieldFrame';
 
-/** A day, or nothing: a date the schema would refuse (a five-digit year) is not stored. */
+/**
+ * A date box, the browser's own date picker, stored as YYYY-MM-DD or empty. The browser
+ * gives "" for an incomplete date, so nothing half-typed is stored; a date the schemas
+ * would refuse (a five-digit year, which the picker accepts) is not stored either.
+ */
 export function DateField({
   label,
   value,
