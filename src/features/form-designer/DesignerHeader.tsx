@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { formToJsonSchema } from '../../domain/form/jsonSchema';
 import { bundleFileName } from '../../domain/bundle/fileName';
 import { useEditorStore } from '../../state/editorStore';
 import { downloadFile } from '../../ui/download';
 import { selectField, selectPage, focusRow } from './actions';
 import type { FormAnalysis } from './canvas/analysis';
+import { designedForm } from './state/designedForm';
 import { setPreview, useDesigner } from './state/designerStore';
+import { useSlotTitle } from './slot/useSlotTitle';
 
 /** The next item after the selection in a list of ids, wrapping around. */
 function nextOf<T extends { id: string }>(
@@ -16,14 +19,15 @@ function nextOf<T extends { id: string }>(
   return items[(at + 1) % items.length];
 }
 
-function exportJsonSchema() {
+/** The form being designed alone, as JSON Schema; another form than the main one is named by its title. */
+function exportJsonSchema(title: string) {
   const prototype = useEditorStore.getState().prototype;
-  if (!prototype) return;
-  const schema = formToJsonSchema(prototype.form, prototype.name);
-  const fileName = bundleFileName(prototype.name, new Date()).replace(
-    /\.fabrik\.json$/,
-    '.schema.json',
-  );
+  const form = designedForm();
+  if (!prototype || !form) return;
+  const main = useDesigner.getState().slot.kind === 'main';
+  const name = main ? prototype.name : `${prototype.name} — ${title}`;
+  const schema = formToJsonSchema(form, name);
+  const fileName = bundleFileName(name, new Date()).replace(/\.fabrik\.json$/, '.schema.json');
   downloadFile(fileName, `${JSON.stringify(schema, null, 2)}\n`, 'application/schema+json');
 }
 
@@ -32,6 +36,8 @@ export function DesignerHeader({ analysis }: { analysis: FormAnalysis }) {
   const { t } = useTranslation('form');
   const preview = useDesigner((state) => state.preview);
   const selectedId = useDesigner((state) => state.selection?.id);
+  const main = useDesigner((state) => state.slot.kind === 'main');
+  const { title, intro } = useSlotTitle();
   const go = (target: { kind: 'field' | 'page'; id: string } | undefined) => {
     if (!target) return;
     if (target.kind === 'page') selectPage(target.id);
@@ -43,8 +49,13 @@ export function DesignerHeader({ analysis }: { analysis: FormAnalysis }) {
   return (
     <header className="fd-header">
       <div>
-        <h1>{t('title')}</h1>
-        <p className="fd-intro">{t('intro')}</p>
+        <h1>{title}</h1>
+        <p className="fd-intro">{intro}</p>
+        {!main && (
+          <p>
+            <Link href="/going-further">{t('slot.back')}</Link>
+          </p>
+        )}
       </div>
       <div className="fd-header__status">
         <p className="fd-counts">
@@ -92,7 +103,7 @@ export function DesignerHeader({ analysis }: { analysis: FormAnalysis }) {
             type="button"
             className="button button--secondary button--small"
             title={t('exportSchemaTitle')}
-            onClick={exportJsonSchema}
+            onClick={() => exportJsonSchema(title)}
           >
             {t('exportSchema')}
           </button>

@@ -1,5 +1,7 @@
-import { useMemo } from 'react';
-import { useEditorStore } from '../../state/editorStore';
+import { useLayoutEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearch } from 'wouter';
+import { parseSlotKey, sameSlot, slotKey } from '../../domain/going-further/adoption/formSlots';
 import { useRevealRequest } from '../../state/selection';
 import { useReadyMark } from '../../ui/perfMarks';
 import { revealInDesigner } from './actions';
@@ -12,6 +14,7 @@ import { KeyboardMoveKeys } from './dnd/KeyboardMoveKeys';
 import { Palette } from './palette/Palette';
 import { PreviewPane } from './preview/PreviewPane';
 import { PropertiesPanel } from './properties/PropertiesPanel';
+import { designSlot, useDesignedForm } from './state/designedForm';
 import { useDesigner } from './state/designerStore';
 import { SelectionSync } from './SelectionSync';
 import '../../ui/requester-form/readinessMessages';
@@ -26,10 +29,18 @@ export const READY_MARK = 'fabrik:form-designer-ready';
  * re-rendering it: a keystroke must not reach dnd-kit, whose hooks live in every row.
  */
 function Workspace() {
-  const form = useEditorStore((state) => state.prototype?.form);
+  const { t } = useTranslation('form');
+  const form = useDesignedForm();
+  const main = useDesigner((state) => state.slot.kind === 'main');
   const preview = useDesigner((state) => state.preview);
   const analysis = useMemo(() => form && analyzeFormFrom(form), [form]);
-  if (!form || !analysis) return null;
+  if (!form || !analysis)
+    return main ? null : (
+      <section className="page">
+        <p className="banner banner--warning">{t('slot.missing')}</p>
+        <Link href="/going-further">{t('slot.back')}</Link>
+      </section>
+    );
   return (
     <>
       <DesignerHeader analysis={analysis} />
@@ -51,17 +62,28 @@ function RevealRequests(): null {
   return null;
 }
 
-/** Step 2: the form designer — palette, canvas, properties and live preview. */
+/**
+ * Step 2: the form designer — palette, canvas, properties and live preview. The address's
+ * `?form=` designs another form of the prototype with the same screens (a training
+ * questionnaire, the evaluation form); the app's selection and the review's links concern
+ * the prototype's own form only, so they are left out then.
+ */
 export default function FormDesignerScreen() {
   useReadyMark(READY_MARK);
+  const wanted = parseSlotKey(new URLSearchParams(useSearch()).get('form'));
+  const wantedKey = slotKey(wanted);
+  const designing = useDesigner((state) => state.slot);
+  useLayoutEffect(() => designSlot(parseSlotKey(wantedKey)), [wantedKey]);
+  if (!sameSlot(designing, wanted)) return null;
+  const main = wanted.kind === 'main';
   return (
     <div className="fd">
       <DesignerDnd>
         <Workspace />
       </DesignerDnd>
       <KeyboardMoveKeys />
-      <SelectionSync />
-      <RevealRequests />
+      {main && <SelectionSync />}
+      {main && <RevealRequests />}
       <Announcer />
     </div>
   );

@@ -11,16 +11,16 @@ import { newId } from '../../domain/ids';
 import { fieldRegistry } from '../../domain/form/registry';
 import { isContainer, type Field, type FieldType, type Form } from '../../domain/form/schema';
 import type { Position } from '../../domain/form/tree';
-import { execute, undoOfLastChange } from '../../state/commands';
-import { useEditorStore } from '../../state/editorStore';
+import { undoOfLastChange } from '../../state/commands';
 import { notify } from '../../state/notifications';
 import { select } from '../../state/selection';
 import { i18n } from '../../ui/i18n/i18n';
+import { designedForm, execute } from './state/designedForm';
 import { selectInDesigner, useDesigner } from './state/designerStore';
 
 const t = (key: string, params?: Record<string, unknown>) => i18n.t(`form:${key}`, params);
 
-const currentForm = (): Form | undefined => useEditorStore.getState().prototype?.form;
+const currentForm = (): Form | undefined => designedForm();
 
 /** The label a person reads for a field: its label, or its type when it has none. */
 export function displayLabel(field: Field): string {
@@ -31,7 +31,9 @@ export function selectField(id: string): void {
   const field = currentForm() && locateField(currentForm()!, id)?.field;
   if (!field) return;
   selectInDesigner({ kind: 'field', id });
-  select({ kind: 'field', id, label: displayLabel(field) });
+  // The app's selection (quick exception capture, live presence) is the prototype's form's.
+  if (useDesigner.getState().slot.kind === 'main')
+    select({ kind: 'field', id, label: displayLabel(field) });
 }
 
 export function selectPage(id: string): void {

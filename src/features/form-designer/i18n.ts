@@ -25,6 +25,32 @@ const fr = {
     title: 'Aperçu : le formulaire tel que le verra le demandeur',
     reset: 'Recommencer l’aperçu',
   },
+  slot: {
+    questionnaire: 'Questionnaire de retour — session {{number}} ({{role}})',
+    questionnaireIntro:
+      'Le questionnaire que les personnes formées remplissent après la session. Ajoutez ou modifiez des questions comme dans le formulaire ; répondez-y dans l’aperçu : chaque réponse envoyée est enregistrée dans la session, et ses textes libres deviennent des remarques à analyser.',
+    evaluation: 'Formulaire d’évaluation auprès du public visé',
+    evaluationIntro:
+      'Les questions posées au public visé après la mise en ligne. Il se construit comme le formulaire et s’exporte en JSON Schema de la même façon.',
+    noRole: 'rôle à choisir',
+    back: 'Retour à « Pour aller plus loin »',
+    missing:
+      'Ce formulaire n’existe plus (sa session a peut-être été supprimée). Rien d’autre n’a changé.',
+    previewQuestionnaire: 'Aperçu : le questionnaire tel que le verra la personne formée',
+    previewEvaluation: 'Aperçu : le formulaire tel que le verra le public visé',
+    noQuestion:
+      'Ce questionnaire n’a encore aucune question : ajoutez-en une depuis la palette pour pouvoir y répondre.',
+    recorded_one: 'Réponse enregistrée dans la session : {{count}} remarque à analyser.',
+    recorded_other: 'Réponse enregistrée dans la session : {{count}} remarques à analyser.',
+    answerAgain: 'Saisir une autre réponse',
+    refused: {
+      noQuestion: 'Rien n’est enregistré : le questionnaire n’a aucune question.',
+      empty: 'Rien n’est enregistré : aucune question n’a de réponse.',
+      tooLong:
+        'Rien n’est enregistré : la réponse à « {{question}} » fait {{length}} caractères, au-delà de {{max}}. Raccourcissez-la ; vos réponses sont conservées ci-dessous.',
+      full: 'Rien n’est enregistré : la session a déjà {{max}} réponses.',
+    },
+  },
   palette: {
     title: 'Types de champ',
     help: 'Glissez un type sur le formulaire, ou cliquez pour l’ajouter après le champ sélectionné. Au clavier : Entrée, puis les flèches pour choisir où.',
@@ -304,6 +330,31 @@ const en: Translation<typeof fr> = {
     exitFullscreen: 'Leave full screen',
     title: 'Preview: the form as the requester will see it',
     reset: 'Restart the preview',
+  },
+  slot: {
+    questionnaire: 'Feedback questionnaire — session {{number}} ({{role}})',
+    questionnaireIntro:
+      'The questionnaire trainees fill in after the session. Add or change questions as in the form; answer it in the preview: each answer set sent is recorded in the session, and its free texts become remarks to analyse.',
+    evaluation: 'Evaluation form for the target population',
+    evaluationIntro:
+      'The questions asked to the target population after launch. It is built like the form and exported as JSON Schema the same way.',
+    noRole: 'role to choose',
+    back: 'Back to “Going further”',
+    missing:
+      'This form no longer exists (its session may have been deleted). Nothing else changed.',
+    previewQuestionnaire: 'Preview: the questionnaire as the trainee will see it',
+    previewEvaluation: 'Preview: the form as the target population will see it',
+    noQuestion: 'This questionnaire has no question yet: add one from the palette to answer it.',
+    recorded_one: 'Answer recorded in the session: {{count}} remark to analyse.',
+    recorded_other: 'Answer recorded in the session: {{count}} remarks to analyse.',
+    answerAgain: 'Enter another answer',
+    refused: {
+      noQuestion: 'Nothing recorded: the questionnaire has no question.',
+      empty: 'Nothing recorded: no question was answered.',
+      tooLong:
+        'Nothing recorded: the answer to “{{question}}” is {{length}} characters long, beyond {{max}}. Shorten it; your answers are kept below.',
+      full: 'Nothing recorded: the session already holds {{max}} answers.',
+    },
   },
   palette: {
     title: 'Field types',

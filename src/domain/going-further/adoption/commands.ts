@@ -4,6 +4,7 @@ import { dropEditedPart, editPart, keepEditedPart } from './edits';
 import * as communication from './communicationChanges';
 import * as evaluation from './evaluationChanges';
 import * as pilot from './pilotChanges';
+import * as questionnaire from './questionnaireChanges';
 import * as support from './supportChanges';
 import * as training from './trainingChanges';
 import type { Adoption } from './schema';
@@ -103,3 +104,22 @@ export const setInclusionDetails = command(
   ({ kind }) => kind,
 );
 export const removeInclusionHelp = command('removeInclusionHelp', support.removeInclusionHelp);
+
+export const createQuestionnaire = command(
+  'createQuestionnaire',
+  questionnaire.createQuestionnaire,
+);
+export const recordQuestionnaireResponse = command(
+  'recordQuestionnaireResponse',
+  questionnaire.recordResponse,
+);
+export const updateSessionRemark = command(
+  'updateSessionRemark',
+  questionnaire.updateRemark,
+  ({ sessionId, id, changes }) => `${sessionId}:${id}:${Object.keys(changes).sort().join(',')}`,
+);
+export const removeSessionRemark = command('removeSessionRemark', questionnaire.removeRemark);
+export const createEvaluationForm = command(
+  'createEvaluationForm',
+  questionnaire.createEvaluationForm,
+);

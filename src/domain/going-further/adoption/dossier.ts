@@ -24,6 +24,8 @@ import { criteriaLines, criteriaWording } from './pilotEndCriteria';
 import { pilotReportDocument, resolvedReportParts } from './pilotReport';
 import { pilotWays } from './pilotWays';
 import { pilotWording } from './pilotWording';
+import { withEvaluationForm, withSessionFeedback } from './questionnaire';
+import { questionnaireWording } from './questionnaireWording';
 import { roleQuiz } from './quiz';
 import { supportDocument, supportWording } from './support';
 import { trainingDocument, trainingWording } from './training';
@@ -90,8 +92,14 @@ export async function adoptionDossier(
     );
   }
   if (adoption.training) {
+    const plan = trainingWording[language];
     documents.push(
-      trainingDocument(adoption.training.sessions, { team, scenarios }, trainingWording[language]),
+      withSessionFeedback(
+        trainingDocument(adoption.training.sessions, { team, scenarios }, plan),
+        adoption.training.sessions,
+        plan.noRole,
+        questionnaireWording[language],
+      ),
     );
   }
   if (adoption.pilot) {
@@ -122,12 +130,16 @@ export async function adoptionDossier(
       ),
     );
   }
-  if (adoption.evaluation) {
+  if (adoption.evaluation || adoption.evaluationForm) {
     documents.push(
-      evaluationDocument(
-        content.frame?.objectives ?? [],
-        adoption.evaluation,
-        evaluationWording[language],
+      withEvaluationForm(
+        evaluationDocument(
+          content.frame?.objectives ?? [],
+          adoption.evaluation ?? {},
+          evaluationWording[language],
+        ),
+        adoption.evaluationForm,
+        questionnaireWording[language],
       ),
     );
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formSchema } from '../../form/schema';
 import { helpKinds } from '../../frame/lists';
 
 /**
@@ -149,6 +150,57 @@ export const evaluationTermSchema = z.object({
 
 export const evaluationSchema = z.partialRecord(z.enum(evaluationTerms), evaluationTermSchema);
 
+/** More answer sets than a session's trainees ever send. */
+export const RESPONSES_MAX = 2_000;
+/** Where the change a trainee's remark leads to is made: the prototype, or the training guide. */
+export const remarkChangeKinds = ['prototype', 'guide'] as const;
+
+/** One answer of a recorded response, kept as read: later edits of the questionnaire change nothing. */
+export const questionnaireAnswerSchema = z.object({
+  /** The question's label when it was answered. */
+  question: z.string().max(ADOPTION_TEXT_MAX),
+  /** The answer in words (a choice's label, « Oui », a typed text). */
+  answer: text,
+});
+
+/** One answer set sent from the questionnaire's preview. */
+export const questionnaireResponseSchema = z.object({
+  id,
+  /** When it was sent, ISO 8601. */
+  at: z.string().max(40),
+  answers: z.array(questionnaireAnswerSchema).max(ITEMS_MAX),
+});
+
+/** A trainee's remark (a free text of a response), with what the team made of it. */
+export const sessionRemarkSchema = z.object({
+  id,
+  /** The response it comes from (its id). */
+  responseId: id.optional(),
+  /** The question it answers, as worded when answered. */
+  question: z.string().max(ADOPTION_TEXT_MAX),
+  /** The trainee's words. */
+  text,
+  /** What the team understands from it. */
+  analysis: text,
+  priority: z.enum(feedbackPriorities),
+  /** Where the change it leads to is made; absent while none is decided. */
+  changeTo: z.enum(remarkChangeKinds).optional(),
+  /** For a change to the prototype: the field, step, status or message concerned. */
+  target: z
+    .object({ kind: z.enum(feedbackTargetKinds), id, label: z.string().max(500) })
+    .optional(),
+  /** The change itself, told to the trainees in the note of what changed. */
+  change: text.optional(),
+});
+
+/** A session's feedback loop: the questionnaire (a form), its responses, their remarks. */
+export const sessionFeedbackSchema = z.object({
+  /** Built in Fabrik's form designer, answered in its preview. */
+  form: formSchema,
+  responses: z.array(questionnaireResponseSchema).max(RESPONSES_MAX),
+  remarks: z.array(sessionRemarkSchema).max(ITEMS_MAX),
+});
+
 export const sessionLevels = ['collective', 'individual', 'elearning'] as const;
 /** More sessions than any training plan has. */
 export const SESSIONS_MAX = 200;
@@ -168,6 +220,8 @@ export const trainingSessionSchema = z.object({
   others: text,
   /** The saved scenarios played as exercises (their ids). */
   exerciseIds: z.array(id).max(ITEMS_MAX),
+  /** The trainees' feedback questionnaire, its answers and remarks; absent until created. */
+  feedback: sessionFeedbackSchema.optional(),
 });
 
 export const trainingSchema = z.object({
@@ -204,6 +258,8 @@ export const adoptionSchema = z.object({
   training: trainingSchema.optional(),
   /** The evaluation after launch, at short and mid term; absent until begun. */
   evaluation: evaluationSchema.optional(),
+  /** The evaluation form for a target population, built in the form designer; absent until created. */
+  evaluationForm: formSchema.optional(),
 });
 
 export type EditedPart = z.infer<typeof editedPartSchema>;
@@ -225,3 +281,8 @@ export type EvaluationQuestion = (typeof evaluationQuestions)[number];
 export type ObjectiveReview = z.infer<typeof objectiveReviewSchema>;
 export type Evaluation = z.infer<typeof evaluationSchema>;
 export type Adoption = z.infer<typeof adoptionSchema>;
+export type QuestionnaireAnswer = z.infer<typeof questionnaireAnswerSchema>;
+export type QuestionnaireResponse = z.infer<typeof questionnaireResponseSchema>;
+export type SessionRemark = z.infer<typeof sessionRemarkSchema>;
+export type SessionFeedback = z.infer<typeof sessionFeedbackSchema>;
+export type RemarkChangeKind = (typeof remarkChangeKinds)[number];

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { addPage } from '../../../domain/form/commands';
 import type { Page } from '../../../domain/form/schema';
 import { newId } from '../../../domain/ids';
-import { execute } from '../../../state/commands';
+import { execute } from '../state/designedForm';
 import { focusPageTitle, selectPage } from '../actions';
 import { useDesigner } from '../state/designerStore';
 import { pageFlagsOf, type FormAnalysis } from './analysis';

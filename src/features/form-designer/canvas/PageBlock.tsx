@@ -4,7 +4,7 @@ import { movePage, removePage, renamePage } from '../../../domain/form/commands'
 import { conditionRules } from '../../../domain/form/conditions';
 import { allFields } from '../../../domain/form/fields';
 import type { Page } from '../../../domain/form/schema';
-import { execute } from '../../../state/commands';
+import { execute } from '../state/designedForm';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { selectPage } from '../actions';
 import type { PageFlags } from './analysis';

@@ -15,7 +15,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DragSource } from '../../../domain/form/drop';
 import { locateField } from '../../../domain/form/fields';
-import { useEditorStore } from '../../../state/editorStore';
+import { designedForm } from '../state/designedForm';
 import { addFieldAt, displayLabel, focusLabelBox, moveFieldTo } from '../actions';
 import { autoScroll } from './columns';
 import { clearDrag, setDropTarget, useDrag, type DropTarget } from '../state/dragStore';
@@ -23,7 +23,7 @@ import { describePlace } from './describePlace';
 import { DragPreview } from './DragPreview';
 import { slotCollision, targetAt } from './slotCollision';
 
-const currentForm = () => useEditorStore.getState().prototype?.form;
+const currentForm = () => designedForm();
 const sourceOf = (active: { data: { current?: unknown } }) =>
   (active.data.current as { source?: DragSource } | undefined)?.source;
 const targetOf = (event: DragMoveEvent) =>

@@ -1,18 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { locateField } from '../../../domain/form/fields';
 import { fieldRegistry } from '../../../domain/form/registry';
-import { useEditorStore } from '../../../state/editorStore';
+import { useDesignedForm } from '../state/designedForm';
 import { useDrag } from '../state/dragStore';
 
 /** What follows the pointer during a drag: the type or the field being moved. */
 export function DragPreview() {
   const { t } = useTranslation('form');
   const source = useDrag((state) => (state.mode === 'pointer' ? state.source : undefined));
-  const field = useEditorStore((state) =>
-    source?.kind === 'existing' && state.prototype
-      ? locateField(state.prototype.form, source.id)?.field
-      : undefined,
-  );
+  const form = useDesignedForm();
+  const field =
+    source?.kind === 'existing' && form ? locateField(form, source.id)?.field : undefined;
   if (!source) return null;
   const type = source.kind === 'new' ? source.type : field?.type;
   if (!type) return null;

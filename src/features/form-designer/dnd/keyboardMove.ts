@@ -2,7 +2,7 @@ import { dropSlots, isSamePlace, type DragSource } from '../../../domain/form/dr
 import { locateField } from '../../../domain/form/fields';
 import type { Form } from '../../../domain/form/schema';
 import { samePosition, type Position } from '../../../domain/form/tree';
-import { useEditorStore } from '../../../state/editorStore';
+import { designedForm } from '../state/designedForm';
 import { i18n } from '../../../ui/i18n/i18n';
 import {
   addFieldAt,
@@ -17,7 +17,7 @@ import { clearDrag, useDrag } from '../state/dragStore';
 import { describePlace } from './describePlace';
 
 const t = i18n.t.bind(i18n);
-const form = (): Form | undefined => useEditorStore.getState().prototype?.form;
+const form = (): Form | undefined => designedForm();
 
 function sourceName(current: Form, source: DragSource): string {
   if (source.kind === 'new') return t(`form:types.${source.type}`);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DragSource } from '../../../domain/form/drop';
 import { fieldRegistry, paletteGroups } from '../../../domain/form/registry';
 import type { FieldType } from '../../../domain/form/schema';
-import { useEditorStore } from '../../../state/editorStore';
+import { designedForm } from '../state/designedForm';
 import { addFieldAt, focusLabelBox, placeAfterSelection } from '../actions';
 import { startKeyboardMove } from '../dnd/keyboardMove';
 
@@ -32,7 +32,7 @@ const PaletteItem = memo(function PaletteItem({
             startKeyboardMove(source);
             return;
           }
-          const form = useEditorStore.getState().prototype?.form;
+          const form = designedForm();
           if (form && addFieldAt(type, placeAfterSelection(form, type))) focusLabelBox();
         }}
       >

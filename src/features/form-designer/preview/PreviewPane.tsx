@@ -1,6 +1,9 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorStore } from '../../../state/editorStore';
+import { useDesignedForm } from '../state/designedForm';
+import { useSlotTitle } from '../slot/useSlotTitle';
+import { QuestionnaireAnswering } from './QuestionnaireAnswering';
 import { setPreviewAnswers, usePreviewAnswers } from '../../../state/previewAnswers';
 import { RequesterForm } from '../../../ui/requester-form/RequesterForm';
 import { setPreview, useDesigner } from '../state/designerStore';
@@ -11,8 +14,10 @@ import { setPreview, useDesigner } from '../state/designerStore';
  */
 export const PreviewPane = memo(function PreviewPane() {
   const { t } = useTranslation('form');
-  const form = useEditorStore((state) => state.prototype?.form);
+  const form = useDesignedForm();
   const name = useEditorStore((state) => state.prototype?.name ?? '');
+  const slot = useDesigner((state) => state.slot);
+  const { title, preview } = useSlotTitle();
   const mode = useDesigner((state) => state.preview);
   const [run, setRun] = useState(0);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -29,14 +34,14 @@ export const PreviewPane = memo(function PreviewPane() {
     <>
       <div className="fd-preview__header">
         <h2 id="fd-preview-title" className="fd-panel-title">
-          {t('preview.title')}
+          {preview}
         </h2>
         <div className="button-row">
           <button
             type="button"
             className="button button--secondary button--small"
             onClick={() => {
-              setPreviewAnswers({});
+              if (slot.kind === 'main') setPreviewAnswers({});
               setRun((n) => n + 1);
             }}
           >
@@ -52,13 +57,25 @@ export const PreviewPane = memo(function PreviewPane() {
         </div>
       </div>
       {/* Going full screen and back keeps the answers typed so far. */}
-      <RequesterForm
-        key={`${mode}-${run}`}
-        form={form}
-        title={name}
-        initialAnswers={usePreviewAnswers.getState().answers}
-        onAnswersChange={setPreviewAnswers}
-      />
+      {slot.kind === 'main' ? (
+        <RequesterForm
+          key={`${mode}-${run}`}
+          form={form}
+          title={name}
+          initialAnswers={usePreviewAnswers.getState().answers}
+          onAnswersChange={setPreviewAnswers}
+        />
+      ) : slot.kind === 'questionnaire' ? (
+        // Only the prototype's form gives sample answers to the messages.
+        <QuestionnaireAnswering
+          key={`${mode}-${run}`}
+          form={form}
+          sessionId={slot.sessionId}
+          title={title}
+        />
+      ) : (
+        <RequesterForm key={`${mode}-${run}`} form={form} title={title} />
+      )}
     </>
   );
   return mode === 'full' ? (

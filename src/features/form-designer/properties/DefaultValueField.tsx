@@ -4,7 +4,7 @@ import { updateField } from '../../../domain/form/commands';
 import { allowedValues } from '../../../domain/form/conditionChecks';
 import { fieldRegistry } from '../../../domain/form/registry';
 import type { Field } from '../../../domain/form/schema';
-import { execute } from '../../../state/commands';
+import { execute } from '../state/designedForm';
 
 /** The answer a requester starts with, in the form that the field's type takes. */
 export function DefaultValueField({ field }: { field: Field }) {

@@ -4,7 +4,7 @@ import { conditionIssues } from '../../../domain/form/conditionChecks';
 import { fieldIssues } from '../../../domain/form/fieldChecks';
 import { fieldRegistry, hasProperty } from '../../../domain/form/registry';
 import type { Condition, Field, Form } from '../../../domain/form/schema';
-import { execute } from '../../../state/commands';
+import { execute } from '../state/designedForm';
 import { TextField } from '../../../ui/TextField';
 import { copyField, deleteField, displayLabel, duplicate } from '../actions';
 import { ConditionEditor } from './ConditionEditor';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { updateField } from '../../../domain/form/commands';
 import { hasProperty } from '../../../domain/form/registry';
 import { prefillSources, type Field, type PrefillSource } from '../../../domain/form/schema';
-import { execute } from '../../../state/commands';
+import { execute } from '../state/designedForm';
 import { TextField } from '../../../ui/TextField';
 
 /** "Why do we need this?", and the verified source a prefilled answer comes from. */

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { setFieldKey } from '../../../domain/form/commands';
 import { formKeys, KEY_PATTERN } from '../../../domain/form/keys';
 import type { Field } from '../../../domain/form/schema';
-import { execute } from '../../../state/commands';
-import { useEditorStore } from '../../../state/editorStore';
+import { designedForm, execute } from '../state/designedForm';
 import { TextField } from '../../../ui/TextField';
 
 /**
@@ -22,7 +21,7 @@ export function KeyField({ field }: { field: Field }) {
       error={draft?.error}
       name="key"
       onChange={(text) => {
-        const form = useEditorStore.getState().prototype?.form;
+        const form = designedForm();
         if (!KEY_PATTERN.test(text)) {
           setDraft({ text, error: t('errors.keyInvalid') });
         } else if (form && formKeys(form, field.id).has(text)) {

@@ -4,7 +4,7 @@ import { setFieldOptions } from '../../../domain/form/commands';
 import { makeOptions } from '../../../domain/form/factory';
 import type { Field, FieldOption } from '../../../domain/form/schema';
 import { newId } from '../../../domain/ids';
-import { execute } from '../../../state/commands';
+import { execute } from '../state/designedForm';
 import { FieldFrame, fieldDescription } from '../../../ui/FieldFrame';
 
 /** The options of a choice field: edit, reorder, remove, add one, or paste several lines. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { renamePage, setPageCondition } from '../../../domain/form/commands';
 import type { Form, Page } from '../../../domain/form/schema';
-import { execute } from '../../../state/commands';
+import { execute } from '../state/designedForm';
 import { TextField } from '../../../ui/TextField';
 import { ConditionEditor } from './ConditionEditor';
 import { ChoiceInput, PanelSection } from './inputs';

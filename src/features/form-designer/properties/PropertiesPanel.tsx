@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { locateField } from '../../../domain/form/fields';
-import { useEditorStore } from '../../../state/editorStore';
+import { useDesignedForm } from '../state/designedForm';
 import { useDesigner } from '../state/designerStore';
 import { FieldProperties } from './FieldProperties';
 import { PageProperties } from './PageProperties';
@@ -10,7 +10,7 @@ import { PageProperties } from './PageProperties';
 export const PropertiesPanel = memo(function PropertiesPanel() {
   const { t } = useTranslation('form');
   const selection = useDesigner((state) => state.selection);
-  const form = useEditorStore((state) => state.prototype?.form);
+  const form = useDesignedForm();
   const field =
     form && selection?.kind === 'field' ? locateField(form, selection.id)?.field : undefined;
   const page =

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { updateField } from '../../../domain/form/commands';
 import { fieldRegistry, hasProperty } from '../../../domain/form/registry';
 import type { Field, RuleName, Validation } from '../../../domain/form/schema';
-import { execute } from '../../../state/commands';
+import { execute } from '../state/designedForm';
 import { TextField } from '../../../ui/TextField';
 import { NumberInput } from './inputs';
 

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Field } from '../../../domain/form/schema';
+import { mainFormSlot, type FormSlot } from '../../../domain/going-further/adoption/formSlots';
 
 export type DesignerSelection = { kind: 'field'; id: string } | { kind: 'page'; id: string };
 export type PreviewMode = 'hidden' | 'side' | 'full';
@@ -10,6 +11,8 @@ interface DesignerState {
   /** A field copied, to paste here or in another prototype. */
   clipboard?: Field;
   preview: PreviewMode;
+  /** Which form is designed: the prototype's own, or a questionnaire or evaluation form. */
+  slot: FormSlot;
 }
 
 const previewKey = 'fabrik:form-preview';
@@ -22,7 +25,10 @@ function storedPreview(): PreviewMode {
   }
 }
 
-export const useDesigner = create<DesignerState>()(() => ({ preview: storedPreview() }));
+export const useDesigner = create<DesignerState>()(() => ({
+  preview: storedPreview(),
+  slot: mainFormSlot,
+}));
 
 export function selectInDesigner(selection: DesignerSelection | undefined): void {
   useDesigner.setState({ selection });

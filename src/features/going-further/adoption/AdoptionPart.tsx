@@ -22,6 +22,18 @@ const sections = [
 ] as const;
 type Section = (typeof sections)[number];
 
+const sectionKey = 'fabrik:adoption-section';
+
+/** The section shown last in this browser (session state): coming back from the form designer finds it again. */
+function initialSection(): Section {
+  try {
+    const stored = sessionStorage.getItem(sectionKey);
+    return sections.find((id) => id === stored) ?? 'guides';
+  } catch {
+    return 'guides';
+  }
+}
+
 /** The guides need the process read; until then, or when it cannot be, they say why. */
 function Guides() {
   const { t } = useTranslation('goingFurther-adoption');
@@ -58,7 +70,15 @@ function Communication() {
  */
 export default function AdoptionPart() {
   const { t } = useTranslation('goingFurther-adoption');
-  const [section, setSection] = useState<Section>('guides');
+  const [section, setShown] = useState<Section>(initialSection);
+  const setSection = (id: Section) => {
+    setShown(id);
+    try {
+      sessionStorage.setItem(sectionKey, id);
+    } catch {
+      // The choice then lasts until the part is left.
+    }
+  };
   return (
     <section aria-labelledby="going-further-part" className="adoption">
       <h2 id="going-further-part">{t('title')}</h2>

@@ -15,12 +15,15 @@ import {
   type EvaluationTerm,
   type ObjectiveReview,
 } from '../../../domain/going-further/adoption/schema';
+import { withEvaluationForm } from '../../../domain/going-further/adoption/questionnaire';
+import { questionnaireWording } from '../../../domain/going-further/adoption/questionnaireWording';
 import { execute } from '../../../state/commands';
 import { useEditorStore } from '../../../state/editorStore';
 import { DocumentActions } from '../../../ui/documents/DocumentActions';
 import { DocumentView } from '../../../ui/documents/DocumentView';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
+import { EvaluationFormPart } from './EvaluationFormPart';
 import { useAdoption, useDocumentLanguage } from './useAdoption';
 
 const noObjectives: never[] = [];
@@ -32,15 +35,20 @@ const noObjectives: never[] = [];
 export function EvaluationSection() {
   const { t } = useTranslation('goingFurther-adoption');
   const objectives = useEditorStore((state) => state.prototype?.frame?.objectives ?? noObjectives);
-  const { evaluation } = useAdoption();
-  const words = evaluationWording[useDocumentLanguage()];
+  const { evaluation, evaluationForm } = useAdoption();
+  const language = useDocumentLanguage();
+  const words = evaluationWording[language];
   const [term, setTerm] = useState<EvaluationTerm>('short');
   const answers = evaluation?.[term]?.answers ?? {};
   const reviews = objectiveReviews(objectives, evaluation, term);
   const gaps = evaluationGaps(objectives, evaluation, term, words);
   const review = (objectiveId: string, changes: Partial<Omit<ObjectiveReview, 'objectiveId'>>) =>
     execute(reviewObjective({ term, objectiveId, changes }));
-  const document = evaluationDocument(objectives, evaluation, words);
+  const document = withEvaluationForm(
+    evaluationDocument(objectives, evaluation, words),
+    evaluationForm,
+    questionnaireWording[language],
+  );
   return (
     <>
       <SelectField
@@ -107,6 +115,7 @@ export function EvaluationSection() {
           </ul>
         )}
       </section>
+      <EvaluationFormPart />
       <section aria-label={document.title} className="adoption__document">
         <DocumentActions document={document} fileName="evaluation" />
         <DocumentView document={document} titleLevel={3} />

@@ -26,21 +26,24 @@ import { targetPlace, targetValue } from './feedbackTargets';
 
 type Targets = Record<FeedbackTarget['kind'], FeedbackTarget[]>;
 
-function TargetSelect({
+/** What a remark concerns: a field, a step, a status or a message of the prototype. */
+export function TargetSelect({
   targets,
   value,
   onChange,
+  label,
 }: {
   targets: Targets;
   value: string;
   onChange: (value: string) => void;
+  label?: string;
 }) {
   const { t } = useTranslation('goingFurther-adoption');
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id} className="field__label">
-        {t('pilot.target')}
+        {label ?? t('pilot.target')}
       </label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{t('pilot.noTarget')}</option>

@@ -18,6 +18,8 @@ import {
   trainingWording,
   type TrainingWording,
 } from '../../../domain/going-further/adoption/training';
+import { withSessionFeedback } from '../../../domain/going-further/adoption/questionnaire';
+import { questionnaireWording } from '../../../domain/going-further/adoption/questionnaireWording';
 import { isoDay } from '../../../domain/form/values';
 import { newId } from '../../../domain/ids';
 import type { ProcessGraph } from '../../../domain/process/graph';
@@ -28,6 +30,8 @@ import { DocumentView } from '../../../ui/documents/DocumentView';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { DateField } from '../../../ui/DateField';
+import { feedbackTargets } from './feedbackTargets';
+import { SessionFeedback } from './SessionFeedback';
 import { useAdoption, useDocumentLanguage } from './useAdoption';
 
 const none: never[] = [];
@@ -69,11 +73,13 @@ function SessionFields({
   number,
   roles,
   words,
+  targets,
 }: {
   session: TrainingSession;
   number: number;
   roles: readonly string[];
   words: TrainingWording;
+  targets: ReturnType<typeof feedbackTargets>;
 }) {
   const { t } = useTranslation('goingFurther-adoption');
   const team = useEditorStore((state) => state.prototype?.team ?? none);
@@ -137,6 +143,8 @@ function SessionFields({
           onChange={(exerciseIds) => change({ exerciseIds })}
         />
       )}
+      <h4>{t('feedback.title')}</h4>
+      <SessionFeedback session={session} number={number} targets={targets} />
       <button
         type="button"
         className="button button--ghost button--small"
@@ -158,14 +166,23 @@ export function TrainingSection({ graph }: { graph: ProcessGraph | null }) {
   const declared = useEditorStore((state) => state.prototype?.process.roles ?? none);
   const team = useEditorStore((state) => state.prototype?.team ?? none);
   const scenarios = useEditorStore((state) => state.prototype?.scenarios ?? none);
-  const words = trainingWording[useDocumentLanguage()];
+  const form = useEditorStore((state) => state.prototype!.form);
+  const tracking = useEditorStore((state) => state.prototype!.tracking);
+  const targets = useMemo(() => feedbackTargets(form, graph, tracking), [form, graph, tracking]);
+  const language = useDocumentLanguage();
+  const words = trainingWording[language];
   const sessions = training?.sessions ?? none;
   const roles = useMemo(
     () => (graph ? processRoleNames(graph, declared) : declared),
     [graph, declared],
   );
   const problems = sessionProblems(sessions, { today: isoDay(new Date()), roles, team }, words);
-  const document = trainingDocument(sessions, { team, scenarios }, words);
+  const document = withSessionFeedback(
+    trainingDocument(sessions, { team, scenarios }, words),
+    sessions,
+    words.noRole,
+    questionnaireWording[language],
+  );
   const full = sessions.length >= SESSIONS_MAX;
   return (
     <>
@@ -178,6 +195,7 @@ export function TrainingSection({ graph }: { graph: ProcessGraph | null }) {
             number={index + 1}
             roles={roles}
             words={words}
+            targets={targets}
           />
         ))}
         {full && <p>{t('training.full')}</p>}

@@ -99,6 +99,44 @@ export const fr = {
     remove: 'Retirer la session {{number}}',
     problems: 'À faire',
   },
+  feedback: {
+    title: 'Questionnaire de retour',
+    create: 'Créer le questionnaire de retour',
+    createHelp:
+      'Un petit formulaire que les personnes formées remplissent après la session, construit avec le concepteur de formulaire de Fabrik.',
+    open: 'Concevoir et répondre au questionnaire de la session {{number}}',
+    questions_one: '{{count}} question, {{responses}} réponse(s) enregistrée(s).',
+    questions_other: '{{count}} questions, {{responses}} réponse(s) enregistrée(s).',
+    noQuestion:
+      'Ce questionnaire n’a aucune question : ouvrez-le dans le concepteur et ajoutez-en une. Rien n’a été perdu.',
+    remarks: 'Remarques à analyser — session {{number}}',
+    noRemark:
+      'Aucune remarque pour l’instant : les textes libres des réponses envoyées depuis l’aperçu du questionnaire arrivent ici.',
+    remark: 'Remarque sur « {{question}} »',
+    analysis: 'Analyse',
+    priority: 'Priorité',
+    changeTo: 'Changement qui en découle',
+    noChange: 'Aucun changement',
+    changeKinds: { prototype: 'Au prototype', guide: 'Au guide de formation' },
+    target: 'Partie du prototype concernée',
+    change: 'Le changement apporté',
+    changeHelp:
+      'Dit aux personnes formées dans la note de ce qui a changé grâce à leurs remarques.',
+    remove: 'Retirer la remarque',
+    noQuestionnaire: 'La session n’a plus de questionnaire : rien n’est enregistré.',
+    full: 'La session a déjà {{max}} réponses ou autant de remarques qu’un fichier peut en garder : rien n’est enregistré.',
+  },
+  evaluationForm: {
+    title: 'Formulaire d’évaluation auprès du public visé',
+    help: 'Les questions posées au public visé après la mise en ligne (a-t-il utilisé le service, sa satisfaction, la facilité, le temps gagné, ce qu’il faut améliorer), construites avec le concepteur de formulaire de Fabrik.',
+    create: 'Créer le formulaire d’évaluation',
+    open: 'Ouvrir le formulaire d’évaluation dans le concepteur',
+    questions_one: '{{count}} question.',
+    questions_other: '{{count}} questions.',
+    noQuestion:
+      'Ce formulaire n’a aucune question : ouvrez-le dans le concepteur et ajoutez-en une.',
+    export: 'Exporter le formulaire d’évaluation en JSON Schema',
+  },
   support: {
     requesters: 'Support en ligne aux demandeurs',
     agents: 'Support aux agents (qui répond à leurs questions, comment)',
