@@ -22,11 +22,6 @@ export const en: Translation<typeof fr> = {
   processUnreadable: 'The process cannot be read ({{error}}): fix it in the Processing step.',
   noProcess: 'The process is empty: draw it in the Processing step to draft the guides.',
   part: {
-    edited: 'Changed by the team',
-    conflictTitle: 'The prototype changed since your edit. It would now say:',
-    keepMine: 'Keep my text',
-    takeNew: 'Take the prototype’s text',
-    reset: 'Back to the prototype’s text',
     tooLong:
       'This text has {{length}} characters, beyond the {{max}} accepted: shorten it. It is not saved while it is too long, and nothing saved before is lost.',
   },
