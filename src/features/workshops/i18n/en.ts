@@ -171,6 +171,11 @@ export const en: Translation<typeof fr> = {
     restoreTitle: 'Restore version {{number}}?',
     restoreBody:
       'The purpose, form, processing, tracking and exceptions become those of “{{name}}” again. The project frame, the team and the workshops do not change. You can undo (Ctrl+Z).',
+    restoreGoingFurther: 'Also restore “Going further”',
+    restoreGoingFurtherOff:
+      'Unticked: the deployment, tests, launch and adoption stay as they are today, since they tell what happened after the approval.',
+    restoreGoingFurtherOn:
+      'Ticked: “Going further” becomes this version’s again (empty if it had none). You can undo (Ctrl+Z).',
     restored: 'Version {{number}} restored.',
     alreadyCurrent: 'The prototype is already the same as version {{number}}.',
     restoreInvalid:
