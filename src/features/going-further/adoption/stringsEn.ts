@@ -74,6 +74,11 @@ export const en: Translation<typeof fr> = {
     channels: 'Channels',
     messenger: 'Preferred messenger',
     date: 'Date',
+    dateProposed:
+      'Proposed from the deployment calendar: internal before the pilot, external at the opening to all. Choose another date to replace it.',
+    dateChosen: 'Date chosen by the team; the calendar would propose {{day}}.',
+    dateNoCalendar: 'Give the deployment calendar a start day to have the date proposed.',
+    dateBack: 'Take the calendar’s date back for “{{name}}” ({{day}})',
     remove: 'Remove the audience “{{name}}”',
   },
   training: {

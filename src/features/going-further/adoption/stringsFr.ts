@@ -74,6 +74,12 @@ export const fr = {
     channels: 'Canaux',
     messenger: 'Messager privilégié',
     date: 'Date',
+    dateProposed:
+      'Proposée d’après le calendrier de déploiement : interne avant le pilote, externe à l’ouverture à tous. Choisissez une autre date pour la remplacer.',
+    dateChosen: 'Date choisie par l’équipe ; le calendrier proposerait le {{day}}.',
+    dateNoCalendar:
+      'Donnez une date de début au calendrier de déploiement pour que la date soit proposée.',
+    dateBack: 'Reprendre pour « {{name}} » la date du calendrier ({{day}})',
     remove: 'Retirer la cible « {{name}} »',
   },
   training: {
