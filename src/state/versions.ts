@@ -106,8 +106,14 @@ export async function endWorkshopWithVersion(
   return version;
 }
 
-/** Makes a stored version's design the current one, as one undoable step. */
-export async function restoreStoredVersion(id: string): Promise<boolean> {
+/**
+ * Makes a stored version's design the current one, as one undoable step; with
+ * `withGoingFurther`, its « Pour aller plus loin » too.
+ */
+export async function restoreStoredVersion(
+  id: string,
+  { withGoingFurther = false }: { withGoingFurther?: boolean } = {},
+): Promise<boolean> {
   let version: Version | undefined;
   try {
     version = await getVersion(id);
@@ -118,7 +124,7 @@ export async function restoreStoredVersion(id: string): Promise<boolean> {
   if (!version) return false;
   const prototype = useEditorStore.getState().prototype;
   if (!prototype) return false;
-  const command = restoreVersion({ content: version.content });
+  const command = restoreVersion({ content: version.content, withGoingFurther });
   const params = { number: version.number };
   try {
     if (command.apply(prototype) === prototype) {

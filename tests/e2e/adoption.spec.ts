@@ -100,6 +100,15 @@ test('the guide of « Agent instructeur » holds its steps and a quiz answered o
   await expect(
     guide.getByRole('img', { name: /Les étapes du rôle « Agent instructeur » sont encadrées/ }),
   ).toBeVisible();
+  // What the requester sees: the form they fill, and their tracking page at the role's steps.
+  await expect(
+    guide.getByRole('img', { name: /^Formulaire en ligne tel que le demandeur le voit\. Page 1/ }),
+  ).toBeVisible();
+  await expect(
+    guide.getByRole('img', {
+      name: /^Page de suivi du demandeur pendant « Demander les pièces manquantes »\. Code de suivi : [A-Z]{8}\. Statut : En attente de vos pièces/,
+    }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   const docx = await downloadFrom(
@@ -110,9 +119,11 @@ test('the guide of « Agent instructeur » holds its steps and a quiz answered o
   const text = await readDocxText(docx);
   expect(text).toContain('Vérifier la complétude du dossier');
   expect(text).toContain('Le justificatif de domicile a moins de trois mois.');
-  expect(await readDocxAltTexts(docx)).toEqual([
-    expect.stringContaining('Les étapes du rôle « Agent instructeur » sont encadrées'),
-  ]);
+  const alts = await readDocxAltTexts(docx);
+  expect(alts[0]).toContain('Les étapes du rôle « Agent instructeur » sont encadrées');
+  expect(alts[1]).toMatch(/^Formulaire en ligne tel que le demandeur le voit\./);
+  expect(alts.length).toBeGreaterThan(2);
+  for (const alt of alts.slice(2)) expect(alt).toMatch(/^Page de suivi du demandeur pendant « /);
 
   await printAlone(
     page,

@@ -115,6 +115,40 @@ test('from an approved version: the deployment request, then the production test
     expect(text).not.toContain('Printemps2026');
   });
 
+  await test.step('a text of the request reworded by the team is kept until they choose the new one', async () => {
+    const request = referent.getByRole('region', { name: 'Demande de mise en production' });
+    const mine = 'Tout passe par HTTPS (TLS 1.3), page de suivi comprise.';
+    await request.getByRole('textbox', { name: 'Réglage de sécurité « HTTPS »' }).fill(mine);
+    await expect(request.getByText('Modifié par l’équipe')).toBeVisible();
+    await expectSaved(referent);
+    const text = (await docxText(referent, `Demande de mise en production — ${name}`)).join('\n');
+    expect(text).toContain(mine);
+    expect(text).not.toContain('Tout échange passe par HTTPS');
+
+    // Drafted in English, the request now says something else: both show, the team chooses.
+    await referent.getByRole('button', { name: 'Switch the interface to English' }).click();
+    const drafted = referent.getByRole('region', { name: 'Deployment request' });
+    const box = drafted.getByRole('textbox', { name: 'Security setting “HTTPS”' });
+    const conflict = drafted.getByRole('group', { name: 'Security setting “HTTPS”' });
+    await expect(box).toHaveValue(mine);
+    await expect(
+      conflict.getByText(
+        'Every exchange goes through HTTPS (TLS 1.2 or later), the tracking page included.',
+      ),
+    ).toBeVisible();
+    await expect(drafted.getByText(/^1 reworded text no longer matches/)).toBeVisible();
+    await expectNoAxeViolations(referent);
+    await conflict.getByRole('button', { name: 'Take the new text' }).click();
+    await expect(box).toHaveValue(
+      'Every exchange goes through HTTPS (TLS 1.2 or later), the tracking page included.',
+    );
+    await expect(conflict).toHaveCount(0);
+    await referent.getByRole('button', { name: "Passer l'interface en français" }).click();
+    await expect(
+      request.getByRole('textbox', { name: 'Réglage de sécurité « HTTPS »' }),
+    ).toHaveValue('Tout échange passe par HTTPS (TLS 1.2 ou plus), y compris la page de suivi.');
+  });
+
   await test.step('a failed case opens an anomaly, and holds the validation until it is closed', async () => {
     const plan = referent.getByRole('region', { name: 'Plan de tests de production' });
     await plan.getByRole('button', { name: 'Établir le plan de tests' }).click();

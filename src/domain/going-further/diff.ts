@@ -1,5 +1,6 @@
 import { canonicalJson } from '../bundle/hash';
 import type { PrototypeContent } from '../prototype/schema';
+import { diffAdoption } from './adoption/diff';
 import type { GoingFurtherDiffSection } from './diffSection';
 
 /**
@@ -14,9 +15,13 @@ export function diffGoingFurther(
   const b: Record<string, unknown> = before.goingFurther ?? {};
   const a: Record<string, unknown> = after.goingFurther ?? {};
   const parts = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  const changed = parts.filter(
+    (part) => canonicalJson(a[part] ?? null) !== canonicalJson(b[part] ?? null),
+  );
+  // The adoption is detailed (what was reworded, which audience or session…), not only named.
+  if (!changed.includes('adoption')) return { goingFurther: changed };
   return {
-    goingFurther: parts.filter(
-      (part) => canonicalJson(a[part] ?? null) !== canonicalJson(b[part] ?? null),
-    ),
+    goingFurther: changed,
+    adoption: diffAdoption(before.goingFurther?.adoption, after.goingFurther?.adoption),
   };
 }

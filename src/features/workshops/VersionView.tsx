@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { restoreStoredVersion } from '../../state/versions';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { fullDateTime } from '../../ui/relativeTime';
 import { exportVersion } from './exportVersion';
+import { RestoreVersionDialog } from './RestoreVersionDialog';
 import { useLoadedVersion } from './useLoadedVersion';
 import { VersionContent } from './VersionContent';
 import { withQuery } from '../../ui/links';
@@ -77,16 +76,9 @@ export function VersionView({ id }: { id: string }) {
         </section>
       )}
       <VersionContent content={version.content} />
-      <ConfirmDialog
-        open={restoring}
-        title={t('versions.restoreTitle', { number: version.number })}
-        message={t('versions.restoreBody', { name: version.name })}
-        confirmLabel={t('versions.restore')}
-        onConfirm={() => {
-          setRestoring(false);
-          void restoreStoredVersion(version.id);
-        }}
-        onCancel={() => setRestoring(false)}
+      <RestoreVersionDialog
+        version={restoring ? version : undefined}
+        onClose={() => setRestoring(false)}
       />
     </section>
   );

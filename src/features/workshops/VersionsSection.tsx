@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { VersionSummary } from '../../domain/versions/schema';
-import { restoreStoredVersion } from '../../state/versions';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { fullDateTime } from '../../ui/relativeTime';
 import { ComparePicker } from './ComparePicker';
+import { RestoreVersionDialog } from './RestoreVersionDialog';
 import { exportVersion } from './exportVersion';
 import { TakeVersionDialog } from './TakeVersionDialog';
 import type { VersionList } from './useVersionList';
@@ -87,17 +86,7 @@ export function VersionsSection({ list }: { list: VersionList }) {
         />
       )}
       <TakeVersionDialog open={taking} onClose={() => setTaking(false)} />
-      <ConfirmDialog
-        open={restoring !== undefined}
-        title={t('versions.restoreTitle', { number: restoring?.number ?? '' })}
-        message={t('versions.restoreBody', { name: restoring?.name ?? '' })}
-        confirmLabel={t('versions.restore')}
-        onConfirm={() => {
-          if (restoring) void restoreStoredVersion(restoring.id);
-          setRestoring(undefined);
-        }}
-        onCancel={() => setRestoring(undefined)}
-      />
+      <RestoreVersionDialog version={restoring} onClose={() => setRestoring(undefined)} />
     </section>
   );
 }

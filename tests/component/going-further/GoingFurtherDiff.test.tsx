@@ -16,4 +16,19 @@ describe('the version diff of « Pour aller plus loin »', () => {
     const section = await screen.findByRole('region', { name: 'Pour aller plus loin' });
     await waitFor(() => expect(section).toHaveTextContent('Opérations et RACICalendrier'));
   });
+
+  it('details what changed in the adoption', async () => {
+    const before = createPrototype('Carte', new Date('2026-11-23T09:00:00.000Z'));
+    const after = {
+      ...before,
+      goingFurther: {
+        adoption: { edits: [{ key: 'faq:a', text: 'Notre réponse', generated: 'G' }] },
+      },
+    };
+    render(<DiffView diff={await diffContents(before, after)} before={before} after={after} />);
+    const section = await screen.findByRole('region', { name: 'Pour aller plus loin' });
+    await waitFor(() =>
+      expect(section).toHaveTextContent('Texte reformulé « Notre réponse » : ajouté'),
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { diffAdoption } from '../../../src/domain/going-further/adoption/diff';
 import { describe, expect, it } from 'vitest';
 import { diffGoingFurther } from '../../../src/domain/going-further/diff';
 import { goingFurtherSchema } from '../../../src/domain/going-further/schema';
@@ -65,5 +66,40 @@ describe('what no sign-off covers', () => {
     expect(
       await contentHash({ ...content, purpose: { ...content.purpose, statement: 'x' } }),
     ).not.toBe(await contentHash(content));
+  });
+});
+
+describe('the comparison of the adoption', () => {
+  it('details what changed: reworded texts, audiences, sessions, pilot and the rest', () => {
+    const audience = (id: string, name: string, date = '') => ({
+      id,
+      name,
+      scope: 'internal' as const,
+      results: '',
+      context: '',
+      messages: '',
+      channels: [],
+      messenger: '',
+      date,
+    });
+    const before = {
+      edits: [{ key: 'faq:a', text: 'Ancien', generated: 'G' }],
+      communication: { audiences: [audience('a1', 'Agents'), audience('a2', 'Presse')] },
+    };
+    const after = {
+      edits: [{ key: 'faq:a', text: 'Nouveau texte', generated: 'G' }],
+      communication: {
+        audiences: [audience('a1', 'Agents', '2027-03-01'), audience('a3', 'Élus')],
+      },
+      support: { requesters: [], agents: 'Hotline', inclusion: [] },
+    };
+    expect(diffAdoption(before, after)).toEqual([
+      { area: 'edits', kind: 'changed', name: 'Nouveau texte' },
+      { area: 'audiences', kind: 'changed', name: 'Agents' },
+      { area: 'audiences', kind: 'added', name: 'Élus' },
+      { area: 'audiences', kind: 'removed', name: 'Presse' },
+      { area: 'support', kind: 'added' },
+    ]);
+    expect(diffAdoption(after, after)).toEqual([]);
   });
 });

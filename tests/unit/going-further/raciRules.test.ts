@@ -1,3 +1,4 @@
+import { isRequesterRole } from '../../../src/domain/going-further/operations/requester';
 import { describe, expect, it } from 'vitest';
 import { raciActors, type Actor } from '../../../src/domain/going-further/operations/actors';
 import { checkRaci, isRaciWarning } from '../../../src/domain/going-further/operations/rules';
@@ -78,6 +79,24 @@ describe('the RACI rules', () => {
       'idle-actor: member:lea',
       'idle-actor: member:paul',
     ]);
+  });
+
+  it('give the requester no letter in the default cycle, and do not ask for one', () => {
+    const roles = ['Demandeur', 'Agent instructeur', 'Responsable du service'];
+    const prototype = planned(roles);
+    const { operations, actors: added } = prototype.goingFurther!.operations!;
+    const lettered = new Set(operations.flatMap((operation) => Object.keys(operation.raci)));
+    expect(lettered.has('role:Demandeur')).toBe(false);
+    expect(lettered.has('role:Agent instructeur')).toBe(true);
+    expect(lettered.has('role:Responsable du service')).toBe(true);
+    const problems = checkRaci(operations, raciActors(prototype.team, roles, added));
+    expect(
+      problems.some((problem) => 'actorId' in problem && problem.actorId === 'role:Demandeur'),
+    ).toBe(false);
+    for (const name of ['Usager', ' l’usagère ', 'Requester', 'Demandeurs'])
+      expect(isRequesterRole(name), name).toBe(true);
+    for (const name of ['Agent instructeur', 'Demande de pièces', 'Accueil des usagers'])
+      expect(isRequesterRole(name), name).toBe(false);
   });
 
   it('checks 300 operations and 50 actors at once', () => {

@@ -5,6 +5,7 @@ import { createPrototype } from '../../../src/domain/prototype/create';
 import { setPurposeItem } from '../../../src/domain/purpose/commands';
 import { captureException, updateException } from '../../../src/domain/exceptions/commands';
 import { addParticipant, removeParticipant } from '../../../src/domain/team/commands';
+import { setConfigurationDone } from '../../../src/domain/going-further/production/commands';
 import { restoreVersion } from '../../../src/domain/versions/restore';
 import {
   addWorkshop,
@@ -64,6 +65,39 @@ describe('restoreVersion', () => {
       updateException({ id: 'e1', changes: { title: 'Tutelle' } }).apply(restored).exceptions[0]
         ?.title,
     ).toBe('Tutelle');
+  });
+
+  it('keeps today’s « Pour aller plus loin » unless asked to restore it too', () => {
+    // given a version with one configuration item done, then another done since
+    let prototype = setPurposeItem({ item: 'audience', value: 'Les résidents' }).apply(
+      createPrototype('Carte', now),
+    );
+    prototype = setConfigurationDone({ itemId: 'form', done: true }).apply(prototype);
+    const version = structuredClone(contentOf(prototype));
+    prototype = setPurposeItem({ item: 'audience', value: 'Les artisans' }).apply(prototype);
+    prototype = setConfigurationDone({ itemId: 'process', done: true }).apply(prototype);
+    const done = (restored: typeof prototype) =>
+      restored.goingFurther?.production?.request.configurationDone;
+    // when restored as usual, the record after approval stays as it is today
+    const kept = restoreVersion({ content: version }).apply(prototype);
+    expect(kept.purpose.audience).toBe('Les résidents');
+    expect(done(kept)).toEqual(['form', 'process']);
+    // when asked, the version's comes back too, undoably
+    const both = doUndoRedo(
+      prototype,
+      restoreVersion({ content: version, withGoingFurther: true }),
+    );
+    expect(both.purpose.audience).toBe('Les résidents');
+    expect(done(both)).toEqual(['form']);
+    // and a version that had none leaves none
+    const bare = { ...version };
+    delete bare.goingFurther;
+    const cleared = restoreVersion({ content: bare, withGoingFurther: true }).apply(prototype);
+    expect('goingFurther' in cleared).toBe(false);
+    // only « Pour aller plus loin » differs: the usual restore changes nothing, the other does
+    const sameDesign = restoreVersion({ content: version }).apply(kept);
+    expect(sameDesign).toBe(kept);
+    expect(restoreVersion({ content: version, withGoingFurther: true }).apply(kept)).not.toBe(kept);
   });
 
   it('changes nothing when the version is the current design', () => {

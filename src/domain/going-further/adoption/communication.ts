@@ -2,6 +2,7 @@ import type { DocumentBlock, FabrikDocument } from '../../documents/model';
 import type { Frame } from '../../frame/schema';
 import type { Purpose } from '../../purpose/schema';
 import type { Tracking } from '../../tracking/schema';
+import { audienceDate, type CommunicationMoments } from './communicationDates';
 import type { CommunicationWording } from './communicationWording';
 import type { Audience } from './schema';
 
@@ -97,15 +98,30 @@ export function suggestedAudiences(
   ];
 }
 
+/** An audience's date as the plan's table says it: proposed, chosen, or chosen against the calendar. */
+function dateCell(
+  audience: Audience,
+  moments: CommunicationMoments | undefined,
+  words: CommunicationWording,
+) {
+  const date = audienceDate(audience, moments);
+  if (date.day === '') return words.notPlanned;
+  if (date.proposed) return words.proposedDate(date.day);
+  if (date.problem && moments) return words.dateProblem[date.problem](date.day, moments);
+  return words.day(date.day);
+}
+
 /**
  * The communication plan: the note to the authorities, the key messages, then each
  * audience with its results, context, messages, channels, messenger and date. `note` and
- * `messages` are the texts as the team left them.
+ * `messages` are the texts as the team left them; the dates the team left empty are the
+ * deployment calendar's (`moments`), and a date chosen against it says so.
  */
 export function communicationDocument(
   audiences: readonly Audience[],
   texts: { note: string; messages: string },
   words: CommunicationWording,
+  moments?: CommunicationMoments,
 ): FabrikDocument {
   const lines = (text: string) =>
     text
@@ -122,6 +138,10 @@ export function communicationDocument(
   if (audiences.length === 0) blocks.push({ kind: 'paragraph', text: words.noAudience });
   else {
     blocks.push({
+      kind: 'paragraph',
+      text: moments ? words.alignment(moments) : words.noCalendar,
+    });
+    blocks.push({
       kind: 'table',
       caption: words.audiencesCaption,
       columns: [...words.audiencesColumns],
@@ -133,7 +153,7 @@ export function communicationDocument(
         audience.messages.trim() || words.sameMessages,
         audience.channels.map((channel) => words.channels[channel]).join(', '),
         audience.messenger,
-        audience.date || words.notPlanned,
+        dateCell(audience, moments, words),
       ]),
     });
   }

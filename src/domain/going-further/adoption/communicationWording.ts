@@ -1,3 +1,4 @@
+import type { AudienceDateProblem, CommunicationMoments } from './communicationDates';
 import type { Audience, CommunicationChannel } from './schema';
 import type { DocumentLanguage } from './wording';
 
@@ -25,6 +26,15 @@ export interface CommunicationWording {
   channels: Record<CommunicationChannel, string>;
   sameMessages: string;
   notPlanned: string;
+  /** A day `YYYY-MM-DD` as people read it. */
+  day: (day: string) => string;
+  /** A date the team left to the calendar. */
+  proposedDate: (day: string) => string;
+  /** A date the team chose that does not hold with the calendar, and why. */
+  dateProblem: Record<AudienceDateProblem, (day: string, moments: CommunicationMoments) => string>;
+  /** How the plan's dates follow the deployment calendar, or that it has no start day yet. */
+  alignment: (moments: CommunicationMoments) => string;
+  noCalendar: string;
   suggested: {
     authorities: string;
     authoritiesResults: string;
@@ -86,6 +96,18 @@ const fr: CommunicationWording = {
   },
   sameMessages: 'Les messages clés du plan',
   notPlanned: 'à fixer',
+  day: (day) => day.split('-').reverse().join('/'),
+  proposedDate: (day) => `${fr.day(day)} (proposée d’après le calendrier)`,
+  dateProblem: {
+    'internal-after-pilot': (day, moments) =>
+      `${fr.day(day)} — incohérente avec le calendrier : après le début du pilote (${fr.day(moments.pilotStart)}), alors que la communication interne le précède.`,
+    'external-before-open': (day, moments) =>
+      `${fr.day(day)} — incohérente avec le calendrier : avant l’ouverture à tous (${fr.day(moments.open)}), le public apprendrait l’existence d’un service qui ne lui est pas encore ouvert.`,
+  },
+  alignment: (moments) =>
+    `Dates alignées sur le calendrier de déploiement : communication interne le ${fr.day(moments.internal)}, avant le pilote (${fr.day(moments.pilotStart)}) ; communication de lancement le ${fr.day(moments.open)}, à l’ouverture à tous.`,
+  noCalendar:
+    'Le calendrier de déploiement n’a pas encore de date de début : les dates ne peuvent pas en être tirées.',
   suggested: {
     authorities: 'Autorités (conseil, direction)',
     authoritiesResults: 'Valider et porter la mise en ligne de la démarche.',
@@ -147,6 +169,17 @@ const en: CommunicationWording = {
   },
   sameMessages: 'The plan’s key messages',
   notPlanned: 'to be set',
+  day: (day) => day,
+  proposedDate: (day) => `${day} (proposed from the calendar)`,
+  dateProblem: {
+    'internal-after-pilot': (day, moments) =>
+      `${day} — inconsistent with the calendar: after the pilot starts (${moments.pilotStart}), while internal communication comes before it.`,
+    'external-before-open': (day, moments) =>
+      `${day} — inconsistent with the calendar: before the opening to all (${moments.open}), the public would hear of a service not yet open to them.`,
+  },
+  alignment: (moments) =>
+    `Dates aligned on the deployment calendar: internal communication on ${moments.internal}, before the pilot (${moments.pilotStart}); launch communication on ${moments.open}, at the opening to all.`,
+  noCalendar: 'The deployment calendar has no start day yet: the dates cannot be drawn from it.',
   suggested: {
     authorities: 'Authorities (council, management)',
     authoritiesResults: 'Approve and support putting the procedure online.',

@@ -4,6 +4,7 @@ import { toTypedTemplate } from '../../tracking/placeholders';
 import type { Exercise } from './exercises';
 import type { FaqDraft, FaqEntry } from './faq';
 import type { GuideNeighbour, GuideStatus, GuideStep, RoleGuide } from './guide';
+import type { GuidePicture, GuidePictures } from './guidePictures';
 import type { QuizItem } from './quiz';
 import type { AdoptionWording, DocumentLanguage } from './wording';
 
@@ -40,7 +41,17 @@ function messageLines(status: GuideStatus, context: DocumentContext): string[] {
   );
 }
 
-function stepBlocks(step: GuideStep, context: DocumentContext): DocumentBlock[] {
+const image = (picture: GuidePicture): DocumentBlock => ({
+  kind: 'image',
+  svg: picture.svg,
+  alt: picture.alt,
+});
+
+function stepBlocks(
+  step: GuideStep,
+  context: DocumentContext,
+  tracking?: { caption: string; picture: GuidePicture },
+): DocumentBlock[] {
   const { words } = context;
   const blocks: DocumentBlock[] = [heading(1, step.name)];
   blocks.push(heading(2, words.arrives));
@@ -65,6 +76,7 @@ function stepBlocks(step: GuideStep, context: DocumentContext): DocumentBlock[] 
   } else {
     blocks.push(paragraph(words.noStatus));
   }
+  if (tracking) blocks.push(paragraph(tracking.caption), image(tracking.picture));
   if (step.decision) {
     const title = step.decision.kind === 'event' ? words.waitFor : words.decide;
     const question = step.decision.question;
@@ -133,6 +145,12 @@ export interface GuideExtras {
   intro?: string;
   /** The diagram with the role's steps highlighted, when the screen could render it. */
   picture?: { svg: string; alt: string };
+  /** The form as the requester fills it, and their tracking page at each step, with captions. */
+  requester?: {
+    pictures: GuidePictures;
+    formCaption: string;
+    trackingCaption: (step: string) => string;
+  };
 }
 
 /**
@@ -145,7 +163,7 @@ export function guideDocument(
   quiz: readonly QuizItem[],
   exercises: readonly Exercise[],
   context: DocumentContext,
-  { intro, picture }: GuideExtras = {},
+  { intro, picture, requester }: GuideExtras = {},
 ): FabrikDocument {
   const { words } = context;
   const blocks: DocumentBlock[] = [
@@ -154,6 +172,7 @@ export function guideDocument(
   if (guide.steps.length === 0)
     return { title: words.guideTitle(guide.role), blocks: [paragraph(words.noSteps)] };
   if (picture) blocks.push({ kind: 'image', svg: picture.svg, alt: picture.alt });
+  if (requester) blocks.push(paragraph(requester.formCaption), image(requester.pictures.form));
   blocks.push({
     kind: 'table',
     caption: words.summaryCaption,
@@ -165,7 +184,14 @@ export function guideDocument(
     ]),
   });
   for (const step of guide.steps) {
-    blocks.push(...stepBlocks(step, context));
+    const tracking = requester?.pictures.steps.get(step.id);
+    blocks.push(
+      ...stepBlocks(
+        step,
+        context,
+        tracking && { caption: requester!.trackingCaption(step.name), picture: tracking },
+      ),
+    );
     const questions = quizBlocks(quiz, step.id, context);
     if (questions.length) blocks.push(heading(2, words.quizTitle), ...questions);
   }

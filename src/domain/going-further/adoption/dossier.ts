@@ -1,3 +1,4 @@
+import { communicationMoments } from './communicationDates';
 import type { FabrikDocument } from '../../documents/model';
 import { allFields } from '../../form/fields';
 import { readProcessGraph } from '../../process/readGraph';
@@ -122,11 +123,16 @@ export async function adoptionDossier(
     };
     const note = resolvePart(internalNoteKey, internalNoteDraft(source, plan), adoption.edits);
     const messages = resolvePart(keyMessagesKey, keyMessagesDraft(source, plan), adoption.edits);
+    const moments = communicationMoments(
+      content.goingFurther?.operations?.operations ?? [],
+      content.goingFurther?.calendar,
+    );
     documents.push(
       communicationDocument(
         adoption.communication.audiences,
         { note: note.text, messages: messages.text },
         plan,
+        moments,
       ),
     );
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formSchema } from '../../form/schema';
 import { helpKinds } from '../../frame/lists';
+import { EDITED_TEXT_MAX, editedPartSchema } from '../editedParts';
 
 /**
  * Adoption, in « Pour aller plus loin »: the team's own wording of the drafted documents
@@ -9,7 +10,7 @@ import { helpKinds } from '../../frame/lists';
  */
 
 /** Longest text the team may keep in one part: a long page, not a book. */
-export const ADOPTION_TEXT_MAX = 20_000;
+export const ADOPTION_TEXT_MAX = EDITED_TEXT_MAX;
 /** More participants than a pilot ever has; a list beyond it is a wrong file. */
 export const PARTICIPANTS_MAX = 2_000;
 /** Profiles, feedback items and edited parts: far beyond a real pilot. */
@@ -17,20 +18,6 @@ export const ITEMS_MAX = 2_000;
 
 const text = z.string().max(ADOPTION_TEXT_MAX);
 const id = z.string().min(1).max(200);
-
-/**
- * A generated part the team reworded. `generated` is what the prototype said when they did:
- * when the prototype now says something else, the screen shows both and the team chooses,
- * so their text is never overwritten silently.
- */
-export const editedPartSchema = z.object({
-  /** Which part of which document: `guide:<role>:<step id>:check`, `faq:<entry id>`… */
-  key: z.string().min(1).max(600),
-  /** The team's text. */
-  text,
-  /** What the prototype said when the team wrote it. */
-  generated: text,
-});
 
 export const feedbackKinds = ['feedback', 'anomaly'] as const;
 export const feedbackPriorities = ['high', 'medium', 'low'] as const;
@@ -262,7 +249,8 @@ export const adoptionSchema = z.object({
   evaluationForm: formSchema.optional(),
 });
 
-export type EditedPart = z.infer<typeof editedPartSchema>;
+export type { EditedPart } from '../editedParts';
+export { editedPartSchema };
 export type PilotProfile = z.infer<typeof pilotProfileSchema>;
 export type PilotParticipant = z.infer<typeof pilotParticipantSchema>;
 export type PilotFeedback = z.infer<typeof pilotFeedbackSchema>;

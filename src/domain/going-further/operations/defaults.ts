@@ -2,6 +2,7 @@ import type { CalendarTask, Milestone } from '../calendar/schema';
 import { newAddedActorId, roleActorId } from './actors';
 import type { DefaultActorKind, DefaultOperationKind, RaciLetter } from './lists';
 import { defaultActorKinds, defaultOperationKinds } from './lists';
+import { isRequesterRole } from './requester';
 import type { AddedActor, Operation } from './schema';
 
 /** Who does what by default, among the added actors; `roles` stands for every process role. */
@@ -17,8 +18,9 @@ interface DefaultStep {
  * The usual cycle, from the method texts: the production team installs, the integrator
  * configures and migrates, the DSI answers for the technical operations and the steering
  * committee for the others; the process roles are consulted on their new working processes
- * and informed of the training. Who in the team writes the new processes and the
- * communication is the team's choice: the RACI check asks for it.
+ * and informed of the training (the requester's role is not a deployment actor: it gets no
+ * letter). Who in the team writes the new processes and the communication is the team's
+ * choice: the RACI check asks for it.
  */
 const defaultSteps: Record<DefaultOperationKind, DefaultStep> = {
   installation: {
@@ -111,7 +113,13 @@ export function defaultDeployment(input: DefaultDeploymentInput): DefaultDeploym
   const operationIds = Object.fromEntries(
     defaultOperationKinds.map((kind) => [kind, input.newId()]),
   ) as Record<DefaultOperationKind, string>;
-  const roles = [...new Set(input.processRoles.map((role) => role.trim()).filter(Boolean))];
+  const roles = [
+    ...new Set(
+      input.processRoles
+        .map((role) => role.trim())
+        .filter((role) => role !== '' && !isRequesterRole(role)),
+    ),
+  ];
 
   const operations = defaultOperationKinds.map((kind): Operation => {
     const raci: Operation['raci'] = {};

@@ -1,4 +1,5 @@
 import type { Actor } from './actors';
+import { isRequesterRole } from './requester';
 import type { Operation } from './schema';
 
 /** What the RACI check finds, where it is: an operation's row or an actor's column. */
@@ -18,7 +19,8 @@ export const isRaciWarning = (problem: RaciProblem) => warnings.has(problem.kind
 /**
  * Checks a RACI: each operation has exactly one Accountable and at least one Responsible,
  * and names only known actors; each team member and added actor has a letter somewhere,
- * and each process role appears in some operation. Operation problems come first, in the
+ * and each process role but the requester's appears in some operation (the requester is
+ * served by the deployment, not part of it). Operation problems come first, in the
  * operations' order, then actor problems in the actors' order.
  */
 export function checkRaci(
@@ -54,6 +56,7 @@ export function checkRaci(
   if (operations.length === 0) return problems;
   for (const actor of actors) {
     if (used.has(actor.id)) continue;
+    if (actor.kind === 'role' && isRequesterRole(actor.name)) continue;
     problems.push({
       kind: actor.kind === 'role' ? 'unused-role' : 'idle-actor',
       actorId: actor.id,

@@ -1,5 +1,6 @@
 import { CommandRefusedError, defineCommand } from '../../commands';
 import type { Prototype } from '../../prototype/schema';
+import { dropEditedPart, editPart, keepEditedPart } from '../editedParts';
 import type { AnomalySeverity, AnomalyStatus, CaseOutcome } from './lists';
 import type {
   Anomaly,
@@ -227,4 +228,26 @@ export const validateTests = defineCommand(
         tests: { ...run, validation: { by: by.trim(), at, basedOn, caseCount: summary.total } },
       };
     }),
+);
+
+/** Rewords a generated part of a production document; typing in one part is one undo step. */
+export const editProductionPart = defineCommand(
+  'editProductionPart',
+  (prototype, args: { key: string; text: string; generated: string }) =>
+    withProduction(prototype, (production) => editPart(production, args)),
+  ({ key }) => key,
+);
+
+/** Keeps the team's text over what the approved version drafts now. */
+export const keepProductionPart = defineCommand(
+  'keepProductionPart',
+  (prototype, args: { key: string; generated: string }) =>
+    withProduction(prototype, (production) => keepEditedPart(production, args)),
+);
+
+/** Takes what the approved version drafts now: the team's text is dropped. */
+export const dropProductionPart = defineCommand(
+  'dropProductionPart',
+  (prototype, args: { key: string }) =>
+    withProduction(prototype, (production) => dropEditedPart(production, args)),
 );

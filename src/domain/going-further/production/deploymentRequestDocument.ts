@@ -1,5 +1,7 @@
 import type { DocumentBlock, FabrikDocument } from '../../documents/model';
+import type { EditedPart } from '../editedParts';
 import type { DeploymentRequest } from './deploymentRequest';
+import { requestParts, type RequestParts } from './parts';
 import type { TextRef } from './textRef';
 import type { Translate } from './translate';
 
@@ -113,7 +115,11 @@ function deployedBlocks(t: Translate, request: DeploymentRequest): DocumentBlock
   ];
 }
 
-function configureBlocks(t: Translate, request: DeploymentRequest): DocumentBlock[] {
+function configureBlocks(
+  t: Translate,
+  request: DeploymentRequest,
+  parts: RequestParts,
+): DocumentBlock[] {
   return [
     { kind: 'heading', level: 1, text: t('doc.request.access') },
     {
@@ -127,7 +133,7 @@ function configureBlocks(t: Translate, request: DeploymentRequest): DocumentBloc
       ]),
     },
     { kind: 'heading', level: 1, text: t('doc.request.security') },
-    { kind: 'list', items: request.security.map((setting) => say(t, setting.text)) },
+    { kind: 'list', items: parts.security.map(({ part }) => part.text) },
     { kind: 'heading', level: 1, text: t('doc.request.integrations') },
     request.components.some((component) => component.integration)
       ? {
@@ -166,18 +172,23 @@ function returnedBlocks(t: Translate, request: DeploymentRequest): DocumentBlock
   ];
 }
 
-/** The deployment request as a document: read on screen, printed, exported to DOCX and CSV. */
+/**
+ * The deployment request as a document: read on screen, printed, exported to DOCX and CSV,
+ * with the team's wording of the parts they reworded.
+ */
 export function deploymentRequestDocument(
   t: Translate,
   request: DeploymentRequest,
+  edits?: readonly EditedPart[],
 ): FabrikDocument {
+  const parts = requestParts(t, request, edits);
   return {
     title: t('doc.request.title', { name: request.name }),
     blocks: [
-      { kind: 'paragraph', text: t('doc.request.intro') },
+      { kind: 'paragraph', text: parts.intro.text },
       ...approvalBlocks(t, request),
       ...deployedBlocks(t, request),
-      ...configureBlocks(t, request),
+      ...configureBlocks(t, request, parts),
       ...returnedBlocks(t, request),
     ],
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hexHashSchema } from '../../review/schema';
+import { editedPartSchema } from '../editedParts';
 import { anomalySeverities, anomalyStatuses, caseOutcomes } from './lists';
 
 export { anomalySeverities, anomalyStatuses, caseOutcomes } from './lists';
@@ -110,6 +111,11 @@ export const productionSchema = z.object({
     configurationDone: [],
   }),
   tests: testRunSchema.default({ caseIds: [], results: [], anomalies: [] }),
+  /**
+   * The team's wording of the documents' generated parts (request introduction, security
+   * settings, test steps), each with what was drafted then; absent until the first.
+   */
+  edits: z.array(editedPartSchema).max(MAX_ITEMS).optional(),
 });
 
 export type BasedOn = z.infer<typeof basedOnSchema>;

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addAudiences,
@@ -12,6 +13,11 @@ import {
   keyMessagesKey,
   suggestedAudiences,
 } from '../../../domain/going-further/adoption/communication';
+import {
+  audienceDate,
+  communicationMoments,
+  type CommunicationMoments,
+} from '../../../domain/going-further/adoption/communicationDates';
 import {
   communicationWording,
   type CommunicationWording,
@@ -41,16 +47,19 @@ function AudienceFields({
   audience,
   number,
   words,
+  moments,
 }: {
   audience: Audience;
   number: number;
   words: CommunicationWording;
+  moments: CommunicationMoments | undefined;
 }) {
   const { t } = useTranslation('goingFurther-adoption');
   const change = (changes: Partial<Omit<Audience, 'id'>>) =>
     execute(updateAudience({ id: audience.id, changes }));
   const name = audience.name.trim() || `${t('communication.newAudience')} ${number}`;
   const long = { maxLength: ADOPTION_TEXT_MAX, multiline: true, rows: 2 };
+  const date = audienceDate(audience, moments);
   return (
     <fieldset className="adoption__audience">
       <legend>{name}</legend>
@@ -116,9 +125,28 @@ function AudienceFields({
       />
       <DateField
         label={t('communication.date')}
-        value={audience.date}
-        onChange={(date) => change({ date })}
+        value={date.day}
+        onChange={(day) => change({ date: day === date.proposal ? '' : day })}
+        help={
+          date.proposed
+            ? t('communication.dateProposed')
+            : moments
+              ? t('communication.dateChosen', { day: words.day(date.proposal!) })
+              : t('communication.dateNoCalendar')
+        }
+        error={
+          date.problem && moments ? words.dateProblem[date.problem](date.day, moments) : undefined
+        }
       />
+      {!date.proposed && date.proposal && (
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          onClick={() => change({ date: '' })}
+        >
+          {t('communication.dateBack', { name, day: words.day(date.proposal) })}
+        </button>
+      )}
       <button
         type="button"
         className="button button--ghost button--small"
@@ -151,10 +179,18 @@ export function CommunicationSection({ graph }: { graph: ProcessGraph | null }) 
   const note = resolvePart(internalNoteKey, noteNow, edits);
   const messages = resolvePart(keyMessagesKey, messagesNow, edits);
   const roles = graph ? processRoleNames(graph, prototype.process.roles) : prototype.process.roles;
+  const operations = prototype.goingFurther?.operations?.operations;
+  const calendar = prototype.goingFurther?.calendar;
+  // The dates follow the deployment calendar: placed again only when it changes.
+  const moments = useMemo(
+    () => communicationMoments(operations ?? [], calendar),
+    [operations, calendar],
+  );
   const document = communicationDocument(
     audiences,
     { note: note.text, messages: messages.text },
     words,
+    moments,
   );
   const full = audiences.length >= AUDIENCES_MAX;
   return (
@@ -171,8 +207,15 @@ export function CommunicationSection({ graph }: { graph: ProcessGraph | null }) 
       </section>
       <section aria-labelledby="adoption-audiences">
         <h3 id="adoption-audiences">{t('communication.audiences')}</h3>
+        <p className="field__help">{moments ? words.alignment(moments) : words.noCalendar}</p>
         {audiences.map((audience, index) => (
-          <AudienceFields key={audience.id} audience={audience} number={index + 1} words={words} />
+          <AudienceFields
+            key={audience.id}
+            audience={audience}
+            number={index + 1}
+            words={words}
+            moments={moments}
+          />
         ))}
         {full && <p>{t('communication.full')}</p>}
         <div className="button-row">

@@ -4,6 +4,9 @@ import { guideDocument } from '../../../domain/going-further/adoption/documents'
 import { roleExercises } from '../../../domain/going-further/adoption/exercises';
 import { roleGuide } from '../../../domain/going-further/adoption/guide';
 import { guideParts, withGuideParts } from '../../../domain/going-further/adoption/guideParts';
+import { guidePictures } from '../../../domain/going-further/adoption/guidePictures';
+import { pictureWording } from '../../../domain/going-further/adoption/guidePicturesWording';
+import { formatDay } from '../../../domain/going-further/calendar/workingCalendar';
 import { roleQuiz } from '../../../domain/going-further/adoption/quiz';
 import { processRoleNames } from '../../../domain/going-further/adoption/roleSteps';
 import { adoptionWording } from '../../../domain/going-further/adoption/wording';
@@ -28,6 +31,10 @@ function RoleGuideView({ graph, role }: { graph: ProcessGraph; role: string }) {
   const language = useDocumentLanguage();
   const fields = usePlaceholderFields();
   const xml = useEditorStore((state) => state.prototype?.process.bpmnXml ?? '');
+  const form = useEditorStore((state) => state.prototype!.form);
+  const serviceName = useEditorStore((state) => state.prototype!.name);
+  // The pictures' example request is submitted today: its promised date reads as a real one.
+  const [submittedOn] = useState(() => formatDay(new Date()));
   // A picture drawn from an earlier diagram is dropped: the guide never shows a stale one.
   const [drawn, setDrawn] = useState<{ xml: string; picture: Picture }>();
   const picture = drawn?.xml === xml ? drawn.picture : null;
@@ -38,6 +45,19 @@ function RoleGuideView({ graph, role }: { graph: ProcessGraph; role: string }) {
     [guide, graph, tracking, words],
   );
   const parts = useMemo(() => guideParts(guide, words, edits), [guide, words, edits]);
+  const requester = useMemo(() => {
+    const pictureWords = pictureWording[language];
+    return {
+      pictures: guidePictures(
+        guide,
+        { form, tracking, serviceName, submittedOn, fields, language },
+        pictureWords,
+        words,
+      ),
+      formCaption: pictureWords.formCaption,
+      trackingCaption: pictureWords.trackingCaption,
+    };
+  }, [guide, form, tracking, serviceName, submittedOn, fields, language, words]);
   const document = useMemo(
     () =>
       guideDocument(
@@ -45,9 +65,11 @@ function RoleGuideView({ graph, role }: { graph: ProcessGraph; role: string }) {
         quiz,
         roleExercises(guide, scenarios, tracking),
         { words, language, fields },
-        picture ? { intro: parts.intro.text, picture } : { intro: parts.intro.text },
+        picture
+          ? { intro: parts.intro.text, picture, requester }
+          : { intro: parts.intro.text, requester },
       ),
-    [guide, parts, quiz, scenarios, tracking, words, language, fields, picture],
+    [guide, parts, quiz, scenarios, tracking, words, language, fields, picture, requester],
   );
   return (
     <>

@@ -22,11 +22,6 @@ export const en: Translation<typeof fr> = {
   processUnreadable: 'The process cannot be read ({{error}}): fix it in the Processing step.',
   noProcess: 'The process is empty: draw it in the Processing step to draft the guides.',
   part: {
-    edited: 'Changed by the team',
-    conflictTitle: 'The prototype changed since your edit. It would now say:',
-    keepMine: 'Keep my text',
-    takeNew: 'Take the prototype’s text',
-    reset: 'Back to the prototype’s text',
     tooLong:
       'This text has {{length}} characters, beyond the {{max}} accepted: shorten it. It is not saved while it is too long, and nothing saved before is lost.',
   },
@@ -79,6 +74,11 @@ export const en: Translation<typeof fr> = {
     channels: 'Channels',
     messenger: 'Preferred messenger',
     date: 'Date',
+    dateProposed:
+      'Proposed from the deployment calendar: internal before the pilot, external at the opening to all. Choose another date to replace it.',
+    dateChosen: 'Date chosen by the team; the calendar would propose {{day}}.',
+    dateNoCalendar: 'Give the deployment calendar a start day to have the date proposed.',
+    dateBack: 'Take the calendar’s date back for “{{name}}” ({{day}})',
     remove: 'Remove the audience “{{name}}”',
   },
   training: {

@@ -21,11 +21,6 @@ export const fr = {
     'Le processus ne peut pas être lu ({{error}}) : corrigez-le dans l’étape Traitement.',
   noProcess: 'Le processus est vide : dessinez-le dans l’étape Traitement pour rédiger les guides.',
   part: {
-    edited: 'Modifié par l’équipe',
-    conflictTitle: 'Le prototype a changé depuis votre modification. Il dirait maintenant :',
-    keepMine: 'Garder mon texte',
-    takeNew: 'Prendre le texte du prototype',
-    reset: 'Revenir au texte du prototype',
     tooLong:
       'Ce texte fait {{length}} caractères, au-delà des {{max}} acceptés : raccourcissez-le. Il n’est pas enregistré tant qu’il dépasse, et rien de ce qui l’était n’est perdu.',
   },
@@ -79,6 +74,12 @@ export const fr = {
     channels: 'Canaux',
     messenger: 'Messager privilégié',
     date: 'Date',
+    dateProposed:
+      'Proposée d’après le calendrier de déploiement : interne avant le pilote, externe à l’ouverture à tous. Choisissez une autre date pour la remplacer.',
+    dateChosen: 'Date choisie par l’équipe ; le calendrier proposerait le {{day}}.',
+    dateNoCalendar:
+      'Donnez une date de début au calendrier de déploiement pour que la date soit proposée.',
+    dateBack: 'Reprendre pour « {{name}} » la date du calendrier ({{day}})',
     remove: 'Retirer la cible « {{name}} »',
   },
   training: {

@@ -7,9 +7,12 @@ import {
 import type { CaseOutcome } from '../../../domain/going-further/production/lists';
 import type { CaseResult } from '../../../domain/going-further/production/schema';
 import type { TestCase } from '../../../domain/going-further/production/testPlan';
+import type { GeneratedPart } from '../../../domain/going-further/editedParts';
 import { newId } from '../../../domain/ids';
 import { execute } from '../../../state/commands';
 import { TextField } from '../../../ui/TextField';
+import { EditablePart } from '../EditablePart';
+import { productionPartCommands } from './productionParts';
 import { useTranslate } from './useTranslate';
 
 function Lines({ label, items, ordered }: { label: string; items: string[]; ordered?: boolean }) {
@@ -34,7 +37,15 @@ function Lines({ label, items, ordered }: { label: string; items: string[]; orde
 }
 
 /** A case in full, with its result: drawn only when opened, so that 200 cases stay quick. */
-function CaseBody({ testCase, result }: { testCase: TestCase; result?: CaseResult }) {
+function CaseBody({
+  testCase,
+  stepsPart,
+  result,
+}: {
+  testCase: TestCase;
+  stepsPart: GeneratedPart;
+  result?: CaseResult;
+}) {
   const { t } = useTranslation('goingFurther-production');
   const [note, setNote] = useState(result?.note ?? '');
   const record = (outcome: CaseOutcome) =>
@@ -50,8 +61,15 @@ function CaseBody({ testCase, result }: { testCase: TestCase; result?: CaseResul
     );
   return (
     <div className="production__case-body">
+      <EditablePart
+        label={t('plan.stepsEditable')}
+        part={stepsPart}
+        generated={stepsPart.generated}
+        commands={productionPartCommands}
+        source="approved"
+        rows={Math.max(3, testCase.steps.length + 1)}
+      />
       <dl>
-        <Lines label={t('plan.steps')} items={testCase.steps} ordered />
         <Lines label={t('plan.data')} items={testCase.data} />
         <Lines label={t('plan.statuses')} items={testCase.expectedStatuses} ordered />
         <Lines label={t('plan.messages')} items={testCase.messages} />
@@ -89,10 +107,13 @@ function CaseBody({ testCase, result }: { testCase: TestCase; result?: CaseResul
 /** One test case: its title and state, opened to read it and record its result. */
 export function CaseItem({
   testCase,
+  stepsPart,
   result,
   isNew,
 }: {
   testCase: TestCase;
+  /** The case's steps as the team may reword them. */
+  stepsPart: GeneratedPart;
   result?: CaseResult;
   isNew: boolean;
 }) {
@@ -110,7 +131,7 @@ export function CaseItem({
           </span>
           {isNew && <span className="production__new"> {t('plan.newCase')}</span>}
         </summary>
-        {open && <CaseBody testCase={testCase} result={result} />}
+        {open && <CaseBody testCase={testCase} stepsPart={stepsPart} result={result} />}
       </details>
     </li>
   );

@@ -12,6 +12,8 @@ import {
   deploymentRequestDocument,
   say,
 } from '../../../domain/going-further/production/deploymentRequestDocument';
+import { conflictCount } from '../../../domain/going-further/editedParts';
+import { requestParts } from '../../../domain/going-further/production/parts';
 import { secretSign } from '../../../domain/going-further/production/secrets';
 import { newId } from '../../../domain/ids';
 import { execute } from '../../../state/commands';
@@ -19,6 +21,8 @@ import { DocumentActions } from '../../../ui/documents/DocumentActions';
 import { DocumentView } from '../../../ui/documents/DocumentView';
 import { downloadFile } from '../../../ui/download';
 import { TextField } from '../../../ui/TextField';
+import { EditablePart } from '../EditablePart';
+import { productionPartCommands } from './productionParts';
 import { useProduction } from './useProduction';
 import { useTranslate } from './useTranslate';
 
@@ -87,11 +91,13 @@ function ReturnedForm() {
 export function DeploymentRequestPanel({ approved }: { approved: ApprovedVersion }) {
   const { t } = useTranslation('goingFurther-production');
   const { translate } = useTranslate();
-  const record = useProduction().request;
+  const { request: record, edits } = useProduction();
   const request = useMemo(() => deploymentRequest(approved, record), [approved, record]);
+  const parts = useMemo(() => requestParts(translate, request, edits), [translate, request, edits]);
+  const conflicts = conflictCount([parts.intro, ...parts.security.map(({ part }) => part)]);
   const document = useMemo(
-    () => deploymentRequestDocument(translate, request),
-    [translate, request],
+    () => deploymentRequestDocument(translate, request, edits),
+    [translate, request, edits],
   );
   const stem = fileStem(approved.content.name);
   const done = request.configuration.filter((item) => item.done).length;
@@ -176,6 +182,33 @@ export function DeploymentRequestPanel({ approved }: { approved: ApprovedVersion
           </label>
         ))}
       </fieldset>
+
+      <h4>{t('request.wordingTitle')}</h4>
+      <p className="field__help">{t('request.wordingHelp')}</p>
+      {conflicts > 0 && (
+        <p className="banner banner--warning" role="status">
+          {t('request.conflicts', { count: conflicts })}
+        </p>
+      )}
+      <EditablePart
+        label={t('request.introLabel')}
+        part={parts.intro}
+        generated={parts.intro.generated}
+        commands={productionPartCommands}
+        source="approved"
+        rows={4}
+      />
+      {parts.security.map(({ id, part }) => (
+        <EditablePart
+          key={id}
+          label={t('request.securityLabel', { setting: translate(`securityNames.${id}`) })}
+          part={part}
+          generated={part.generated}
+          commands={productionPartCommands}
+          source="approved"
+          rows={2}
+        />
+      ))}
 
       <DocumentActions document={document} fileName={`${stem}-${t('files.request')}`} />
       <DocumentView document={document} titleLevel={4} />

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApprovedVersion } from '../../../domain/going-further/production/approved';
 import { regenerateTestPlan } from '../../../domain/going-further/production/commands';
+import { conflictCount } from '../../../domain/going-further/editedParts';
+import { caseStepsPart, withCaseEdits } from '../../../domain/going-further/production/parts';
 import { planChanges, testPlan } from '../../../domain/going-further/production/testPlan';
 import { testPlanDocument } from '../../../domain/going-further/production/testPlanDocument';
 import {
@@ -27,9 +29,16 @@ const filters: readonly Filter[] = ['all', 'untested', 'failed', 'passed'];
 export function TestPlanPanel({ approved }: { approved: ApprovedVersion }) {
   const { t } = useTranslation('goingFurther-production');
   const { translate } = useTranslate();
-  const run = useProduction().tests;
+  const { tests: run, edits } = useProduction();
   const [filter, setFilter] = useState<Filter>('all');
-  const plan = useMemo(() => testPlan(translate, approved), [translate, approved]);
+  const drafted = useMemo(() => testPlan(translate, approved), [translate, approved]);
+  // What the team reworded replaces the drafted steps in what is shown, printed and exported.
+  const plan = useMemo(() => withCaseEdits(drafted, edits), [drafted, edits]);
+  const stepsParts = useMemo(
+    () => new Map(drafted.cases.map((testCase) => [testCase.id, caseStepsPart(testCase, edits)])),
+    [drafted, edits],
+  );
+  const conflicts = conflictCount([...stepsParts.values()]);
   const caseIds = useMemo(() => plan.cases.map((testCase) => testCase.id), [plan]);
   const changes = useMemo(() => planChanges(run.caseIds, plan.cases), [run.caseIds, plan]);
   const newIds = useMemo(() => new Set(changes.added.map((testCase) => testCase.id)), [changes]);
@@ -68,6 +77,11 @@ export function TestPlanPanel({ approved }: { approved: ApprovedVersion }) {
               </button>
             </div>
           )}
+          {conflicts > 0 && (
+            <p className="banner banner--warning" role="status">
+              {t('plan.conflicts', { count: conflicts })}
+            </p>
+          )}
           {plan.truncated && <p className="banner banner--warning">{t('plan.truncated')}</p>}
           <p role="status">
             {t('plan.summary', {
@@ -92,6 +106,7 @@ export function TestPlanPanel({ approved }: { approved: ApprovedVersion }) {
                 <CaseItem
                   key={testCase.id}
                   testCase={testCase}
+                  stepsPart={stepsParts.get(testCase.id)!}
                   result={results.get(testCase.id)}
                   isNew={newIds.has(testCase.id)}
                 />

@@ -46,6 +46,15 @@ const fr = {
     valueRequired: 'Indiquez l’URL, l’identifiant ou la référence.',
     configurationTitle: 'Configuration réalisée par l’équipe de production',
     configurationCount: '{{done}} sur {{total}} faite(s)',
+    wordingTitle: 'Textes de la demande',
+    wordingHelp:
+      'Ces textes sont rédigés à partir de la version approuvée ; vous pouvez les reformuler. Votre texte est gardé : si une nouvelle version approuvée rédige autre chose, les deux s’affichent et vous choisissez.',
+    introLabel: 'Introduction de la demande',
+    securityLabel: 'Réglage de sécurité « {{setting}} »',
+    conflicts_one:
+      '{{count}} texte reformulé ne correspond plus à la version approuvée : choisissez ci-dessous entre votre texte et le nouveau.',
+    conflicts_other:
+      '{{count}} textes reformulés ne correspondent plus à la version approuvée : choisissez ci-dessous entre votre texte et le nouveau.',
   },
   plan: {
     title: 'Plan de tests de production',
@@ -64,6 +73,11 @@ const fr = {
     noneShown: 'Aucun cas ne correspond.',
     newCase: 'Nouveau',
     steps: 'Étapes',
+    stepsEditable: 'Étapes du cas (une par ligne, modifiables)',
+    conflicts_one:
+      'Les étapes reformulées de {{count}} cas ne correspondent plus à la version approuvée : ouvrez le cas pour choisir entre votre texte et le nouveau.',
+    conflicts_other:
+      'Les étapes reformulées de {{count}} cas ne correspondent plus à la version approuvée : ouvrez chaque cas pour choisir entre votre texte et le nouveau.',
     data: 'Données',
     statuses: 'Statuts attendus',
     messages: 'Messages attendus',
@@ -141,6 +155,15 @@ const en: Translation<typeof fr> = {
     valueRequired: 'Give the URL, identifier or reference.',
     configurationTitle: 'Configuration done by the production team',
     configurationCount: '{{done}} of {{total}} done',
+    wordingTitle: 'Texts of the request',
+    wordingHelp:
+      'These texts are drafted from the approved version; you may reword them. Your text is kept: if a new approved version drafts something else, both show and you choose.',
+    introLabel: 'Introduction of the request',
+    securityLabel: 'Security setting “{{setting}}”',
+    conflicts_one:
+      '{{count}} reworded text no longer matches the approved version: choose below between your text and the new one.',
+    conflicts_other:
+      '{{count}} reworded texts no longer match the approved version: choose below between your text and the new one.',
   },
   plan: {
     title: 'Production test plan',
@@ -158,6 +181,11 @@ const en: Translation<typeof fr> = {
     noneShown: 'No case matches.',
     newCase: 'New',
     steps: 'Steps',
+    stepsEditable: 'Steps of the case (one per line, editable)',
+    conflicts_one:
+      'The reworded steps of {{count}} case no longer match the approved version: open the case to choose between your text and the new one.',
+    conflicts_other:
+      'The reworded steps of {{count}} cases no longer match the approved version: open each case to choose between your text and the new one.',
     data: 'Data',
     statuses: 'Expected statuses',
     messages: 'Expected messages',

@@ -201,5 +201,7 @@ export const stepDiffViews: Record<StepWithDiff, StepDiffView> = {
       ]}
     />
   ),
-  'going-further': (diff) => <GoingFurtherDiff parts={diff.goingFurther} />,
+  'going-further': (diff) => (
+    <GoingFurtherDiff parts={diff.goingFurther} adoption={diff.adoption} />
+  ),
 };

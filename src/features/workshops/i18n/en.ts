@@ -171,6 +171,11 @@ export const en: Translation<typeof fr> = {
     restoreTitle: 'Restore version {{number}}?',
     restoreBody:
       'The purpose, form, processing, tracking and exceptions become those of “{{name}}” again. The project frame, the team and the workshops do not change. You can undo (Ctrl+Z).',
+    restoreGoingFurther: 'Also restore “Going further”',
+    restoreGoingFurtherOff:
+      'Unticked: the deployment, tests, launch and adoption stay as they are today, since they tell what happened after the approval.',
+    restoreGoingFurtherOn:
+      'Ticked: “Going further” becomes this version’s again (empty if it had none). You can undo (Ctrl+Z).',
     restored: 'Version {{number}} restored.',
     alreadyCurrent: 'The prototype is already the same as version {{number}}.',
     restoreInvalid:
@@ -224,6 +229,20 @@ export const en: Translation<typeof fr> = {
       message: 'the message',
     },
     goingFurther: 'Going further',
+    adoptionChange: '{{area}}: {{kind}}',
+    adoptionChangeNamed: '{{area}} “{{name}}”: {{kind}}',
+    adoptionKinds: { added: 'added', removed: 'removed', changed: 'changed' },
+    adoptionAreas: {
+      edits: 'Reworded text',
+      profiles: 'Pilot profile',
+      participants: 'Pilot participant',
+      feedback: 'Pilot feedback',
+      pilot: 'Pilot support and channels',
+      audiences: 'Communication audience',
+      sessions: 'Training session',
+      support: 'Support and inclusion',
+      evaluation: 'Evaluation',
+    },
     frame: 'Frame and impacts',
     frameParts: {
       who: 'Who? (stakeholders)',

@@ -169,6 +169,11 @@ export const fr = {
     restoreTitle: 'Restaurer la version n° {{number}} ?',
     restoreBody:
       'La finalité, le formulaire, le traitement, le suivi et les exceptions redeviennent ceux de « {{name}} ». Le cadrage du projet, l’équipe et les ateliers ne changent pas. Vous pourrez annuler (Ctrl+Z).',
+    restoreGoingFurther: 'Restaurer aussi « Pour aller plus loin »',
+    restoreGoingFurtherOff:
+      'Non coché : le déploiement, les tests, le lancement et l’adoption restent ceux d’aujourd’hui, car ils disent ce qui s’est passé après l’approbation.',
+    restoreGoingFurtherOn:
+      'Coché : « Pour aller plus loin » redevient celui de cette version (vide si elle n’en avait pas). Vous pourrez annuler (Ctrl+Z).',
     restored: 'Version n° {{number}} restaurée.',
     alreadyCurrent: 'Le prototype est déjà identique à la version n° {{number}}.',
     restoreInvalid:
@@ -223,6 +228,20 @@ export const fr = {
       message: 'le message',
     },
     goingFurther: 'Pour aller plus loin',
+    adoptionChange: '{{area}} : {{kind}}',
+    adoptionChangeNamed: '{{area}} « {{name}} » : {{kind}}',
+    adoptionKinds: { added: 'ajouté', removed: 'retiré', changed: 'modifié' },
+    adoptionAreas: {
+      edits: 'Texte reformulé',
+      profiles: 'Profil du pilote',
+      participants: 'Participant au pilote',
+      feedback: 'Retour du pilote',
+      pilot: 'Soutien et canaux du pilote',
+      audiences: 'Cible de communication',
+      sessions: 'Session de formation',
+      support: 'Support et inclusion',
+      evaluation: 'Évaluation',
+    },
     frame: 'Cadrage et impacts',
     frameParts: {
       who: 'Qui ? (parties prenantes)',
