@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { emptyFrame, emptyImpacts } from '../../../../src/domain/frame/empty';
 import { createPrototype } from '../../../../src/domain/prototype/create';
 import AdoptionPart from '../../../../src/features/going-further/adoption/AdoptionPart';
@@ -45,6 +45,9 @@ describe('the training guides', () => {
   });
 
   it('keep the team’s wording in the guide, undoably', async () => {
+    // The clock stands still: the keystrokes fall in one undo step however slow the machine.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    onTestFinished(() => void vi.useRealTimers());
     const user = userEvent.setup();
     render(<AdoptionPart />);
     await user.selectOptions(await screen.findByLabelText('Rôle'), 'Agent instructeur');
