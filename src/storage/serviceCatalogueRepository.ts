@@ -4,18 +4,26 @@ import type { CatalogueContent } from '../domain/service-catalogue/catalogueFile
 import { readLifeEventMap, type LifeEventMap } from '../domain/service-catalogue/lifeEvents';
 import { readSystems, type SystemEntry } from '../domain/service-catalogue/systems';
 import { readScoringSettings, type ScoringSettings } from '../domain/service-catalogue/scoring';
+import {
+  putWorkflow,
+  readWorkflows,
+  recordWorkflowUse,
+  type GenericWorkflow,
+} from '../domain/service-catalogue/workflows';
 import { db } from './db';
 import { guarded } from './errors';
 
 /** The organisation's settings of the catalogue: one row per kind. */
 export interface ServiceCatalogueSettingsRow {
-  id: 'scoring' | 'lifeEvents' | 'systems';
+  id: 'scoring' | 'lifeEvents' | 'systems' | 'workflows';
   /** The scoring weights (row `scoring`). */
   settings?: ScoringSettings;
   /** The order of the life-event map (row `lifeEvents`). */
   map?: LifeEventMap;
   /** The catalogue of systems (row `systems`). */
   systems?: SystemEntry[];
+  /** The organisation's generic workflows (row `workflows`). */
+  workflows?: GenericWorkflow[];
 }
 
 export async function listServiceEntries(): Promise<ServiceEntry[]> {
@@ -109,6 +117,7 @@ export function replaceCatalogue(catalogue: CatalogueContent): Promise<void> {
         { id: 'scoring', settings: catalogue.scoring },
         { id: 'lifeEvents', map: catalogue.lifeEvents },
         { id: 'systems', systems: catalogue.systems },
+        { id: 'workflows', workflows: catalogue.workflows },
       ]);
     }),
   );
@@ -131,4 +140,46 @@ export function saveSystems(systems: readonly SystemEntry[]): Promise<void> {
   return guarded(async () => {
     await db().serviceCatalogueSettings.put({ id: 'systems', systems: [...systems] });
   });
+}
+
+export async function loadWorkflows(): Promise<GenericWorkflow[]> {
+  const row = await guarded(() => db().serviceCatalogueSettings.get('workflows'));
+  return readWorkflows(row?.workflows);
+}
+
+export function watchWorkflows(
+  onChange: (workflows: GenericWorkflow[]) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(loadWorkflows).subscribe({ next: onChange, error: onError });
+  return () => subscription.unsubscribe();
+}
+
+export function saveWorkflows(workflows: readonly GenericWorkflow[]): Promise<void> {
+  return guarded(async () => {
+    await db().serviceCatalogueSettings.put({ id: 'workflows', workflows: [...workflows] });
+  });
+}
+
+/** Reads, changes and writes the workflows in one transaction, so no other tab's edit is lost. */
+function updateWorkflows(
+  update: (workflows: GenericWorkflow[]) => GenericWorkflow[],
+): Promise<void> {
+  return guarded(() =>
+    db().transaction('rw', db().serviceCatalogueSettings, async () => {
+      const row = await db().serviceCatalogueSettings.get('workflows');
+      const workflows = update(readWorkflows(row?.workflows));
+      await db().serviceCatalogueSettings.put({ id: 'workflows', workflows });
+    }),
+  );
+}
+
+/** Adds a workflow saved from a prototype's process (or replaces one of the same id). */
+export function addWorkflow(workflow: GenericWorkflow): Promise<void> {
+  return updateWorkflows((workflows) => putWorkflow(workflows, workflow));
+}
+
+/** Records that a prototype's process started from a workflow. */
+export function markWorkflowUsed(workflowId: string, prototypeId: string): Promise<void> {
+  return updateWorkflows((workflows) => recordWorkflowUse(workflows, workflowId, prototypeId));
 }

@@ -4,6 +4,7 @@ import { readLifeEventMap, type LifeEventMap } from './lifeEvents';
 import { readStoredEntry, type ServiceEntry } from './schema';
 import { readScoringSettings, type ScoringSettings } from './scoring';
 import { readSystems, type SystemEntry } from './systems';
+import { readWorkflows, type GenericWorkflow } from './workflows';
 
 export const CATALOGUE_FILE_FORMAT = 'fabrik/service-catalogue';
 export const CATALOGUE_FORMAT_VERSION = 1;
@@ -24,6 +25,8 @@ export interface CatalogueContent {
   lifeEvents: LifeEventMap;
   /** The software components services are built on. */
   systems: SystemEntry[];
+  /** The generic workflows prototypes start from (absent from files written before them). */
+  workflows: GenericWorkflow[];
 }
 
 /** The catalogue's own file: self-describing, versioned, and with the hash of its content. */
@@ -125,6 +128,7 @@ export async function readCatalogueFile(text: string): Promise<CatalogueFileRead
       scoring: readScoringSettings(content.scoring),
       lifeEvents: readLifeEventMap(content.lifeEvents),
       systems: readSystems(content.systems),
+      workflows: readWorkflows(content.workflows),
     },
     setAside,
   };

@@ -3,12 +3,14 @@ import type { LifeEventMap } from '../../domain/service-catalogue/lifeEvents';
 import type { ServiceEntry } from '../../domain/service-catalogue/schema';
 import type { SystemEntry } from '../../domain/service-catalogue/systems';
 import type { ScoringSettings } from '../../domain/service-catalogue/scoring';
+import type { GenericWorkflow } from '../../domain/service-catalogue/workflows';
 import { openStorage } from '../../storage/prototypeRepository';
 import {
   watchLifeEventMap,
   watchScoringSettings,
   watchServiceEntries,
   watchSystems,
+  watchWorkflows,
 } from '../../storage/serviceCatalogueRepository';
 
 export type ServiceCatalogueState =
@@ -20,6 +22,7 @@ export type ServiceCatalogueState =
       settings: ScoringSettings;
       lifeEventMap: LifeEventMap;
       systems: SystemEntry[];
+      workflows: GenericWorkflow[];
     };
 
 /** The catalogue's entries, the organisation's settings and its life-event map, kept up to date from any tab. */
@@ -28,6 +31,7 @@ export function useServiceCatalogue(): ServiceCatalogueState {
   const [settings, setSettings] = useState<ScoringSettings>();
   const [lifeEventMap, setLifeEventMap] = useState<LifeEventMap>();
   const [systems, setSystems] = useState<SystemEntry[]>();
+  const [workflows, setWorkflows] = useState<GenericWorkflow[]>();
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let cancelled = false;
@@ -41,6 +45,7 @@ export function useServiceCatalogue(): ServiceCatalogueState {
           watchScoringSettings(setSettings, fail),
           watchLifeEventMap(setLifeEventMap, fail),
           watchSystems(setSystems, fail),
+          watchWorkflows(setWorkflows, fail),
         );
       })
       .catch(fail);
@@ -50,6 +55,6 @@ export function useServiceCatalogue(): ServiceCatalogueState {
     };
   }, []);
   if (failed) return { kind: 'error' };
-  if (!entries || !settings || !lifeEventMap || !systems) return { kind: 'loading' };
-  return { kind: 'ready', entries, settings, lifeEventMap, systems };
+  if (!entries || !settings || !lifeEventMap || !systems || !workflows) return { kind: 'loading' };
+  return { kind: 'ready', entries, settings, lifeEventMap, systems, workflows };
 }

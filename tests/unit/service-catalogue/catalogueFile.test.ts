@@ -27,6 +27,17 @@ const content: CatalogueContent = {
       inProduction: true,
     },
   ],
+  workflows: [
+    {
+      id: 'w',
+      name: 'Autorisation avec avis technique',
+      description: '',
+      bpmnXml: '<bpmn:definitions/>',
+      roles: ['Instructeur'],
+      prototypeIds: ['p1', 'p2'],
+      createdAt: '2026-12-01T10:00:00.000Z',
+    },
+  ],
 };
 
 const written = () => writeCatalogueFile(content, { now: at, appVersion: '0.1.0' });
@@ -49,6 +60,7 @@ describe('the catalogue file', () => {
         lifeEvents: catalogue.lifeEvents,
         services: catalogue.services,
         scoring: catalogue.scoring,
+        workflows: catalogue.workflows,
       },
       ...envelope,
     };
@@ -63,10 +75,21 @@ describe('the catalogue file', () => {
         lifeEvents: content.lifeEvents,
         scoring: content.scoring,
         services: content.services,
+        workflows: content.workflows,
       },
       { now: new Date(), appVersion: '9.9.9' },
     );
     expect(again.integrity.contentHash).toBe((await written()).integrity.contentHash);
+  });
+
+  it('reads a file written before generic workflows as having none', async () => {
+    const { workflows: _none, ...earlier } = content;
+    const file = await writeCatalogueFile(earlier as CatalogueContent, {
+      now: at,
+      appVersion: '0.1.0',
+    });
+    const read = await readCatalogueFile(JSON.stringify(file));
+    expect(read).toEqual({ ok: true, catalogue: { ...content, workflows: [] }, setAside: 0 });
   });
 
   it('refuses a file changed after it was written', async () => {
