@@ -5,6 +5,7 @@ import './dashboardI18n';
 import './designI18n';
 import './lifeEventsI18n';
 import './systemsI18n';
+import './workflowsI18n';
 import type { Translation } from '../../ui/i18n/types';
 
 const fr = {
