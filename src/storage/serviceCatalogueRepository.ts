@@ -10,8 +10,17 @@ import {
   recordWorkflowUse,
   type GenericWorkflow,
 } from '../domain/service-catalogue/workflows';
+import {
+  catalogueSettingsVersioning,
+  serviceEntryVersioning,
+} from '../domain/service-catalogue/storedRows';
 import { db } from './db';
 import { guarded } from './errors';
+import { stamped } from './stored';
+
+/** Rows as this release writes them: with their shape's version. */
+const entryRow = (entry: ServiceEntry) => stamped(serviceEntryVersioning, entry);
+const settingsRow = (row: ServiceCatalogueSettingsRow) => stamped(catalogueSettingsVersioning, row);
 
 /** The organisation's settings of the catalogue: one row per kind. */
 export interface ServiceCatalogueSettingsRow {
@@ -45,7 +54,7 @@ export function watchServiceEntries(
 
 export function saveServiceEntry(entry: ServiceEntry): Promise<void> {
   return guarded(async () => {
-    await db().serviceEntries.put(entry);
+    await db().serviceEntries.put(entryRow(entry));
   });
 }
 
@@ -53,7 +62,7 @@ export function saveServiceEntry(entry: ServiceEntry): Promise<void> {
 export function addServiceEntries(entries: readonly ServiceEntry[]): Promise<void> {
   return guarded(() =>
     db().transaction('rw', db().serviceEntries, async () => {
-      await db().serviceEntries.bulkAdd([...entries]);
+      await db().serviceEntries.bulkAdd(entries.map(entryRow));
     }),
   );
 }
@@ -77,7 +86,7 @@ export function watchScoringSettings(
 
 export function saveScoringSettings(settings: ScoringSettings): Promise<void> {
   return guarded(async () => {
-    await db().serviceCatalogueSettings.put({ id: 'scoring', settings });
+    await db().serviceCatalogueSettings.put(settingsRow({ id: 'scoring', settings }));
   });
 }
 
@@ -101,8 +110,8 @@ export function saveLifeEventMap(
 ): Promise<void> {
   return guarded(() =>
     db().transaction('rw', db().serviceCatalogueSettings, db().serviceEntries, async () => {
-      await db().serviceCatalogueSettings.put({ id: 'lifeEvents', map });
-      if (entries.length > 0) await db().serviceEntries.bulkPut([...entries]);
+      await db().serviceCatalogueSettings.put(settingsRow({ id: 'lifeEvents', map }));
+      if (entries.length > 0) await db().serviceEntries.bulkPut(entries.map(entryRow));
     }),
   );
 }
@@ -112,13 +121,15 @@ export function replaceCatalogue(catalogue: CatalogueContent): Promise<void> {
   return guarded(() =>
     db().transaction('rw', db().serviceEntries, db().serviceCatalogueSettings, async () => {
       await db().serviceEntries.clear();
-      await db().serviceEntries.bulkAdd([...catalogue.services]);
-      await db().serviceCatalogueSettings.bulkPut([
-        { id: 'scoring', settings: catalogue.scoring },
-        { id: 'lifeEvents', map: catalogue.lifeEvents },
-        { id: 'systems', systems: catalogue.systems },
-        { id: 'workflows', workflows: catalogue.workflows },
-      ]);
+      await db().serviceEntries.bulkAdd(catalogue.services.map(entryRow));
+      await db().serviceCatalogueSettings.bulkPut(
+        [
+          { id: 'scoring', settings: catalogue.scoring },
+          { id: 'lifeEvents', map: catalogue.lifeEvents },
+          { id: 'systems', systems: catalogue.systems },
+          { id: 'workflows', workflows: catalogue.workflows },
+        ].map((row) => settingsRow(row as ServiceCatalogueSettingsRow)),
+      );
     }),
   );
 }
@@ -138,7 +149,7 @@ export function watchSystems(
 
 export function saveSystems(systems: readonly SystemEntry[]): Promise<void> {
   return guarded(async () => {
-    await db().serviceCatalogueSettings.put({ id: 'systems', systems: [...systems] });
+    await db().serviceCatalogueSettings.put(settingsRow({ id: 'systems', systems: [...systems] }));
   });
 }
 
@@ -157,7 +168,9 @@ export function watchWorkflows(
 
 export function saveWorkflows(workflows: readonly GenericWorkflow[]): Promise<void> {
   return guarded(async () => {
-    await db().serviceCatalogueSettings.put({ id: 'workflows', workflows: [...workflows] });
+    await db().serviceCatalogueSettings.put(
+      settingsRow({ id: 'workflows', workflows: [...workflows] }),
+    );
   });
 }
 
@@ -169,7 +182,7 @@ function updateWorkflows(
     db().transaction('rw', db().serviceCatalogueSettings, async () => {
       const row = await db().serviceCatalogueSettings.get('workflows');
       const workflows = update(readWorkflows(row?.workflows));
-      await db().serviceCatalogueSettings.put({ id: 'workflows', workflows });
+      await db().serviceCatalogueSettings.put(settingsRow({ id: 'workflows', workflows }));
     }),
   );
 }

@@ -8,7 +8,7 @@ import {
 } from '../../domain/service-catalogue/dashboardDocument';
 import { roadmapYears } from '../../domain/service-catalogue/roadmap';
 import type { ServiceEntry } from '../../domain/service-catalogue/schema';
-import type { ScoringSettings } from '../../domain/service-catalogue/scoring';
+import { blocksInProduction, type SystemEntry } from '../../domain/service-catalogue/systems';
 import { DocumentActions } from '../../ui/documents/DocumentActions';
 import { DocumentView } from '../../ui/documents/DocumentView';
 import { downloadFile } from '../../ui/download';
@@ -17,10 +17,10 @@ import './dashboardI18n';
 /** The public dashboard: read here, printed, or exported as one static page to publish. */
 export function DashboardScreen({
   entries,
-  settings,
+  systems,
 }: {
   entries: ServiceEntry[];
-  settings: ScoringSettings;
+  systems: SystemEntry[];
 }) {
   const { t, i18n } = useTranslation('dashboard');
   const [years] = useState(() => roadmapYears(new Date()));
@@ -31,8 +31,9 @@ export function DashboardScreen({
       t: (key, params) => t(key, params),
       number: (value) => format.format(value),
     };
-    return dashboardDocument(dashboardFigures(entries, settings.availableBlocks, years), words);
-  }, [entries, settings.availableBlocks, years, t, language]);
+    const available = blocksInProduction(systems);
+    return dashboardDocument(dashboardFigures(entries, available, years), words);
+  }, [entries, systems, years, t, language]);
   const exportPage = () => {
     const now = new Date();
     const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(now);

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { buildingBlocks, type ServiceEntry } from '../../domain/service-catalogue/schema';
+import type { ServiceEntry } from '../../domain/service-catalogue/schema';
 import {
   feasibilityFactors,
   impactFactors,
@@ -12,9 +12,9 @@ import {
   type ScoredService,
   type ScoringSettings,
 } from '../../domain/service-catalogue/scoring';
+import { blocksInProduction, type SystemEntry } from '../../domain/service-catalogue/systems';
 import { saveScoringSettings } from '../../storage/serviceCatalogueRepository';
 import { SelectField } from '../../ui/SelectField';
-import { CheckboxGroup } from './CheckboxGroup';
 import { QuadrantChart } from './QuadrantChart';
 import { serviceCataloguePaths } from './paths';
 import { explanationLine } from './scoreText';
@@ -119,17 +119,41 @@ function ScoreTable({ services }: { services: ScoredService[] }) {
   );
 }
 
+/** The blocks the systems in production provide: what feasibility counts as available. */
+function AvailableBlocks({ systems }: { systems: SystemEntry[] }) {
+  const { t } = useTranslation('serviceCatalogue');
+  const available = blocksInProduction(systems);
+  return (
+    <section aria-labelledby="priorities-available">
+      <h3 id="priorities-available">{t('priorities.availableBlocks')}</h3>
+      <p>
+        {available.length === 0
+          ? t('priorities.noneFromSystems')
+          : t('priorities.availableFromSystems', {
+              blocks: available.map((block) => t(`blocks.${block}`)).join(', '),
+            })}{' '}
+        <Link href={serviceCataloguePaths.systems}>{t('priorities.editSystems')}</Link>
+      </p>
+    </section>
+  );
+}
+
 /** Impact and feasibility of every service, with the weights the organisation sets. */
 export function PrioritiesScreen({
   entries,
   settings: stored,
+  systems,
 }: {
   entries: ServiceEntry[];
   settings: ScoringSettings;
+  systems: SystemEntry[];
 }) {
   const { t } = useTranslation('serviceCatalogue');
   const { value: settings, change } = useAutosave(stored, saveScoringSettings);
-  const scored = useMemo(() => scoreCatalogue(entries, settings), [entries, settings]);
+  const scored = useMemo(
+    () => scoreCatalogue(entries, settings, systems),
+    [entries, settings, systems],
+  );
   return (
     <>
       <h1>{t('priorities.title')}</h1>
@@ -149,12 +173,7 @@ export function PrioritiesScreen({
             settings={settings}
             change={change}
           />
-          <CheckboxGroup
-            legend={t('priorities.availableBlocks')}
-            options={buildingBlocks.map((value) => ({ value, label: t(`blocks.${value}`) }))}
-            selected={settings.availableBlocks}
-            onChange={(availableBlocks) => change((current) => ({ ...current, availableBlocks }))}
-          />
+          <AvailableBlocks systems={systems} />
         </div>
         <div>
           {entries.length === 0 ? (

@@ -84,7 +84,11 @@ export default function ServiceCatalogueArea() {
             <LifeEventsScreen entries={catalogue.entries} map={catalogue.lifeEventMap} />
           </Route>
           <Route path={serviceCataloguePaths.priorities}>
-            <PrioritiesScreen entries={catalogue.entries} settings={catalogue.settings} />
+            <PrioritiesScreen
+              entries={catalogue.entries}
+              settings={catalogue.settings}
+              systems={catalogue.systems}
+            />
           </Route>
           <Route path={serviceCataloguePaths.roadmap}>
             <RoadmapScreen entries={catalogue.entries} />
@@ -96,7 +100,7 @@ export default function ServiceCatalogueArea() {
             <WorkflowsScreen workflows={catalogue.workflows} entries={catalogue.entries} />
           </Route>
           <Route path={serviceCataloguePaths.dashboard}>
-            <DashboardScreen entries={catalogue.entries} settings={catalogue.settings} />
+            <DashboardScreen entries={catalogue.entries} systems={catalogue.systems} />
           </Route>
           <Route path={serviceCataloguePaths.import}>
             <ImportScreen entries={catalogue.entries} />

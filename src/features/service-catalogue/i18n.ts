@@ -156,6 +156,11 @@ const fr = {
     feasibility: 'Faisabilité',
     weightOf: 'Poids : {{factor}}',
     availableBlocks: 'Briques dont l’organisation dispose déjà',
+    availableFromSystems:
+      'Une brique est disponible quand un système en production la fournit (catalogue des systèmes) : {{blocks}}.',
+    noneFromSystems:
+      'Aucune brique n’est disponible : aucun système en production n’en fournit (catalogue des systèmes).',
+    editSystems: 'Modifier le catalogue des systèmes',
     factors: {
       volume: 'Volume de demandes',
       usersReached: 'Publics concernés',
@@ -175,8 +180,11 @@ const fr = {
       lifeEvent: '{{count}} événement(s) de vie',
       onlineGap: 'niveau {{level}} aujourd’hui',
       blocksAvailableNone: 'aucune brique nécessaire',
-      blocksAvailableAll: 'les {{count}} briques nécessaires sont disponibles',
+      blocksAvailableAll:
+        'les {{count}} briques nécessaires sont fournies par des systèmes en production ({{provided}})',
       blocksAvailableMissing: 'manquent : {{missing}}',
+      blocksAvailableSome: 'en production : {{provided}} ; manquent : {{missing}}',
+      blockProvidedBy: '{{block}} par {{system}}',
       noLegalChange: 'aucun texte à modifier',
       legalChange: 'des textes sont à modifier',
       headStart: 'niveau {{level}} aujourd’hui',
@@ -450,6 +458,11 @@ const en: Translation<typeof fr> = {
     feasibility: 'Feasibility',
     weightOf: 'Weight: {{factor}}',
     availableBlocks: 'Building blocks the organisation already has',
+    availableFromSystems:
+      'A building block is available when a system in production provides it (catalogue of systems): {{blocks}}.',
+    noneFromSystems:
+      'No building block is available: no system in production provides one (catalogue of systems).',
+    editSystems: 'Edit the catalogue of systems',
     factors: {
       volume: 'Volume of requests',
       usersReached: 'Users concerned',
@@ -469,8 +482,11 @@ const en: Translation<typeof fr> = {
       lifeEvent: '{{count}} life event(s)',
       onlineGap: 'level {{level}} today',
       blocksAvailableNone: 'no building block needed',
-      blocksAvailableAll: 'the {{count}} building blocks needed are available',
+      blocksAvailableAll:
+        'the {{count}} building blocks needed are provided by systems in production ({{provided}})',
       blocksAvailableMissing: 'missing: {{missing}}',
+      blocksAvailableSome: 'in production: {{provided}}; missing: {{missing}}',
+      blockProvidedBy: '{{block}} by {{system}}',
       noLegalChange: 'no text to change',
       legalChange: 'texts must change',
       headStart: 'level {{level}} today',

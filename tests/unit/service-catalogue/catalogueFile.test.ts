@@ -5,6 +5,7 @@ import {
   writeCatalogueFile,
   type CatalogueContent,
 } from '../../../src/domain/service-catalogue/catalogueFile';
+import { canonicalJson, sha256Hex } from '../../../src/domain/bundle/hash';
 import { checkMigrationSequence } from '../../../src/domain/stored/migrate';
 import { createServiceEntry } from '../../../src/domain/service-catalogue/schema';
 import { defaultScoringSettings } from '../../../src/domain/service-catalogue/scoring';
@@ -15,7 +16,7 @@ const content: CatalogueContent = {
     { ...createServiceEntry('a', 'Carte résident', at), lifeEvents: ['Je déménage'], level: 3 },
     createServiceEntry('b', 'Cantine', at),
   ],
-  scoring: { ...defaultScoringSettings, availableBlocks: ['identity'] },
+  scoring: defaultScoringSettings,
   lifeEvents: { events: [{ name: 'Je déménage', serviceOrder: ['a'] }] },
   systems: [
     {
@@ -47,7 +48,7 @@ describe('the catalogue file', () => {
     const file = await written();
     expect(file).toMatchObject({
       format: 'fabrik/service-catalogue',
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: '2026-12-01T10:00:00.000Z',
       integrity: { algorithm: 'SHA-256', canonicalization: 'RFC 8785' },
     });
@@ -108,9 +109,9 @@ describe('the catalogue file', () => {
       ok: false,
       error: { kind: 'notCatalogue' },
     });
-    expect(await readCatalogueFile(JSON.stringify({ ...file, formatVersion: 2 }))).toEqual({
+    expect(await readCatalogueFile(JSON.stringify({ ...file, formatVersion: 3 }))).toEqual({
       ok: false,
-      error: { kind: 'newerVersion', version: 2 },
+      error: { kind: 'newerVersion', version: 3 },
     });
     expect(await readCatalogueFile('x'.repeat(100 * 1024 * 1024 + 1))).toEqual({
       ok: false,
@@ -129,6 +130,38 @@ describe('the catalogue file', () => {
     const read = await readCatalogueFile(JSON.stringify(file));
     expect(read.ok && read.setAside).toBe(2);
     expect(read.ok && read.catalogue.services.map((service) => service.id)).toEqual(['a', 'b']);
+  });
+
+  it('migrates a version 1 file: the blocks ticked as available become a system in production', async () => {
+    const catalogue = {
+      ...content,
+      // Identity is provided by FranceConnect in production; payment only was ticked.
+      scoring: { ...defaultScoringSettings, availableBlocks: ['identity', 'payment'] },
+    };
+    const file = {
+      ...(await writeCatalogueFile(content, { now: at, appVersion: '0.1.0' })),
+      formatVersion: 1,
+      catalogue,
+      integrity: {
+        algorithm: 'SHA-256',
+        canonicalization: 'RFC 8785',
+        contentHash: await sha256Hex(canonicalJson(catalogue)),
+      },
+    };
+    const read = await readCatalogueFile(JSON.stringify(file));
+    if (!read.ok) throw new Error(read.error.kind);
+    expect(read.catalogue.scoring).toEqual(defaultScoringSettings);
+    expect(read.catalogue.systems).toEqual([
+      ...content.systems,
+      {
+        id: 'declared-blocks',
+        name: 'Briques déclarées disponibles (systèmes à préciser)',
+        blocks: ['payment'],
+        version: '',
+        owner: '',
+        inProduction: true,
+      },
+    ]);
   });
 
   it('has migrations that go up by one', () => {

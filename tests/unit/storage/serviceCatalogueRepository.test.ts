@@ -51,7 +51,6 @@ describe('service catalogue storage', () => {
     expect(await loadScoringSettings()).toEqual(defaultScoringSettings);
     const settings = {
       weights: { ...defaultScoringSettings.weights, volume: 5 },
-      availableBlocks: ['identity' as const],
     };
     await saveScoringSettings(settings);
     expect(await loadScoringSettings()).toEqual(settings);
