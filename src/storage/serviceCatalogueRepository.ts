@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { readStoredEntry, type ServiceEntry } from '../domain/service-catalogue/schema';
 import type { CatalogueContent } from '../domain/service-catalogue/catalogueFile';
+import { readIndicatorTargets, type IndicatorTargets } from '../domain/service-catalogue/dashboard';
 import { readLifeEventMap, type LifeEventMap } from '../domain/service-catalogue/lifeEvents';
 import { readSystems, type SystemEntry } from '../domain/service-catalogue/systems';
 import { readScoringSettings, type ScoringSettings } from '../domain/service-catalogue/scoring';
@@ -24,7 +25,7 @@ const settingsRow = (row: ServiceCatalogueSettingsRow) => stamped(catalogueSetti
 
 /** The organisation's settings of the catalogue: one row per kind. */
 export interface ServiceCatalogueSettingsRow {
-  id: 'scoring' | 'lifeEvents' | 'systems' | 'workflows';
+  id: 'scoring' | 'lifeEvents' | 'systems' | 'workflows' | 'targets';
   /** The scoring weights (row `scoring`). */
   settings?: ScoringSettings;
   /** The order of the life-event map (row `lifeEvents`). */
@@ -33,6 +34,8 @@ export interface ServiceCatalogueSettingsRow {
   systems?: SystemEntry[];
   /** The organisation's generic workflows (row `workflows`). */
   workflows?: GenericWorkflow[];
+  /** The targets of the dashboard's indicators (row `targets`). */
+  targets?: IndicatorTargets;
 }
 
 export async function listServiceEntries(): Promise<ServiceEntry[]> {
@@ -128,6 +131,7 @@ export function replaceCatalogue(catalogue: CatalogueContent): Promise<void> {
           { id: 'lifeEvents', map: catalogue.lifeEvents },
           { id: 'systems', systems: catalogue.systems },
           { id: 'workflows', workflows: catalogue.workflows },
+          { id: 'targets', targets: catalogue.targets },
         ].map((row) => settingsRow(row as ServiceCatalogueSettingsRow)),
       );
     }),
@@ -195,4 +199,26 @@ export function addWorkflow(workflow: GenericWorkflow): Promise<void> {
 /** Records that a prototype's process started from a workflow. */
 export function markWorkflowUsed(workflowId: string, prototypeId: string): Promise<void> {
   return updateWorkflows((workflows) => recordWorkflowUse(workflows, workflowId, prototypeId));
+}
+
+export async function loadIndicatorTargets(): Promise<IndicatorTargets> {
+  const row = await guarded(() => db().serviceCatalogueSettings.get('targets'));
+  return readIndicatorTargets(row?.targets);
+}
+
+export function watchIndicatorTargets(
+  onChange: (targets: IndicatorTargets) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(loadIndicatorTargets).subscribe({
+    next: onChange,
+    error: onError,
+  });
+  return () => subscription.unsubscribe();
+}
+
+export function saveIndicatorTargets(targets: IndicatorTargets): Promise<void> {
+  return guarded(async () => {
+    await db().serviceCatalogueSettings.put(settingsRow({ id: 'targets', targets }));
+  });
 }

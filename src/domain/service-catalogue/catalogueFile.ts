@@ -1,5 +1,6 @@
 import { canonicalJson, sha256Hex } from '../bundle/hash';
 import { checkMigrationSequence, runMigrations, type Migration } from '../stored/migrate';
+import { readIndicatorTargets, type IndicatorTargets } from './dashboard';
 import { readLifeEventMap, type LifeEventMap } from './lifeEvents';
 import { readStoredEntry, type ServiceEntry } from './schema';
 import { readScoringSettings, type ScoringSettings } from './scoring';
@@ -48,6 +49,8 @@ export interface CatalogueContent {
   systems: SystemEntry[];
   /** The generic workflows prototypes start from (absent from files written before them). */
   workflows: GenericWorkflow[];
+  /** The targets of the dashboard's indicators (the defaults in files written before them). */
+  targets: IndicatorTargets;
 }
 
 /** The catalogue's own file: self-describing, versioned, and with the hash of its content. */
@@ -147,6 +150,7 @@ export async function readCatalogueFile(text: string): Promise<CatalogueFileRead
       lifeEvents: readLifeEventMap(content.lifeEvents),
       systems: readSystems(content.systems),
       workflows: readWorkflows(content.workflows),
+      targets: readIndicatorTargets(content.targets),
     },
     setAside,
   };

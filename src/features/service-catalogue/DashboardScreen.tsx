@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentHtml } from '../../domain/documents/toHtml';
-import { dashboardFigures } from '../../domain/service-catalogue/dashboard';
+import { dashboardFigures, type IndicatorTargets } from '../../domain/service-catalogue/dashboard';
 import {
   dashboardDocument,
   type DashboardWords,
@@ -13,17 +13,22 @@ import { DocumentActions } from '../../ui/documents/DocumentActions';
 import { DocumentView } from '../../ui/documents/DocumentView';
 import { downloadFile } from '../../ui/download';
 import './dashboardI18n';
+import { TargetsForm } from './TargetsForm';
 
 /** The public dashboard: read here, printed, or exported as one static page to publish. */
 export function DashboardScreen({
   entries,
   systems,
+  targets: storedTargets,
 }: {
   entries: ServiceEntry[];
   systems: SystemEntry[];
+  targets: IndicatorTargets;
 }) {
   const { t, i18n } = useTranslation('dashboard');
   const [years] = useState(() => roadmapYears(new Date()));
+  // The targets as typed, before they are stored: the dashboard follows them at once.
+  const [targets, setTargets] = useState(storedTargets);
   const language = i18n.language;
   const doc = useMemo(() => {
     const format = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
@@ -32,8 +37,8 @@ export function DashboardScreen({
       number: (value) => format.format(value),
     };
     const available = blocksInProduction(systems);
-    return dashboardDocument(dashboardFigures(entries, available, years), words);
-  }, [entries, systems, years, t, language]);
+    return dashboardDocument(dashboardFigures(entries, available, years, targets), words);
+  }, [entries, systems, years, targets, t, language]);
   const exportPage = () => {
     const now = new Date();
     const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(now);
@@ -48,6 +53,7 @@ export function DashboardScreen({
     <>
       <h1>{t('nav')}</h1>
       <p className="lead">{t('screenIntro')}</p>
+      <TargetsForm targets={storedTargets} onChange={setTargets} />
       <p>
         <button type="button" className="button" onClick={exportPage}>
           {t('export')}

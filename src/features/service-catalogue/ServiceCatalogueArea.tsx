@@ -77,6 +77,7 @@ export default function ServiceCatalogueArea() {
                 lifeEvents: catalogue.lifeEventMap,
                 systems: catalogue.systems,
                 workflows: catalogue.workflows,
+                targets: catalogue.targets,
               }}
             />
           </Route>
@@ -100,7 +101,11 @@ export default function ServiceCatalogueArea() {
             <WorkflowsScreen workflows={catalogue.workflows} entries={catalogue.entries} />
           </Route>
           <Route path={serviceCataloguePaths.dashboard}>
-            <DashboardScreen entries={catalogue.entries} systems={catalogue.systems} />
+            <DashboardScreen
+              entries={catalogue.entries}
+              systems={catalogue.systems}
+              targets={catalogue.targets}
+            />
           </Route>
           <Route path={serviceCataloguePaths.import}>
             <ImportScreen entries={catalogue.entries} />

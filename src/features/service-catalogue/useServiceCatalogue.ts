@@ -3,9 +3,11 @@ import type { LifeEventMap } from '../../domain/service-catalogue/lifeEvents';
 import type { ServiceEntry } from '../../domain/service-catalogue/schema';
 import type { SystemEntry } from '../../domain/service-catalogue/systems';
 import type { ScoringSettings } from '../../domain/service-catalogue/scoring';
+import type { IndicatorTargets } from '../../domain/service-catalogue/dashboard';
 import type { GenericWorkflow } from '../../domain/service-catalogue/workflows';
 import { openStorage } from '../../storage/prototypeRepository';
 import {
+  watchIndicatorTargets,
   watchLifeEventMap,
   watchScoringSettings,
   watchServiceEntries,
@@ -23,6 +25,7 @@ export type ServiceCatalogueState =
       lifeEventMap: LifeEventMap;
       systems: SystemEntry[];
       workflows: GenericWorkflow[];
+      targets: IndicatorTargets;
     };
 
 /** The catalogue's entries, the organisation's settings and its life-event map, kept up to date from any tab. */
@@ -32,6 +35,7 @@ export function useServiceCatalogue(): ServiceCatalogueState {
   const [lifeEventMap, setLifeEventMap] = useState<LifeEventMap>();
   const [systems, setSystems] = useState<SystemEntry[]>();
   const [workflows, setWorkflows] = useState<GenericWorkflow[]>();
+  const [targets, setTargets] = useState<IndicatorTargets>();
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let cancelled = false;
@@ -46,6 +50,7 @@ export function useServiceCatalogue(): ServiceCatalogueState {
           watchLifeEventMap(setLifeEventMap, fail),
           watchSystems(setSystems, fail),
           watchWorkflows(setWorkflows, fail),
+          watchIndicatorTargets(setTargets, fail),
         );
       })
       .catch(fail);
@@ -55,6 +60,7 @@ export function useServiceCatalogue(): ServiceCatalogueState {
     };
   }, []);
   if (failed) return { kind: 'error' };
-  if (!entries || !settings || !lifeEventMap || !systems || !workflows) return { kind: 'loading' };
-  return { kind: 'ready', entries, settings, lifeEventMap, systems, workflows };
+  if (!entries || !settings || !lifeEventMap || !systems || !workflows || !targets)
+    return { kind: 'loading' };
+  return { kind: 'ready', entries, settings, lifeEventMap, systems, workflows, targets };
 }

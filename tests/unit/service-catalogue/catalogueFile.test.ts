@@ -8,6 +8,7 @@ import {
 import { canonicalJson, sha256Hex } from '../../../src/domain/bundle/hash';
 import { checkMigrationSequence } from '../../../src/domain/stored/migrate';
 import { createServiceEntry } from '../../../src/domain/service-catalogue/schema';
+import { defaultIndicatorTargets } from '../../../src/domain/service-catalogue/dashboard';
 import { defaultScoringSettings } from '../../../src/domain/service-catalogue/scoring';
 
 const at = new Date('2026-12-01T10:00:00Z');
@@ -39,6 +40,7 @@ const content: CatalogueContent = {
       createdAt: '2026-12-01T10:00:00.000Z',
     },
   ],
+  targets: { ...defaultIndicatorTargets, satisfaction: 7 },
 };
 
 const written = () => writeCatalogueFile(content, { now: at, appVersion: '0.1.0' });
@@ -62,6 +64,7 @@ describe('the catalogue file', () => {
         services: catalogue.services,
         scoring: catalogue.scoring,
         workflows: catalogue.workflows,
+        targets: catalogue.targets,
       },
       ...envelope,
     };
@@ -77,20 +80,25 @@ describe('the catalogue file', () => {
         scoring: content.scoring,
         services: content.services,
         workflows: content.workflows,
+        targets: content.targets,
       },
       { now: new Date(), appVersion: '9.9.9' },
     );
     expect(again.integrity.contentHash).toBe((await written()).integrity.contentHash);
   });
 
-  it('reads a file written before generic workflows as having none', async () => {
-    const { workflows: _none, ...earlier } = content;
+  it('reads a file written before generic workflows and targets: none, and the default targets', async () => {
+    const { workflows: _none, targets: _default, ...earlier } = content;
     const file = await writeCatalogueFile(earlier as CatalogueContent, {
       now: at,
       appVersion: '0.1.0',
     });
     const read = await readCatalogueFile(JSON.stringify(file));
-    expect(read).toEqual({ ok: true, catalogue: { ...content, workflows: [] }, setAside: 0 });
+    expect(read).toEqual({
+      ok: true,
+      catalogue: { ...content, workflows: [], targets: defaultIndicatorTargets },
+      setAside: 0,
+    });
   });
 
   it('refuses a file changed after it was written', async () => {
