@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ServiceEntry } from '../../domain/service-catalogue/schema';
@@ -58,9 +58,39 @@ function WeightGroup({
   );
 }
 
+/**
+ * How a service's scores were computed, written only once opened: with 1 000 services, the
+ * nine lines of each closed explanation would cost more than the whole table.
+ */
+function ScoreExplanation({ service }: { service: ScoredService }) {
+  const { t, i18n } = useTranslation('serviceCatalogue');
+  const [open, setOpen] = useState(false);
+  const number = new Intl.NumberFormat(i18n.language);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('priorities.showExplanation')}</summary>
+      {open &&
+        (['impact', 'feasibility'] as const).map((axis) => (
+          <div key={axis}>
+            <p className="service-catalogue__score-title">
+              {t('priorities.scoreTitle', {
+                axis: t(`priorities.${axis}`),
+                value: service[axis].value,
+              })}
+            </p>
+            <ul>
+              {service[axis].explanation.map((line) => (
+                <li key={line.factor}>{explanationLine(t, line, number)}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+    </details>
+  );
+}
+
 function ScoreTable({ services }: { services: ScoredService[] }) {
   const { t, i18n } = useTranslation('serviceCatalogue');
-  const number = new Intl.NumberFormat(i18n.language);
   const sorted = [...services].sort(
     (a, b) =>
       quadrants.indexOf(a.quadrant) - quadrants.indexOf(b.quadrant) ||
@@ -92,24 +122,7 @@ function ScoreTable({ services }: { services: ScoredService[] }) {
               <td className="number">{service.impact.value}</td>
               <td className="number">{service.feasibility.value}</td>
               <td>
-                <details>
-                  <summary>{t('priorities.showExplanation')}</summary>
-                  {(['impact', 'feasibility'] as const).map((axis) => (
-                    <div key={axis}>
-                      <p className="service-catalogue__score-title">
-                        {t('priorities.scoreTitle', {
-                          axis: t(`priorities.${axis}`),
-                          value: service[axis].value,
-                        })}
-                      </p>
-                      <ul>
-                        {service[axis].explanation.map((line) => (
-                          <li key={line.factor}>{explanationLine(t, line, number)}</li>
-                        ))}
-                      </ul>
-                    </div>
-                  ))}
-                </details>
+                <ScoreExplanation service={service} />
               </td>
             </tr>
           ))}
