@@ -1,5 +1,6 @@
 import { registerTranslations } from '../../ui/i18n/i18n';
 import type { Translation } from '../../ui/i18n/types';
+import { blockLabels } from './blockLabels';
 
 /** The words of the public dashboard and of the indicators the team fills in. */
 const fr = {
@@ -90,17 +91,7 @@ const fr = {
     '3': 'Dépôt en ligne',
     '4': 'Entièrement en ligne',
   },
-  blocks: {
-    identity: 'Identité',
-    payment: 'Paiement',
-    eSignature: 'Signature électronique',
-    messaging: 'Messagerie',
-    registries: 'Référentiels',
-    consent: 'Consentement',
-    scheduling: 'Prise de rendez-vous',
-    geographicData: 'Données géographiques',
-    workflow: 'Circuit de traitement',
-  },
+  blocks: blockLabels.fr,
   metCount: '{{met}} ({{percent}} %)',
   knownCount: '{{known}} sur {{total}}',
   shareOf: '{{percent}} % ({{online}} sur {{total}})',
@@ -210,17 +201,7 @@ const en: Translation<typeof fr> = {
     '3': 'Online submission',
     '4': 'Fully online',
   },
-  blocks: {
-    identity: 'Identity',
-    payment: 'Payment',
-    eSignature: 'E-signature',
-    messaging: 'Messaging',
-    registries: 'Registries',
-    consent: 'Consent',
-    scheduling: 'Scheduling',
-    geographicData: 'Geographic data',
-    workflow: 'Workflow',
-  },
+  blocks: blockLabels.en,
   metCount: '{{met}} ({{percent}} %)',
   knownCount: '{{known}} of {{total}}',
   shareOf: '{{percent}} % ({{online}} of {{total}})',

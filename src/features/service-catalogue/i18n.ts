@@ -7,6 +7,7 @@ import './lifeEventsI18n';
 import './systemsI18n';
 import './workflowsI18n';
 import type { Translation } from '../../ui/i18n/types';
+import { blockLabels } from './blockLabels';
 
 const fr = {
   title: 'Catalogue des services',
@@ -119,17 +120,7 @@ const fr = {
     email: 'Courriel',
     web: 'Web',
   },
-  blocks: {
-    identity: 'Identité',
-    payment: 'Paiement',
-    eSignature: 'Signature électronique',
-    messaging: 'Messagerie',
-    registries: 'Référentiels',
-    consent: 'Consentement',
-    scheduling: 'Prise de rendez-vous',
-    geographicData: 'Données géographiques',
-    workflow: 'Circuit de traitement',
-  },
+  blocks: blockLabels.fr,
   problems: {
     nameRequired: 'Donnez un nom au service.',
     nameTooLong: 'Le nom est trop long (200 caractères au plus).',
@@ -421,17 +412,7 @@ const en: Translation<typeof fr> = {
     email: 'E-mail',
     web: 'Web',
   },
-  blocks: {
-    identity: 'Identity',
-    payment: 'Payment',
-    eSignature: 'E-signature',
-    messaging: 'Messaging',
-    registries: 'Registries',
-    consent: 'Consent',
-    scheduling: 'Scheduling',
-    geographicData: 'Geographic data',
-    workflow: 'Workflow',
-  },
+  blocks: blockLabels.en,
   problems: {
     nameRequired: 'Give the service a name.',
     nameTooLong: 'The name is too long (200 characters at most).',
