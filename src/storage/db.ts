@@ -7,6 +7,7 @@ import { upgradeTable } from './stored';
 import { loadStoredShapes } from './storedShapes';
 import type { ServiceEntry } from '../domain/service-catalogue/schema';
 import type { ServiceCatalogueSettingsRow } from './serviceCatalogueRepository';
+import { upgradeServiceCatalogue } from './serviceCatalogueUpgrade';
 
 /** A prototype row: the prototype, plus when it was put in the bin (if it was). */
 export type PrototypeRow = StoredPrototype;
@@ -80,6 +81,8 @@ export class FabrikDatabase extends Dexie {
       });
     // The service catalogue (issue 16): its entries and the organisation's scoring settings.
     this.version(5).stores({ serviceEntries: 'id, name', serviceCatalogueSettings: 'id' });
+    // Its rows carry their version, and the blocks once ticked as available become a system.
+    this.version(6).upgrade(upgradeServiceCatalogue);
   }
 }
 

@@ -44,7 +44,21 @@ test('the dashboard is read on screen, exported as one page, and that page works
       .getByRole('row', { name: /Identité/ }),
   ).toContainText('2');
   await expect(page.getByRole('img', { name: /nombre de services à chaque niveau/ })).toBeVisible();
+
+  // The organisation raises its satisfaction target: the dashboard follows, and keeps it.
+  await page.getByText('Cibles de l’organisation').click();
+  await page.getByLabel('Cible de satisfaction (sur 10)').fill('9');
+  await expect(page.getByRole('status').filter({ hasText: 'Cibles enregistrées' })).toBeVisible();
+  await expect(indicators.getByRole('row', { name: /Satisfaction des usagers/ })).toContainText(
+    'au moins 9 sur 10',
+  );
   await expectNoAxeViolations(page);
+  await page.reload();
+  await expect(
+    page
+      .getByRole('table', { name: 'Indicateurs et cibles' })
+      .getByRole('row', { name: /Satisfaction des usagers/ }),
+  ).toContainText('au moins 9 sur 10');
 
   // Exported: one HTML file, which opens with no network at all.
   const downloading = page.waitForEvent('download');
@@ -71,7 +85,12 @@ test('the dashboard is read on screen, exported as one page, and that page works
     published
       .getByRole('table', { name: 'Indicateurs des 3 service(s)' })
       .getByRole('row', { name: /Inscription à la cantine/ }),
-  ).toContainText('8,5 sur 10 (cible atteinte)');
+  ).toContainText('8,5 sur 10 (cible non atteinte)');
+  await expect(
+    published
+      .getByRole('table', { name: 'Indicateurs et cibles' })
+      .getByRole('row', { name: /Satisfaction des usagers/ }),
+  ).toContainText('au moins 9 sur 10');
   // What was typed stays text.
   await expect(published.getByText('<script>alert(1)</script> Déclaration')).toBeVisible();
   const images = published.getByRole('img');

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 
+const BLOCKS_NEEDED = 'Briques nécessaires';
 const saved = (page: Page) =>
   expect(page.getByRole('status').filter({ hasText: /^Enregistré$/ })).toBeVisible();
 
@@ -51,6 +52,36 @@ test('the catalogue of systems says which blocks are in production, and services
   await saved(page);
   await area.getByRole('link', { name: 'Systèmes' }).click();
   await expect(system.getByText('Utilisé par 1 service(s).')).toBeVisible();
+
+  // Feasibility counts the blocks the systems in production provide, and says which.
+  await area.getByRole('link', { name: 'Services', exact: true }).click();
+  await page.getByRole('link', { name: 'Inscription à la cantine' }).click();
+  await page
+    .getByRole('group', { name: BLOCKS_NEEDED })
+    .getByRole('checkbox', { name: 'Identité' })
+    .check();
+  await page
+    .getByRole('group', { name: BLOCKS_NEEDED })
+    .getByRole('checkbox', { name: 'Paiement' })
+    .check();
+  await saved(page);
+  await area.getByRole('link', { name: 'Priorités' }).click();
+  await expect(
+    page.getByText(
+      'Une brique est disponible quand un système en production la fournit (catalogue des systèmes) : Identité.',
+    ),
+  ).toBeVisible();
+  const row = page
+    .getByRole('table', { name: /alternative textuelle du graphique/ })
+    .getByRole('row', { name: /Inscription à la cantine/ });
+  await row.getByText('Voir le calcul').click();
+  await expect(
+    row.getByText(
+      'Briques disponibles : en production : Identité par FranceConnect ; manquent : Paiement, poids 3 → 21.4 points',
+    ),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await area.getByRole('link', { name: 'Systèmes' }).click();
   await page.reload();
   await expect(
     page.getByRole('region', { name: 'FranceConnect' }).getByLabel('Version'),

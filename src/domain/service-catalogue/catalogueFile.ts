@@ -1,20 +1,43 @@
 import { canonicalJson, sha256Hex } from '../bundle/hash';
 import { checkMigrationSequence, runMigrations, type Migration } from '../stored/migrate';
+import { readIndicatorTargets, type IndicatorTargets } from './dashboard';
 import { readLifeEventMap, type LifeEventMap } from './lifeEvents';
 import { readStoredEntry, type ServiceEntry } from './schema';
 import { readScoringSettings, type ScoringSettings } from './scoring';
-import { readSystems, type SystemEntry } from './systems';
+import { liftDeclaredBlocks, readSystems, type SystemEntry } from './systems';
+import { readWorkflows, type GenericWorkflow } from './workflows';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const CATALOGUE_FILE_FORMAT = 'fabrik/service-catalogue';
-export const CATALOGUE_FORMAT_VERSION = 1;
+export const CATALOGUE_FORMAT_VERSION = 2;
 /** Far beyond a catalogue of 20 000 services: a larger file is refused before it is parsed. */
 export const MAX_CATALOGUE_FILE_BYTES = 100 * 1024 * 1024;
 
-/**
- * The catalogue file's migrations (its version is `formatVersion`): version 1 is the first
- * published format, so there is nothing to migrate yet; each change of shape adds one here.
- */
-export const catalogueMigrations: readonly Migration[] = [];
+/** The catalogue file's migrations (its version is `formatVersion`), one per change of shape. */
+export const catalogueMigrations: readonly Migration[] = [
+  {
+    to: 2,
+    description:
+      'Building blocks are available when a system in production provides them: the blocks ticked in the scoring settings become a system in production.',
+    migrate(file) {
+      const catalogue = file.catalogue;
+      if (!isRecord(catalogue)) return file;
+      const { availableBlocks: _declared, ...scoring } = isRecord(catalogue.scoring)
+        ? catalogue.scoring
+        : {};
+      return {
+        ...file,
+        catalogue: {
+          ...catalogue,
+          scoring,
+          systems: liftDeclaredBlocks(catalogue.scoring, readSystems(catalogue.systems)),
+        },
+      };
+    },
+  },
+];
 checkMigrationSequence(catalogueMigrations);
 
 /** Everything the organisation keeps of its catalogue. */
@@ -24,6 +47,10 @@ export interface CatalogueContent {
   lifeEvents: LifeEventMap;
   /** The software components services are built on. */
   systems: SystemEntry[];
+  /** The generic workflows prototypes start from (absent from files written before them). */
+  workflows: GenericWorkflow[];
+  /** The targets of the dashboard's indicators (the defaults in files written before them). */
+  targets: IndicatorTargets;
 }
 
 /** The catalogue's own file: self-describing, versioned, and with the hash of its content. */
@@ -71,9 +98,6 @@ export type CatalogueFileRead =
       setAside: number;
     }
   | { ok: false; error: CatalogueFileError };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads a catalogue file without trusting it: the envelope, a version this Fabrik knows,
@@ -125,6 +149,8 @@ export async function readCatalogueFile(text: string): Promise<CatalogueFileRead
       scoring: readScoringSettings(content.scoring),
       lifeEvents: readLifeEventMap(content.lifeEvents),
       systems: readSystems(content.systems),
+      workflows: readWorkflows(content.workflows),
+      targets: readIndicatorTargets(content.targets),
     },
     setAside,
   };

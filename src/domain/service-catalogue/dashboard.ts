@@ -1,7 +1,9 @@
 import { roadmapTotals, type RoadmapYear } from './roadmap';
 import {
+  accessibilityLevels,
   buildingBlocks,
   digitisationLevels,
+  MAX_SATISFACTION,
   type AccessibilityLevel,
   type BuildingBlock,
   type DigitisationLevel,
@@ -18,17 +20,56 @@ export const indicatorIds = [
 ] as const;
 export type IndicatorId = (typeof indicatorIds)[number];
 
+/** The targets the organisation holds each service's indicators to. */
+export interface IndicatorTargets {
+  /** The level a service must reach to count as online end to end. */
+  onlineEndToEnd: DigitisationLevel;
+  /** The least satisfaction, out of 10. */
+  satisfaction: number;
+  /** The least compliance with the accessibility standard. */
+  accessibility: Exclude<AccessibilityLevel, 'none'>;
+  /** The least share of the answers prefilled from verified sources, in percent. */
+  dataNotAskedAgain: number;
+  /** The least share of requests made online, in percent. */
+  shareOnline: number;
+}
+
 /**
- * The targets each indicator is held to: fully online, a satisfaction of 8 out of 10, full
+ * Until the organisation sets its own: fully online, a satisfaction of 8 out of 10, full
  * accessibility, half the answers prefilled from verified sources (« Dites-le-nous une
  * fois »), and 80 % of requests made online.
  */
-export const indicatorTargets = {
+export const defaultIndicatorTargets: IndicatorTargets = {
+  onlineEndToEnd: 4,
   satisfaction: 8,
-  accessibility: 'full' as AccessibilityLevel,
+  accessibility: 'full',
   dataNotAskedAgain: 50,
   shareOnline: 80,
-} as const;
+};
+
+const within = (value: unknown, max: number, fallback: number) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max
+    ? value
+    : fallback;
+
+/** Targets as stored or read from a file: anything out of range falls back to the default. */
+export function readIndicatorTargets(value: unknown): IndicatorTargets {
+  const stored = (typeof value === 'object' && value !== null ? value : {}) as Record<
+    string,
+    unknown
+  >;
+  const d = defaultIndicatorTargets;
+  return {
+    onlineEndToEnd:
+      digitisationLevels.find((level) => level === stored.onlineEndToEnd) ?? d.onlineEndToEnd,
+    satisfaction: within(stored.satisfaction, MAX_SATISFACTION, d.satisfaction),
+    accessibility: stored.accessibility === 'partial' ? 'partial' : d.accessibility,
+    dataNotAskedAgain: within(stored.dataNotAskedAgain, 100, d.dataNotAskedAgain),
+    shareOnline: within(stored.shareOnline, 100, d.shareOnline),
+  };
+}
+
+const accessibilityRank = (level: AccessibilityLevel) => accessibilityLevels.indexOf(level);
 
 /** One service's indicators; a value absent is not known. */
 export interface ServiceIndicators {
@@ -61,6 +102,8 @@ export interface BlockingBlock {
 }
 
 export interface DashboardFigures {
+  /** The targets the indicators were held to. */
+  targets: IndicatorTargets;
   services: ServiceIndicators[];
   summaries: IndicatorSummary[];
   /** Services at each level today. */
@@ -72,7 +115,7 @@ export interface DashboardFigures {
 
 const percent = (part: number, whole: number) => Math.round((1000 * part) / whole) / 10;
 
-function indicatorsOf(entry: ServiceEntry): ServiceIndicators {
+function indicatorsOf(entry: ServiceEntry, targets: IndicatorTargets): ServiceIndicators {
   const asked = entry.design?.fieldsAsked;
   const prefilled = entry.design?.fieldsPrefilled;
   const hasShares = Object.keys(entry.channelShares).length > 0;
@@ -80,7 +123,7 @@ function indicatorsOf(entry: ServiceEntry): ServiceIndicators {
     id: entry.id,
     name: entry.name,
     level: entry.level,
-    onlineEndToEnd: entry.level === 4,
+    onlineEndToEnd: entry.level >= targets.onlineEndToEnd,
     satisfaction: entry.indicators?.satisfaction,
     accessibility: entry.indicators?.accessibility,
     dataNotAskedAgain:
@@ -93,21 +136,17 @@ function indicatorsOf(entry: ServiceEntry): ServiceIndicators {
   service.met = {
     onlineEndToEnd: service.onlineEndToEnd,
     satisfaction:
-      service.satisfaction === undefined
-        ? undefined
-        : service.satisfaction >= indicatorTargets.satisfaction,
+      service.satisfaction === undefined ? undefined : service.satisfaction >= targets.satisfaction,
     accessibility:
       service.accessibility === undefined
         ? undefined
-        : service.accessibility === indicatorTargets.accessibility,
+        : accessibilityRank(service.accessibility) >= accessibilityRank(targets.accessibility),
     dataNotAskedAgain:
       service.dataNotAskedAgain === undefined
         ? undefined
-        : service.dataNotAskedAgain >= indicatorTargets.dataNotAskedAgain,
+        : service.dataNotAskedAgain >= targets.dataNotAskedAgain,
     shareOnline:
-      service.shareOnline === undefined
-        ? undefined
-        : service.shareOnline >= indicatorTargets.shareOnline,
+      service.shareOnline === undefined ? undefined : service.shareOnline >= targets.shareOnline,
   };
   return service;
 }
@@ -117,8 +156,9 @@ export function dashboardFigures(
   entries: readonly ServiceEntry[],
   availableBlocks: readonly BuildingBlock[],
   years: readonly number[],
+  targets: IndicatorTargets = defaultIndicatorTargets,
 ): DashboardFigures {
-  const services = entries.map(indicatorsOf);
+  const services = entries.map((entry) => indicatorsOf(entry, targets));
   const summaries = indicatorIds.map((indicator) => {
     const known = services.filter((service) => service.met[indicator] !== undefined);
     return {
@@ -140,5 +180,12 @@ export function dashboardFigures(
     }))
     .filter((block) => block.services > 0)
     .sort((a, b) => b.services - a.services);
-  return { services, summaries, levels, roadmap: roadmapTotals(entries, years), blocking };
+  return {
+    targets,
+    services,
+    summaries,
+    levels,
+    roadmap: roadmapTotals(entries, years),
+    blocking,
+  };
 }

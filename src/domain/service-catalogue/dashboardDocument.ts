@@ -1,9 +1,9 @@
 import { barChartSvg } from '../documents/barChart';
 import type { DocumentBlock, FabrikDocument } from '../documents/model';
 import {
-  indicatorTargets,
   type DashboardFigures,
   type IndicatorId,
+  type IndicatorTargets,
   type ServiceIndicators,
 } from './dashboard';
 
@@ -20,18 +20,27 @@ export interface DashboardWords {
 const share = (part: number, whole: number) =>
   whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10;
 
-function targetText({ t, number }: DashboardWords, indicator: IndicatorId): string {
+/** The target of an indicator in words, as the organisation set it. */
+export function targetText(
+  { t, number }: DashboardWords,
+  targets: IndicatorTargets,
+  indicator: IndicatorId,
+): string {
   switch (indicator) {
     case 'onlineEndToEnd':
-      return t('targets.onlineEndToEnd');
+      return targets.onlineEndToEnd === 4
+        ? t('targets.onlineEndToEnd')
+        : t('targets.onlineEndToEndLevel', { value: targets.onlineEndToEnd });
     case 'satisfaction':
-      return t('targets.satisfaction', { value: number(indicatorTargets.satisfaction) });
+      return t('targets.satisfaction', { value: number(targets.satisfaction) });
     case 'accessibility':
-      return t('targets.accessibility');
+      return targets.accessibility === 'full'
+        ? t('targets.accessibility')
+        : t('targets.accessibilityPartial');
     case 'dataNotAskedAgain':
-      return t('targets.dataNotAskedAgain', { value: number(indicatorTargets.dataNotAskedAgain) });
+      return t('targets.dataNotAskedAgain', { value: number(targets.dataNotAskedAgain) });
     case 'shareOnline':
-      return t('targets.shareOnline', { value: number(indicatorTargets.shareOnline) });
+      return t('targets.shareOnline', { value: number(targets.shareOnline) });
   }
 }
 
@@ -108,7 +117,7 @@ export function dashboardDocument(
       columns: [t('columns.indicator'), t('columns.target'), t('columns.met'), t('columns.known')],
       rows: summaries.map(({ label, summary, percent }) => [
         label,
-        targetText(words, summary.indicator),
+        targetText(words, figures.targets, summary.indicator),
         t('metCount', { met: number(summary.met), percent: number(percent) }),
         t('knownCount', { known: number(summary.known), total: number(total) }),
       ]),

@@ -1,4 +1,5 @@
-import { buildingBlocks, type BuildingBlock, type ServiceEntry } from './schema';
+import type { BuildingBlock, ServiceEntry } from './schema';
+import type { SystemEntry } from './systems';
 
 /** What makes digitising a service worth it. */
 export const impactFactors = [
@@ -22,11 +23,13 @@ export type Factor = ImpactFactor | FeasibilityFactor;
 
 export const MAX_WEIGHT = 5;
 
-/** What the organisation decides: how much each factor counts, and what it already has. */
+/**
+ * What the organisation decides: how much each factor counts. What it already has is not a
+ * setting: a building block is available when a system of the catalogue of systems that
+ * provides it is in production.
+ */
 export interface ScoringSettings {
   weights: Record<Factor, number>;
-  /** Building blocks the organisation's systems already provide. */
-  availableBlocks: BuildingBlock[];
 }
 
 export const defaultScoringSettings: ScoringSettings = {
@@ -41,7 +44,6 @@ export const defaultScoringSettings: ScoringSettings = {
     headStart: 1,
     prototyped: 1,
   },
-  availableBlocks: [],
 };
 
 /** Why a factor has the value it has, for the screen to put into words. */
@@ -51,7 +53,13 @@ export type FactorDetail =
   | { factor: 'stepsSaved'; interactions: number | undefined; visits: number | undefined }
   | { factor: 'lifeEvent'; events: number }
   | { factor: 'onlineGap'; level: number }
-  | { factor: 'blocksAvailable'; needed: number; missing: BuildingBlock[] }
+  | {
+      factor: 'blocksAvailable';
+      needed: number;
+      missing: BuildingBlock[];
+      /** Each available block needed, with the system in production that provides it. */
+      providedBy: { block: BuildingBlock; system: string }[];
+    }
   | { factor: 'noLegalChange'; legalChangeNeeded: boolean }
   | { factor: 'headStart'; level: number }
   | { factor: 'prototyped'; prototypes: number };
@@ -87,10 +95,12 @@ export interface ScoredService {
   quadrant: Quadrant;
 }
 
-/** What one service is compared with: the largest figures of the catalogue. */
+/** What one service is compared with: the largest figures of the catalogue, and its systems. */
 interface Scale {
   largestVolume: number;
   largestStepsSaved: number;
+  /** For each block available, the name of the first system in production providing it. */
+  inProduction: Map<BuildingBlock, string>;
 }
 
 const stepsSaved = (entry: ServiceEntry) =>
@@ -101,7 +111,7 @@ const stepsSaved = (entry: ServiceEntry) =>
 const logShare = (value: number, largest: number) =>
   largest <= 0 ? 0 : Math.log10(1 + value) / Math.log10(1 + largest);
 
-function factorValue(entry: ServiceEntry, factor: Factor, scale: Scale, settings: ScoringSettings) {
+function factorValue(entry: ServiceEntry, factor: Factor, scale: Scale) {
   switch (factor) {
     case 'volume':
       return {
@@ -126,13 +136,15 @@ function factorValue(entry: ServiceEntry, factor: Factor, scale: Scale, settings
     case 'onlineGap':
       return { value: (4 - entry.level) / 3, detail: { factor, level: entry.level } };
     case 'blocksAvailable': {
-      const missing = entry.buildingBlocks.filter(
-        (block) => !settings.availableBlocks.includes(block),
-      );
+      const missing = entry.buildingBlocks.filter((block) => !scale.inProduction.has(block));
+      const providedBy = entry.buildingBlocks.flatMap((block) => {
+        const system = scale.inProduction.get(block);
+        return system === undefined ? [] : [{ block, system }];
+      });
       const needed = entry.buildingBlocks.length;
       return {
         value: needed === 0 ? 1 : (needed - missing.length) / needed,
-        detail: { factor, needed, missing },
+        detail: { factor, needed, missing, providedBy },
       };
     }
     case 'noLegalChange':
@@ -159,7 +171,7 @@ function score(
   const totalWeight = factors.reduce((sum, factor) => sum + settings.weights[factor], 0);
   const explanation = factors.map((factor): FactorExplanation => {
     const weight = settings.weights[factor];
-    const { value, detail } = factorValue(entry, factor, scale, settings);
+    const { value, detail } = factorValue(entry, factor, scale);
     const points = totalWeight === 0 ? 0 : (100 * weight * value) / totalWeight;
     return { factor, weight, value, points, detail: detail as FactorDetail };
   });
@@ -173,14 +185,37 @@ export function quadrantOf(impact: number, feasibility: number): Quadrant {
   return high(feasibility) ? 'later' : 'reconsider';
 }
 
-/** Every service's impact and feasibility, with how they were computed, and its quadrant. */
+/** Each block a system in production provides, with that system's name (the first one). */
+function blocksInProductionBy(systems: readonly SystemEntry[]): Map<BuildingBlock, string> {
+  const found = new Map<BuildingBlock, string>();
+  for (const system of systems) {
+    if (!system.inProduction) continue;
+    for (const block of system.blocks) if (!found.has(block)) found.set(block, system.name.trim());
+  }
+  return found;
+}
+
+/** The largest of some numbers, without spreading a long list into arguments. */
+const largest = (values: Iterable<number>) => {
+  let max = 0;
+  for (const value of values) if (value > max) max = value;
+  return max;
+};
+
+/**
+ * Every service's impact and feasibility, with how they were computed, and its quadrant.
+ * `systems` is the catalogue of systems: a block counts as available when one of them in
+ * production provides it.
+ */
 export function scoreCatalogue(
   entries: readonly ServiceEntry[],
   settings: ScoringSettings,
+  systems: readonly SystemEntry[],
 ): ScoredService[] {
   const scale: Scale = {
-    largestVolume: Math.max(0, ...entries.map((entry) => entry.yearlyVolume ?? 0)),
-    largestStepsSaved: Math.max(0, ...entries.map(stepsSaved)),
+    largestVolume: largest(entries.map((entry) => entry.yearlyVolume ?? 0)),
+    largestStepsSaved: largest(entries.map(stepsSaved)),
+    inProduction: blocksInProductionBy(systems),
   };
   return entries.map((entry) => {
     const impact = score(entry, impactFactors, scale, settings);
@@ -210,8 +245,5 @@ export function readScoringSettings(stored: unknown): ScoringSettings {
       weights[factor] = weight;
     }
   }
-  const availableBlocks = Array.isArray(candidate.availableBlocks)
-    ? buildingBlocks.filter((block) => candidate.availableBlocks!.includes(block))
-    : [];
-  return { weights, availableBlocks };
+  return { weights };
 }

@@ -78,3 +78,52 @@ export function readSystems(value: unknown): SystemEntry[] {
     ];
   });
 }
+
+/**
+ * The system made for building blocks an earlier Fabrik let the organisation tick as
+ * available without naming a system: kept in production so that no score changes, under a
+ * name that asks the team to say which systems they are.
+ */
+export const DECLARED_BLOCKS_SYSTEM = {
+  id: 'declared-blocks',
+  name: 'Briques déclarées disponibles (systèmes à préciser)',
+} as const;
+
+/**
+ * The systems once the blocks ticked as available in older scoring settings
+ * (`availableBlocks`) are a system of their own: those already provided by a system in
+ * production need nothing.
+ */
+export function liftDeclaredBlocks(
+  scoring: unknown,
+  systems: readonly SystemEntry[],
+): SystemEntry[] {
+  const declared = (scoring as { availableBlocks?: unknown } | undefined)?.availableBlocks;
+  const have = blocksInProduction(systems);
+  const blocks = Array.isArray(declared)
+    ? buildingBlocks.filter((block) => declared.includes(block) && !have.includes(block))
+    : [];
+  if (blocks.length === 0) return [...systems];
+  const taken = systems.find((system) => system.id === DECLARED_BLOCKS_SYSTEM.id);
+  if (taken) {
+    return systems.map((system) =>
+      system === taken
+        ? {
+            ...system,
+            blocks: buildingBlocks.filter(
+              (block) => system.blocks.includes(block) || blocks.includes(block),
+            ),
+            inProduction: true,
+          }
+        : system,
+    );
+  }
+  return [
+    ...systems,
+    {
+      ...createSystem(DECLARED_BLOCKS_SYSTEM.id, DECLARED_BLOCKS_SYSTEM.name),
+      blocks,
+      inProduction: true,
+    },
+  ];
+}

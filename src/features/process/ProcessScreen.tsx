@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ChecksList } from './ChecksList';
 import type { DiagramElement } from './editor/types';
 import { ElementPanel } from './ElementPanel';
+import { GenericWorkflowActions } from './GenericWorkflowActions';
 import './i18n';
 import { DiagramHeldNotice } from './DiagramHeldNotice';
 import { ImportProblemBanner } from './ImportProblemBanner';
@@ -78,6 +79,7 @@ export default function ProcessScreen({ loadEditor }: { loadEditor?: EditorLoade
             {t('keyboardHelp')}
           </p>
         </details>
+        <GenericWorkflowActions editor={editor} replace={opened?.replace} readOnly={readOnly} />
         <ProcessToolbar
           editor={editor}
           readOnly={readOnly}

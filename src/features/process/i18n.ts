@@ -1,4 +1,5 @@
 import { registerTranslations } from '../../ui/i18n/i18n';
+import './genericWorkflowI18n';
 import type { Translation } from '../../ui/i18n/types';
 
 const fr = {

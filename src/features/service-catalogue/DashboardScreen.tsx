@@ -1,29 +1,34 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentHtml } from '../../domain/documents/toHtml';
-import { dashboardFigures } from '../../domain/service-catalogue/dashboard';
+import { dashboardFigures, type IndicatorTargets } from '../../domain/service-catalogue/dashboard';
 import {
   dashboardDocument,
   type DashboardWords,
 } from '../../domain/service-catalogue/dashboardDocument';
 import { roadmapYears } from '../../domain/service-catalogue/roadmap';
 import type { ServiceEntry } from '../../domain/service-catalogue/schema';
-import type { ScoringSettings } from '../../domain/service-catalogue/scoring';
+import { blocksInProduction, type SystemEntry } from '../../domain/service-catalogue/systems';
 import { DocumentActions } from '../../ui/documents/DocumentActions';
 import { DocumentView } from '../../ui/documents/DocumentView';
 import { downloadFile } from '../../ui/download';
 import './dashboardI18n';
+import { TargetsForm } from './TargetsForm';
 
 /** The public dashboard: read here, printed, or exported as one static page to publish. */
 export function DashboardScreen({
   entries,
-  settings,
+  systems,
+  targets: storedTargets,
 }: {
   entries: ServiceEntry[];
-  settings: ScoringSettings;
+  systems: SystemEntry[];
+  targets: IndicatorTargets;
 }) {
   const { t, i18n } = useTranslation('dashboard');
   const [years] = useState(() => roadmapYears(new Date()));
+  // The targets as typed, before they are stored: the dashboard follows them at once.
+  const [targets, setTargets] = useState(storedTargets);
   const language = i18n.language;
   const doc = useMemo(() => {
     const format = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
@@ -31,8 +36,9 @@ export function DashboardScreen({
       t: (key, params) => t(key, params),
       number: (value) => format.format(value),
     };
-    return dashboardDocument(dashboardFigures(entries, settings.availableBlocks, years), words);
-  }, [entries, settings.availableBlocks, years, t, language]);
+    const available = blocksInProduction(systems);
+    return dashboardDocument(dashboardFigures(entries, available, years, targets), words);
+  }, [entries, systems, years, targets, t, language]);
   const exportPage = () => {
     const now = new Date();
     const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(now);
@@ -47,6 +53,7 @@ export function DashboardScreen({
     <>
       <h1>{t('nav')}</h1>
       <p className="lead">{t('screenIntro')}</p>
+      <TargetsForm targets={storedTargets} onChange={setTargets} />
       <p>
         <button type="button" className="button" onClick={exportPage}>
           {t('export')}

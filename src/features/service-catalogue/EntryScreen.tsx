@@ -5,6 +5,7 @@ import type { ServiceDesign } from '../../domain/service-catalogue/design';
 import { combineDesigns, fillFromPrototypes } from '../../domain/service-catalogue/prototypeFill';
 import { entryProblems, type ServiceEntry } from '../../domain/service-catalogue/schema';
 import type { SystemEntry } from '../../domain/service-catalogue/systems';
+import type { WorkflowSharing } from '../../domain/service-catalogue/workflows';
 import { notify } from '../../state/notifications';
 import { classifyStorageError } from '../../storage/errors';
 import { deleteServiceEntry, saveServiceEntry } from '../../storage/serviceCatalogueRepository';
@@ -14,6 +15,7 @@ import { DesignSection } from './DesignSection';
 import { IndicatorsSection } from './IndicatorsSection';
 import { LevelSection } from './LevelSection';
 import { serviceCataloguePaths } from './paths';
+import { SharedWorkflows } from './SharedWorkflows';
 import { useAutosave } from './useAutosave';
 import { useLevelProposals, type PrototypeProposal } from './useLevelProposals';
 
@@ -42,7 +44,13 @@ function useDesignFromPrototypes(proposals: PrototypeProposal[]): ServiceDesign 
 
 const saveStorable = (entry: ServiceEntry) => saveServiceEntry(storable(entry));
 
-function EntryForm({ entry: initial, systems }: { entry: ServiceEntry; systems: SystemEntry[] }) {
+interface EntryProps {
+  systems: SystemEntry[];
+  /** The generic workflows and the services sharing each one. */
+  sharing: readonly WorkflowSharing[];
+}
+
+function EntryForm({ entry: initial, systems, sharing }: EntryProps & { entry: ServiceEntry }) {
   const { t } = useTranslation('serviceCatalogue');
   const [, navigate] = useLocation();
   const [confirming, setConfirming] = useState(false);
@@ -102,6 +110,7 @@ function EntryForm({ entry: initial, systems }: { entry: ServiceEntry; systems: 
         <DesignSection {...props} differences={differences} />
         <IndicatorsSection {...props} />
       </form>
+      <SharedWorkflows entry={entry} sharing={sharing} />
       <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
         {t('entry.delete')}
       </button>
@@ -122,10 +131,8 @@ function EntryForm({ entry: initial, systems }: { entry: ServiceEntry; systems: 
 export function EntryScreen({
   entry,
   systems,
-}: {
-  entry: ServiceEntry | undefined;
-  systems: SystemEntry[];
-}) {
+  sharing,
+}: EntryProps & { entry: ServiceEntry | undefined }) {
   const { t } = useTranslation('serviceCatalogue');
   if (!entry) {
     return (
@@ -136,5 +143,5 @@ export function EntryScreen({
       </>
     );
   }
-  return <EntryForm entry={entry} systems={systems} />;
+  return <EntryForm entry={entry} systems={systems} sharing={sharing} />;
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addEvent,
@@ -11,7 +11,7 @@ import {
   SERVICE_NAME_MAX_LENGTH,
   type ServiceEntry,
 } from '../../domain/service-catalogue/schema';
-import { TextField } from '../../ui/TextField';
+import { AddByNameForm } from './AddByNameForm';
 import { JourneySection } from './JourneySection';
 import { LevelBadge } from './LevelBadge';
 import './lifeEventsI18n';
@@ -27,36 +27,18 @@ function AddEventForm({
   save: ReturnType<typeof useMapSaver>;
 }) {
   const { t } = useTranslation('lifeEvents');
-  const [name, setName] = useState('');
-  const [problem, setProblem] = useState<string>();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = eventNameProblem(map, entries, name);
-    if (found) {
-      setProblem(t(`problems.${found}`));
-      return;
-    }
-    save({ map: addEvent(map, entries, name), entries: [] });
-    setName('');
-  };
   return (
-    <form className="service-catalogue__add" onSubmit={submit} noValidate>
-      <TextField
-        label={t('addLabel')}
-        help={t('addHelp')}
-        value={name}
-        onChange={(value) => {
-          setName(value);
-          setProblem(undefined);
-        }}
-        error={problem}
-        required
-        maxLength={SERVICE_NAME_MAX_LENGTH}
-      />
-      <button type="submit" className="button">
-        {t('add')}
-      </button>
-    </form>
+    <AddByNameForm
+      label={t('addLabel')}
+      help={t('addHelp')}
+      submitLabel={t('add')}
+      maxLength={SERVICE_NAME_MAX_LENGTH}
+      problemOf={(name) => {
+        const found = eventNameProblem(map, entries, name);
+        return found && t(`problems.${found}`);
+      }}
+      onAdd={(name) => save({ map: addEvent(map, entries, name), entries: [] })}
+    />
   );
 }
 

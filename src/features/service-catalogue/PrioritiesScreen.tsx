@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { buildingBlocks, type ServiceEntry } from '../../domain/service-catalogue/schema';
+import type { ServiceEntry } from '../../domain/service-catalogue/schema';
 import {
   feasibilityFactors,
   impactFactors,
@@ -12,9 +12,9 @@ import {
   type ScoredService,
   type ScoringSettings,
 } from '../../domain/service-catalogue/scoring';
+import { blocksInProduction, type SystemEntry } from '../../domain/service-catalogue/systems';
 import { saveScoringSettings } from '../../storage/serviceCatalogueRepository';
 import { SelectField } from '../../ui/SelectField';
-import { CheckboxGroup } from './CheckboxGroup';
 import { QuadrantChart } from './QuadrantChart';
 import { serviceCataloguePaths } from './paths';
 import { explanationLine } from './scoreText';
@@ -58,9 +58,39 @@ function WeightGroup({
   );
 }
 
+/**
+ * How a service's scores were computed, written only once opened: with 1 000 services, the
+ * nine lines of each closed explanation would cost more than the whole table.
+ */
+function ScoreExplanation({ service }: { service: ScoredService }) {
+  const { t, i18n } = useTranslation('serviceCatalogue');
+  const [open, setOpen] = useState(false);
+  const number = new Intl.NumberFormat(i18n.language);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('priorities.showExplanation')}</summary>
+      {open &&
+        (['impact', 'feasibility'] as const).map((axis) => (
+          <div key={axis}>
+            <p className="service-catalogue__score-title">
+              {t('priorities.scoreTitle', {
+                axis: t(`priorities.${axis}`),
+                value: service[axis].value,
+              })}
+            </p>
+            <ul>
+              {service[axis].explanation.map((line) => (
+                <li key={line.factor}>{explanationLine(t, line, number)}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+    </details>
+  );
+}
+
 function ScoreTable({ services }: { services: ScoredService[] }) {
   const { t, i18n } = useTranslation('serviceCatalogue');
-  const number = new Intl.NumberFormat(i18n.language);
   const sorted = [...services].sort(
     (a, b) =>
       quadrants.indexOf(a.quadrant) - quadrants.indexOf(b.quadrant) ||
@@ -92,24 +122,7 @@ function ScoreTable({ services }: { services: ScoredService[] }) {
               <td className="number">{service.impact.value}</td>
               <td className="number">{service.feasibility.value}</td>
               <td>
-                <details>
-                  <summary>{t('priorities.showExplanation')}</summary>
-                  {(['impact', 'feasibility'] as const).map((axis) => (
-                    <div key={axis}>
-                      <p className="service-catalogue__score-title">
-                        {t('priorities.scoreTitle', {
-                          axis: t(`priorities.${axis}`),
-                          value: service[axis].value,
-                        })}
-                      </p>
-                      <ul>
-                        {service[axis].explanation.map((line) => (
-                          <li key={line.factor}>{explanationLine(t, line, number)}</li>
-                        ))}
-                      </ul>
-                    </div>
-                  ))}
-                </details>
+                <ScoreExplanation service={service} />
               </td>
             </tr>
           ))}
@@ -119,17 +132,41 @@ function ScoreTable({ services }: { services: ScoredService[] }) {
   );
 }
 
+/** The blocks the systems in production provide: what feasibility counts as available. */
+function AvailableBlocks({ systems }: { systems: SystemEntry[] }) {
+  const { t } = useTranslation('serviceCatalogue');
+  const available = blocksInProduction(systems);
+  return (
+    <section aria-labelledby="priorities-available">
+      <h3 id="priorities-available">{t('priorities.availableBlocks')}</h3>
+      <p>
+        {available.length === 0
+          ? t('priorities.noneFromSystems')
+          : t('priorities.availableFromSystems', {
+              blocks: available.map((block) => t(`blocks.${block}`)).join(', '),
+            })}{' '}
+        <Link href={serviceCataloguePaths.systems}>{t('priorities.editSystems')}</Link>
+      </p>
+    </section>
+  );
+}
+
 /** Impact and feasibility of every service, with the weights the organisation sets. */
 export function PrioritiesScreen({
   entries,
   settings: stored,
+  systems,
 }: {
   entries: ServiceEntry[];
   settings: ScoringSettings;
+  systems: SystemEntry[];
 }) {
   const { t } = useTranslation('serviceCatalogue');
   const { value: settings, change } = useAutosave(stored, saveScoringSettings);
-  const scored = useMemo(() => scoreCatalogue(entries, settings), [entries, settings]);
+  const scored = useMemo(
+    () => scoreCatalogue(entries, settings, systems),
+    [entries, settings, systems],
+  );
   return (
     <>
       <h1>{t('priorities.title')}</h1>
@@ -149,12 +186,7 @@ export function PrioritiesScreen({
             settings={settings}
             change={change}
           />
-          <CheckboxGroup
-            legend={t('priorities.availableBlocks')}
-            options={buildingBlocks.map((value) => ({ value, label: t(`blocks.${value}`) }))}
-            selected={settings.availableBlocks}
-            onChange={(availableBlocks) => change((current) => ({ ...current, availableBlocks }))}
-          />
+          <AvailableBlocks systems={systems} />
         </div>
         <div>
           {entries.length === 0 ? (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import './i18n';
 import './serviceCatalogue.css';
+import { workflowSharing } from '../../domain/service-catalogue/workflows';
 import { routeParam } from '../../ui/links';
 import { DashboardScreen } from './DashboardScreen';
 import './dashboardI18n';
@@ -14,11 +15,19 @@ import { RoadmapScreen } from './RoadmapScreen';
 import { ServiceList } from './ServiceList';
 import { SystemsScreen } from './SystemsScreen';
 import './systemsI18n';
+import { WorkflowsScreen } from './WorkflowsScreen';
+import './workflowsI18n';
 import { serviceCataloguePaths } from './paths';
 import { useServiceCatalogue } from './useServiceCatalogue';
 
 function AreaNav() {
-  const { t } = useTranslation(['serviceCatalogue', 'lifeEvents', 'systems', 'dashboard']);
+  const { t } = useTranslation([
+    'serviceCatalogue',
+    'lifeEvents',
+    'systems',
+    'workflows',
+    'dashboard',
+  ]);
   const [location] = useLocation();
   const items = [
     [serviceCataloguePaths.list, t('nav.list')],
@@ -26,6 +35,7 @@ function AreaNav() {
     [serviceCataloguePaths.priorities, t('nav.priorities')],
     [serviceCataloguePaths.roadmap, t('nav.roadmap')],
     [serviceCataloguePaths.systems, t('systems:nav')],
+    [serviceCataloguePaths.workflows, t('workflows:nav')],
     [serviceCataloguePaths.dashboard, t('dashboard:nav')],
     [serviceCataloguePaths.import, t('nav.import')],
   ] as const;
@@ -66,6 +76,8 @@ export default function ServiceCatalogueArea() {
                 scoring: catalogue.settings,
                 lifeEvents: catalogue.lifeEventMap,
                 systems: catalogue.systems,
+                workflows: catalogue.workflows,
+                targets: catalogue.targets,
               }}
             />
           </Route>
@@ -73,7 +85,11 @@ export default function ServiceCatalogueArea() {
             <LifeEventsScreen entries={catalogue.entries} map={catalogue.lifeEventMap} />
           </Route>
           <Route path={serviceCataloguePaths.priorities}>
-            <PrioritiesScreen entries={catalogue.entries} settings={catalogue.settings} />
+            <PrioritiesScreen
+              entries={catalogue.entries}
+              settings={catalogue.settings}
+              systems={catalogue.systems}
+            />
           </Route>
           <Route path={serviceCataloguePaths.roadmap}>
             <RoadmapScreen entries={catalogue.entries} />
@@ -81,8 +97,15 @@ export default function ServiceCatalogueArea() {
           <Route path={serviceCataloguePaths.systems}>
             <SystemsScreen systems={catalogue.systems} entries={catalogue.entries} />
           </Route>
+          <Route path={serviceCataloguePaths.workflows}>
+            <WorkflowsScreen workflows={catalogue.workflows} entries={catalogue.entries} />
+          </Route>
           <Route path={serviceCataloguePaths.dashboard}>
-            <DashboardScreen entries={catalogue.entries} settings={catalogue.settings} />
+            <DashboardScreen
+              entries={catalogue.entries}
+              systems={catalogue.systems}
+              targets={catalogue.targets}
+            />
           </Route>
           <Route path={serviceCataloguePaths.import}>
             <ImportScreen entries={catalogue.entries} />
@@ -91,7 +114,14 @@ export default function ServiceCatalogueArea() {
             {({ serviceId }) => {
               const id = routeParam(serviceId);
               const entry = catalogue.entries.find((candidate) => candidate.id === id);
-              return <EntryScreen key={id} entry={entry} systems={catalogue.systems} />;
+              return (
+                <EntryScreen
+                  key={id}
+                  entry={entry}
+                  systems={catalogue.systems}
+                  sharing={workflowSharing(catalogue.workflows, catalogue.entries)}
+                />
+              );
             }}
           </Route>
         </Switch>

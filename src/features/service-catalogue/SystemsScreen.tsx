@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../domain/ids';
 import { buildingBlocks, type ServiceEntry } from '../../domain/service-catalogue/schema';
@@ -10,6 +9,7 @@ import {
 } from '../../domain/service-catalogue/systems';
 import { saveSystems } from '../../storage/serviceCatalogueRepository';
 import { TextField } from '../../ui/TextField';
+import { AddByNameForm } from './AddByNameForm';
 import { CheckboxGroup } from './CheckboxGroup';
 import './systemsI18n';
 import { useAutosave } from './useAutosave';
@@ -82,35 +82,17 @@ function SystemFields({
 
 function AddSystem({ systems, change }: { systems: SystemEntry[]; change: Change }) {
   const { t } = useTranslation('systems');
-  const [name, setName] = useState('');
-  const [problem, setProblem] = useState<string>();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = systemNameProblem(systems, name);
-    if (found) {
-      setProblem(t(`problems.${found}`));
-      return;
-    }
-    change((all) => [...all, createSystem(newId(), name)]);
-    setName('');
-  };
   return (
-    <form className="service-catalogue__add" onSubmit={submit} noValidate>
-      <TextField
-        label={t('addLabel')}
-        help={t('addHelp')}
-        value={name}
-        onChange={(value) => {
-          setName(value);
-          setProblem(undefined);
-        }}
-        error={problem}
-        required
-      />
-      <button type="submit" className="button">
-        {t('add')}
-      </button>
-    </form>
+    <AddByNameForm
+      label={t('addLabel')}
+      help={t('addHelp')}
+      submitLabel={t('add')}
+      problemOf={(name) => {
+        const found = systemNameProblem(systems, name);
+        return found && t(`problems.${found}`);
+      }}
+      onAdd={(name) => change((all) => [...all, createSystem(newId(), name)])}
+    />
   );
 }
 

@@ -1,5 +1,6 @@
 import { registerTranslations } from '../../ui/i18n/i18n';
 import type { Translation } from '../../ui/i18n/types';
+import { blockLabels } from './blockLabels';
 
 /** The words of the public dashboard and of the indicators the team fills in. */
 const fr = {
@@ -58,10 +59,25 @@ const fr = {
   },
   targets: {
     onlineEndToEnd: 'entièrement en ligne (niveau 4)',
+    onlineEndToEndLevel: 'au moins le niveau {{value}}',
+    accessibilityPartial: 'au moins partiellement conforme',
     satisfaction: 'au moins {{value}} sur 10',
     accessibility: 'totalement conforme',
     dataNotAskedAgain: 'au moins {{value}} % des réponses préremplies',
     shareOnline: 'au moins {{value}} % des demandes',
+  },
+  targetsForm: {
+    title: 'Cibles de l’organisation',
+    help: 'Les cibles auxquelles chaque service est comparé ; le tableau de bord et sa page exportée les suivent.',
+    onlineEndToEnd: 'Cible « en ligne de bout en bout » : niveau',
+    level: 'niveau {{level}}',
+    satisfaction: 'Cible de satisfaction (sur 10)',
+    accessibility: 'Cible d’accessibilité',
+    dataNotAskedAgain: 'Cible de données non redemandées (%)',
+    shareOnline: 'Cible de part des demandes en ligne (%)',
+    saved: 'Cibles enregistrées',
+    saving: 'Enregistrement des cibles…',
+    saveFailed: 'L’enregistrement des cibles a échoué : elles restent à l’écran.',
   },
   accessibility: {
     none: 'non conforme',
@@ -75,17 +91,7 @@ const fr = {
     '3': 'Dépôt en ligne',
     '4': 'Entièrement en ligne',
   },
-  blocks: {
-    identity: 'Identité',
-    payment: 'Paiement',
-    eSignature: 'Signature électronique',
-    messaging: 'Messagerie',
-    registries: 'Référentiels',
-    consent: 'Consentement',
-    scheduling: 'Prise de rendez-vous',
-    geographicData: 'Données géographiques',
-    workflow: 'Circuit de traitement',
-  },
+  blocks: blockLabels.fr,
   metCount: '{{met}} ({{percent}} %)',
   knownCount: '{{known}} sur {{total}}',
   shareOf: '{{percent}} % ({{online}} sur {{total}})',
@@ -163,10 +169,25 @@ const en: Translation<typeof fr> = {
   },
   targets: {
     onlineEndToEnd: 'fully online (level 4)',
+    onlineEndToEndLevel: 'at least level {{value}}',
+    accessibilityPartial: 'at least partly compliant',
     satisfaction: 'at least {{value}} out of 10',
     accessibility: 'fully compliant',
     dataNotAskedAgain: 'at least {{value}} % of the answers prefilled',
     shareOnline: 'at least {{value}} % of the requests',
+  },
+  targetsForm: {
+    title: 'The organisation’s targets',
+    help: 'The targets each service is compared with; the dashboard and its exported page follow them.',
+    onlineEndToEnd: 'Target “online end to end”: level',
+    level: 'level {{level}}',
+    satisfaction: 'Satisfaction target (out of 10)',
+    accessibility: 'Accessibility target',
+    dataNotAskedAgain: 'Target of data not asked again (%)',
+    shareOnline: 'Target of the share of requests online (%)',
+    saved: 'Targets saved',
+    saving: 'Saving the targets…',
+    saveFailed: 'Saving the targets failed: they stay on screen.',
   },
   accessibility: {
     none: 'not compliant',
@@ -180,17 +201,7 @@ const en: Translation<typeof fr> = {
     '3': 'Online submission',
     '4': 'Fully online',
   },
-  blocks: {
-    identity: 'Identity',
-    payment: 'Payment',
-    eSignature: 'E-signature',
-    messaging: 'Messaging',
-    registries: 'Registries',
-    consent: 'Consent',
-    scheduling: 'Scheduling',
-    geographicData: 'Geographic data',
-    workflow: 'Workflow',
-  },
+  blocks: blockLabels.en,
   metCount: '{{met}} ({{percent}} %)',
   knownCount: '{{known}} of {{total}}',
   shareOf: '{{percent}} % ({{online}} of {{total}})',

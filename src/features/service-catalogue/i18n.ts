@@ -5,7 +5,9 @@ import './dashboardI18n';
 import './designI18n';
 import './lifeEventsI18n';
 import './systemsI18n';
+import './workflowsI18n';
 import type { Translation } from '../../ui/i18n/types';
+import { blockLabels } from './blockLabels';
 
 const fr = {
   title: 'Catalogue des services',
@@ -118,17 +120,7 @@ const fr = {
     email: 'Courriel',
     web: 'Web',
   },
-  blocks: {
-    identity: 'Identité',
-    payment: 'Paiement',
-    eSignature: 'Signature électronique',
-    messaging: 'Messagerie',
-    registries: 'Référentiels',
-    consent: 'Consentement',
-    scheduling: 'Prise de rendez-vous',
-    geographicData: 'Données géographiques',
-    workflow: 'Circuit de traitement',
-  },
+  blocks: blockLabels.fr,
   problems: {
     nameRequired: 'Donnez un nom au service.',
     nameTooLong: 'Le nom est trop long (200 caractères au plus).',
@@ -155,6 +147,11 @@ const fr = {
     feasibility: 'Faisabilité',
     weightOf: 'Poids : {{factor}}',
     availableBlocks: 'Briques dont l’organisation dispose déjà',
+    availableFromSystems:
+      'Une brique est disponible quand un système en production la fournit (catalogue des systèmes) : {{blocks}}.',
+    noneFromSystems:
+      'Aucune brique n’est disponible : aucun système en production n’en fournit (catalogue des systèmes).',
+    editSystems: 'Modifier le catalogue des systèmes',
     factors: {
       volume: 'Volume de demandes',
       usersReached: 'Publics concernés',
@@ -174,8 +171,11 @@ const fr = {
       lifeEvent: '{{count}} événement(s) de vie',
       onlineGap: 'niveau {{level}} aujourd’hui',
       blocksAvailableNone: 'aucune brique nécessaire',
-      blocksAvailableAll: 'les {{count}} briques nécessaires sont disponibles',
+      blocksAvailableAll:
+        'les {{count}} briques nécessaires sont fournies par des systèmes en production ({{provided}})',
       blocksAvailableMissing: 'manquent : {{missing}}',
+      blocksAvailableSome: 'en production : {{provided}} ; manquent : {{missing}}',
+      blockProvidedBy: '{{block}} par {{system}}',
       noLegalChange: 'aucun texte à modifier',
       legalChange: 'des textes sont à modifier',
       headStart: 'niveau {{level}} aujourd’hui',
@@ -412,17 +412,7 @@ const en: Translation<typeof fr> = {
     email: 'E-mail',
     web: 'Web',
   },
-  blocks: {
-    identity: 'Identity',
-    payment: 'Payment',
-    eSignature: 'E-signature',
-    messaging: 'Messaging',
-    registries: 'Registries',
-    consent: 'Consent',
-    scheduling: 'Scheduling',
-    geographicData: 'Geographic data',
-    workflow: 'Workflow',
-  },
+  blocks: blockLabels.en,
   problems: {
     nameRequired: 'Give the service a name.',
     nameTooLong: 'The name is too long (200 characters at most).',
@@ -449,6 +439,11 @@ const en: Translation<typeof fr> = {
     feasibility: 'Feasibility',
     weightOf: 'Weight: {{factor}}',
     availableBlocks: 'Building blocks the organisation already has',
+    availableFromSystems:
+      'A building block is available when a system in production provides it (catalogue of systems): {{blocks}}.',
+    noneFromSystems:
+      'No building block is available: no system in production provides one (catalogue of systems).',
+    editSystems: 'Edit the catalogue of systems',
     factors: {
       volume: 'Volume of requests',
       usersReached: 'Users concerned',
@@ -468,8 +463,11 @@ const en: Translation<typeof fr> = {
       lifeEvent: '{{count}} life event(s)',
       onlineGap: 'level {{level}} today',
       blocksAvailableNone: 'no building block needed',
-      blocksAvailableAll: 'the {{count}} building blocks needed are available',
+      blocksAvailableAll:
+        'the {{count}} building blocks needed are provided by systems in production ({{provided}})',
       blocksAvailableMissing: 'missing: {{missing}}',
+      blocksAvailableSome: 'in production: {{provided}}; missing: {{missing}}',
+      blockProvidedBy: '{{block}} by {{system}}',
       noLegalChange: 'no text to change',
       legalChange: 'texts must change',
       headStart: 'level {{level}} today',

@@ -7,5 +7,6 @@ export const serviceCataloguePaths = {
   roadmap: '/feuille-de-route',
   dashboard: '/tableau-de-bord',
   systems: '/systemes',
+  workflows: '/processus-types',
   entry: (id: string) => `/s/${encodeURIComponent(id)}`,
 } as const;

@@ -23,13 +23,18 @@ function detailText(t: TFunction, detail: FactorDetail, number: Intl.NumberForma
     case 'onlineGap':
     case 'headStart':
       return t(`${p}.${detail.factor}`, { level: detail.level });
-    case 'blocksAvailable':
+    case 'blocksAvailable': {
       if (detail.needed === 0) return t(`${p}.blocksAvailableNone`);
+      const block = (id: string) => t(`serviceCatalogue:blocks.${id}`);
+      const provided = detail.providedBy
+        .map((each) => t(`${p}.blockProvidedBy`, { block: block(each.block), system: each.system }))
+        .join(', ');
+      const missing = detail.missing.map(block).join(', ');
       if (detail.missing.length === 0)
-        return t(`${p}.blocksAvailableAll`, { count: detail.needed });
-      return t(`${p}.blocksAvailableMissing`, {
-        missing: detail.missing.map((block) => t(`serviceCatalogue:blocks.${block}`)).join(', '),
-      });
+        return t(`${p}.blocksAvailableAll`, { count: detail.needed, provided });
+      if (provided === '') return t(`${p}.blocksAvailableMissing`, { missing });
+      return t(`${p}.blocksAvailableSome`, { provided, missing });
+    }
     case 'noLegalChange':
       return t(detail.legalChangeNeeded ? `${p}.legalChange` : `${p}.noLegalChange`);
     case 'prototyped':

@@ -3,12 +3,16 @@ import type { LifeEventMap } from '../../domain/service-catalogue/lifeEvents';
 import type { ServiceEntry } from '../../domain/service-catalogue/schema';
 import type { SystemEntry } from '../../domain/service-catalogue/systems';
 import type { ScoringSettings } from '../../domain/service-catalogue/scoring';
+import type { IndicatorTargets } from '../../domain/service-catalogue/dashboard';
+import type { GenericWorkflow } from '../../domain/service-catalogue/workflows';
 import { openStorage } from '../../storage/prototypeRepository';
 import {
+  watchIndicatorTargets,
   watchLifeEventMap,
   watchScoringSettings,
   watchServiceEntries,
   watchSystems,
+  watchWorkflows,
 } from '../../storage/serviceCatalogueRepository';
 
 export type ServiceCatalogueState =
@@ -20,6 +24,8 @@ export type ServiceCatalogueState =
       settings: ScoringSettings;
       lifeEventMap: LifeEventMap;
       systems: SystemEntry[];
+      workflows: GenericWorkflow[];
+      targets: IndicatorTargets;
     };
 
 /** The catalogue's entries, the organisation's settings and its life-event map, kept up to date from any tab. */
@@ -28,6 +34,8 @@ export function useServiceCatalogue(): ServiceCatalogueState {
   const [settings, setSettings] = useState<ScoringSettings>();
   const [lifeEventMap, setLifeEventMap] = useState<LifeEventMap>();
   const [systems, setSystems] = useState<SystemEntry[]>();
+  const [workflows, setWorkflows] = useState<GenericWorkflow[]>();
+  const [targets, setTargets] = useState<IndicatorTargets>();
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let cancelled = false;
@@ -41,6 +49,8 @@ export function useServiceCatalogue(): ServiceCatalogueState {
           watchScoringSettings(setSettings, fail),
           watchLifeEventMap(setLifeEventMap, fail),
           watchSystems(setSystems, fail),
+          watchWorkflows(setWorkflows, fail),
+          watchIndicatorTargets(setTargets, fail),
         );
       })
       .catch(fail);
@@ -50,6 +60,7 @@ export function useServiceCatalogue(): ServiceCatalogueState {
     };
   }, []);
   if (failed) return { kind: 'error' };
-  if (!entries || !settings || !lifeEventMap || !systems) return { kind: 'loading' };
-  return { kind: 'ready', entries, settings, lifeEventMap, systems };
+  if (!entries || !settings || !lifeEventMap || !systems || !workflows || !targets)
+    return { kind: 'loading' };
+  return { kind: 'ready', entries, settings, lifeEventMap, systems, workflows, targets };
 }

@@ -5,8 +5,10 @@ import {
   writeCatalogueFile,
   type CatalogueContent,
 } from '../../../src/domain/service-catalogue/catalogueFile';
+import { canonicalJson, sha256Hex } from '../../../src/domain/bundle/hash';
 import { checkMigrationSequence } from '../../../src/domain/stored/migrate';
 import { createServiceEntry } from '../../../src/domain/service-catalogue/schema';
+import { defaultIndicatorTargets } from '../../../src/domain/service-catalogue/dashboard';
 import { defaultScoringSettings } from '../../../src/domain/service-catalogue/scoring';
 
 const at = new Date('2026-12-01T10:00:00Z');
@@ -15,7 +17,7 @@ const content: CatalogueContent = {
     { ...createServiceEntry('a', 'Carte résident', at), lifeEvents: ['Je déménage'], level: 3 },
     createServiceEntry('b', 'Cantine', at),
   ],
-  scoring: { ...defaultScoringSettings, availableBlocks: ['identity'] },
+  scoring: defaultScoringSettings,
   lifeEvents: { events: [{ name: 'Je déménage', serviceOrder: ['a'] }] },
   systems: [
     {
@@ -27,6 +29,18 @@ const content: CatalogueContent = {
       inProduction: true,
     },
   ],
+  workflows: [
+    {
+      id: 'w',
+      name: 'Autorisation avec avis technique',
+      description: '',
+      bpmnXml: '<bpmn:definitions/>',
+      roles: ['Instructeur'],
+      prototypeIds: ['p1', 'p2'],
+      createdAt: '2026-12-01T10:00:00.000Z',
+    },
+  ],
+  targets: { ...defaultIndicatorTargets, satisfaction: 7 },
 };
 
 const written = () => writeCatalogueFile(content, { now: at, appVersion: '0.1.0' });
@@ -36,7 +50,7 @@ describe('the catalogue file', () => {
     const file = await written();
     expect(file).toMatchObject({
       format: 'fabrik/service-catalogue',
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: '2026-12-01T10:00:00.000Z',
       integrity: { algorithm: 'SHA-256', canonicalization: 'RFC 8785' },
     });
@@ -49,6 +63,8 @@ describe('the catalogue file', () => {
         lifeEvents: catalogue.lifeEvents,
         services: catalogue.services,
         scoring: catalogue.scoring,
+        workflows: catalogue.workflows,
+        targets: catalogue.targets,
       },
       ...envelope,
     };
@@ -63,10 +79,26 @@ describe('the catalogue file', () => {
         lifeEvents: content.lifeEvents,
         scoring: content.scoring,
         services: content.services,
+        workflows: content.workflows,
+        targets: content.targets,
       },
       { now: new Date(), appVersion: '9.9.9' },
     );
     expect(again.integrity.contentHash).toBe((await written()).integrity.contentHash);
+  });
+
+  it('reads a file written before generic workflows and targets: none, and the default targets', async () => {
+    const { workflows: _none, targets: _default, ...earlier } = content;
+    const file = await writeCatalogueFile(earlier as CatalogueContent, {
+      now: at,
+      appVersion: '0.1.0',
+    });
+    const read = await readCatalogueFile(JSON.stringify(file));
+    expect(read).toEqual({
+      ok: true,
+      catalogue: { ...content, workflows: [], targets: defaultIndicatorTargets },
+      setAside: 0,
+    });
   });
 
   it('refuses a file changed after it was written', async () => {
@@ -85,9 +117,9 @@ describe('the catalogue file', () => {
       ok: false,
       error: { kind: 'notCatalogue' },
     });
-    expect(await readCatalogueFile(JSON.stringify({ ...file, formatVersion: 2 }))).toEqual({
+    expect(await readCatalogueFile(JSON.stringify({ ...file, formatVersion: 3 }))).toEqual({
       ok: false,
-      error: { kind: 'newerVersion', version: 2 },
+      error: { kind: 'newerVersion', version: 3 },
     });
     expect(await readCatalogueFile('x'.repeat(100 * 1024 * 1024 + 1))).toEqual({
       ok: false,
@@ -106,6 +138,38 @@ describe('the catalogue file', () => {
     const read = await readCatalogueFile(JSON.stringify(file));
     expect(read.ok && read.setAside).toBe(2);
     expect(read.ok && read.catalogue.services.map((service) => service.id)).toEqual(['a', 'b']);
+  });
+
+  it('migrates a version 1 file: the blocks ticked as available become a system in production', async () => {
+    const catalogue = {
+      ...content,
+      // Identity is provided by FranceConnect in production; payment only was ticked.
+      scoring: { ...defaultScoringSettings, availableBlocks: ['identity', 'payment'] },
+    };
+    const file = {
+      ...(await writeCatalogueFile(content, { now: at, appVersion: '0.1.0' })),
+      formatVersion: 1,
+      catalogue,
+      integrity: {
+        algorithm: 'SHA-256',
+        canonicalization: 'RFC 8785',
+        contentHash: await sha256Hex(canonicalJson(catalogue)),
+      },
+    };
+    const read = await readCatalogueFile(JSON.stringify(file));
+    if (!read.ok) throw new Error(read.error.kind);
+    expect(read.catalogue.scoring).toEqual(defaultScoringSettings);
+    expect(read.catalogue.systems).toEqual([
+      ...content.systems,
+      {
+        id: 'declared-blocks',
+        name: 'Briques déclarées disponibles (systèmes à préciser)',
+        blocks: ['payment'],
+        version: '',
+        owner: '',
+        inProduction: true,
+      },
+    ]);
   });
 
   it('has migrations that go up by one', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { documentHtml } from '../../../src/domain/documents/toHtml';
-import { dashboardFigures } from '../../../src/domain/service-catalogue/dashboard';
+import {
+  dashboardFigures,
+  defaultIndicatorTargets,
+  readIndicatorTargets,
+  type IndicatorTargets,
+} from '../../../src/domain/service-catalogue/dashboard';
 import {
   dashboardDocument,
   type DashboardWords,
@@ -90,6 +95,58 @@ describe('dashboardFigures', () => {
     expect(figures.roadmap.map((year) => year.services.online)).toEqual([1, 2]);
     // Payment is available: only identity blocks, awaited by two services.
     expect(figures.blocking).toEqual([{ block: 'identity', services: 2 }]);
+  });
+});
+
+describe('the organisation’s targets', () => {
+  const lower: IndicatorTargets = {
+    onlineEndToEnd: 2,
+    satisfaction: 6,
+    accessibility: 'partial',
+    dataNotAskedAgain: 10,
+    shareOnline: 20,
+  };
+
+  it('decide which services meet each indicator', () => {
+    const figures = dashboardFigures(entries, [], [2026], lower);
+    expect(figures.targets).toEqual(lower);
+    // Service b met none of the default targets; it meets every lowered one.
+    expect(figures.services[1]!.met).toEqual({
+      onlineEndToEnd: true,
+      satisfaction: true,
+      accessibility: true,
+      dataNotAskedAgain: true,
+      shareOnline: true,
+    });
+    expect(figures.summaries.find((line) => line.indicator === 'onlineEndToEnd')).toEqual({
+      indicator: 'onlineEndToEnd',
+      known: 3,
+      met: 2,
+    });
+  });
+
+  it('are written in the dashboard and its static page', () => {
+    const html = documentHtml(
+      dashboardDocument(dashboardFigures(entries, [], [2026], lower), words),
+      { language: 'fr', generated: 'x' },
+    );
+    expect(html).toContain('targets.onlineEndToEndLevel {&quot;value&quot;:2}');
+    expect(html).toContain('targets.satisfaction {&quot;value&quot;:&quot;6&quot;}');
+    expect(html).toContain('targets.accessibilityPartial');
+    expect(html).toContain('targets.shareOnline {&quot;value&quot;:&quot;20&quot;}');
+  });
+
+  it('fall back to the defaults when stored ones are out of range', () => {
+    expect(
+      readIndicatorTargets({
+        onlineEndToEnd: 5,
+        satisfaction: 11,
+        accessibility: 'none',
+        dataNotAskedAgain: -1,
+        shareOnline: 60,
+      }),
+    ).toEqual({ ...defaultIndicatorTargets, shareOnline: 60 });
+    expect(readIndicatorTargets(undefined)).toEqual(defaultIndicatorTargets);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   blocksInProduction,
+  liftDeclaredBlocks,
   createSystem,
   readSystems,
   systemNameProblem,
@@ -59,5 +60,24 @@ describe('the catalogue of systems', () => {
       ]),
     ).toEqual([{ ...franceConnect, version: '', owner: '' }]);
     expect(readSystems(undefined)).toEqual([]);
+  });
+});
+
+describe('blocks once ticked as available', () => {
+  it('become one system in production, for the blocks no system in production provides', () => {
+    const lifted = liftDeclaredBlocks(
+      { availableBlocks: ['identity', 'payment', 'nope'] },
+      systems,
+    );
+    expect(lifted.slice(0, 3)).toEqual(systems);
+    expect(lifted[3]).toMatchObject({
+      id: 'declared-blocks',
+      blocks: ['payment'],
+      inProduction: true,
+    });
+    expect(blocksInProduction(lifted)).toContain('payment');
+    // Nothing ticked, or everything already in production: the systems stay as they are.
+    expect(liftDeclaredBlocks({}, systems)).toEqual(systems);
+    expect(liftDeclaredBlocks({ availableBlocks: ['identity'] }, systems)).toEqual(systems);
   });
 });

@@ -4,6 +4,9 @@ import { defaultScoringSettings } from '../../../src/domain/service-catalogue/sc
 import { db, FabrikDatabase, useDatabase } from '../../../src/storage/db';
 import {
   addServiceEntries,
+  addWorkflow,
+  loadWorkflows,
+  markWorkflowUsed,
   listServiceEntries,
   loadScoringSettings,
   saveScoringSettings,
@@ -48,9 +51,28 @@ describe('service catalogue storage', () => {
     expect(await loadScoringSettings()).toEqual(defaultScoringSettings);
     const settings = {
       weights: { ...defaultScoringSettings.weights, volume: 5 },
-      availableBlocks: ['identity' as const],
     };
     await saveScoringSettings(settings);
     expect(await loadScoringSettings()).toEqual(settings);
+  });
+});
+
+describe('generic workflows in storage', () => {
+  const workflow = {
+    id: 'w',
+    name: 'Autorisation avec avis technique',
+    description: '',
+    bpmnXml: '<bpmn:definitions/>',
+    roles: ['Instructeur'],
+    prototypeIds: ['p1'],
+    createdAt: now.toISOString(),
+  };
+
+  it('adds a workflow saved from a prototype, and records each prototype started from it once', async () => {
+    await addWorkflow(workflow);
+    await markWorkflowUsed('w', 'p2');
+    await markWorkflowUsed('w', 'p2');
+    await markWorkflowUsed('unknown', 'p3');
+    expect(await loadWorkflows()).toEqual([{ ...workflow, prototypeIds: ['p1', 'p2'] }]);
   });
 });
