@@ -102,4 +102,14 @@ describe('the comparison of the adoption', () => {
     ]);
     expect(diffAdoption(after, after)).toEqual([]);
   });
+
+  it('names a change of the evaluation form, and says a change it does not detail', () => {
+    const form = { pages: [{ id: 'p', title: 'Évaluation', fields: [] }] } as never;
+    expect(diffAdoption({}, { evaluationForm: form })).toEqual([
+      { area: 'evaluationForm', kind: 'added' },
+    ]);
+    // A key the comparison does not know (a later Fabrik's, say) is still reported.
+    const unknown = { later: true } as never;
+    expect(diffAdoption({}, unknown)).toEqual([{ area: 'other', kind: 'changed' }]);
+  });
 });

@@ -11,7 +11,10 @@ export type AdoptionArea =
   | 'audiences'
   | 'sessions'
   | 'support'
-  | 'evaluation';
+  | 'evaluation'
+  | 'evaluationForm'
+  /** Something this list does not detail (yet): said rather than left out. */
+  | 'other';
 
 /** One change of the adoption between two versions, named when what changed has a name. */
 export interface AdoptionChange {
@@ -75,12 +78,14 @@ export function diffAdoption(
     same(x, y)
       ? []
       : [{ area, kind: x === undefined ? 'added' : y === undefined ? 'removed' : 'changed' }];
-  return [
+  const changes = [
     ...edits,
     ...pilot,
     ...byId('audiences', b.communication?.audiences, a.communication?.audiences, (x) => x.name),
     ...byId('sessions', b.training?.sessions, a.training?.sessions, (x) => x.role),
     ...whole('support', b.support, a.support),
     ...whole('evaluation', b.evaluation, a.evaluation),
+    ...whole('evaluationForm', b.evaluationForm, a.evaluationForm),
   ];
+  return changes.length === 0 && !same(b, a) ? [{ area: 'other', kind: 'changed' }] : changes;
 }

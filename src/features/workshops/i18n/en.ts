@@ -242,6 +242,8 @@ export const en: Translation<typeof fr> = {
       sessions: 'Training session',
       support: 'Support and inclusion',
       evaluation: 'Evaluation',
+      evaluationForm: 'Evaluation form',
+      other: 'Other adoption content',
     },
     frame: 'Frame and impacts',
     frameParts: {

@@ -241,6 +241,8 @@ export const fr = {
       sessions: 'Session de formation',
       support: 'Support et inclusion',
       evaluation: 'Évaluation',
+      evaluationForm: 'Formulaire d’évaluation',
+      other: 'Autre contenu de l’adoption',
     },
     frame: 'Cadrage et impacts',
     frameParts: {
