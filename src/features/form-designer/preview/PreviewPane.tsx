@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useEditorStore } from '../../../state/editorStore';
 import { useDesignedForm } from '../state/designedForm';
 import { useSlotTitle } from '../slot/useSlotTitle';
-import { QuestionnaireAnswering } from './QuestionnaireAnswering';
+import { QuestionnaireAnswering, type TypedAnswers } from './QuestionnaireAnswering';
 import { setPreviewAnswers, usePreviewAnswers } from '../../../state/previewAnswers';
 import { RequesterForm } from '../../../ui/requester-form/RequesterForm';
 import { setPreview, useDesigner } from '../state/designerStore';
@@ -21,6 +21,14 @@ export const PreviewPane = memo(function PreviewPane() {
   const mode = useDesigner((state) => state.preview);
   const [run, setRun] = useState(0);
   const dialog = useRef<HTMLDialogElement>(null);
+  // A questionnaire's or the evaluation form's answers: not sample answers for the messages,
+  // but kept here, as the main form's are in their store, while the preview changes mode.
+  const [typed] = useState<TypedAnswers>(() => {
+    let answers: Record<string, unknown> = {};
+    return { get: () => answers, set: (next) => void (answers = next) };
+  });
+  const slotKey = useDesigner((state) => JSON.stringify(state.slot));
+  useEffect(() => () => typed.set({}), [slotKey, typed]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -42,6 +50,7 @@ export const PreviewPane = memo(function PreviewPane() {
             className="button button--secondary button--small"
             onClick={() => {
               if (slot.kind === 'main') setPreviewAnswers({});
+              typed.set({});
               setRun((n) => n + 1);
             }}
           >
@@ -72,9 +81,16 @@ export const PreviewPane = memo(function PreviewPane() {
           form={form}
           sessionId={slot.sessionId}
           title={title}
+          typed={typed}
         />
       ) : (
-        <RequesterForm key={`${mode}-${run}`} form={form} title={title} />
+        <RequesterForm
+          key={`${mode}-${run}`}
+          form={form}
+          title={title}
+          initialAnswers={typed.get()}
+          onAnswersChange={typed.set}
+        />
       )}
     </>
   );

@@ -14,6 +14,12 @@ import { execute } from '../../../state/commands';
 import { useEditorStore } from '../../../state/editorStore';
 import { RequesterForm } from '../../../ui/requester-form/RequesterForm';
 
+/** Answers typed in a preview, kept outside the form that is shown. */
+export interface TypedAnswers {
+  get: () => Record<string, unknown>;
+  set: (answers: Record<string, unknown>) => void;
+}
+
 type Outcome =
   | { kind: 'answering'; answers?: Record<string, unknown>; refusal?: ResponseRefusal }
   | { kind: 'recorded'; remarks: number };
@@ -27,10 +33,13 @@ export function QuestionnaireAnswering({
   form,
   sessionId,
   title,
+  typed,
 }: {
   form: Form;
   sessionId: string;
   title: string;
+  /** The answers typed so far, kept by the preview while it goes full screen and back. */
+  typed: TypedAnswers;
 }) {
   const { t, i18n } = useTranslation('form');
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'answering' });
@@ -74,9 +83,11 @@ export function QuestionnaireAnswering({
       return;
     }
     const { response, remarks } = result;
-    if (execute(recordQuestionnaireResponse({ sessionId, response, remarks })))
+    if (execute(recordQuestionnaireResponse({ sessionId, response, remarks }))) {
+      // Sent: the next trainee starts from empty boxes.
+      typed.set({});
       setOutcome({ kind: 'recorded', remarks: remarks.length });
-    else {
+    } else {
       setOutcome({ kind: 'answering', answers });
       setRun((n) => n + 1);
     }
@@ -93,7 +104,8 @@ export function QuestionnaireAnswering({
         key={run}
         form={form}
         title={title}
-        {...(outcome.answers ? { initialAnswers: outcome.answers } : {})}
+        initialAnswers={outcome.answers ?? typed.get()}
+        onAnswersChange={typed.set}
         onSent={send}
       />
     </>
