@@ -4,6 +4,8 @@ import type { Command } from '../../domain/commands';
 import { EDITED_TEXT_MAX, type ResolvedPart } from '../../domain/going-further/editedParts';
 import { execute } from '../../state/commands';
 import { TextField } from '../../ui/TextField';
+// Its strings are the step's: a part that shows it on its own has them too.
+import './i18n';
 
 /** The commands of the part that stores the team's wording. */
 export interface PartCommands {
@@ -38,13 +40,16 @@ export function EditablePart({
   rows = 3,
 }: EditablePartProps) {
   const { t } = useTranslation('goingFurther');
-  const [tooLong, setTooLong] = useState<string | null>(null);
+  // A text refused as too long stays in the box over the stored one, until the stored text
+  // changes another way (« Prendre le nouveau texte », undo…): then the box shows that.
+  const [refused, setRefused] = useState<{ text: string; over: string } | null>(null);
+  const tooLong = refused?.over === part.text ? refused.text : null;
   const change = (text: string) => {
     if (text.length > EDITED_TEXT_MAX) {
-      setTooLong(text);
+      setRefused({ text, over: part.text });
       return;
     }
-    setTooLong(null);
+    setRefused(null);
     execute(commands.edit({ key: part.key, text, generated }));
   };
   return (

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { emptyFrame, emptyImpacts } from '../../../../src/domain/frame/empty';
@@ -65,6 +65,22 @@ describe('the training guides', () => {
     ]);
     undo();
     expect(adoption()?.edits).toBeUndefined();
+  });
+
+  it('drop a text refused as too long once the stored text changes another way', async () => {
+    const user = userEvent.setup();
+    render(<AdoptionPart />);
+    await user.selectOptions(await screen.findByLabelText('Rôle'), 'Agent instructeur');
+    const label = 'Ce qu’il faut vérifier — Vérifier la complétude du dossier';
+    await user.clear(screen.getByLabelText(label));
+    await user.type(screen.getByLabelText(label), 'Pièces.');
+    fireEvent.change(screen.getByLabelText(label), { target: { value: 'x'.repeat(20_001) } });
+    expect(screen.getByLabelText(label)).toHaveValue('x'.repeat(20_001));
+    expect(adoption()?.edits?.[0]?.text).toBe('Pièces.');
+    await user.click(screen.getByRole('button', { name: 'Revenir au texte généré' }));
+    expect(screen.getByLabelText(label)).toHaveValue(
+      'Toutes les pièces demandées sont-elles là, lisibles et à jour ?',
+    );
   });
 });
 
