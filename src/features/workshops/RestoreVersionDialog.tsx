@@ -46,12 +46,13 @@ export function RestoreVersionDialog({ version, onClose }: RestoreVersionDialogP
       <label className="versions__restore-option">
         <input
           type="checkbox"
+          aria-describedby="restore-going-further-help"
           checked={withGoingFurther}
           onChange={(event) => setWithGoingFurther(event.target.checked)}
         />{' '}
         {t('versions.restoreGoingFurther')}
       </label>
-      <p className="field__help">
+      <p id="restore-going-further-help" className="field__help">
         {t(withGoingFurther ? 'versions.restoreGoingFurtherOn' : 'versions.restoreGoingFurtherOff')}
       </p>
     </Dialog>

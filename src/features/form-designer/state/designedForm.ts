@@ -29,9 +29,6 @@ export function useDesignedForm(): Form | undefined {
   return useEditorStore((state) => (state.prototype ? slotForm(state.prototype, slot) : undefined));
 }
 
-/** Whether the prototype's own form is designed (live presence, review links only then). */
-export const useDesignsMainForm = () => useDesigner((state) => state.slot.kind === 'main');
-
 /** Runs a form command on the form being designed, through the store's undo history. */
 export function execute(command: Command, at?: number): boolean {
   return executeOnPrototype(onFormSlot(useDesigner.getState().slot, command), at);

@@ -72,7 +72,6 @@ const fr = {
     filters: { all: 'Tous les cas', untested: 'À tester', failed: 'En échec', passed: 'Réussis' },
     noneShown: 'Aucun cas ne correspond.',
     newCase: 'Nouveau',
-    steps: 'Étapes',
     stepsEditable: 'Étapes du cas (une par ligne, modifiables)',
     conflicts_one:
       'Les étapes reformulées de {{count}} cas ne correspondent plus à la version approuvée : ouvrez le cas pour choisir entre votre texte et le nouveau.',
@@ -180,7 +179,6 @@ const en: Translation<typeof fr> = {
     filters: { all: 'All cases', untested: 'To test', failed: 'Failed', passed: 'Passed' },
     noneShown: 'No case matches.',
     newCase: 'New',
-    steps: 'Steps',
     stepsEditable: 'Steps of the case (one per line, editable)',
     conflicts_one:
       'The reworded steps of {{count}} case no longer match the approved version: open the case to choose between your text and the new one.',
