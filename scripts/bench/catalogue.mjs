@@ -1,4 +1,4 @@
-// Service catalogue (issue 16): 1 000 services — import the CSV, open the area, re-score
+// Service catalogue (issue 16): 1 000 services — import the CSV, open the area, filter, re-score
 // after a weight change; and what the area adds to the first load (nothing: it loads on
 // demand, the `foundation` suite measures the first load itself).
 import { freshPage, repeat } from './_helpers.mjs';
@@ -55,6 +55,21 @@ async function openMs(page, baseUrl) {
   return page.evaluate(() => performance.now());
 }
 
+/**
+ * Words typed in the list's search box: until the table lists only the matching services
+ * (« Service 0042 » matches one of them), then the box is emptied for the next run.
+ */
+async function filterMs(page) {
+  const box = page.getByRole('textbox', { name: 'Rechercher' });
+  const start = await now(page);
+  await box.fill('Service 0042');
+  await page.getByRole('table', { name: 'Services du catalogue (1)' }).waitFor();
+  const ms = (await now(page)) - start;
+  await box.fill('');
+  await page.getByRole('table', { name: `Services du catalogue (${SERVICES})` }).waitFor();
+  return ms;
+}
+
 /** A weight changed on « Priorités »: until the quadrant counts show the new scores. */
 async function rescoreMs(page, run) {
   const box = page.getByRole('combobox', { name: 'Poids : Volume de demandes' });
@@ -87,6 +102,7 @@ export default {
     const { context, page } = kept;
     const open = await repeat(runs, median, () => openMs(page, baseUrl));
     console.log(`  import ${imports.join(', ')} ms; open ${open.samples.join(', ')} ms`);
+    const filter = await repeat(runs, median, () => filterMs(page));
     await page
       .getByRole('navigation', { name: 'Catalogue des services' })
       .getByRole('link', { name: 'Priorités' })
@@ -111,6 +127,11 @@ export default {
         samples: imports,
       },
       { measure: `open the catalogue of ${SERVICES} services`, unit: 'ms', ...open },
+      {
+        measure: `filter the list of ${SERVICES} services by a search`,
+        unit: 'ms',
+        ...filter,
+      },
       {
         measure: `re-score ${SERVICES} services after a weight change`,
         unit: 'ms',

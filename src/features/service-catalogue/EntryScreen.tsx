@@ -16,6 +16,7 @@ import { IndicatorsSection } from './IndicatorsSection';
 import { LevelSection } from './LevelSection';
 import { serviceCataloguePaths } from './paths';
 import { SharedWorkflows } from './SharedWorkflows';
+import { SavedHeading } from './SavedHeading';
 import { useAutosave } from './useAutosave';
 import { useLevelProposals, type PrototypeProposal } from './useLevelProposals';
 
@@ -91,16 +92,7 @@ function EntryForm({ entry: initial, systems, sharing }: EntryProps & { entry: S
       <p>
         <Link href={serviceCataloguePaths.list}>{t('entry.back')}</Link>
       </p>
-      <div className="service-catalogue__entry-head">
-        <h1>{entry.name.trim() || t('list.unnamed')}</h1>
-        <p role="status" className="service-catalogue__save">
-          {state === 'failed'
-            ? t('entry.saveFailed')
-            : state === 'saved'
-              ? t('entry.saved')
-              : t('entry.saving')}
-        </p>
-      </div>
+      <SavedHeading title={entry.name.trim() || t('list.unnamed')} state={state} />
       <form className="service-catalogue__entry" onSubmit={(event) => event.preventDefault()}>
         <AboutSection {...props} />
         <UsersSection {...props} />

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { createContext, memo, useContext, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ServiceEntry } from '../../domain/service-catalogue/schema';
@@ -59,78 +59,114 @@ function WeightGroup({
 }
 
 /**
+ * The latest scores by service id, read only by the explanations that are open: the rows
+ * themselves do not depend on the explanation, so a weight change re-renders only the rows
+ * whose figures moved.
+ */
+const ScoresById = createContext<ReadonlyMap<string, ScoredService>>(new Map());
+
+function ExplanationBody({ id }: { id: string }) {
+  const { t, i18n } = useTranslation('serviceCatalogue');
+  const service = useContext(ScoresById).get(id);
+  const number = new Intl.NumberFormat(i18n.language);
+  if (!service) return null;
+  return (['impact', 'feasibility'] as const).map((axis) => (
+    <div key={axis}>
+      <p className="service-catalogue__score-title">
+        {t('priorities.scoreTitle', {
+          axis: t(`priorities.${axis}`),
+          value: service[axis].value,
+        })}
+      </p>
+      <ul>
+        {service[axis].explanation.map((line) => (
+          <li key={line.factor}>{explanationLine(t, line, number)}</li>
+        ))}
+      </ul>
+    </div>
+  ));
+}
+
+/**
  * How a service's scores were computed, written only once opened: with 1 000 services, the
  * nine lines of each closed explanation would cost more than the whole table.
  */
-function ScoreExplanation({ service }: { service: ScoredService }) {
-  const { t, i18n } = useTranslation('serviceCatalogue');
+function ScoreExplanation({ id }: { id: string }) {
+  const { t } = useTranslation('serviceCatalogue');
   const [open, setOpen] = useState(false);
-  const number = new Intl.NumberFormat(i18n.language);
   return (
     <details onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('priorities.showExplanation')}</summary>
-      {open &&
-        (['impact', 'feasibility'] as const).map((axis) => (
-          <div key={axis}>
-            <p className="service-catalogue__score-title">
-              {t('priorities.scoreTitle', {
-                axis: t(`priorities.${axis}`),
-                value: service[axis].value,
-              })}
-            </p>
-            <ul>
-              {service[axis].explanation.map((line) => (
-                <li key={line.factor}>{explanationLine(t, line, number)}</li>
-              ))}
-            </ul>
-          </div>
-        ))}
+      {open && <ExplanationBody id={id} />}
     </details>
   );
 }
 
-function ScoreTable({ services }: { services: ScoredService[] }) {
+/** One row, drawn again only when what it shows changed. */
+const ScoreRow = memo(
+  function ScoreRow({ service }: { service: ScoredService }) {
+    const { t } = useTranslation('serviceCatalogue');
+    return (
+      <tr>
+        <th scope="row">
+          <Link href={serviceCataloguePaths.entry(service.id)}>
+            {service.name.trim() || t('list.unnamed')}
+          </Link>
+        </th>
+        <td>{t(`priorities.quadrants.${service.quadrant}`)}</td>
+        <td className="number">{service.impact.value}</td>
+        <td className="number">{service.feasibility.value}</td>
+        <td>
+          <ScoreExplanation id={service.id} />
+        </td>
+      </tr>
+    );
+  },
+  (before, after) =>
+    before.service.id === after.service.id &&
+    before.service.name === after.service.name &&
+    before.service.quadrant === after.service.quadrant &&
+    before.service.impact.value === after.service.impact.value &&
+    before.service.feasibility.value === after.service.feasibility.value,
+);
+
+const ScoreTable = memo(function ScoreTable({ services }: { services: ScoredService[] }) {
   const { t, i18n } = useTranslation('serviceCatalogue');
-  const sorted = [...services].sort(
-    (a, b) =>
-      quadrants.indexOf(a.quadrant) - quadrants.indexOf(b.quadrant) ||
-      b.impact.value - a.impact.value ||
-      a.name.localeCompare(b.name, i18n.language),
+  const sorted = useMemo(
+    () =>
+      [...services].sort(
+        (a, b) =>
+          quadrants.indexOf(a.quadrant) - quadrants.indexOf(b.quadrant) ||
+          b.impact.value - a.impact.value ||
+          a.name.localeCompare(b.name, i18n.language),
+      ),
+    [services, i18n.language],
   );
+  const byId = useMemo(() => new Map(services.map((service) => [service.id, service])), [services]);
   return (
-    <div className="service-catalogue__table-wrap">
-      <table className="service-catalogue__table">
-        <caption>{t('priorities.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('priorities.service')}</th>
-            <th scope="col">{t('priorities.quadrant')}</th>
-            <th scope="col">{t('priorities.impactScore')}</th>
-            <th scope="col">{t('priorities.feasibilityScore')}</th>
-            <th scope="col">{t('priorities.explanation')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((service) => (
-            <tr key={service.id}>
-              <th scope="row">
-                <Link href={serviceCataloguePaths.entry(service.id)}>
-                  {service.name.trim() || t('list.unnamed')}
-                </Link>
-              </th>
-              <td>{t(`priorities.quadrants.${service.quadrant}`)}</td>
-              <td className="number">{service.impact.value}</td>
-              <td className="number">{service.feasibility.value}</td>
-              <td>
-                <ScoreExplanation service={service} />
-              </td>
+    <ScoresById.Provider value={byId}>
+      <div className="service-catalogue__table-wrap">
+        <table className="service-catalogue__table">
+          <caption>{t('priorities.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('priorities.service')}</th>
+              <th scope="col">{t('priorities.quadrant')}</th>
+              <th scope="col">{t('priorities.impactScore')}</th>
+              <th scope="col">{t('priorities.feasibilityScore')}</th>
+              <th scope="col">{t('priorities.explanation')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {sorted.map((service) => (
+              <ScoreRow key={service.id} service={service} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ScoresById.Provider>
   );
-}
+});
 
 /** The blocks the systems in production provide: what feasibility counts as available. */
 function AvailableBlocks({ systems }: { systems: SystemEntry[] }) {
@@ -167,6 +203,15 @@ export function PrioritiesScreen({
     () => scoreCatalogue(entries, settings, systems),
     [entries, settings, systems],
   );
+  // The counts and the chart follow a weight at once; the 1 000-row table, their text
+  // alternative, is redrawn in the background right after, without holding the select.
+  const tableServices = useDeferredValue(scored);
+  const counts = useMemo(() => {
+    const byQuadrant = new Map<string, number>();
+    for (const service of scored)
+      byQuadrant.set(service.quadrant, (byQuadrant.get(service.quadrant) ?? 0) + 1);
+    return byQuadrant;
+  }, [scored]);
   return (
     <>
       <h1>{t('priorities.title')}</h1>
@@ -198,7 +243,7 @@ export function PrioritiesScreen({
                   <li key={quadrant}>
                     {t('priorities.quadrantCount', {
                       quadrant: t(`priorities.quadrants.${quadrant}`),
-                      count: scored.filter((service) => service.quadrant === quadrant).length,
+                      count: counts.get(quadrant) ?? 0,
                     })}
                   </li>
                 ))}
@@ -208,7 +253,7 @@ export function PrioritiesScreen({
           )}
         </div>
       </div>
-      {entries.length > 0 && <ScoreTable services={scored} />}
+      {entries.length > 0 && <ScoreTable services={tableServices} />}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   QUADRANT_THRESHOLD,
@@ -25,7 +25,11 @@ const areas: Record<Quadrant, { feasibility: number; impact: number }> = {
  * The services on impact (up) and feasibility (right). The picture only: the table beside
  * it says the same to those who do not see it, so the dots are hidden from screen readers.
  */
-export function QuadrantChart({ services }: { services: ScoredService[] }) {
+export const QuadrantChart = memo(function QuadrantChart({
+  services,
+}: {
+  services: ScoredService[];
+}) {
   const { t } = useTranslation('serviceCatalogue');
   const titleId = useId();
   const descriptionId = useId();
@@ -80,4 +84,4 @@ export function QuadrantChart({ services }: { services: ScoredService[] }) {
       </g>
     </svg>
   );
-}
+});

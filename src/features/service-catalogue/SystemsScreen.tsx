@@ -12,6 +12,7 @@ import { TextField } from '../../ui/TextField';
 import { AddByNameForm } from './AddByNameForm';
 import { CheckboxGroup } from './CheckboxGroup';
 import './systemsI18n';
+import { RemoveItemButton, SavedHeading } from './SavedHeading';
 import { useAutosave } from './useAutosave';
 
 type Change = (update: (systems: SystemEntry[]) => SystemEntry[]) => void;
@@ -68,14 +69,12 @@ function SystemFields({
         selected={system.blocks}
         onChange={(blocks) => edit({ blocks })}
       />
-      <button
-        type="button"
-        className="button button--danger"
-        aria-label={t('deleteLabel', { name: system.name })}
-        onClick={() => change((all) => all.filter((other) => other.id !== system.id))}
+      <RemoveItemButton
+        label={t('deleteLabel', { name: system.name })}
+        onRemove={() => change((all) => all.filter((other) => other.id !== system.id))}
       >
         {t('delete')}
-      </button>
+      </RemoveItemButton>
     </section>
   );
 }
@@ -109,12 +108,7 @@ export function SystemsScreen({
   const available = blocksInProduction(systems);
   return (
     <>
-      <div className="service-catalogue__entry-head">
-        <h1>{t('title')}</h1>
-        <p role="status" className="service-catalogue__save">
-          {state === 'failed' ? t('saveFailed') : state === 'saved' ? t('saved') : t('saving')}
-        </p>
-      </div>
+      <SavedHeading title={t('title')} state={state} />
       <p className="lead">{t('intro')}</p>
       <p>
         {available.length === 0

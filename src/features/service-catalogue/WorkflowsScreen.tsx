@@ -10,6 +10,7 @@ import {
 } from '../../domain/service-catalogue/workflows';
 import { saveWorkflows } from '../../storage/serviceCatalogueRepository';
 import { TextField } from '../../ui/TextField';
+import { RemoveItemButton, SavedHeading } from './SavedHeading';
 import { serviceCataloguePaths } from './paths';
 import { useAutosave } from './useAutosave';
 import './workflowsI18n';
@@ -67,14 +68,12 @@ function WorkflowFields({
         value={workflow.description}
         onChange={(description) => edit({ description })}
       />
-      <button
-        type="button"
-        className="button button--danger"
-        aria-label={t('deleteLabel', { name: workflow.name })}
-        onClick={() => change((all) => all.filter((other) => other.id !== workflow.id))}
+      <RemoveItemButton
+        label={t('deleteLabel', { name: workflow.name })}
+        onRemove={() => change((all) => all.filter((other) => other.id !== workflow.id))}
       >
         {t('delete')}
-      </button>
+      </RemoveItemButton>
     </section>
   );
 }
@@ -92,12 +91,7 @@ export function WorkflowsScreen({
   const sharing = useMemo(() => workflowSharing(workflows, entries), [workflows, entries]);
   return (
     <>
-      <div className="service-catalogue__entry-head">
-        <h1>{t('title')}</h1>
-        <p role="status" className="service-catalogue__save">
-          {state === 'failed' ? t('saveFailed') : state === 'saved' ? t('saved') : t('saving')}
-        </p>
-      </div>
+      <SavedHeading title={t('title')} state={state} />
       <p className="lead">{t('intro')}</p>
       {workflows.length === 0 && <p>{t('empty')}</p>}
       {sharing.map((shared) => (

@@ -28,9 +28,6 @@ const fr = {
   },
   entryLegend: 'Systèmes utilisés',
   entryHelp: 'Les systèmes du catalogue sur lesquels repose ce service.',
-  saved: 'Enregistré',
-  saving: 'Enregistrement…',
-  saveFailed: 'L’enregistrement a échoué : vos modifications restent à l’écran.',
 };
 
 const en: Translation<typeof fr> = {
@@ -59,9 +56,6 @@ const en: Translation<typeof fr> = {
   },
   entryLegend: 'Systems used',
   entryHelp: 'The systems of the catalogue this service rests on.',
-  saved: 'Saved',
-  saving: 'Saving…',
-  saveFailed: 'Saving failed: your changes stay on screen.',
 };
 
 registerTranslations('systems', { fr, en });

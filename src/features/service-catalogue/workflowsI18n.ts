@@ -27,9 +27,6 @@ const fr = {
   entryNone: 'Ce service ne partage aucun processus type avec un autre service.',
   entryShared: '« {{workflow}} », partagé avec :',
   entryAlone: '« {{workflow}} », utilisé par ce seul service pour l’instant.',
-  saved: 'Enregistré',
-  saving: 'Enregistrement…',
-  saveFailed: 'L’enregistrement a échoué : vos modifications restent à l’écran.',
 };
 
 const en: Translation<typeof fr> = {
@@ -57,9 +54,6 @@ const en: Translation<typeof fr> = {
   entryNone: 'This service shares no generic workflow with another service.',
   entryShared: '“{{workflow}}”, shared with:',
   entryAlone: '“{{workflow}}”, used by this service only so far.',
-  saved: 'Saved',
-  saving: 'Saving…',
-  saveFailed: 'Saving failed: your changes stay on screen.',
 };
 
 registerTranslations('workflows', { fr, en });

@@ -8,7 +8,9 @@ import {
 import {
   loadScoringSettings,
   saveServiceEntry,
+  saveSystems,
 } from '../../../src/storage/serviceCatalogueRepository';
+import { createSystem } from '../../../src/domain/service-catalogue/systems';
 import { useDatabase } from '../../../src/storage/db';
 import { freshDatabase, renderArea } from './support';
 
@@ -67,15 +69,24 @@ describe('PrioritiesScreen', () => {
     expect(within(rowOf('État civil')).getByText('Stratégiques')).toBeInTheDocument();
   });
 
-  it('shows how each score was computed', async () => {
+  it('shows how each score was computed once opened, and follows a weight change', async () => {
+    const user = userEvent.setup();
     renderArea('/priorites');
     const row = await screen.findByRole('row', { name: /État civil/ });
+    await user.click(within(row).getByText('Voir le calcul'));
     expect(
-      within(row).getByText('Briques disponibles : manquent : Identité, poids 3 → 0 points'),
+      await within(row).findByText('Briques disponibles : manquent : Identité, poids 3 → 0 points'),
     ).toBeInTheDocument();
     expect(
       within(row).getByText(
         'Sans changement juridique : des textes sont à modifier, poids 2 → 0 points',
+      ),
+    ).toBeInTheDocument();
+    // The open explanation is redrawn with the new weight although the row's figures stay.
+    await user.selectOptions(screen.getByLabelText('Poids : Briques disponibles'), '1');
+    expect(
+      await within(rowOf('État civil')).findByText(
+        'Briques disponibles : manquent : Identité, poids 1 → 0 points',
       ),
     ).toBeInTheDocument();
   });
@@ -98,15 +109,17 @@ describe('PrioritiesScreen', () => {
     );
   });
 
-  it('counts a building block the organisation has as available', async () => {
+  it('counts a building block a system in production provides as available', async () => {
+    await saveSystems([
+      { ...createSystem('fc', 'FranceConnect'), blocks: ['identity'], inProduction: true },
+    ]);
+    const user = userEvent.setup();
     renderArea('/priorites');
-    const blocks = await screen.findByRole('group', {
-      name: 'Briques dont l’organisation dispose déjà',
-    });
-    await userEvent.click(within(blocks).getByRole('checkbox', { name: 'Identité' }));
+    const row = await screen.findByRole('row', { name: /État civil/ });
+    await user.click(within(row).getByText('Voir le calcul'));
     expect(
-      within(rowOf('État civil')).getByText(
-        'Briques disponibles : les 1 briques nécessaires sont disponibles, poids 3 → 42.9 points',
+      await within(row).findByText(
+        'Briques disponibles : les 1 briques nécessaires sont fournies par des systèmes en production (Identité par FranceConnect), poids 3 → 42.9 points',
       ),
     ).toBeInTheDocument();
   });
