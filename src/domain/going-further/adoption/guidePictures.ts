@@ -1,4 +1,4 @@
-import type { Form } from '../../form/schema';
+import type { Field, Form } from '../../form/schema';
 import type { PlaceholderField } from '../../tracking/placeholders';
 import { toTypedTemplate } from '../../tracking/placeholders';
 import type { Tracking } from '../../tracking/schema';
@@ -25,23 +25,34 @@ export const FIELDS_DRAWN_PER_PAGE = 12;
 const WIDTH = 640;
 const MARGIN = 24;
 
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * Text made safe for the SVG: the five XML specials escaped, and the characters XML does not
+ * allow at all (control characters pasted with a label, a lone half of an emoji) left out,
+ * as one of them would make the whole picture unreadable.
+ */
+const escapeXml = (text: string) =>
+  text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Splits a text into lines of at most `width` characters, at spaces when it can. */
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
+  // Counted in characters as people see them: an emoji is never cut in two.
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    for (let rest = word; rest.length > 0;) {
-      const room = line ? width - line.length - 1 : width;
+    for (let rest = Array.from(word); rest.length > 0;) {
+      const room = line ? width - Array.from(line).length - 1 : width;
       if (rest.length <= room) {
-        line = line ? `${line} ${rest}` : rest;
-        rest = '';
+        line = line ? `${line} ${rest.join('')}` : rest.join('');
+        rest = [];
       } else if (line) {
         lines.push(line);
         line = '';
       } else {
-        lines.push(rest.slice(0, width));
+        lines.push(rest.slice(0, width).join(''));
         rest = rest.slice(width);
       }
     }
@@ -52,7 +63,7 @@ function wrap(text: string, width: number): string[] {
 
 type Row =
   | { kind: 'text'; text: string; size?: number; bold?: boolean; grey?: boolean; indent?: number }
-  | { kind: 'box'; text?: string; height: number }
+  | { kind: 'box'; text?: string; height: number; indent?: number }
   | { kind: 'gap'; height: number };
 
 /** Lays the rows out top to bottom and draws them as a standalone SVG document. */
@@ -65,12 +76,13 @@ function draw(rows: readonly Row[], title: string): string {
       continue;
     }
     if (row.kind === 'box') {
+      const left = MARGIN + (row.indent ?? 0);
       parts.push(
-        `<rect x="${MARGIN}" y="${y}" width="${WIDTH - 2 * MARGIN}" height="${row.height}" rx="4" fill="#ffffff" stroke="#3a3a3a"/>`,
+        `<rect x="${left}" y="${y}" width="${WIDTH - MARGIN - left}" height="${row.height}" rx="4" fill="#ffffff" stroke="#3a3a3a"/>`,
       );
       if (row.text)
         parts.push(
-          `<text x="${MARGIN + 10}" y="${y + row.height / 2 + 5}" font-size="14" font-weight="700" fill="#000091">${escapeXml(row.text)}</text>`,
+          `<text x="${left + 10}" y="${y + row.height / 2 + 5}" font-size="14" font-weight="700" fill="#000091">${escapeXml(row.text)}</text>`,
         );
       y += row.height + 6;
       continue;
@@ -104,7 +116,8 @@ export function formPicture(form: Form, serviceName: string, words: PictureWordi
     const pageName = words.page(pageIndex + 1, page.title.trim());
     rows.push({ kind: 'gap', height: 8 }, { kind: 'text', text: pageName, size: 16, bold: true });
     const fields: string[] = [];
-    page.fields.forEach((field) => {
+    // Fields inside a section or a repeated block are drawn under it, indented.
+    const visit = (field: Field, depth: number) => {
       const containers = field.type === 'section' || field.type === 'group';
       const labelled = field.label.trim() || field.key;
       const notes = [
@@ -113,16 +126,19 @@ export function formPicture(form: Form, serviceName: string, words: PictureWordi
       ].filter(Boolean);
       const text = notes.length ? `${labelled} (${notes.join(', ')})` : labelled;
       fields.push(text);
-      if (fields.length > FIELDS_DRAWN_PER_PAGE) return;
-      if (field.type === 'explanation') {
-        rows.push({ kind: 'text', text: labelled, grey: true });
-        return;
+      const indent = depth * 16;
+      const drawn = fields.length <= FIELDS_DRAWN_PER_PAGE;
+      if (drawn && field.type === 'explanation')
+        rows.push({ kind: 'text', text: labelled, grey: true, indent });
+      else if (drawn) {
+        rows.push({ kind: 'text', text, bold: containers, indent });
+        if (field.help?.trim())
+          rows.push({ kind: 'text', text: field.help.trim(), size: 12, grey: true, indent });
+        if (!containers) rows.push({ kind: 'box', height: 28, indent });
       }
-      rows.push({ kind: 'text', text: `${text}`, bold: containers });
-      if (field.help?.trim())
-        rows.push({ kind: 'text', text: field.help.trim(), size: 12, grey: true });
-      if (!containers) rows.push({ kind: 'box', height: 28 });
-    });
+      for (const inner of field.fields ?? []) visit(inner, depth + 1);
+    };
+    for (const field of page.fields) visit(field, 0);
     if (fields.length > FIELDS_DRAWN_PER_PAGE)
       rows.push({
         kind: 'text',
@@ -130,7 +146,7 @@ export function formPicture(form: Form, serviceName: string, words: PictureWordi
         grey: true,
       });
     if (fields.length === 0) rows.push({ kind: 'text', text: words.emptyForm, grey: true });
-    described.push(`${pageName} : ${fields.length ? fields.join(' ; ') : words.emptyForm}`);
+    described.push(words.pageFields(pageName, fields.length ? fields : [words.emptyForm]));
   });
   return {
     svg: draw(rows, words.formCaption),

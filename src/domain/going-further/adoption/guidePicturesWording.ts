@@ -9,6 +9,8 @@ export interface PictureWording {
   conditional: string;
   moreFields: (count: number) => string;
   emptyForm: string;
+  /** A page and its fields, in the text alternative. */
+  pageFields: (page: string, fields: readonly string[]) => string;
   trackingCaption: (step: string) => string;
   trackingAlt: (step: string, what: string) => string;
   trackingTitle: string;
@@ -29,6 +31,7 @@ const fr: PictureWording = {
   conditional: 'selon les réponses',
   moreFields: (count) => `… et ${count} autre(s) champ(s)`,
   emptyForm: 'Le formulaire n’a pas encore de champ.',
+  pageFields: (page, fields) => `${page} : ${fields.join(' ; ')}`,
   trackingCaption: (step) => `La page de suivi du demandeur pendant « ${step} » :`,
   trackingAlt: (step, what) => `Page de suivi du demandeur pendant « ${step} ». ${what}`,
   trackingTitle: 'Suivi de votre demande',
@@ -48,6 +51,7 @@ const en: PictureWording = {
   conditional: 'depending on the answers',
   moreFields: (count) => `… and ${count} more field(s)`,
   emptyForm: 'The form has no field yet.',
+  pageFields: (page, fields) => `${page}: ${fields.join('; ')}`,
   trackingCaption: (step) => `The requester’s tracking page during “${step}”:`,
   trackingAlt: (step, what) => `Requester’s tracking page during “${step}”. ${what}`,
   trackingTitle: 'Tracking your request',

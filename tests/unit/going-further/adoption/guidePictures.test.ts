@@ -28,6 +28,20 @@ const form = (fields: Field[]): Form => {
 };
 
 describe('the training guide’s pictures of what the requester sees', () => {
+  it('name the fields inside a section, and leave out what XML cannot hold', () => {
+    const section = field('s', 'Votre véhicule', {
+      type: 'section',
+      fields: [field('plate', 'Immatriculation\u0007 🚗'.repeat(4))],
+    } as Partial<Field>);
+    const picture = formPicture(form([section]), 'Carte\u0000 de stationnement', words);
+    expect(picture.alt).toContain('Votre véhicule ; Immatriculation');
+    expect(picture.svg).not.toContain('\u0000');
+    expect(picture.svg).not.toContain('\u0007');
+    // Every emoji stays whole however the lines are wrapped.
+    expect(picture.svg).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(picture.svg).toContain('🚗');
+  });
+
   it('draw the form as the requester fills it, with a text alternative naming every field', () => {
     const picture = formPicture(
       form([
