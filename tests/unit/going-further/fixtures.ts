@@ -1,3 +1,4 @@
+import type { Audience } from '../../../src/domain/going-further/adoption/schema';
 import { defaultDeployment } from '../../../src/domain/going-further/operations/defaults';
 import { planDefaultDeployment } from '../../../src/domain/going-further/operations/commands';
 import { createPrototype } from '../../../src/domain/prototype/create';
@@ -47,3 +48,16 @@ export const planned = (roles: string[] = ['Agent instructeur']) =>
       newId: counter(),
     }),
   }).apply(blank());
+
+/** An audience of the communication plan with nothing written yet but what `fields` set. */
+export const audience = (fields: Pick<Audience, 'id'> & Partial<Audience>): Audience => ({
+  name: fields.id,
+  scope: 'internal',
+  results: '',
+  context: '',
+  messages: '',
+  channels: [],
+  messenger: '',
+  date: '',
+  ...fields,
+});
