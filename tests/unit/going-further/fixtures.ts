@@ -1,3 +1,4 @@
+import { blankAudience } from '../../../src/domain/going-further/adoption/communication';
 import type { Audience } from '../../../src/domain/going-further/adoption/schema';
 import { defaultDeployment } from '../../../src/domain/going-further/operations/defaults';
 import { planDefaultDeployment } from '../../../src/domain/going-further/operations/commands';
@@ -51,13 +52,7 @@ export const planned = (roles: string[] = ['Agent instructeur']) =>
 
 /** An audience of the communication plan with nothing written yet but what `fields` set. */
 export const audience = (fields: Pick<Audience, 'id'> & Partial<Audience>): Audience => ({
+  ...blankAudience(fields.id, 'internal'),
   name: fields.id,
-  scope: 'internal',
-  results: '',
-  context: '',
-  messages: '',
-  channels: [],
-  messenger: '',
-  date: '',
   ...fields,
 });

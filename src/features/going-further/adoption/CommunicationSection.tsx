@@ -6,6 +6,7 @@ import {
   updateAudience,
 } from '../../../domain/going-further/adoption/commands';
 import {
+  blankAudience,
   communicationDocument,
   internalNoteDraft,
   internalNoteKey,
@@ -219,19 +220,7 @@ export function CommunicationSection({ graph }: { graph: ProcessGraph | null }) 
           onAdd={() =>
             execute(
               addAudiences({
-                audiences: [
-                  {
-                    id: newId(),
-                    name: '',
-                    scope: 'external',
-                    results: '',
-                    context: '',
-                    messages: '',
-                    channels: [],
-                    messenger: '',
-                    date: '',
-                  },
-                ],
+                audiences: [blankAudience(newId(), 'external')],
               }),
             )
           }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  blankAudience,
   communicationDocument,
   internalNoteDraft,
   keyMessagesDraft,
@@ -105,5 +106,21 @@ describe('the communication plan', () => {
     expect(addAudiences({}, { audiences: many }).communication?.audiences).toHaveLength(
       AUDIENCES_MAX,
     );
+  });
+});
+
+describe('a blank audience', () => {
+  it('has its id and scope, and everything else still to write', () => {
+    expect(blankAudience('a1', 'external')).toEqual({
+      id: 'a1',
+      name: '',
+      scope: 'external',
+      results: '',
+      context: '',
+      messages: '',
+      channels: [],
+      messenger: '',
+      date: '',
+    });
   });
 });
