@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { audienceSchema } from '../../../../src/domain/going-further/adoption/schema';
 import {
   blankAudience,
   communicationDocument,
@@ -111,16 +112,11 @@ describe('the communication plan', () => {
 
 describe('a blank audience', () => {
   it('has its id and scope, and everything else still to write', () => {
-    expect(blankAudience('a1', 'external')).toEqual({
-      id: 'a1',
-      name: '',
-      scope: 'external',
-      results: '',
-      context: '',
-      messages: '',
-      channels: [],
-      messenger: '',
-      date: '',
-    });
+    const blank = blankAudience('a1', 'external');
+    // Whole, as stored: every field the schema asks for is there.
+    expect(audienceSchema.parse(blank)).toEqual(blank);
+    const { id, scope, channels, ...texts } = blank;
+    expect({ id, scope, channels }).toEqual({ id: 'a1', scope: 'external', channels: [] });
+    expect(Object.values(texts).filter((text) => text !== '')).toEqual([]);
   });
 });
