@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { audienceSchema } from '../../../../src/domain/going-further/adoption/schema';
 import {
   blankAudience,
   communicationDocument,
@@ -16,6 +15,7 @@ import {
 import { communicationWording } from '../../../../src/domain/going-further/adoption/communicationWording';
 import {
   adoptionSchema,
+  audienceSchema,
   AUDIENCES_MAX,
 } from '../../../../src/domain/going-further/adoption/schema';
 import { emptyPurpose } from '../../../../src/domain/purpose/items';
