@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createPrototype, expectSaved, openStep } from './support/app';
+import { expectSaved, openStep } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
+import { residentPrototypeWithVersionOne } from './support/versions';
 
 async function openOperations(page: Page) {
   await openStep(page, /Pour aller plus loin/);
@@ -23,21 +24,21 @@ async function restoreVersionOne(page: Page, withGoingFurther: boolean) {
     await expectNoAxeViolations(page);
   }
   await dialog.getByRole('button', { name: 'Restaurer', exact: true }).click();
-  await expect(page.getByText('Version n° 1 restaurée.')).toBeVisible();
+  const done = page.getByText('Version n° 1 restaurée.');
+  await expect(done).toBeVisible();
+  // Closed at once: the next restore must show its own message, not find this one still up.
+  await page
+    .getByRole('listitem')
+    .filter({ has: done })
+    .getByRole('button', { name: 'Fermer le message' })
+    .click();
+  await expect(done).toBeHidden();
 }
 
 test('restoring a version keeps « Pour aller plus loin » unless the box is ticked', async ({
   page,
 }) => {
-  await createPrototype(page, 'Carte de stationnement résident');
-  await page.getByLabel('Pour qui ?').fill('Les résidents');
-  await openStep(page, /Ateliers et versions/);
-  await page.getByRole('button', { name: 'Enregistrer une version maintenant' }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: 'Enregistrer une version maintenant' })
-    .click();
-  await expect(page.getByText('Version n° 1 enregistrée.')).toBeVisible();
+  await residentPrototypeWithVersionOne(page);
 
   // Since version 1: the purpose changed, and the deployment cycle was drafted.
   await openStep(page, /Finalité/);

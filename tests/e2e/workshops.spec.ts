@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { addByClick, canvas, openDesigner, properties } from './form-designer.support';
 import { expectNoAxeViolations } from './support/axe';
+import { residentPrototypeWithVersionOne } from './support/versions';
 import { createPrototype, expectSaved, openStep } from './support/app';
 
 async function takeVersion(page: Page, name: string) {
@@ -182,15 +183,7 @@ test('change the form, compare the two versions and see the change', async ({ pa
 });
 
 test('restore a version, then undo the restore', async ({ page }) => {
-  await createPrototype(page, 'Carte de stationnement résident');
-  await page.getByLabel('Pour qui ?').fill('Les résidents');
-  await openStep(page, /Ateliers et versions/);
-  await page.getByRole('button', { name: 'Enregistrer une version maintenant' }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: 'Enregistrer une version maintenant' })
-    .click();
-  await expect(page.getByText('Version n° 1 enregistrée.')).toBeVisible();
+  await residentPrototypeWithVersionOne(page);
 
   await openStep(page, /Finalité/);
   await page.getByLabel('Pour qui ?').fill('Tout le monde');

@@ -1,23 +1,15 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPrototype } from '../../../src/domain/prototype/create';
 import FrameScreen from '../../../src/features/frame/FrameScreen';
 import { undo } from '../../../src/state/commands';
-import { initialEditorState, useEditorStore } from '../../../src/state/editorStore';
+import { useEditorStore } from '../../../src/state/editorStore';
+import { openPrototype } from '../editorFixture';
 
 const stored = () => useEditorStore.getState().prototype!;
 
 beforeEach(() => {
-  const prototype = createPrototype('Carte de stationnement', new Date());
-  useEditorStore.setState({
-    ...initialEditorState,
-    prototype: {
-      ...prototype,
-      team: [{ id: 'p1', name: 'Léa Martin', service: 'DSI', role: 'it' }],
-    },
-    load: { state: 'ready' },
-  });
+  openPrototype({ team: [{ id: 'p1', name: 'Léa Martin', service: 'DSI', role: 'it' }] });
 });
 
 const questions = () => within(screen.getByRole('region', { name: 'Questions ouvertes' }));

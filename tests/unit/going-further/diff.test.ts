@@ -11,7 +11,7 @@ import { newPrototypeContent } from '../../../src/domain/prototype/create';
 import { restoreVersion } from '../../../src/domain/versions/restore';
 import { stepHashesOf } from '../../../src/domain/review/stepHashes';
 import { contentHash } from '../../../src/domain/bundle/hash';
-import { planned } from './fixtures';
+import { audience as anAudience, planned } from './fixtures';
 
 const base = (): PrototypeContent => contentOf(newPrototypeContent('Carte de stationnement', 'p1'));
 
@@ -71,17 +71,7 @@ describe('what no sign-off covers', () => {
 
 describe('the comparison of the adoption', () => {
   it('details what changed: reworded texts, audiences, sessions, pilot and the rest', () => {
-    const audience = (id: string, name: string, date = '') => ({
-      id,
-      name,
-      scope: 'internal' as const,
-      results: '',
-      context: '',
-      messages: '',
-      channels: [],
-      messenger: '',
-      date,
-    });
+    const audience = (id: string, name: string, date = '') => anAudience({ id, name, date });
     const before = {
       edits: [{ key: 'faq:a', text: 'Ancien', generated: 'G' }],
       communication: { audiences: [audience('a1', 'Agents'), audience('a2', 'Presse')] },

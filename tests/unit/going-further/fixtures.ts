@@ -1,3 +1,5 @@
+import { blankAudience } from '../../../src/domain/going-further/adoption/communication';
+import type { Audience } from '../../../src/domain/going-further/adoption/schema';
 import { defaultDeployment } from '../../../src/domain/going-further/operations/defaults';
 import { planDefaultDeployment } from '../../../src/domain/going-further/operations/commands';
 import { createPrototype } from '../../../src/domain/prototype/create';
@@ -47,3 +49,10 @@ export const planned = (roles: string[] = ['Agent instructeur']) =>
       newId: counter(),
     }),
   }).apply(blank());
+
+/** An audience of the communication plan with nothing written yet but what `fields` set. */
+export const audience = (fields: Pick<Audience, 'id'> & Partial<Audience>): Audience => ({
+  ...blankAudience(fields.id, 'internal'),
+  name: fields.id,
+  ...fields,
+});

@@ -1,31 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { ProcessGraph } from '../../../src/domain/process/graph';
 import { completeStep, isRunOver, startRun, type TryoutRun } from '../../../src/domain/tryout/run';
-import { flow, node, tokenOn } from './support';
+import { flow, node, splitAndJoin, tokenOn } from './support';
 
 // start → split → a | b → join → end; completing "a" also sends a token round "again",
 // which leads back to "a": the same flow a → join can then bring a second token.
-const graph: ProcessGraph = {
-  elements: [
-    node('start', 'start'),
-    node('split', 'gateway', { type: 'bpmn:ParallelGateway' }),
-    node('a', 'task', { delayDays: 2 }),
-    node('again', 'task', { delayDays: 1 }),
-    node('b', 'task', { delayDays: 10 }),
-    node('join', 'gateway', { type: 'bpmn:ParallelGateway' }),
-    node('end', 'end'),
-  ],
-  flows: [
-    flow('start', 'split'),
-    flow('split', 'a'),
-    flow('split', 'b'),
-    flow('a', 'join'),
-    flow('a', 'again'),
-    flow('again', 'a'),
-    flow('b', 'join'),
-    flow('join', 'end'),
-  ],
-};
+const graph = splitAndJoin({
+  settings: { a: { delayDays: 2 }, b: { delayDays: 10 } },
+  more: {
+    elements: [node('again', 'task', { delayDays: 1 })],
+    flows: [flow('a', 'again'), flow('again', 'a')],
+  },
+});
 
 const complete = (run: TryoutRun, elementId: string) =>
   completeStep(graph, run, tokenOn(run, elementId).id);

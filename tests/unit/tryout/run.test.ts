@@ -188,26 +188,14 @@ describe('the default process', () => {
 
 describe('parallel branches', () => {
   // start → split → (a: 3 days | b: 10 days) → join → after → end
-  const graph: ProcessGraph = {
-    elements: [
-      node('start', 'start'),
-      node('split', 'gateway', { type: 'bpmn:ParallelGateway' }),
-      node('a', 'task', { delayDays: 3, statusId: 's-a' }),
-      node('b', 'task', { delayDays: 10, statusId: 's-b' }),
-      node('join', 'gateway', { type: 'bpmn:ParallelGateway', statusId: 's-joined' }),
-      node('after', 'task'),
-      node('end', 'end'),
-    ],
-    flows: [
-      flow('start', 'split'),
-      flow('split', 'a'),
-      flow('split', 'b'),
-      flow('a', 'join'),
-      flow('b', 'join'),
-      flow('join', 'after'),
-      flow('after', 'end'),
-    ],
-  };
+  const graph = splitAndJoin({
+    settings: {
+      a: { delayDays: 3, statusId: 's-a' },
+      b: { delayDays: 10, statusId: 's-b' },
+      join: { statusId: 's-joined' },
+    },
+    afterJoin: ['after'],
+  });
 
   it('puts a token on every branch, and waits at the join for both (day = latest)', () => {
     const started = startRun(graph);

@@ -33,16 +33,33 @@ export function tokenOn(run: TryoutRun, elementId: string) {
   return token;
 }
 
-/** start → split → a | b → join → end: two branches of a parallel split, joined again. */
-export function splitAndJoin(): ProcessGraph {
+/**
+ * start → split → a | b → join → end: two branches of a parallel split, joined again.
+ * `settings` adds to an element (a delay, a status); `afterJoin` names tasks put one after
+ * the other between the join and the end; `more` adds elements and flows (a loop…) after
+ * the others, so the flows leaving each element keep their order.
+ */
+export function splitAndJoin({
+  settings = {},
+  afterJoin = [],
+  more = {},
+}: {
+  settings?: Record<string, Partial<ProcessElement>>;
+  afterJoin?: readonly string[];
+  more?: { elements?: ProcessElement[]; flows?: ProcessGraph['flows'] };
+} = {}): ProcessGraph {
+  const parallel = { type: 'bpmn:ParallelGateway' };
+  const tail = ['join', ...afterJoin, 'end'];
   return {
     elements: [
-      node('start', 'start'),
-      node('split', 'gateway', { type: 'bpmn:ParallelGateway' }),
-      node('a', 'task'),
-      node('b', 'task'),
-      node('join', 'gateway', { type: 'bpmn:ParallelGateway' }),
-      node('end', 'end'),
+      node('start', 'start', settings.start),
+      node('split', 'gateway', { ...parallel, ...settings.split }),
+      node('a', 'task', settings.a),
+      node('b', 'task', settings.b),
+      node('join', 'gateway', { ...parallel, ...settings.join }),
+      ...afterJoin.map((id) => node(id, 'task', settings[id])),
+      node('end', 'end', settings.end),
+      ...(more.elements ?? []),
     ],
     flows: [
       flow('start', 'split'),
@@ -50,7 +67,8 @@ export function splitAndJoin(): ProcessGraph {
       flow('split', 'b'),
       flow('a', 'join'),
       flow('b', 'join'),
-      flow('join', 'end'),
+      ...tail.slice(1).map((id, index) => flow(tail[index]!, id)),
+      ...(more.flows ?? []),
     ],
   };
 }

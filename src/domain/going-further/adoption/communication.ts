@@ -47,6 +47,19 @@ export function keyMessagesDraft(source: CommunicationSource, words: Communicati
   return lines.join('\n');
 }
 
+/** An audience the team has still to describe: nothing but its id and its scope. */
+export const blankAudience = (id: string, scope: Audience['scope']): Audience => ({
+  id,
+  name: '',
+  scope,
+  results: '',
+  context: '',
+  messages: '',
+  channels: [],
+  messenger: '',
+  date: '',
+});
+
 /** The audiences proposed to start a plan with, each to be completed by the team. */
 export function suggestedAudiences(
   source: CommunicationSource,

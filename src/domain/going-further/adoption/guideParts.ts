@@ -1,4 +1,4 @@
-import { resolvePart, type ResolvedPart } from './edits';
+import { generatedPart, type GeneratedPart } from '../editedParts';
 import type { GuideStep, RoleGuide } from './guide';
 import type { EditedPart } from './schema';
 import type { AdoptionWording } from './wording';
@@ -7,7 +7,7 @@ export const guideIntroKey = (role: string) => `guide:${role}:intro`;
 export const guideCheckKey = (role: string, stepId: string) => `guide:${role}:${stepId}:check`;
 
 /** A part of a guide the team may reword, with what the prototype says now. */
-export type GuidePart = ResolvedPart & { generated: string };
+export type GuidePart = GeneratedPart;
 
 export interface GuideParts {
   intro: GuidePart;
@@ -21,15 +21,15 @@ export function guideParts(
   words: AdoptionWording,
   edits: readonly EditedPart[] | undefined,
 ): GuideParts {
-  const resolve = (key: string, generated: string) => ({
-    ...resolvePart(key, generated, edits),
-    generated,
-  });
   return {
-    intro: resolve(guideIntroKey(guide.role), words.guideIntro(guide.role, guide.steps.length)),
+    intro: generatedPart(
+      guideIntroKey(guide.role),
+      words.guideIntro(guide.role, guide.steps.length),
+      edits,
+    ),
     checks: guide.steps.map((step) => ({
       step,
-      part: resolve(guideCheckKey(guide.role, step.id), step.check ?? ''),
+      part: generatedPart(guideCheckKey(guide.role, step.id), step.check ?? '', edits),
     })),
   };
 }

@@ -172,6 +172,15 @@ function answerLine(tracking: Tracking, submittedOn: string, words: PictureWordi
   return words.promised(words.day(submittedOn), words.day(answer));
 }
 
+/** What the tracking page is drawn from: the service, a sample request and its fields. */
+export interface TrackingInput {
+  tracking: Tracking;
+  serviceName: string;
+  submittedOn: string;
+  fields: readonly PlaceholderField[];
+  language: DocumentLanguage;
+}
+
 /**
  * The requester's tracking page while a step is done: the status it sets (when the
  * requester sees it), its explanation, the answer date, and the messages it sends. None
@@ -179,13 +188,7 @@ function answerLine(tracking: Tracking, submittedOn: string, words: PictureWordi
  */
 export function trackingPicture(
   step: GuideStep,
-  input: {
-    tracking: Tracking;
-    serviceName: string;
-    submittedOn: string;
-    fields: readonly PlaceholderField[];
-    language: DocumentLanguage;
-  },
+  input: TrackingInput,
   words: PictureWording,
   guideWords: AdoptionWording,
 ): GuidePicture | undefined {
@@ -237,14 +240,7 @@ export interface GuidePictures {
 
 export function guidePictures(
   guide: RoleGuide,
-  input: {
-    form: Form;
-    tracking: Tracking;
-    serviceName: string;
-    submittedOn: string;
-    fields: readonly PlaceholderField[];
-    language: DocumentLanguage;
-  },
+  input: TrackingInput & { form: Form },
   words: PictureWording,
   guideWords: AdoptionWording,
 ): GuidePictures {

@@ -6,6 +6,7 @@ import {
   updateAudience,
 } from '../../../domain/going-further/adoption/commands';
 import {
+  blankAudience,
   communicationDocument,
   internalNoteDraft,
   internalNoteKey,
@@ -40,6 +41,7 @@ import { DocumentView } from '../../../ui/documents/DocumentView';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { DateField } from '../../../ui/DateField';
+import { AddableList } from './AddableList';
 import { EditablePart } from './EditablePart';
 import { useAdoption, useDocumentLanguage } from './useAdoption';
 
@@ -192,7 +194,6 @@ export function CommunicationSection({ graph }: { graph: ProcessGraph | null }) 
     words,
     moments,
   );
-  const full = audiences.length >= AUDIENCES_MAX;
   return (
     <>
       <section aria-labelledby="adoption-communication-texts" className="adoption__edit">
@@ -208,57 +209,37 @@ export function CommunicationSection({ graph }: { graph: ProcessGraph | null }) 
       <section aria-labelledby="adoption-audiences">
         <h3 id="adoption-audiences">{t('communication.audiences')}</h3>
         <p className="field__help">{moments ? words.alignment(moments) : words.noCalendar}</p>
-        {audiences.map((audience, index) => (
-          <AudienceFields
-            key={audience.id}
-            audience={audience}
-            number={index + 1}
-            words={words}
-            moments={moments}
-          />
-        ))}
-        {full && <p>{t('communication.full')}</p>}
-        <div className="button-row">
-          {audiences.length === 0 && (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() =>
-                execute(
-                  addAudiences({ audiences: suggestedAudiences(source, roles, words, newId) }),
-                )
-              }
-            >
-              {t('communication.suggest')}
-            </button>
+        <AddableList
+          items={audiences}
+          max={AUDIENCES_MAX}
+          renderItem={(audience, number) => (
+            <AudienceFields audience={audience} number={number} words={words} moments={moments} />
           )}
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={full}
-            onClick={() =>
-              execute(
-                addAudiences({
-                  audiences: [
-                    {
-                      id: newId(),
-                      name: '',
-                      scope: 'external',
-                      results: '',
-                      context: '',
-                      messages: '',
-                      channels: [],
-                      messenger: '',
-                      date: '',
-                    },
-                  ],
-                }),
-              )
-            }
-          >
-            {t('communication.add')}
-          </button>
-        </div>
+          fullText={t('communication.full')}
+          addText={t('communication.add')}
+          onAdd={() =>
+            execute(
+              addAudiences({
+                audiences: [blankAudience(newId(), 'external')],
+              }),
+            )
+          }
+          otherActions={
+            audiences.length === 0 && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() =>
+                  execute(
+                    addAudiences({ audiences: suggestedAudiences(source, roles, words, newId) }),
+                  )
+                }
+              >
+                {t('communication.suggest')}
+              </button>
+            )
+          }
+        />
       </section>
       <section aria-label={document.title} className="adoption__document">
         <DocumentActions document={document} fileName="plan-de-communication" />

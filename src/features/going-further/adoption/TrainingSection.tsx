@@ -30,6 +30,7 @@ import { DocumentView } from '../../../ui/documents/DocumentView';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { DateField } from '../../../ui/DateField';
+import { AddableList } from './AddableList';
 import { feedbackTargets } from './feedbackTargets';
 import { SessionFeedback } from './SessionFeedback';
 import { useAdoption, useDocumentLanguage } from './useAdoption';
@@ -183,27 +184,25 @@ export function TrainingSection({ graph }: { graph: ProcessGraph | null }) {
     words.noRole,
     questionnaireWording[language],
   );
-  const full = sessions.length >= SESSIONS_MAX;
   return (
     <>
       <section aria-labelledby="adoption-sessions">
         <h3 id="adoption-sessions">{t('training.sessions')}</h3>
-        {sessions.map((session, index) => (
-          <SessionFields
-            key={session.id}
-            session={session}
-            number={index + 1}
-            roles={roles}
-            words={words}
-            targets={targets}
-          />
-        ))}
-        {full && <p>{t('training.full')}</p>}
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={full}
-          onClick={() =>
+        <AddableList
+          items={sessions}
+          max={SESSIONS_MAX}
+          renderItem={(session, number) => (
+            <SessionFields
+              session={session}
+              number={number}
+              roles={roles}
+              words={words}
+              targets={targets}
+            />
+          )}
+          fullText={t('training.full')}
+          addText={t('training.add')}
+          onAdd={() =>
             execute(
               addSession({
                 session: {
@@ -218,9 +217,7 @@ export function TrainingSection({ graph }: { graph: ProcessGraph | null }) {
               }),
             )
           }
-        >
-          {t('training.add')}
-        </button>
+        />
         {problems.length > 0 && (
           <div className="banner banner--warning">
             <p>{t('training.problems')}</p>

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   setCalendarSettings,
@@ -8,45 +7,11 @@ import { deploymentStrategies, pilotCriteria } from '../../../domain/going-furth
 import type { Calendar } from '../../../domain/going-further/calendar/schema';
 import { durationBounds, marginBounds } from '../../../domain/going-further/calendar/validation';
 import { execute } from '../../../state/commands';
-import { FieldFrame } from '../../../ui/FieldFrame';
+import { DateField } from '../../../ui/DateField';
 import { DaysField } from './DaysField';
 
 type Changes = Parameters<typeof setCalendarSettings>[0]['changes'];
 const change = (changes: Changes) => execute(setCalendarSettings({ changes }));
-
-/** A day picked in the browser's date box: a whole `YYYY-MM-DD`, or nothing. */
-function DayField({
-  label,
-  value,
-  help,
-  error,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  help?: string;
-  error?: string;
-  onChange: (day: string) => void;
-}) {
-  const id = useId();
-  return (
-    <FieldFrame id={id} label={label} help={help} error={error}>
-      <input
-        id={id}
-        type="date"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={
-          [help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
-        }
-        onChange={(event) => {
-          const day = event.target.value;
-          if (day === '' || /^\d{4}-\d{2}-\d{2}$/.test(day)) onChange(day);
-        }}
-      />
-    </FieldFrame>
-  );
-}
 
 /** The calendar's frame: its first day, its deadline, pilot or big bang, margin and phases. */
 export function CalendarSettings({
@@ -62,12 +27,12 @@ export function CalendarSettings({
     <section className="calendar-settings" aria-labelledby="calendar-settings">
       <h3 id="calendar-settings">{t('settings.title')}</h3>
       <div className="calendar-settings__days">
-        <DayField
+        <DateField
           label={t('settings.start')}
           value={calendar.start}
           onChange={(start) => change({ start })}
         />
-        <DayField
+        <DateField
           label={t('settings.deadline')}
           help={t('settings.deadlineHelp')}
           value={calendar.deadline}

@@ -2,30 +2,24 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyCalendar } from '../../../../src/domain/going-further/calendar/empty';
-import { createPrototype } from '../../../../src/domain/prototype/create';
 import AdoptionPart from '../../../../src/features/going-further/adoption/AdoptionPart';
-import { initialEditorState, useEditorStore } from '../../../../src/state/editorStore';
+import { useEditorStore } from '../../../../src/state/editorStore';
+import { openPrototype } from '../../editorFixture';
 
 beforeEach(() => {
-  const prototype = createPrototype('Carte de stationnement', new Date());
-  useEditorStore.setState({
-    ...initialEditorState,
-    prototype: {
-      ...prototype,
-      goingFurther: {
-        operations: {
-          operations: [{ id: 'install', name: 'Installation', raci: {} }],
-          actors: [],
-        },
-        // One operation of 5 working days from Monday 1 March 2027: the pilot from 8 March.
-        calendar: {
-          ...emptyCalendar(),
-          start: '2027-03-01',
-          tasks: [{ operationId: 'install', durationDays: 5, dependsOn: [], deliverable: '' }],
-        },
+  openPrototype({
+    goingFurther: {
+      operations: {
+        operations: [{ id: 'install', name: 'Installation', raci: {} }],
+        actors: [],
+      },
+      // One operation of 5 working days from Monday 1 March 2027: the pilot from 8 March.
+      calendar: {
+        ...emptyCalendar(),
+        start: '2027-03-01',
+        tasks: [{ operationId: 'install', durationDays: 5, dependsOn: [], deliverable: '' }],
       },
     },
-    load: { state: 'ready' },
   });
 });
 

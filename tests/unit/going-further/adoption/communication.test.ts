@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  blankAudience,
   communicationDocument,
   internalNoteDraft,
   keyMessagesDraft,
@@ -14,6 +15,7 @@ import {
 import { communicationWording } from '../../../../src/domain/going-further/adoption/communicationWording';
 import {
   adoptionSchema,
+  audienceSchema,
   AUDIENCES_MAX,
 } from '../../../../src/domain/going-further/adoption/schema';
 import { emptyPurpose } from '../../../../src/domain/purpose/items';
@@ -105,5 +107,16 @@ describe('the communication plan', () => {
     expect(addAudiences({}, { audiences: many }).communication?.audiences).toHaveLength(
       AUDIENCES_MAX,
     );
+  });
+});
+
+describe('a blank audience', () => {
+  it('has its id and scope, and everything else still to write', () => {
+    const blank = blankAudience('a1', 'external');
+    // Whole, as stored: every field the schema asks for is there.
+    expect(audienceSchema.parse(blank)).toEqual(blank);
+    const { id, scope, channels, ...texts } = blank;
+    expect({ id, scope, channels }).toEqual({ id: 'a1', scope: 'external', channels: [] });
+    expect(Object.values(texts).filter((text) => text !== '')).toEqual([]);
   });
 });

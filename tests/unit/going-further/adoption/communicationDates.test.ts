@@ -9,6 +9,7 @@ import type { Audience } from '../../../../src/domain/going-further/adoption/sch
 import { emptyCalendar } from '../../../../src/domain/going-further/calendar/empty';
 import type { Calendar } from '../../../../src/domain/going-further/calendar/schema';
 import type { Operation } from '../../../../src/domain/going-further/operations/schema';
+import { audience as anAudience } from '../fixtures';
 
 const operations: Operation[] = [
   { id: 'install', name: 'Installation', raci: {} },
@@ -23,17 +24,7 @@ const calendar: Calendar = {
     { operationId: 'train', durationDays: 5, dependsOn: ['install'], deliverable: '' },
   ],
 };
-const audience = (scope: Audience['scope'], date = ''): Audience => ({
-  id: scope,
-  name: scope,
-  scope,
-  results: '',
-  context: '',
-  messages: '',
-  channels: [],
-  messenger: '',
-  date,
-});
+const audience = (scope: Audience['scope'], date = '') => anAudience({ id: scope, scope, date });
 
 describe('the communication plan’s dates, aligned on the deployment calendar', () => {
   it('proposes the internal note before the pilot and the launch at the opening to all', () => {
