@@ -208,7 +208,7 @@ test('the communication plan proposes its audiences and prints, accessibly', asy
     plan.getByRole('table', { name: 'Cibles de la communication' }).getByRole('row'),
   ).toHaveCount(5);
   await page.getByRole('group', { name: 'Demandeurs' }).getByLabel('Date').fill('2027-03-01');
-  await expect(plan).toContainText('2027-03-01');
+  await expect(plan).toContainText('01/03/2027');
   await expectSaved(page);
   await expectNoAxeViolations(page);
   await printAlone(page, 'Exporter « Plan de communication »', 'Plan de communication');
