@@ -7,7 +7,6 @@ import { upgradeTable } from './stored';
 import { loadStoredShapes } from './storedShapes';
 import type { ServiceEntry } from '../domain/service-catalogue/schema';
 import type { ServiceCatalogueSettingsRow } from './serviceCatalogueRepository';
-import { upgradeServiceCatalogue } from './serviceCatalogueUpgrade';
 
 /** A prototype row: the prototype, plus when it was put in the bin (if it was). */
 export type PrototypeRow = StoredPrototype;
@@ -82,7 +81,12 @@ export class FabrikDatabase extends Dexie {
     // The service catalogue (issue 16): its entries and the organisation's scoring settings.
     this.version(5).stores({ serviceEntries: 'id, name', serviceCatalogueSettings: 'id' });
     // Its rows carry their version, and the blocks once ticked as available become a system.
-    this.version(6).upgrade(upgradeServiceCatalogue);
+    // Its code (and the catalogue's schemas) loads only when an upgrade runs: the first
+    // page does not need it. `Dexie.waitFor` keeps the upgrade's transaction alive meanwhile.
+    this.version(6).upgrade(async (transaction) => {
+      const { upgradeServiceCatalogue } = await Dexie.waitFor(import('./serviceCatalogueUpgrade'));
+      await upgradeServiceCatalogue(transaction);
+    });
   }
 }
 
