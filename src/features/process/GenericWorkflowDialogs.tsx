@@ -25,6 +25,22 @@ import './genericWorkflowI18n';
 const storageFailed = (failure: unknown) =>
   notify({ tone: 'error', messageKey: `common:storage.${classifyStorageError(failure)}` });
 
+/** A dialog's task on storage: busy while it runs, a storage failure said, busy again off. */
+function useStorageTask() {
+  const [busy, setBusy] = useState(false);
+  const run = async (task: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await task();
+    } catch (failure) {
+      storageFailed(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, run };
+}
+
 /** The process as it is on screen saved as a workflow of the organisation. */
 export function SaveWorkflowDialog({
   editor,
@@ -37,12 +53,11 @@ export function SaveWorkflowDialog({
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useStorageTask();
   const submit = async () => {
     const prototype = useEditorStore.getState().prototype;
     if (!prototype) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const found = workflowNameProblem(await loadWorkflows(), name);
       if (found) {
         setProblem(t(`problems.${found}`));
@@ -64,11 +79,7 @@ export function SaveWorkflowDialog({
         timeoutMs: 6000,
       });
       onClose();
-    } catch (failure) {
-      storageFailed(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <FormDialog
@@ -115,7 +126,7 @@ export function StartFromWorkflowDialog({
   const [workflows, setWorkflows] = useState<GenericWorkflow[]>();
   const [chosen, setChosen] = useState<string>();
   const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useStorageTask();
   useEffect(() => {
     loadWorkflows().then(setWorkflows, (failure: unknown) => {
       storageFailed(failure);
@@ -129,8 +140,7 @@ export function StartFromWorkflowDialog({
       setProblem(t('startDialog.chooseOne'));
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       const outcome = await replace(workflow.bpmnXml);
       if (!outcome.ok || outcome.warnings.length > 0) {
         notify({
@@ -149,11 +159,7 @@ export function StartFromWorkflowDialog({
       });
       onClose();
       await markWorkflowUsed(workflow.id, prototypeId);
-    } catch (failure) {
-      storageFailed(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <FormDialog
