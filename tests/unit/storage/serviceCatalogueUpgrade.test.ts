@@ -1,9 +1,10 @@
-import Dexie from 'dexie';
+import type Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createServiceEntry } from '../../../src/domain/service-catalogue/schema';
 import { defaultScoringSettings } from '../../../src/domain/service-catalogue/scoring';
 import * as storage from '../../../src/storage/db';
 import { FabrikDatabase } from '../../../src/storage/db';
+import { databaseAsOf } from './earlierReleases';
 import {
   loadScoringSettings,
   loadSystems,
@@ -16,22 +17,7 @@ let count = 0;
 const now = new Date('2026-12-01T10:00:00.000Z');
 
 /** The database as the release with the first service catalogue (version 5) declared it. */
-function catalogueRelease(name: string) {
-  const previous = new Dexie(name);
-  previous.version(1).stores({
-    prototypes: 'id, updatedAt',
-    versions: 'id, prototypeId, [prototypeId+number]',
-    signingKeys: 'id',
-  });
-  previous.version(2).stores({ tryouts: 'prototypeId' });
-  previous.version(3).stores({
-    seenSignoffs: '[contentHash+signature], contentHash, prototypeId',
-    reviewerKeys: '[keyHash+nameKey], nameKey, keyHash',
-  });
-  previous.version(4).stores({ keptAside: '++id, store' });
-  previous.version(5).stores({ serviceEntries: 'id, name', serviceCatalogueSettings: 'id' });
-  return previous;
-}
+const catalogueRelease = (name: string) => databaseAsOf(name, 5);
 
 async function upgradedFrom(rows: (previous: Dexie) => Promise<void>) {
   const name = `catalogue-upgrade-test-${count++}`;

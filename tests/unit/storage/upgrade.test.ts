@@ -1,8 +1,10 @@
-import Dexie, { type IndexableType } from 'dexie';
+import type Dexie from 'dexie';
+import { type IndexableType } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { generateSigningKeyPair } from '../../../src/domain/review/keys';
 import * as storage from '../../../src/storage/db';
 import { FabrikDatabase } from '../../../src/storage/db';
+import { databaseAsOf } from './earlierReleases';
 import { StorageError } from '../../../src/storage/errors';
 import {
   listCatalogue,
@@ -22,20 +24,7 @@ let count = 0;
 const now = new Date('2026-11-23T09:00:00.000Z');
 
 /** The database as the previous release (version 3) declared it. */
-function previousRelease(name: string) {
-  const previous = new Dexie(name);
-  previous.version(1).stores({
-    prototypes: 'id, updatedAt',
-    versions: 'id, prototypeId, [prototypeId+number]',
-    signingKeys: 'id',
-  });
-  previous.version(2).stores({ tryouts: 'prototypeId' });
-  previous.version(3).stores({
-    seenSignoffs: '[contentHash+signature], contentHash, prototypeId',
-    reviewerKeys: '[keyHash+nameKey], nameKey, keyHash',
-  });
-  return previous;
-}
+const previousRelease = (name: string) => databaseAsOf(name, 3);
 
 /** A row the previous release stored that no release can read: its form is gone. */
 const broken = () => ({ ...storedFixture('prototype-v1'), id: 'proto-broken', form: 'abîmé' });
