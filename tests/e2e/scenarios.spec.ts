@@ -40,6 +40,9 @@ async function saveAs(page: Page, name: string) {
 test('two scenarios are played and saved, one breaks when a field it answered is removed, and passes again once fixed', async ({
   page,
 }) => {
+  // One journey through five screens with four accessibility scans: 13 s on an idle
+  // machine, 35 s beside a second worker, and past 60 s once on CI's two busy cores.
+  test.slow();
   await openDesigner(page, 'Aide au permis');
   await addByClick(page, 'Texte court', 'Prénom');
   await properties(page).getByRole('radio', { name: 'Facultative' }).check();
