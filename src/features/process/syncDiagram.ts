@@ -104,7 +104,9 @@ export function syncDiagram(
       const outcome = force ? await editor.open(xml) : await editor.replace(xml);
       timeline.reset();
       if (!outcome.ok || (!force && outcome.warnings.length > 0)) return outcome;
-      const stored = await editor.saveXml();
+      // A file bpmn-js read in full is stored as it came (writing it out again took as long
+      // as a tenth of its drawing); one read only in part is stored as bpmn-js holds it.
+      const stored = outcome.warnings.length === 0 ? xml : await editor.saveXml();
       shownXml = stored;
       execute(setProcessXml({ xml: stored }));
       onImported();

@@ -10,6 +10,7 @@ import { syncDiagram, type DiagramSync } from '../../../src/features/process/syn
 /**
  * bpmn-js as far as the sync sees it: a command stack over the XML, which is read when
  * `saveXml` is called and arrives a moment later, and which an import starts afresh.
+ * A text containing "partial" is read only in part: bpmn-js then holds less than the text.
  */
 function fakeBpmnJs(xml: string) {
   let states = [xml];
@@ -17,14 +18,26 @@ function fakeBpmnJs(xml: string) {
   const listeners: ((cause: DiagramChangeCause) => void)[] = [];
   const fire = (cause: DiagramChangeCause) => listeners.forEach((listener) => listener(cause));
   const imports: string[] = [];
+  let writes = 0;
+  const open = async (opened: string) => {
+    const partial = opened.includes('partial');
+    states = [partial ? `held of ${opened}` : opened];
+    index = 0;
+    imports.push(opened);
+    return { ok: true as const, warnings: partial ? ['unknown element'] : [] };
+  };
   const editor = {
-    open: async (opened: string) => {
-      states = [opened];
-      index = 0;
-      imports.push(opened);
-      return { ok: true as const, warnings: [] };
+    open,
+    replace: async (replacing: string) => {
+      const before = states[index] as string;
+      const outcome = await open(replacing);
+      if (outcome.warnings.length > 0) states = [before];
+      return outcome;
     },
-    saveXml: () => Promise.resolve(states[index] as string),
+    saveXml: () => {
+      writes += 1;
+      return Promise.resolve(states[index] as string);
+    },
     onChange: (listener: (cause: DiagramChangeCause) => void) => listeners.push(listener),
     onDelete: () => undefined,
     undo: () => {
@@ -39,6 +52,8 @@ function fakeBpmnJs(xml: string) {
   return {
     editor: editor as unknown as DiagramEditor,
     imports,
+    /** How many times the diagram was written out as XML. */
+    writes: () => writes,
     shown: () => states[index],
     /** A command of the user's; `same` when it leaves the XML as it was. */
     command(label: string, same = false) {
@@ -218,4 +233,36 @@ describe('the diagram on the app’s one timeline', () => {
       if (first) expect(content()).toEqual(first);
     });
   }
+});
+
+describe('a diagram replaced from a file', () => {
+  it('stores a file bpmn-js read in full as it came, without writing it out, as one step that undo takes back', async () => {
+    const bpmnJs = open();
+    const start = content();
+    expect(await sync!.replace('<file/>')).toEqual({ ok: true, warnings: [] });
+    expect(content().xml).toBe('<file/>');
+    expect(bpmnJs.writes()).toBe(0);
+    expect(bpmnJs.shown()).toBe('<file/>');
+    undo();
+    await settle();
+    expect(content()).toEqual(start);
+    expect(bpmnJs.shown()).toBe(start.xml);
+  });
+
+  it('leaves the stored diagram as it was when bpmn-js can read only part of the file', async () => {
+    const bpmnJs = open();
+    const start = content();
+    const outcome = await sync!.replace('<partial/>');
+    expect(outcome.warnings).toEqual(['unknown element']);
+    expect(content()).toEqual(start);
+    expect(bpmnJs.shown()).toBe(start.xml);
+    expect(useEditorStore.getState().history.past).toEqual([]);
+  });
+
+  it('stores what bpmn-js holds of a file read in part and imported anyway, not the file', async () => {
+    const bpmnJs = open();
+    await sync!.replace('<partial/>', true);
+    expect(content().xml).toBe('held of <partial/>');
+    expect(bpmnJs.shown()).toBe('held of <partial/>');
+  });
 });
