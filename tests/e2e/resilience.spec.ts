@@ -12,6 +12,25 @@ test('the built app sends a strict Content-Security-Policy', async ({ page }) =>
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
 });
 
+test('the app’s hashed files are kept by the browser, its page and a missing file are checked again', async ({
+  page,
+  request,
+}) => {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.url());
+  });
+  const document = await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(document?.headers()['cache-control']).toBe('no-cache');
+  const script = scripts.find((url) => url.includes('/assets/'));
+  expect(script).toBeDefined();
+  const asset = await request.get(script!);
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const missing = await request.get('/assets/missing-0000.js');
+  expect(missing.headers()['cache-control']).toBe('no-cache');
+});
+
 test('without IndexedDB (as in some private modes) prototypes live in memory and can be exported', async ({
   page,
 }) => {
