@@ -83,7 +83,10 @@ async function rescoreMs(page, run) {
     const counts = document.querySelector('[aria-label="Nombre de services par quadrant"]');
     const before = counts.textContent;
     window.__benchRescore = new Promise((resolve, reject) => {
-      const timeout = setTimeout(() => reject(new Error('The quadrant counts never changed')), 30_000);
+      const timeout = setTimeout(
+        () => reject(new Error('The quadrant counts never changed')),
+        30_000,
+      );
       let start;
       select.addEventListener('change', (event) => (start = event.timeStamp), {
         capture: true,
