@@ -1,28 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addByClick, canvas, openDesigner, properties } from './form-designer.support';
 import { expectNoAxeViolations } from './support/axe';
+import { agents, choose, complete, openTryOut } from './support/tryout';
 import { createPrototype, expectSaved, openStep } from './support/app';
 
-const agents = (page: Page) => page.getByRole('region', { name: 'Côté agents' });
 const scenarios = (page: Page) => page.getByRole('region', { name: 'Scénarios', exact: true });
 const scenario = (page: Page, name: string) =>
   scenarios(page)
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name }) });
-const complete = (page: Page, step: string) =>
-  agents(page)
-    .getByRole('button', { name: `Terminer « ${step} »` })
-    .click();
-const choose = (page: Page, gateway: string, option: string) =>
-  agents(page).getByRole('group', { name: gateway }).getByRole('button', { name: option }).click();
-
-async function openTryOut(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Étapes du prototype' })
-    .getByRole('link', { name: 'Essayer l’e-service' })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Essayer l’e-service' })).toBeVisible();
-}
 
 async function send(page: Page) {
   await page.getByRole('button', { name: 'Vérifier mes réponses' }).click();

@@ -1,26 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addByClick, openDesigner } from './form-designer.support';
 import { expectNoAxeViolations } from './support/axe';
+import { agents, choose, complete, openTryOut } from './support/tryout';
 import { expectSaved } from './support/app';
 
-const agents = (page: Page) => page.getByRole('region', { name: 'Côté agents' });
 const trackingPage = (page: Page) =>
   page.getByRole('region', { name: 'Page de suivi du demandeur' });
 const currentStatus = (page: Page) => trackingPage(page).locator('.tracking-preview__current');
-const complete = (page: Page, step: string) =>
-  agents(page)
-    .getByRole('button', { name: `Terminer « ${step} »` })
-    .click();
-const choose = (page: Page, gateway: string, option: string) =>
-  agents(page).getByRole('group', { name: gateway }).getByRole('button', { name: option }).click();
-
-async function openTryOut(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Étapes du prototype' })
-    .getByRole('link', { name: 'Essayer l’e-service' })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Essayer l’e-service' })).toBeVisible();
-}
 
 /** Fills the email, checks the answers and sends: the form is on its only page. */
 async function sendRequest(page: Page, email: string) {
