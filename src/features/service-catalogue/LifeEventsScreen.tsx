@@ -11,7 +11,7 @@ import {
   SERVICE_NAME_MAX_LENGTH,
   type ServiceEntry,
 } from '../../domain/service-catalogue/schema';
-import { AddByNameForm } from './AddByNameForm';
+import { NameForm } from '../../ui/NameForm';
 import { JourneySection } from './JourneySection';
 import { LevelBadge } from './LevelBadge';
 import './lifeEventsI18n';
@@ -28,7 +28,7 @@ function AddEventForm({
 }) {
   const { t } = useTranslation('lifeEvents');
   return (
-    <AddByNameForm
+    <NameForm
       label={t('addLabel')}
       help={t('addHelp')}
       submitLabel={t('add')}
@@ -37,7 +37,9 @@ function AddEventForm({
         const found = eventNameProblem(map, entries, name);
         return found && t(`problems.${found}`);
       }}
-      onAdd={(name) => save({ map: addEvent(map, entries, name), entries: [] })}
+      onSubmit={(name) => {
+        save({ map: addEvent(map, entries, name), entries: [] });
+      }}
     />
   );
 }

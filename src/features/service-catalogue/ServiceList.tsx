@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { newId } from '../../domain/ids';
@@ -23,6 +23,7 @@ import { notify } from '../../state/notifications';
 import { classifyStorageError } from '../../storage/errors';
 import { saveServiceEntry } from '../../storage/serviceCatalogueRepository';
 import { SelectField } from '../../ui/SelectField';
+import { NameForm } from '../../ui/NameForm';
 import { TextField } from '../../ui/TextField';
 import { serviceCataloguePaths } from './paths';
 import { CatalogueFiles } from './CatalogueFiles';
@@ -31,41 +32,26 @@ import { ServiceNameCell } from './ServiceNameCell';
 function AddServiceForm() {
   const { t } = useTranslation('serviceCatalogue');
   const [, navigate] = useLocation();
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string>();
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (name.trim() === '') {
-      setError(t('list.nameRequired'));
-      return;
-    }
+  const add = async (name: string) => {
     const entry = createServiceEntry(newId(), name.trim(), new Date());
     try {
       await saveServiceEntry(entry);
       navigate(serviceCataloguePaths.entry(entry.id));
     } catch (failure) {
       notify({ tone: 'error', messageKey: `common:storage.${classifyStorageError(failure)}` });
+      return false;
     }
   };
   return (
-    <form className="service-catalogue__add" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <TextField
-        label={t('list.nameLabel')}
-        help={t('list.nameHelp')}
-        value={name}
-        onChange={(value) => {
-          setName(value);
-          if (error && value.trim() !== '') setError(undefined);
-        }}
-        error={error}
-        required
-        maxLength={SERVICE_NAME_MAX_LENGTH}
-        name="service-name"
-      />
-      <button type="submit" className="button">
-        {t('list.add')}
-      </button>
-    </form>
+    <NameForm
+      label={t('list.nameLabel')}
+      help={t('list.nameHelp')}
+      submitLabel={t('list.add')}
+      problemOf={(name) => (name.trim() === '' ? t('list.nameRequired') : undefined)}
+      onSubmit={add}
+      maxLength={SERVICE_NAME_MAX_LENGTH}
+      name="service-name"
+    />
   );
 }
 

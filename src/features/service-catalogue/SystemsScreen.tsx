@@ -9,7 +9,7 @@ import {
 } from '../../domain/service-catalogue/systems';
 import { saveSystems } from '../../storage/serviceCatalogueRepository';
 import { TextField } from '../../ui/TextField';
-import { AddByNameForm } from './AddByNameForm';
+import { NameForm } from '../../ui/NameForm';
 import { CheckboxGroup } from './CheckboxGroup';
 import './systemsI18n';
 import { RemoveItemButton, SavedHeading } from './SavedHeading';
@@ -82,7 +82,7 @@ function SystemFields({
 function AddSystem({ systems, change }: { systems: SystemEntry[]; change: Change }) {
   const { t } = useTranslation('systems');
   return (
-    <AddByNameForm
+    <NameForm
       label={t('addLabel')}
       help={t('addHelp')}
       submitLabel={t('add')}
@@ -90,7 +90,9 @@ function AddSystem({ systems, change }: { systems: SystemEntry[]; change: Change
         const found = systemNameProblem(systems, name);
         return found && t(`problems.${found}`);
       }}
-      onAdd={(name) => change((all) => [...all, createSystem(newId(), name)])}
+      onSubmit={(name) => {
+        change((all) => [...all, createSystem(newId(), name)]);
+      }}
     />
   );
 }
