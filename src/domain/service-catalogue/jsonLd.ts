@@ -1,5 +1,8 @@
-import { journeys, type LifeEventMap } from './lifeEvents';
-import type { ServiceEntry } from './schema';
+import type { CatalogueContent } from './catalogueFile';
+import { journeys } from './lifeEvents';
+import type { BuildingBlock, ServiceEntry } from './schema';
+import type { SystemEntry } from './systems';
+import type { GenericWorkflow } from './workflows';
 
 /** Fabrik's own terms, for what CPSV-AP has no property for. */
 export const FABRIK_CATALOGUE_NAMESPACE = 'urn:fabrik:service-catalogue:1.0#';
@@ -27,13 +30,24 @@ export const catalogueContext = {
   'fabrik:plannedYear': { '@type': 'xsd:gYear' },
   'fabrik:share': { '@type': 'xsd:decimal' },
   'fabrik:servicesInOrder': { '@container': '@list', '@type': '@id' },
+  'fabrik:legalChangeNeeded': { '@type': 'xsd:boolean' },
+  'fabrik:inProduction': { '@type': 'xsd:boolean' },
 } as const;
 
 const serviceId = (entry: ServiceEntry) => `urn:fabrik:service:${encodeURIComponent(entry.id)}`;
+const systemId = (id: string) => `urn:fabrik:system:${encodeURIComponent(id)}`;
+const prototypeId = (id: string) => `urn:fabrik:prototype:${encodeURIComponent(id)}`;
+const workflowId = (id: string) => `urn:fabrik:workflow:${encodeURIComponent(id)}`;
+/** A building block's IRI: the same for the services needing it and the systems providing it. */
+const blockLink = (block: BuildingBlock) => ({ '@id': `fabrik:block-${block}` });
 const eventId = (name: string) =>
   `urn:fabrik:life-event:${encodeURIComponent(name.trim().toLocaleLowerCase('fr'))}`;
 
 type Node = Record<string, unknown>;
+
+/** A text in the catalogue's language, or nothing (left out by `withKnown`) when blank. */
+const text = (value: string, language: string) =>
+  value.trim() ? { '@value': value, '@language': language } : '';
 
 /** Only what is known goes in: an empty text or list is left out rather than written empty. */
 function withKnown(node: Node): Node {
@@ -46,7 +60,6 @@ function withKnown(node: Node): Node {
 }
 
 function serviceNode(entry: ServiceEntry, language: string): Node {
-  const text = (value: string) => (value.trim() ? { '@value': value, '@language': language } : '');
   const channels = Object.entries(entry.channelShares).map(([channel, share]) => ({
     '@id': `${serviceId(entry)}/channel/${channel}`,
     '@type': 'cv:Channel',
@@ -58,13 +71,13 @@ function serviceNode(entry: ServiceEntry, language: string): Node {
     '@id': serviceId(entry),
     '@type': 'cpsv:PublicService',
     'dct:identifier': entry.id,
-    'dct:title': text(entry.name),
-    'dct:description': text(entry.description),
+    'dct:title': text(entry.name, language),
+    'dct:description': text(entry.description, language),
     'cv:hasCompetentAuthority': entry.owner.trim()
-      ? { '@type': 'cv:PublicOrganisation', 'skos:prefLabel': text(entry.owner) }
+      ? { '@type': 'cv:PublicOrganisation', 'skos:prefLabel': text(entry.owner, language) }
       : undefined,
     'cv:hasLegalResource': entry.legalBasis.trim()
-      ? { '@type': 'eli:LegalResource', 'dct:description': text(entry.legalBasis) }
+      ? { '@type': 'eli:LegalResource', 'dct:description': text(entry.legalBasis, language) }
       : undefined,
     'cv:processingTime': days === undefined ? undefined : `P${days}D`,
     'cv:hasChannel': channels,
@@ -75,32 +88,57 @@ function serviceNode(entry: ServiceEntry, language: string): Node {
     'fabrik:visits': entry.visits,
     'fabrik:plannedYear': entry.plannedYear === undefined ? undefined : String(entry.plannedYear),
     'fabrik:usedBy': entry.users.map((kind) => ({ '@id': `fabrik:users-${kind}` })),
-    'fabrik:needsBuildingBlock': entry.buildingBlocks.map((block) => ({
-      '@id': `fabrik:block-${block}`,
-    })),
+    'fabrik:needsBuildingBlock': entry.buildingBlocks.map(blockLink),
     'fabrik:legalChangeNeeded': entry.legalChangeNeeded,
-    'fabrik:usesSystem': (entry.systemIds ?? []).map((id) => ({
-      '@id': `urn:fabrik:system:${encodeURIComponent(id)}`,
-    })),
-    'fabrik:designedByPrototype': entry.prototypeIds.map((id) => ({
-      '@id': `urn:fabrik:prototype:${encodeURIComponent(id)}`,
-    })),
+    'fabrik:usesSystem': (entry.systemIds ?? []).map((id) => ({ '@id': systemId(id) })),
+    'fabrik:designedByPrototype': entry.prototypeIds.map((id) => ({ '@id': prototypeId(id) })),
+  });
+}
+
+/** A system, under the IRI its services' `fabrik:usesSystem` points at. */
+function systemNode(system: SystemEntry, language: string): Node {
+  return withKnown({
+    '@id': systemId(system.id),
+    '@type': 'fabrik:System',
+    'dct:title': text(system.name, language),
+    'fabrik:version': system.version.trim(),
+    'fabrik:owner': text(system.owner, language),
+    'fabrik:inProduction': system.inProduction,
+    'fabrik:providesBuildingBlock': system.blocks.map(blockLink),
+  });
+}
+
+/**
+ * A generic workflow, without its diagram: the BPMN is the team's working material and would
+ * make the export as large as every diagram together. Its prototypes share the IRIs services'
+ * `fabrik:designedByPrototype` use, which links the services built on it.
+ */
+function workflowNode(workflow: GenericWorkflow, language: string): Node {
+  return withKnown({
+    '@id': workflowId(workflow.id),
+    '@type': 'fabrik:GenericWorkflow',
+    'dct:title': text(workflow.name, language),
+    'dct:description': text(workflow.description, language),
+    'fabrik:role': workflow.roles.map((role) => text(role, language)).filter(Boolean),
+    'fabrik:usedByPrototype': workflow.prototypeIds.map((id) => ({ '@id': prototypeId(id) })),
   });
 }
 
 /**
  * The catalogue as JSON-LD following the Core Public Service Vocabulary Application Profile:
  * each service a `cpsv:PublicService` with its channels (`cv:Channel`) and the life events
- * that group it (`cv:LifeEvent`, with its services in the order a person meets them);
- * Fabrik's own fields in its own namespace. Everything typed is a JSON string value, never
- * a key or an IRI of its own, so no text can change the graph's shape.
+ * that group it (`cv:LifeEvent`, with its services in the order a person meets them); the
+ * systems services are built on (`fabrik:System`) and the generic workflows
+ * (`fabrik:GenericWorkflow`); Fabrik's own fields in its own namespace. Everything typed is
+ * a JSON string value, never a key or an IRI of its own, so no text can change the graph's
+ * shape.
  */
 export function catalogueJsonLd(
-  entries: readonly ServiceEntry[],
-  map: LifeEventMap,
+  content: Pick<CatalogueContent, 'services' | 'lifeEvents' | 'systems' | 'workflows'>,
   language: string,
 ): object {
-  const events = journeys(map, entries).map((journey) => ({
+  const { services, lifeEvents, systems, workflows } = content;
+  const events = journeys(lifeEvents, services).map((journey) => ({
     '@id': eventId(journey.name),
     '@type': 'cv:LifeEvent',
     'dct:title': { '@value': journey.name, '@language': language },
@@ -108,6 +146,11 @@ export function catalogueJsonLd(
   }));
   return {
     '@context': catalogueContext,
-    '@graph': [...entries.map((entry) => serviceNode(entry, language)), ...events],
+    '@graph': [
+      ...services.map((entry) => serviceNode(entry, language)),
+      ...events,
+      ...systems.map((system) => systemNode(system, language)),
+      ...workflows.map((workflow) => workflowNode(workflow, language)),
+    ],
   };
 }

@@ -56,11 +56,7 @@ export function CatalogueFiles({ catalogue }: { catalogue: CatalogueContent }) {
   const exportJsonLd = () =>
     downloadFile(
       `catalogue-des-services-${today()}.jsonld`,
-      JSON.stringify(
-        catalogueJsonLd(catalogue.services, catalogue.lifeEvents, i18n.language),
-        null,
-        2,
-      ),
+      JSON.stringify(catalogueJsonLd(catalogue, i18n.language), null, 2),
       'application/ld+json',
     );
   const open = async (file: File) => {
