@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { conformanceProblems } from '../support/bpmnConformance';
 import { createPrototype, expectSaved, openStep } from './support/app';
+import { findInDiagram } from './support/diagram';
 
 const canvas = (page: Page) => page.getByRole('region', { name: 'Diagramme du processus' });
 const panel = (page: Page) => page.getByRole('region', { name: 'Élément sélectionné' });
@@ -35,9 +36,8 @@ test('a diagram edited in the app exports as BPMN that bpmn-moddle reads without
   await page.keyboard.press('Enter');
   await page.keyboard.type('Dossier archivé');
   await page.keyboard.press('Enter');
-  await page.keyboard.press('ControlOrMeta+f');
-  await page.keyboard.type('Archiver le dossier');
-  await page.keyboard.press('Enter');
+  await expect(panel(page).getByLabel('Nom', { exact: true })).toHaveValue('Dossier archivé');
+  await findInDiagram(page, 'Archiver le dossier');
   await expect(panel(page).getByLabel('Nom', { exact: true })).toHaveValue('Archiver le dossier');
   await panel(page).getByLabel('Qui le fait ?').selectOption('Nouveau rôle…');
   await panel(page).getByLabel('Nom du nouveau rôle').fill('Archiviste');

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { findInDiagram } from './support/diagram';
 import { createPrototype, expectSaved, openStep } from './support/app';
 
 const canvas = (page: Page) => page.getByRole('region', { name: 'Diagramme du processus' });
@@ -128,15 +129,8 @@ test('with the keyboard alone, an element is created, named, appended to, found 
   await expect(
     checks(page).getByRole('button', { name: /« Archiver le dossier » : le chemin s’arrête/ }),
   ).toBeHidden();
-  // Found again by its name, once the search box has the keys (a loaded machine may still
-  // be closing the naming box when Ctrl+F is pressed).
-  const search = canvas(page).locator('.djs-search-container input');
-  await expect(async () => {
-    if (!(await search.isVisible())) await page.keyboard.press('ControlOrMeta+f');
-    await expect(search).toBeFocused({ timeout: 1000 });
-  }).toPass();
-  await page.keyboard.type('Prendre la décision');
-  await page.keyboard.press('Enter');
+  // Found again by its name.
+  await findInDiagram(page, 'Prendre la décision');
   await expect(panel(page).getByLabel('Nom', { exact: true })).toHaveValue('Prendre la décision');
   // And linked to the new task, which something now leads to.
   const leadsNowhere = checks(page).getByRole('button', {
