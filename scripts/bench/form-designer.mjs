@@ -170,8 +170,11 @@ async function keystrokeMs(page, run) {
   return readClock(page);
 }
 
-/** The order of the first page's rows, nested ones included, as ids. */
-const orderSource = `(scope) => [...scope.querySelectorAll('li[data-row-id]')].map((row) => row.dataset.rowId).join()`;
+/**
+ * The order of the first page's rows, nested ones included, as ids with their section's:
+ * moving the last field of a section out of it keeps the rows' order but not their nesting.
+ */
+const orderSource = `(scope) => [...scope.querySelectorAll('li[data-row-id]')].map((row) => row.dataset.rowId + '<' + (row.parentElement.closest('li[data-row-id]')?.dataset.rowId ?? '')).join()`;
 
 /** Drags "Question 3" below "Question 6", or (every other run) above "Question 1". */
 async function dropMs(page, run) {
