@@ -189,6 +189,55 @@ describe('closing the tab right after typing', () => {
     }
   });
 
+  it('journals a burst of typing once until its write starts, not on every pause of the timer', async () => {
+    const id = await openNew();
+    const events: string[] = [];
+    const setItem = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key, value) {
+      if (key === `fabrik:journal:${id}`) events.push('journal');
+      setItem.call(this, key, value);
+    });
+    const put = database.prototypes.put.bind(database.prototypes);
+    vi.spyOn(database.prototypes, 'put').mockImplementation((...args) => {
+      events.push('write');
+      return put(...args);
+    });
+    // Ten keystrokes, 60 ms apart: over half a second before the write.
+    for (let typed = 1; typed <= 10; typed++) {
+      execute(setPurposeItem({ item: 'statement', value: 'Stationner'.slice(0, typed) }));
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+    await vi.waitFor(() => expect(events).toContain('write'));
+    expect(events.slice(0, events.indexOf('write'))).toEqual(['journal']);
+    await flushSave();
+    expect((await loadPrototype(id))?.purpose.statement).toBe('Stationner');
+  });
+
+  it('journals each change typed while a write is stuck behind a busy disk', async () => {
+    const id = await openNew();
+    let land = () => {};
+    vi.spyOn(database.prototypes, 'put').mockReturnValue(
+      new Promise((resolve) => {
+        land = () => resolve(id);
+      }) as never,
+    );
+    execute(setPurposeItem({ item: 'statement', value: 'Avant l’écriture' }));
+    const writing = flushSave();
+    try {
+      execute(setPurposeItem({ item: 'statement', value: 'Pendant l’écriture' }));
+      await vi.waitFor(async () =>
+        expect((await readJournal(id))?.prototype.purpose.statement).toBe('Pendant l’écriture'),
+      );
+      execute(setPurposeItem({ item: 'statement', value: 'Toujours pendant' }));
+      await vi.waitFor(async () =>
+        expect((await readJournal(id))?.prototype.purpose.statement).toBe('Toujours pendant'),
+      );
+    } finally {
+      land();
+      await writing;
+    }
+  });
+
   it('leaves the journal of another tab still open to that tab, and replays it once the tab is gone', async () => {
     const id = await openNew();
     const stored = (await loadPrototype(id))!;
