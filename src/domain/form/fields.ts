@@ -50,8 +50,42 @@ export function fieldIndex(form: Form): ReadonlyMap<string, LocatedField> {
   return index;
 }
 
+/** Forms looked up in once, not indexed yet. */
+const lookedUpOnce = new WeakSet<Form>();
+
+/**
+ * A keystroke makes a new form and looks up one field in it: a form's first lookup scans
+ * it, which costs no allocation; the second one indexes it for the lookups that follow.
+ */
 export function locateField(form: Form, id: string): LocatedField | undefined {
-  return fieldIndex(form).get(id);
+  if (indexes.has(form) || lookedUpOnce.has(form)) return fieldIndex(form).get(id);
+  lookedUpOnce.add(form);
+  return scanFor(form, id);
+}
+
+/** The field `id` with where it sits, as `allFields` gives it, found by walking the form. */
+function scanFor(form: Form, id: string): LocatedField | undefined {
+  let order = 0;
+  for (const [pageIndex, page] of form.pages.entries()) {
+    for (const [index, field] of page.fields.entries()) {
+      if (field.id === id) return { field, pageId: page.id, pageIndex, order, index };
+      order += 1;
+      for (const [childIndex, child] of (field.fields ?? []).entries()) {
+        if (child.id === id) {
+          return {
+            field: child,
+            pageId: page.id,
+            pageIndex,
+            parentId: field.id,
+            order,
+            index: childIndex,
+          };
+        }
+        order += 1;
+      }
+    }
+  }
+  return undefined;
 }
 
 export function findField(form: Form, id: string): Field | undefined {

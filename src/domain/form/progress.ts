@@ -7,7 +7,13 @@ export function countFields(form: Form): number {
   return allFields(form).filter(({ field }) => asksSomething(field.type)).length;
 }
 
-/** The form step has started once it asks for something. */
+/** The form step has started once it asks for something (asked on every change: no count). */
 export function isFormStarted(form: Form): boolean {
-  return countFields(form) > 0;
+  return form.pages.some((page) =>
+    page.fields.some(
+      (field) =>
+        asksSomething(field.type) ||
+        (field.fields ?? []).some((child) => asksSomething(child.type)),
+    ),
+  );
 }

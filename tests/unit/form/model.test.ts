@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBundle } from '../../../src/domain/bundle/readBundle';
 import { bundleToText, writeBundle } from '../../../src/domain/bundle/writeBundle';
-import { allFields } from '../../../src/domain/form/fields';
+import { allFields, locateField } from '../../../src/domain/form/fields';
 import { countFields, isFormStarted } from '../../../src/domain/form/progress';
 import { formSchema } from '../../../src/domain/form/schema';
 import { field, page, prototypeWith } from './builders';
@@ -35,9 +35,24 @@ describe('allFields', () => {
     ]);
   });
 
+  it('locates each field as it lists it, on a form looked up in once or many times', () => {
+    for (const located of allFields(nested)) {
+      const fresh = { pages: [...nested.pages] };
+      expect(locateField(fresh, located.field.id)).toEqual(located);
+      expect(locateField(fresh, located.field.id)).toEqual(located);
+    }
+    expect(locateField({ pages: [...nested.pages] }, 'absent')).toBeUndefined();
+  });
+
   it('counts the questions, nested ones included, not headings or texts', () => {
     expect(countFields(nested)).toBe(3);
     expect(isFormStarted({ pages: [page('p', [field('s', 'section')])] })).toBe(false);
+  });
+
+  it('is started by a question nested in a section, or on a later page', () => {
+    const section = { ...field('s', 'section'), fields: [field('q', 'shortText')] };
+    expect(isFormStarted({ pages: [page('p', [section])] })).toBe(true);
+    expect(isFormStarted({ pages: [page('p', []), page('p2', [field('e', 'email')])] })).toBe(true);
   });
 });
 

@@ -44,6 +44,12 @@ describe('isProcessStarted', () => {
       isProcessStarted(withXml(prototype.process.bpmnXml.replace('Agents', 'Service')).process),
     ).toBe(true);
   });
+
+  it('is started when a change keeps the diagram’s length', () => {
+    const renamed = prototype.process.bpmnXml.replace('Agents', 'Agentz');
+    expect(renamed.length).toBe(prototype.process.bpmnXml.length);
+    expect(isProcessStarted(withXml(renamed).process)).toBe(true);
+  });
 });
 
 describe('promisesResponseTime', () => {
