@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formToJsonSchema } from '../../domain/form/jsonSchema';
@@ -32,7 +33,11 @@ function exportJsonSchema(title: string) {
 }
 
 /** The step's title, what the form asks and lacks, the preview and the export. */
-export function DesignerHeader({ analysis }: { analysis: FormAnalysis }) {
+export const DesignerHeader = memo(function DesignerHeader({
+  analysis,
+}: {
+  analysis: FormAnalysis;
+}) {
   const { t } = useTranslation('form');
   const preview = useDesigner((state) => state.preview);
   const selectedId = useDesigner((state) => state.selection?.id);
@@ -111,7 +116,7 @@ export function DesignerHeader({ analysis }: { analysis: FormAnalysis }) {
       </div>
     </header>
   );
-}
+});
 
 /** A count of things to look at, with a button that selects the next one. */
 function CountWithNext({

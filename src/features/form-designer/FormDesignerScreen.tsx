@@ -4,6 +4,7 @@ import { Link, useSearch } from 'wouter';
 import { parseSlotKey, sameSlot, slotKey } from '../../domain/going-further/adoption/formSlots';
 import { useRevealRequest } from '../../state/selection';
 import { useReadyMark } from '../../ui/perfMarks';
+import { useSettledValue } from '../../ui/useSettledValue';
 import { revealInDesigner } from './actions';
 import { Announcer } from './Announcer';
 import { analyzeFormFrom } from './canvas/analysis';
@@ -31,10 +32,13 @@ export const READY_MARK = 'fabrik:form-designer-ready';
 function Workspace() {
   const { t } = useTranslation('form');
   const form = useDesignedForm();
+  // What reads the whole form (its checks, the header's counts, the preview) follows once
+  // the change is drawn: a keystroke's frame redraws its row and its box only.
+  const settled = useSettledValue(form);
   const main = useDesigner((state) => state.slot.kind === 'main');
   const preview = useDesigner((state) => state.preview);
-  const analysis = useMemo(() => form && analyzeFormFrom(form), [form]);
-  if (!form || !analysis)
+  const analysis = useMemo(() => settled && analyzeFormFrom(settled), [settled]);
+  if (!form || !settled || !analysis)
     return main ? null : (
       <section className="page">
         <p className="banner banner--warning">{t('slot.missing')}</p>
@@ -50,7 +54,7 @@ function Workspace() {
           <Canvas pages={form.pages} analysis={analysis} />
           <PropertiesPanel />
         </div>
-        <PreviewPane />
+        <PreviewPane form={settled} />
       </div>
     </>
   );

@@ -129,7 +129,8 @@ describe('FormDesignerScreen', () => {
       messageKey: 'form:deletedWithDependents',
       params: { count: 1 },
     });
-    expect(row('Label b')).toHaveTextContent('1 problème');
+    // The checks follow once the deletion is drawn.
+    await waitFor(() => expect(row('Label b')).toHaveTextContent('1 problème'));
   });
 
   it('pastes into another form without the conditions that read fields it lacks, and says so', async () => {

@@ -43,6 +43,7 @@ export const PageBlock = memo(function PageBlock({
     <section
       className={selected ? 'fd-page fd-page--selected' : 'fd-page'}
       aria-label={t('canvas.page', { number })}
+      style={{ containIntrinsicSize: `auto ${4 + fieldCount * 3.4}rem` }}
     >
       <div className="fd-page__header">
         <span className="fd-page__number">{t('canvas.page', { number })}</span>

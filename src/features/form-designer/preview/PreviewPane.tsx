@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorStore } from '../../../state/editorStore';
-import { useDesignedForm } from '../state/designedForm';
+import type { Form } from '../../../domain/form/schema';
 import { useSlotTitle } from '../slot/useSlotTitle';
 import { QuestionnaireAnswering, type TypedAnswers } from './QuestionnaireAnswering';
 import { setPreviewAnswers, usePreviewAnswers } from '../../../state/previewAnswers';
@@ -12,9 +12,8 @@ import { setPreview, useDesigner } from '../state/designerStore';
  * The live preview: the form as the requester gets it, beside the canvas or over the whole
  * screen (a modal dialog: Escape leaves it). Its answers are published as sample answers.
  */
-export const PreviewPane = memo(function PreviewPane() {
+export const PreviewPane = memo(function PreviewPane({ form }: { form: Form }) {
   const { t } = useTranslation('form');
-  const form = useDesignedForm();
   const name = useEditorStore((state) => state.prototype?.name ?? '');
   const slot = useDesigner((state) => state.slot);
   const { title, preview } = useSlotTitle();
@@ -37,7 +36,7 @@ export const PreviewPane = memo(function PreviewPane() {
     if (mode !== 'full' && element.open) element.close();
   }, [mode]);
 
-  if (!form || mode === 'hidden') return null;
+  if (mode === 'hidden') return null;
   const body = (
     <>
       <div className="fd-preview__header">

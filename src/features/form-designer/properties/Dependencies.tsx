@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conditionDependencies } from '../../../domain/form/conditions';
 import { conditionDependents } from '../../../domain/form/conditionChecks';
@@ -9,7 +10,8 @@ import { displayLabel, selectField, selectPage } from '../actions';
 export function Dependencies({ form, field }: { form: Form; field: Field }) {
   const { t } = useTranslation('form');
   const dependsOn = conditionDependencies(field);
-  const usedBy = conditionDependents(form, field.id);
+  // A search of the whole form: once per form, not once per keystroke in the field's boxes.
+  const usedBy = useMemo(() => conditionDependents(form, field.id), [form, field.id]);
   if (dependsOn.length === 0 && usedBy.length === 0)
     return <p className="fd-hint">{t('conditions.noDependencies')}</p>;
   const fieldLink = (id: string) => {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setFieldCondition, updateField, type FieldPatch } from '../../../domain/form/commands';
 import { conditionIssues } from '../../../domain/form/conditionChecks';
@@ -26,16 +27,23 @@ const labelKeys: Partial<Record<Field['type'], string>> = {
 /** Problems of the field, as messages, where it is edited. */
 function FieldIssues({ form, field }: { form: Form; field: Field }) {
   const { t } = useTranslation('form');
-  const owner = { kind: 'field' as const, id: field.id };
+  const { id, visibleWhen, requiredWhen } = field;
+  // Conditions are checked against the whole form: not again while the label is typed.
+  const ofConditions = useMemo(() => {
+    const owner = { kind: 'field' as const, id };
+    return [
+      ...conditionIssues(form, owner, visibleWhen),
+      ...conditionIssues(form, owner, requiredWhen),
+    ];
+  }, [form, id, visibleWhen, requiredWhen]);
   const params = { label: displayLabel(field), page: '' };
   const messages = [
     ...fieldIssues(field).map((issue) =>
       t(`formReadiness:field.${issue.code}`, { ...params, ...issue.params }),
     ),
-    ...[
-      ...conditionIssues(form, owner, field.visibleWhen),
-      ...conditionIssues(form, owner, field.requiredWhen),
-    ].map((issue) => t(`formReadiness:condition.${issue.code}`, { ...params, ...issue.params })),
+    ...ofConditions.map((issue) =>
+      t(`formReadiness:condition.${issue.code}`, { ...params, ...issue.params }),
+    ),
   ];
   if (messages.length === 0) return null;
   return (
@@ -184,7 +192,7 @@ export function FieldProperties({ form, field }: { form: Form; field: Field }) {
       </PanelSection>
       {has('options') && (
         <PanelSection title={t('properties.sections.options')}>
-          <OptionsEditor field={field} />
+          <OptionsEditor fieldId={field.id} options={field.options} />
         </PanelSection>
       )}
       {(['length', 'pattern', 'range', 'dateRange', 'files', 'items'] as const).some(has) ||

@@ -1,19 +1,29 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setFieldOptions } from '../../../domain/form/commands';
 import { makeOptions } from '../../../domain/form/factory';
-import type { Field, FieldOption } from '../../../domain/form/schema';
+import type { FieldOption } from '../../../domain/form/schema';
 import { newId } from '../../../domain/ids';
 import { execute } from '../state/designedForm';
 import { FieldFrame, fieldDescription } from '../../../ui/FieldFrame';
 
-/** The options of a choice field: edit, reorder, remove, add one, or paste several lines. */
-export function OptionsEditor({ field }: { field: Field }) {
+interface OptionsEditorProps {
+  fieldId: string;
+  options: readonly FieldOption[] | undefined;
+}
+
+/**
+ * The options of a choice field: edit, reorder, remove, add one, or paste several lines.
+ * Given the options alone, it is not drawn again while the field's label is typed.
+ */
+export const OptionsEditor = memo(function OptionsEditor({
+  fieldId,
+  options = [],
+}: OptionsEditorProps) {
   const { t } = useTranslation('form');
   const id = useId();
   const [pasted, setPasted] = useState('');
-  const options = field.options ?? [];
-  const save = (next: FieldOption[]) => execute(setFieldOptions({ id: field.id, options: next }));
+  const save = (next: FieldOption[]) => execute(setFieldOptions({ id: fieldId, options: next }));
   const change = (index: number, patch: Partial<FieldOption>) =>
     save(options.map((option, i) => (i === index ? { ...option, ...patch } : option)));
   const move = (index: number, by: number) => {
@@ -136,4 +146,4 @@ export function OptionsEditor({ field }: { field: Field }) {
       </FieldFrame>
     </div>
   );
-}
+});

@@ -9,7 +9,7 @@ import { ChoiceInput, PanelSection } from './inputs';
 /** A page's title and the condition under which the requester sees it. */
 export function PageProperties({ form, page }: { form: Form; page: Page }) {
   const { t } = useTranslation('form');
-  const number = form.pages.indexOf(page) + 1;
+  const number = form.pages.findIndex((candidate) => candidate.id === page.id) + 1;
   const title = page.title.trim() || t('canvas.page', { number });
   const owner = { kind: 'page' as const, id: page.id };
   return (

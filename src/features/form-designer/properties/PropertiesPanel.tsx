@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { locateField } from '../../../domain/form/fields';
 import { useDesignedForm } from '../state/designedForm';
 import { useDesigner } from '../state/designerStore';
+import { useSettledValue } from '../../../ui/useSettledValue';
 import { FieldProperties } from './FieldProperties';
 import { PageProperties } from './PageProperties';
 
@@ -11,6 +12,9 @@ export const PropertiesPanel = memo(function PropertiesPanel() {
   const { t } = useTranslation('form');
   const selection = useDesigner((state) => state.selection);
   const form = useDesignedForm();
+  // The parts that read the whole form (checks, conditions, dependencies) read it once the
+  // keystroke's frame is drawn; the boxes being typed in follow the field as it is now.
+  const settled = useSettledValue(form);
   const field =
     form && selection?.kind === 'field' ? locateField(form, selection.id)?.field : undefined;
   const page =
@@ -26,10 +30,10 @@ export const PropertiesPanel = memo(function PropertiesPanel() {
       <h2 id="fd-properties-title" className="fd-panel-title">
         {t('properties.title')}
       </h2>
-      {form && field ? (
-        <FieldProperties form={form} field={field} />
-      ) : form && page ? (
-        <PageProperties form={form} page={page} />
+      {settled && field ? (
+        <FieldProperties form={settled} field={field} />
+      ) : settled && page ? (
+        <PageProperties form={settled} page={page} />
       ) : (
         <p className="fd-hint">{t('properties.none')}</p>
       )}
