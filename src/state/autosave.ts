@@ -12,17 +12,21 @@ export const SAVE_MAX_WAIT_MS = 800;
 /**
  * Unsaved changes also go to the synchronous journal this soon after the first change of
  * each write: a tab that is killed (crash, memory, task manager) fires no event, and its
- * IndexedDB write may be queued behind a busy disk. Once per write, not every 150 ms: for
- * a 1 000-field form the copy takes ~15 ms, which a keystroke would otherwise wait behind
- * several times a second. A killed tab loses at most the typing since (under a second).
+ * IndexedDB write may be queued behind a busy disk. Once per write while writes land, not
+ * every 150 ms: for a 1 000-field form the copy takes ~15 ms, which a keystroke would
+ * otherwise wait behind several times a second; a killed tab then loses at most the typing
+ * of the write under way (under a second). A write still under way after this delay, or
+ * one that fails, journals what it holds and what follows it.
  */
 export const JOURNAL_DELAY_MS = 150;
 
 let delayTimer: ReturnType<typeof setTimeout> | undefined;
 let maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
 let journalTimer: ReturnType<typeof setTimeout> | undefined;
-/** Whether the changes since the last write started are already in the journal once. */
-let journaledSinceWrite = false;
+/** The prototype whose changes since its last write started are already journaled once. */
+let journaledFor: string | undefined;
+/** Set while a write has been under way longer than the journal's delay, or has failed. */
+let writesLag = false;
 let inFlight: Promise<void> | undefined;
 /** The revision and time the write under way will store, for the journal. */
 let writing: { revision: number; updatedAt: string } | undefined;
@@ -33,25 +37,33 @@ function clearTimers() {
   delayTimer = maxWaitTimer = undefined;
 }
 
-/** Called after every change: saves once typing pauses, or after the maximum wait. */
-export function scheduleSave(): void {
+function scheduleWrite() {
   clearTimeout(delayTimer);
   delayTimer = setTimeout(() => void flushSave(), SAVE_DELAY_MS);
   maxWaitTimer ??= setTimeout(() => void flushSave(), SAVE_MAX_WAIT_MS);
-  // A write under way may be stuck behind a busy disk: what is typed meanwhile is
-  // journaled as it comes.
-  if (journaledSinceWrite && !inFlight) return;
+}
+
+const openId = () => useEditorStore.getState().prototype?.id;
+
+/** Called after every change: saves once typing pauses, or after the maximum wait. */
+export function scheduleSave(): void {
+  scheduleWrite();
+  if (journaledFor === openId() && !writesLag) return;
   journalTimer ??= setTimeout(() => {
     journalTimer = undefined;
-    journaledSinceWrite = journalUnstoredChanges();
+    if (journalUnstoredChanges() && !inFlight) journaledFor = openId();
   }, JOURNAL_DELAY_MS);
+}
+
+function cancelJournalTimer() {
+  clearTimeout(journalTimer);
+  journalTimer = undefined;
 }
 
 export function cancelScheduledSave(): void {
   clearTimers();
-  clearTimeout(journalTimer);
-  journalTimer = undefined;
-  journaledSinceWrite = false;
+  cancelJournalTimer();
+  journaledFor = undefined;
 }
 
 const hasUnsavedChanges = () => {
@@ -78,10 +90,15 @@ async function writeOnce(): Promise<void> {
   const { prototype: snapshot, baseRevision } = useEditorStore.getState();
   if (!snapshot) return;
   useEditorStore.setState({ save: { state: 'saving' } });
-  journaledSinceWrite = false;
+  journaledFor = undefined;
   const started = performance.now();
   const now = new Date();
   writing = { revision: baseRevision + 1, updatedAt: now.toISOString() };
+  // Stuck behind a busy disk: what it holds goes to the journal, and what follows it.
+  const lagging = setTimeout(() => {
+    writesLag = true;
+    journalUnstoredChanges();
+  }, JOURNAL_DELAY_MS);
   try {
     const outcome = await savePrototype(snapshot, baseRevision, now);
     performance.measure(perfMarks.save, { start: started, end: performance.now() });
@@ -99,16 +116,22 @@ async function writeOnce(): Promise<void> {
       prototype: current && { ...current, revision, updatedAt },
       save: { state: changedMeanwhile ? 'pending' : 'saved' },
     });
+    writesLag = false;
     if (changedMeanwhile) {
       // The journal now builds on the revision just stored, so a tab killed before the
       // next write replays its changes instead of offering them as a stale copy.
-      journalUnstoredChanges();
-      scheduleSave();
+      cancelJournalTimer();
+      if (journalUnstoredChanges()) journaledFor = snapshot.id;
+      scheduleWrite();
     } else clearJournal(snapshot.id);
   } catch (error) {
     const errorKind = error instanceof StorageError ? error.kind : 'unknown';
     useEditorStore.setState({ save: { state: 'error', errorKind } });
+    // Not stored: the journal is the only copy, of this and of what follows.
+    writesLag = true;
+    journalUnstoredChanges();
   } finally {
+    clearTimeout(lagging);
     writing = undefined;
   }
 }

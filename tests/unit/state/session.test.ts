@@ -238,6 +238,62 @@ describe('closing the tab right after typing', () => {
     }
   });
 
+  it('journals what a write stuck behind a busy disk holds, typed after the first copy', async () => {
+    const id = await openNew();
+    let land = () => {};
+    vi.spyOn(database.prototypes, 'put').mockReturnValue(
+      new Promise((resolve) => {
+        land = () => resolve(id);
+      }) as never,
+    );
+    for (const typed of ['Sta', 'Statio', 'Stationner']) {
+      execute(setPurposeItem({ item: 'statement', value: typed }));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // Typing has stopped; the write starts and never lands.
+    const writing = flushSave();
+    try {
+      await vi.waitFor(async () =>
+        expect((await readJournal(id))?.prototype.purpose.statement).toBe('Stationner'),
+      );
+    } finally {
+      land();
+      await writing;
+    }
+  });
+
+  it('journals the next burst after a slow write that landed', async () => {
+    const id = await openNew();
+    const put = database.prototypes.put.bind(database.prototypes);
+    const get = database.prototypes.get.bind(database.prototypes);
+    let writes = 0;
+    let landed = false;
+    // A slow disk: the transaction is kept busy with reads (a timer would end it).
+    const busyUntil = async (done: () => boolean) => {
+      while (!done()) await get(id);
+    };
+    vi.spyOn(database.prototypes, 'put').mockImplementation(async (...args) => {
+      writes += 1;
+      const since = Date.now();
+      // The first write is slow but lands; the next one waits, so the journal is the only
+      // place the next burst can be found.
+      if (writes === 1) await busyUntil(() => Date.now() - since > 300);
+      else await busyUntil(() => landed);
+      return put(...args);
+    });
+    execute(setPurposeItem({ item: 'statement', value: 'Première' }));
+    await flushSave();
+    expect(state().save.state).toBe('saved');
+    execute(setPurposeItem({ item: 'statement', value: 'Seconde' }));
+    try {
+      await vi.waitFor(async () =>
+        expect((await readJournal(id))?.prototype.purpose.statement).toBe('Seconde'),
+      );
+    } finally {
+      landed = true;
+    }
+  });
+
   it('leaves the journal of another tab still open to that tab, and replays it once the tab is gone', async () => {
     const id = await openNew();
     const stored = (await loadPrototype(id))!;
