@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { removeField } from '../../../src/domain/form/commands';
@@ -190,6 +190,26 @@ describe('PropertiesPanel', () => {
     ).toBeGreaterThan(0);
     undo();
     expect(await screen.findByRole('option', { name: 'Statut' })).toBeInTheDocument();
+  });
+
+  it('adds a rule on the form as it is, even before the panel has redrawn a deletion', () => {
+    openForm(
+      [
+        page([
+          field('a', 'shortText', { label: 'Nom' }),
+          field('b', 'shortText', { label: 'Prénom' }),
+          field('c', 'shortText', { visibleWhen: { all: [] } }),
+        ]),
+      ],
+      'c',
+    );
+    render(<PropertiesPanel />);
+    act(() => {
+      execute(removeField({ id: 'b' }));
+    });
+    // No frame has been drawn since: the click comes at once.
+    fireEvent.click(screen.getByRole('button', { name: 'Ajouter une règle' }));
+    expect(stored('c')?.visibleWhen).toEqual({ all: [{ field: 'a', op: 'equals', value: '' }] });
   });
 
   it('reads several values typed in one box: French decimals for numbers, spaces kept', async () => {

@@ -272,7 +272,7 @@ describe('closing the tab right after typing', () => {
     const busyUntil = async (done: () => boolean) => {
       while (!done()) await get(id);
     };
-    vi.spyOn(database.prototypes, 'put').mockImplementation(async (...args) => {
+    const slowPut = async (...args: Parameters<typeof put>) => {
       writes += 1;
       const since = Date.now();
       // The first write is slow but lands; the next one waits, so the journal is the only
@@ -280,7 +280,8 @@ describe('closing the tab right after typing', () => {
       if (writes === 1) await busyUntil(() => Date.now() - since > 300);
       else await busyUntil(() => landed);
       return put(...args);
-    });
+    };
+    vi.spyOn(database.prototypes, 'put').mockImplementation(slowPut as never);
     execute(setPurposeItem({ item: 'statement', value: 'Première' }));
     await flushSave();
     expect(state().save.state).toBe('saved');

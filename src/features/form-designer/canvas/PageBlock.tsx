@@ -11,6 +11,9 @@ import type { PageFlags } from './analysis';
 import { FieldList } from './FieldList';
 import type { RowLabels } from './useRowLabels';
 
+/** Beyond this, a page's rows are skipped one by one when out of sight (designer.css). */
+const LONG_PAGE_FIELDS = 60;
+
 interface PageBlockProps {
   page: Page;
   number: number;
@@ -41,7 +44,13 @@ export const PageBlock = memo(function PageBlock({
   const conditional = conditionRules(page.visibleWhen).length > 0;
   return (
     <section
-      className={selected ? 'fd-page fd-page--selected' : 'fd-page'}
+      className={[
+        'fd-page',
+        selected && 'fd-page--selected',
+        fieldCount > LONG_PAGE_FIELDS && 'fd-page--long',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       aria-label={t('canvas.page', { number })}
       style={{ containIntrinsicSize: `auto ${4 + fieldCount * 3.4}rem` }}
     >

@@ -15,6 +15,7 @@ import {
 } from '../../../domain/form/schema';
 import { operatorsFor } from '../../../domain/form/registry';
 import { displayLabel } from '../actions';
+import { designedForm } from '../state/designedForm';
 import { conditionCandidates, defaultRule } from './conditionCandidates';
 import { RuleValue } from './RuleValue';
 
@@ -44,6 +45,9 @@ export function ConditionEditor({
   const mode = conditionMode(condition);
   const candidates = conditionCandidates(form, owner);
   const issues = conditionIssues(form, owner, condition);
+  // What is shown may follow the form a frame late (see PropertiesPanel); a choice made
+  // acts on the form as it is now, never on a field just deleted or moved.
+  const formNow = () => designedForm() ?? form;
   const setRules = (next: ConditionRule[]) => onChange(makeCondition(mode, next));
   const setRule = (index: number, rule: ConditionRule) =>
     setRules(rules.map((old, i) => (i === index ? rule : old)));
@@ -89,7 +93,7 @@ export function ConditionEditor({
               <select
                 id={`${prefix}-field`}
                 value={rule.field}
-                onChange={(event) => setRule(index, defaultRule(form, event.target.value))}
+                onChange={(event) => setRule(index, defaultRule(formNow(), event.target.value))}
               >
                 {!listed && (
                   <option value={rule.field}>
@@ -111,13 +115,14 @@ export function ConditionEditor({
                 onChange={(event) => {
                   const op = event.target.value as ConditionRule['op'];
                   const { value: _old, ...rest } = rule;
+                  const targetNow = locateField(formNow(), rule.field)?.field;
                   if (op === 'filled' || op === 'empty') setRule(index, { ...rest, op });
                   else if (op === 'oneOf') setRule(index, { ...rest, op, value: [] });
                   else
                     setRule(index, {
                       ...rest,
                       op,
-                      value: (target && allowedValues(target)?.[0]) ?? '',
+                      value: (targetNow && allowedValues(targetNow)?.[0]) ?? '',
                     });
                 }}
               >
@@ -158,7 +163,11 @@ export function ConditionEditor({
         <button
           type="button"
           className="button button--secondary button--small"
-          onClick={() => setRules([...rules, defaultRule(form, candidates.at(-1)!.field.id)])}
+          onClick={() => {
+            const now = formNow();
+            const last = conditionCandidates(now, owner).at(-1);
+            if (last) setRules([...rules, defaultRule(now, last.field.id)]);
+          }}
         >
           {t('conditions.addRule')}
         </button>

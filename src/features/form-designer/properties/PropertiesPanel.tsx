@@ -12,8 +12,9 @@ export const PropertiesPanel = memo(function PropertiesPanel() {
   const { t } = useTranslation('form');
   const selection = useDesigner((state) => state.selection);
   const form = useDesignedForm();
-  // The parts that read the whole form (checks, conditions, dependencies) read it once the
-  // keystroke's frame is drawn; the boxes being typed in follow the field as it is now.
+  // A field's parts that read the whole form (checks, conditions, dependencies) read it once
+  // the keystroke's frame is drawn; the boxes being typed in follow the field as it is now.
+  // Their handlers read the form as it is when they act.
   const settled = useSettledValue(form);
   const field =
     form && selection?.kind === 'field' ? locateField(form, selection.id)?.field : undefined;
@@ -32,8 +33,8 @@ export const PropertiesPanel = memo(function PropertiesPanel() {
       </h2>
       {settled && field ? (
         <FieldProperties form={settled} field={field} />
-      ) : settled && page ? (
-        <PageProperties form={settled} page={page} />
+      ) : form && page ? (
+        <PageProperties form={form} page={page} />
       ) : (
         <p className="fd-hint">{t('properties.none')}</p>
       )}
