@@ -32,6 +32,17 @@ async function openNew(name = 'Carte') {
 
 const state = () => useEditorStore.getState();
 
+/** A busy disk: IndexedDB writes of the prototype wait until the returned function is called. */
+function stallWrites(id: string): () => void {
+  let land = () => {};
+  vi.spyOn(database.prototypes, 'put').mockReturnValue(
+    new Promise((resolve) => {
+      land = () => resolve(id);
+    }) as never,
+  );
+  return () => land();
+}
+
 beforeEach(() => {
   database = new FabrikDatabase(`session-test-${count++}`);
   useDatabase(database);
@@ -171,12 +182,7 @@ describe('closing the tab right after typing', () => {
   it('keeps a change in the journal soon after it is made, with no page event', async () => {
     const id = await openNew();
     // A busy disk: the IndexedDB write does not land before the tab is killed.
-    let land = () => {};
-    vi.spyOn(database.prototypes, 'put').mockReturnValue(
-      new Promise((resolve) => {
-        land = () => resolve(id);
-      }) as never,
-    );
+    const land = stallWrites(id);
     execute(setPurposeItem({ item: 'statement', value: 'Tapé avant la fin brutale' }));
     try {
       await vi.waitFor(async () =>
@@ -215,12 +221,7 @@ describe('closing the tab right after typing', () => {
 
   it('journals each change typed while a write is stuck behind a busy disk', async () => {
     const id = await openNew();
-    let land = () => {};
-    vi.spyOn(database.prototypes, 'put').mockReturnValue(
-      new Promise((resolve) => {
-        land = () => resolve(id);
-      }) as never,
-    );
+    const land = stallWrites(id);
     execute(setPurposeItem({ item: 'statement', value: 'Avant l’écriture' }));
     const writing = flushSave();
     try {
@@ -240,12 +241,7 @@ describe('closing the tab right after typing', () => {
 
   it('journals what a write stuck behind a busy disk holds, typed after the first copy', async () => {
     const id = await openNew();
-    let land = () => {};
-    vi.spyOn(database.prototypes, 'put').mockReturnValue(
-      new Promise((resolve) => {
-        land = () => resolve(id);
-      }) as never,
-    );
+    const land = stallWrites(id);
     for (const typed of ['Sta', 'Statio', 'Stationner']) {
       execute(setPurposeItem({ item: 'statement', value: typed }));
       await new Promise((resolve) => setTimeout(resolve, 100));
