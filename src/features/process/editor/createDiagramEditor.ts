@@ -22,6 +22,7 @@ import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import { fabrikModdleDescriptor } from '../../../domain/process/fabrikModdle';
 import { screenBpmnText } from '../../../domain/process/safeXml';
 import { watchDeletions } from './deletions';
+import { ElementBoundsCanvas } from './elementBoundsCanvas';
 import { insertStepOnFlow, type InsertStepServices } from './insertStep';
 import { keepPadClear } from './padPlacement';
 import { keepTimerDurationInStep } from './timerDurationBehavior';
@@ -73,7 +74,10 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
   const translate = translatorFor(language);
   const modeler = new Modeler<Services>({
     container,
-    additionalModules: [CreateAppendAnythingModule, { translate: ['value', translate] }],
+    additionalModules: [
+      CreateAppendAnythingModule,
+      { translate: ['value', translate], canvas: ['type', ElementBoundsCanvas] },
+    ],
     moddleExtensions: { fabrik: fabrikModdleDescriptor },
     // bpmn-js lays its labels out with this size (external labels one pixel smaller).
     textRenderer: {
