@@ -1,13 +1,45 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { afterNextFrame } from './afterNextFrame';
 
+/** How long typing must pause before a settled value follows it. */
+export const TYPING_PAUSE_MS = 200;
+/** The longest a settled value stays behind while typing goes on without a pause. */
+const LONGEST_LAG_MS = 1000;
+
 /**
- * `value`, once the frame that shows its change elsewhere has been drawn: for what reads a
- * whole document (checks, counts, a preview), so a keystroke's frame waits for none of it.
- * React's `useDeferredValue` is not enough: its second render runs before that frame.
+ * `value`, once the frame that shows its change elsewhere has been drawn and changes have
+ * paused for `pauseMs`: for what reads a whole document (checks, counts, a preview), so
+ * that no keystroke's frame waits for it, nor the next keystroke for its render. During
+ * a long burst it still follows, at most LONGEST_LAG_MS behind.
+ * React's `useDeferredValue` is not enough: its second render runs before that frame, and
+ * again after every keystroke.
  */
-export function useSettledValue<T>(value: T): T {
+export function useSettledValue<T>(value: T, pauseMs = 0): T {
   const [settled, setSettled] = useState(value);
-  useEffect(() => afterNextFrame(() => startTransition(() => setSettled(() => value))), [value]);
+  /** When the settled value first fell behind (performance.now()), while it is behind. */
+  const behindSince = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (Object.is(value, settled)) {
+      behindSince.current = undefined;
+      return;
+    }
+    const since = (behindSince.current ??= performance.now());
+    const wait = Math.max(0, Math.min(pauseMs, since + LONGEST_LAG_MS - performance.now()));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const follow = () =>
+      startTransition(() => {
+        behindSince.current = undefined;
+        setSettled(() => value);
+      });
+    const cancelFrame = afterNextFrame(() => {
+      timer = setTimeout(follow, wait);
+    });
+    return () => {
+      cancelFrame();
+      clearTimeout(timer);
+    };
+    // `settled` only tells whether there is anything to follow; its own change needs no run.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value, pauseMs]);
   return settled;
 }

@@ -4,7 +4,7 @@ import { Link, useSearch } from 'wouter';
 import { parseSlotKey, sameSlot, slotKey } from '../../domain/going-further/adoption/formSlots';
 import { useRevealRequest } from '../../state/selection';
 import { useReadyMark } from '../../ui/perfMarks';
-import { useSettledValue } from '../../ui/useSettledValue';
+import { TYPING_PAUSE_MS, useSettledValue } from '../../ui/useSettledValue';
 import { revealInDesigner } from './actions';
 import { Announcer } from './Announcer';
 import { analyzeFormFrom } from './canvas/analysis';
@@ -34,7 +34,7 @@ function Workspace() {
   const form = useDesignedForm();
   // What reads the whole form (its checks, the header's counts, the preview) follows once
   // the change is drawn: a keystroke's frame redraws its row and its box only.
-  const settled = useSettledValue(form);
+  const settled = useSettledValue(form, TYPING_PAUSE_MS);
   const main = useDesigner((state) => state.slot.kind === 'main');
   const preview = useDesigner((state) => state.preview);
   const analysis = useMemo(() => settled && analyzeFormFrom(settled), [settled]);

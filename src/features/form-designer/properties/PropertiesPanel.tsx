@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { locateField } from '../../../domain/form/fields';
 import { useDesignedForm } from '../state/designedForm';
 import { useDesigner } from '../state/designerStore';
-import { useSettledValue } from '../../../ui/useSettledValue';
+import { TYPING_PAUSE_MS, useSettledValue } from '../../../ui/useSettledValue';
 import { FieldProperties } from './FieldProperties';
 import { PageProperties } from './PageProperties';
 
@@ -15,7 +15,7 @@ export const PropertiesPanel = memo(function PropertiesPanel() {
   // A field's parts that read the whole form (checks, conditions, dependencies) read it once
   // the keystroke's frame is drawn; the boxes being typed in follow the field as it is now.
   // Their handlers read the form as it is when they act.
-  const settled = useSettledValue(form);
+  const settled = useSettledValue(form, TYPING_PAUSE_MS);
   const field =
     form && selection?.kind === 'field' ? locateField(form, selection.id)?.field : undefined;
   const page =
