@@ -5,6 +5,7 @@ import { drawnBounds } from '../../../src/features/process/editor/elementBoundsC
 const root = { id: 'Process' } as Element;
 const shape = (id: string, x: number, y: number, width: number, height: number, parent = root) =>
   ({ id, x, y, width, height, parent }) as unknown as Element;
+const box = (x: number, y: number, width: number, height: number) => ({ x, y, width, height });
 
 describe('drawnBounds (the drawing’s extent, from the elements, without a browser layout)', () => {
   it('spans the shapes, their labels and the flows’ waypoints under the root shown', () => {
@@ -21,12 +22,7 @@ describe('drawnBounds (the drawing’s extent, from the elements, without a brow
       ],
     } as unknown as Element;
 
-    expect(drawnBounds([root, start, label, task, flow], root)).toEqual({
-      x: 80,
-      y: 60,
-      width: 420,
-      height: 130,
-    });
+    expect(drawnBounds([root, start, label, task, flow], root)).toEqual(box(80, 60, 420, 130));
   });
 
   it('leaves out what is drawn on another plane (a collapsed sub-process’s inside)', () => {
@@ -35,15 +31,12 @@ describe('drawnBounds (the drawing’s extent, from the elements, without a brow
     const nested = shape('Nested', 9000, 9000, 10, 10, inside);
     const task = shape('Task', 400, 98, 100, 80);
 
-    expect(drawnBounds([root, otherPlane, inside, nested, task], root)).toEqual({
-      x: 400,
-      y: 98,
-      width: 100,
-      height: 80,
-    });
+    expect(drawnBounds([root, otherPlane, inside, nested, task], root)).toEqual(
+      box(400, 98, 100, 80),
+    );
   });
 
   it('is empty when nothing is drawn', () => {
-    expect(drawnBounds([root], root)).toEqual({ x: 0, y: 0, width: 0, height: 0 });
+    expect(drawnBounds([root], root)).toEqual(box(0, 0, 0, 0));
   });
 });

@@ -43,6 +43,12 @@ function stallWrites(id: string): () => void {
   return () => land();
 }
 
+/** Waits until the journal holds the prototype with this purpose statement. */
+const journaledStatement = (id: string, statement: string) =>
+  vi.waitFor(async () =>
+    expect((await readJournal(id))?.prototype.purpose.statement).toBe(statement),
+  );
+
 beforeEach(() => {
   database = new FabrikDatabase(`session-test-${count++}`);
   useDatabase(database);
@@ -185,11 +191,7 @@ describe('closing the tab right after typing', () => {
     const land = stallWrites(id);
     execute(setPurposeItem({ item: 'statement', value: 'Tapé avant la fin brutale' }));
     try {
-      await vi.waitFor(async () =>
-        expect((await readJournal(id))?.prototype.purpose.statement).toBe(
-          'Tapé avant la fin brutale',
-        ),
-      );
+      await journaledStatement(id, 'Tapé avant la fin brutale');
     } finally {
       land();
     }
@@ -226,13 +228,9 @@ describe('closing the tab right after typing', () => {
     const writing = flushSave();
     try {
       execute(setPurposeItem({ item: 'statement', value: 'Pendant l’écriture' }));
-      await vi.waitFor(async () =>
-        expect((await readJournal(id))?.prototype.purpose.statement).toBe('Pendant l’écriture'),
-      );
+      await journaledStatement(id, 'Pendant l’écriture');
       execute(setPurposeItem({ item: 'statement', value: 'Toujours pendant' }));
-      await vi.waitFor(async () =>
-        expect((await readJournal(id))?.prototype.purpose.statement).toBe('Toujours pendant'),
-      );
+      await journaledStatement(id, 'Toujours pendant');
     } finally {
       land();
       await writing;
@@ -249,9 +247,7 @@ describe('closing the tab right after typing', () => {
     // Typing has stopped; the write starts and never lands.
     const writing = flushSave();
     try {
-      await vi.waitFor(async () =>
-        expect((await readJournal(id))?.prototype.purpose.statement).toBe('Stationner'),
-      );
+      await journaledStatement(id, 'Stationner');
     } finally {
       land();
       await writing;
@@ -283,9 +279,7 @@ describe('closing the tab right after typing', () => {
     expect(state().save.state).toBe('saved');
     execute(setPurposeItem({ item: 'statement', value: 'Seconde' }));
     try {
-      await vi.waitFor(async () =>
-        expect((await readJournal(id))?.prototype.purpose.statement).toBe('Seconde'),
-      );
+      await journaledStatement(id, 'Seconde');
     } finally {
       landed = true;
     }
