@@ -130,16 +130,32 @@ test.describe('atelier en direct : présence et diagramme', () => {
     await expect(diagram(bob).locator('.djs-context-pad')).toBeHidden();
     await expect(elementPanel(bob).getByLabel('Nom', { exact: true })).toBeDisabled();
     await expect(bob.getByRole('button', { name: 'Importer un fichier .bpmn' })).toBeDisabled();
-    // Where the shape sits in the diagram (the page around it may scroll: the panel is below).
+    // Where the shape sits in the diagram, and where Bob sees it in the canvas (the page
+    // around it may scroll: the panel is below).
     const placed = () => shape(bob, 'Task_Examine').getAttribute('transform');
+    const canvasBox = () => diagram(bob).locator('.djs-container').boundingBox();
+    const inView = async () => {
+      const [box, frame] = [await shape(bob, 'Task_Examine').boundingBox(), await canvasBox()];
+      return { x: box!.x - frame!.x, y: box!.y - frame!.y };
+    };
+    await diagram(bob).locator('.djs-container').scrollIntoViewIfNeeded();
     const placedBefore = await placed();
+    const seenBefore = await inView();
     const before = (await shape(bob, 'Task_Examine').boundingBox())!;
-    await bob.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+    const frame = (await canvasBox())!;
+    // Dragged to the canvas's lower edge on screen, where a shape being moved would scroll
+    // the view on its own: the view pans with the pointer instead, as in any viewer.
+    const lowerEdge = Math.min(frame.y + frame.height, bob.viewportSize()!.height) - 8;
+    const grab = { x: before.x + before.width / 2, y: before.y + before.height / 2 };
+    await bob.mouse.move(grab.x, grab.y);
     await bob.mouse.down();
-    await bob.mouse.move(before.x + before.width / 2 + 60, before.y + before.height / 2 + 80, {
-      steps: 8,
-    });
+    await bob.mouse.move(grab.x + 60, lowerEdge, { steps: 8 });
+    // Held there long enough for a scroll of its own to show.
+    await bob.waitForTimeout(300);
     await bob.mouse.up();
+    const seen = await inView();
+    expect(seen.x - seenBefore.x).toBeCloseTo(60, 0);
+    expect(seen.y - seenBefore.y).toBeCloseTo(lowerEdge - grab.y, 0);
     await bob.keyboard.press('Delete');
     await shape(bob, 'Task_Examine').dblclick();
     await expect(diagram(bob).getByRole('textbox')).toHaveCount(0);

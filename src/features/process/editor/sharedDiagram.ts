@@ -37,6 +37,9 @@ export function sharedDiagram(
   // editing, and as a last guard no command runs (the side panel's changes included).
   eventBus.on('commandStack.canExecute', FIRST, () => (readOnly ? false : undefined));
   eventBus.on('element.dblclick', FIRST, () => (readOnly ? false : undefined));
+  // No drag starts either: one that cannot end in a change would still scroll the view
+  // under the person's pointer once it nears the canvas's edge.
+  eventBus.on('drag.init', FIRST, () => (readOnly ? false : undefined));
   const execute = commandStack.execute.bind(commandStack);
   commandStack.execute = (command: string, context: object) => {
     if (!readOnly) execute(command, context);
