@@ -12,7 +12,7 @@ export interface LiveServerOptions {
   port: number;
   /** 127.0.0.1 by default: serving the network is a deliberate choice. */
   host?: string;
-  limits?: Partial<GuardLimits & { maxConnectionsPerRoom: number }>;
+  limits?: Partial<GuardLimits & { maxConnectionsPerRoom: number; silentConnectionMs: number }>;
   /** More extensions, such as Redis to keep several instances in step. */
   extensions?: Extension[];
   log?: LiveLog;
@@ -38,6 +38,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       quiet: true,
       stopOnSignals: false,
       debounce: options.storeDebounceMs ?? 2000,
+      timeout: limits.silentConnectionMs,
       maxDebounce: 10_000,
       extensions: [
         new Access(options.store, limits.maxConnectionsPerRoom, log),

@@ -1,3 +1,4 @@
+import WebSocket from 'ws';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { prototypeToDoc, readPrototype, writePrototype } from '../../src/domain/live/sharedDoc';
@@ -299,6 +300,48 @@ export function serverContract({ basePort, openStore }: ContractOptions) {
       [owner, calmOwner, flooder, calmReader].forEach((client) => client.destroy());
     } finally {
       await limited.close();
+    }
+  });
+
+  it('closes a connection that stops answering, so its person leaves the room for the others', async () => {
+    const port = basePort + 3;
+    const watched = await startTestServer({
+      store: await openStore('silent'),
+      port,
+      limits: { silentConnectionMs: 200 },
+    });
+    try {
+      const room = newRoom();
+      const owner = connectOwner(watched.url, room);
+      await owner.synced;
+      // A device whose network dropped: its socket still looks open, and answers nothing.
+      class Unanswering extends WebSocket {
+        constructor(address: string, protocols?: string | string[]) {
+          super(address, protocols, { autoPong: false });
+        }
+      }
+      const silent = connect(watched.url, room.id, room.editor, {}, undefined, Unanswering);
+      await silent.synced;
+      const silentId = silent.provider.awareness!.clientID;
+      silent.provider.setAwarenessField('user', { id: 'silent', name: 'Hors réseau' });
+      const seen = owner.provider.awareness!;
+      await new Promise<void>((resolve) => {
+        const check = () => seen.getStates().has(silentId) && resolve();
+        seen.on('change', check);
+        check();
+      });
+      await new Promise<void>((resolve) =>
+        seen.on('change', ({ removed }: { removed: number[] }) => {
+          if (removed.includes(silentId)) resolve();
+        }),
+      );
+      // The owner, who answers, stays: their changes still reach the server.
+      writePrototype(owner.doc, { id: 'p', name: 'toujours là' });
+      await owner.acknowledged();
+      silent.destroy();
+      owner.destroy();
+    } finally {
+      await watched.close();
     }
   });
 

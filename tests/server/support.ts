@@ -60,6 +60,7 @@ export function connect(
   secret: string,
   extra: Partial<Credentials> = {},
   participantId = `p-${newSecret().slice(0, 10)}`,
+  Socket: new (address: string, protocols?: string | string[]) => WebSocket = WebSocket,
 ): TestClient {
   const doc = new Y.Doc();
   const messages: ServerMessage[] = [];
@@ -69,7 +70,7 @@ export function connect(
   const synced = new Promise<void>((resolve) => (markSynced = resolve));
   const socket = new HocuspocusProviderWebsocket({
     url,
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: Socket as unknown as typeof globalThis.WebSocket,
   });
   const credentials: Credentials = {
     secret,

@@ -11,6 +11,12 @@ export const liveLimits = {
   messagesPerSecond: 100,
   /** The soft lock on the process diagram goes after this long without a change to it. */
   diagramIdleMs: 30_000,
+  /**
+   * A connection that answers none of the server's pings for this long is closed (checked
+   * at this interval): the person leaves the room for the others, their hold on the
+   * diagram with them, within two intervals of their network dropping.
+   */
+  silentConnectionMs: 10_000,
   /** A link revoked through another server instance stops working within this delay. */
   recheckMs: 3000,
 };
