@@ -189,6 +189,8 @@ test('submitting the preview with errors shows them, linked to their boxes', asy
   await addByClick(page, 'Nombre', 'Nombre de personnes');
   await properties(page).getByLabel('Valeur maximale').fill('12');
   await page.getByRole('button', { name: 'Afficher l’aperçu' }).click();
+  // The preview follows the designer once typing pauses: the person sees the new label.
+  await expect(preview(page).getByLabel(/^Nombre de personnes/)).toBeVisible();
 
   // One click is enough, though leaving the box shows its error and pushes the button down.
   await preview(page)
