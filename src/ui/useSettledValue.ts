@@ -11,6 +11,7 @@ const LONGEST_LAG_MS = 1000;
  * paused for `pauseMs`: for what reads a whole document (checks, counts, a preview), so
  * that no keystroke's frame waits for it, nor the next keystroke for its render. During
  * a long burst it still follows, at most LONGEST_LAG_MS behind.
+ * A press or a focus move, which end the typing, bring it up to date at once.
  * React's `useDeferredValue` is not enough: its second render runs before that frame, and
  * again after every keystroke.
  */
@@ -34,9 +35,18 @@ export function useSettledValue<T>(value: T, pauseMs = 0): T {
     const cancelFrame = afterNextFrame(() => {
       timer = setTimeout(follow, wait);
     });
+    // A press or a focus moving elsewhere ends the typing: what follows it is up to date
+    // before that click or that box acts (a preview checked right after a change).
+    const followNow = () => {
+      behindSince.current = undefined;
+      setSettled(() => value);
+    };
+    const ends = ['pointerdown', 'focusin'] as const;
+    for (const end of ends) document.addEventListener(end, followNow, true);
     return () => {
       cancelFrame();
       clearTimeout(timer);
+      for (const end of ends) document.removeEventListener(end, followNow, true);
     };
     // `settled` only tells whether there is anything to follow; its own change needs no run.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -68,4 +68,24 @@ describe('useSettledValue', () => {
     }
     expect(followed()?.length).toBeGreaterThanOrEqual(text.length - 3);
   });
+
+  it('with a pause, follows at once when a press or a focus move ends the typing', async () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'performance'],
+    });
+    render(<Echo pauseMs={200} />);
+    const type = typeInto();
+
+    type('ab');
+    await act(() => vi.advanceTimersByTimeAsync(50));
+    expect(followed()).toBe('a');
+    fireEvent.pointerDown(document.body);
+    expect(followed()).toBe('ab');
+
+    type('abc');
+    await act(() => vi.advanceTimersByTimeAsync(50));
+    expect(followed()).toBe('ab');
+    fireEvent.focusIn(screen.getByLabelText('Suivi'));
+    expect(followed()).toBe('abc');
+  });
 });
