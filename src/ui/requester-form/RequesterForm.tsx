@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { FormProvider, useForm, useWatch, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { evaluateForm } from '../../domain/form/evaluate';
+import { findField } from '../../domain/form/fields';
 import { formProblems, type LocatedProblem } from '../../domain/form/formProblems';
 import { isContainer, type Form, type Page } from '../../domain/form/schema';
 import { isoDay } from '../../domain/form/values';
@@ -63,7 +64,8 @@ function FormByPages({ form, title, initialAnswers, onAnswersChange, onSent }: R
   const values = useWatch({ control: methods.control }) as Record<string, unknown>;
   const evaluation = useMemo(() => evaluateForm(form, values), [form, values]);
   const [step, setStep] = useState<Step>(() => ({ kind: 'page', pageId: form.pages[0]?.id ?? '' }));
-  const [summary, setSummary] = useState<SummaryEntry[]>([]);
+  /** The errors the summary lists, worded at each render from the form as it is then. */
+  const [shownProblems, setShownProblems] = useState<LocatedProblem[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
@@ -87,8 +89,8 @@ function FormByPages({ form, title, initialAnswers, onAnswersChange, onSent }: R
     if (moved.current) headingRef.current?.focus();
   }, [step]);
   useEffect(() => {
-    if (summary.length > 0) summaryRef.current?.focus();
-  }, [summary]);
+    if (shownProblems.length > 0) summaryRef.current?.focus();
+  }, [shownProblems]);
 
   const pages = evaluation.pages;
   const pageIndex = step.kind === 'page' ? pages.findIndex((page) => page.id === step.pageId) : -1;
@@ -118,9 +120,26 @@ function FormByPages({ form, title, initialAnswers, onAnswersChange, onSent }: R
     });
   };
 
+  // A field renamed in the designer while the summary shows is named as it is now.
+  const asNow = (located: LocatedProblem): LocatedProblem => ({
+    ...located,
+    field: findField(form, located.field.id) ?? located.field,
+    item: located.item && {
+      ...located.item,
+      group: findField(form, located.item.group.id) ?? located.item.group,
+    },
+  });
+  const summary: SummaryEntry[] = shownProblems.map((located) => ({
+    target: renderer.idFor(located.path),
+    text: t('summaryEntry', {
+      where: whereText(asNow(located)),
+      message: message(located.problem),
+    }),
+  }));
+
   const go = (next: Step) => {
     moved.current = true;
-    setSummary([]);
+    setShownProblems([]);
     setStep(next);
   };
 
@@ -133,12 +152,7 @@ function FormByPages({ form, title, initialAnswers, onAnswersChange, onSent }: R
       setStep({ kind: 'page', pageId: firstPage });
     }
     const onPage = problems.filter((problem) => problem.pageId === firstPage);
-    setSummary(
-      onPage.map((located) => ({
-        target: renderer.idFor(located.path),
-        text: t('summaryEntry', { where: whereText(located), message: message(located.problem) }),
-      })),
-    );
+    setShownProblems(onPage);
     return false;
   };
 

@@ -234,4 +234,23 @@ describe('RequesterForm', () => {
     expect(screen.getByRole('textbox', { name: /Commune/ })).toHaveValue('Paris');
     expect(screen.getByRole('textbox', { name: /Nom/ })).toHaveValue('Diallo');
   });
+
+  it('names a field renamed in the designer as it is now in the error summary already shown', async () => {
+    const user = userEvent.setup();
+    const named = (label: string): Form => ({
+      pages: [
+        { id: 'p1', title: 'Vous', fields: [field('email', 'email', { label, required: true })] },
+      ],
+    });
+    const { rerender } = render(<RequesterForm form={named('Courriel')} />);
+    await user.click(screen.getByRole('button', { name: 'Vérifier mes réponses' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: /^Courriel : / })).toBeInTheDocument();
+
+    rerender(<RequesterForm form={named('Adresse électronique')} />);
+    expect(
+      within(screen.getByRole('alert')).getByRole('link', { name: /^Adresse électronique : / }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveFocus();
+  });
 });
