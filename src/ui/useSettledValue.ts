@@ -27,20 +27,15 @@ export function useSettledValue<T>(value: T, pauseMs = 0): T {
     const since = (behindSince.current ??= performance.now());
     const wait = Math.max(0, Math.min(pauseMs, since + LONGEST_LAG_MS - performance.now()));
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const follow = () =>
-      startTransition(() => {
-        behindSince.current = undefined;
-        setSettled(() => value);
-      });
-    const cancelFrame = afterNextFrame(() => {
-      timer = setTimeout(follow, wait);
-    });
-    // A press or a focus moving elsewhere ends the typing: what follows it is up to date
-    // before that click or that box acts (a preview checked right after a change).
     const followNow = () => {
       behindSince.current = undefined;
       setSettled(() => value);
     };
+    const cancelFrame = afterNextFrame(() => {
+      timer = setTimeout(() => startTransition(followNow), wait);
+    });
+    // A press or a focus moving elsewhere ends the typing: what follows it is up to date
+    // before that click or that box acts (a preview checked right after a change).
     const ends = ['pointerdown', 'focusin'] as const;
     for (const end of ends) document.addEventListener(end, followNow, true);
     return () => {

@@ -1,5 +1,5 @@
-import WebSocket from 'ws';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { prototypeToDoc, readPrototype, writePrototype } from '../../src/domain/live/sharedDoc';
 import { createPrototype } from '../../src/domain/prototype/create';
