@@ -11,6 +11,7 @@ import { StepRoute } from './StepRoute';
 import { StepNav } from './StepNav';
 import { UnsavedCopyBanner } from './UnsavedCopyBanner';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { useIdleStepPreload } from './useIdleStepPreload';
 import { LiveBar } from '../../features/live-workshop/LiveBar';
 
 /** Opens the prototype of the address for editing, and frames its steps. */
@@ -34,6 +35,7 @@ export default function PrototypeLayout({ prototypeId }: { prototypeId: string }
   }, [prototypeId]);
 
   useUndoShortcuts(ready);
+  useIdleStepPreload(ready);
 
   if (load.state === 'not-found' || load.state === 'error') {
     return (
