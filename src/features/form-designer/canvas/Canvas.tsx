@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPage } from '../../../domain/form/commands';
 import type { Page } from '../../../domain/form/schema';
@@ -9,7 +9,8 @@ import { useDesigner } from '../state/designerStore';
 import { pageFlagsOf, type FormAnalysis } from './analysis';
 import { DraggedRowStyle } from './DraggedRowStyle';
 import { FieldDragArea } from './FieldDragArea';
-import { PageBlock } from './PageBlock';
+import { firstPassPages } from './firstPass';
+import { PageBlock, PagePlaceholder } from './PageBlock';
 import { useRowLabels } from './useRowLabels';
 
 /** The form being built, page after page, rendered from the document. */
@@ -19,6 +20,10 @@ export function Canvas({ pages, analysis }: { pages: readonly Page[]; analysis: 
   const selection = useDesigner((state) => state.selection);
   const selectedId = selection?.kind === 'field' ? selection.id : undefined;
   const selectedPage = selection?.kind === 'page' ? selection.id : undefined;
+  // False on the first render only; React then renders again with every page, in the
+  // background, once the first pass is on screen.
+  const everyPage = useDeferredValue(true, false);
+  const firstPass = everyPage ? undefined : firstPassPages(pages, selectedId);
   const instructions = useMemo(() => `${t('move.instructions')} ${t('actions.shortcuts')}`, [t]);
   return (
     <section className="fd-canvas" aria-labelledby="fd-canvas-title">
@@ -29,18 +34,22 @@ export function Canvas({ pages, analysis }: { pages: readonly Page[]; analysis: 
         {instructions}
       </p>
       <FieldDragArea>
-        {pages.map((page, index) => (
-          <PageBlock
-            key={page.id}
-            page={page}
-            number={index + 1}
-            pageCount={pages.length}
-            selected={selectedPage === page.id}
-            selectedId={selectedId}
-            flags={pageFlagsOf(analysis, page.id)}
-            labels={labels}
-          />
-        ))}
+        {pages.map((page, index) =>
+          firstPass && !firstPass.has(page.id) && selectedPage !== page.id ? (
+            <PagePlaceholder key={page.id} page={page} />
+          ) : (
+            <PageBlock
+              key={page.id}
+              page={page}
+              number={index + 1}
+              pageCount={pages.length}
+              selected={selectedPage === page.id}
+              selectedId={selectedId}
+              flags={pageFlagsOf(analysis, page.id)}
+              labels={labels}
+            />
+          ),
+        )}
       </FieldDragArea>
       <DraggedRowStyle />
       <button

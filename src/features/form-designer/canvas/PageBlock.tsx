@@ -24,6 +24,16 @@ interface PageBlockProps {
   labels: RowLabels;
 }
 
+/** Room a page's fields take before they are drawn (designer.css: rows are 3.4rem). */
+function estimatedHeight(page: Page): string {
+  return `${4 + allFields({ pages: [page] }).length * 3.4}rem`;
+}
+
+/** Where a page not drawn yet will be: as tall as it is estimated, with nothing to read. */
+export function PagePlaceholder({ page }: { page: Page }) {
+  return <div className="fd-page" style={{ height: estimatedHeight(page) }} />;
+}
+
 /** One page (step) of the form: its title, its order, its condition, and its fields. */
 export const PageBlock = memo(function PageBlock({
   page,
@@ -52,7 +62,7 @@ export const PageBlock = memo(function PageBlock({
         .filter(Boolean)
         .join(' ')}
       aria-label={t('canvas.page', { number })}
-      style={{ containIntrinsicSize: `auto ${4 + fieldCount * 3.4}rem` }}
+      style={{ containIntrinsicSize: `auto ${estimatedHeight(page)}` }}
     >
       <div className="fd-page__header">
         <span className="fd-page__number">{t('canvas.page', { number })}</span>

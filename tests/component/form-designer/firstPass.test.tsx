@@ -1,0 +1,62 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import FormDesignerScreen from '../../../src/features/form-designer/FormDesignerScreen';
+import type { Page } from '../../../src/domain/form/schema';
+import { field, openForm, resetStores } from './setup';
+
+/** Outside `act`, to see the first pass before React draws the rest. */
+const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+let root: Root | undefined;
+let host: HTMLElement;
+
+beforeEach(() => {
+  actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+  host = document.body.appendChild(document.createElement('div'));
+});
+
+afterEach(() => {
+  flushSync(() => root?.unmount());
+  host.remove();
+  actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
+  resetStores();
+});
+
+function pages(count: number, fieldsEach: number): Page[] {
+  return Array.from({ length: count }, (_, p) => ({
+    id: `p${p}`,
+    title: `Étape ${p + 1}`,
+    fields: Array.from({ length: fieldsEach }, (_, f) => field(`f${p}-${f}`)),
+  }));
+}
+
+const canvas = () => screen.getByRole('region', { name: 'Le formulaire' });
+const pageRegion = (number: number) =>
+  within(canvas()).queryByRole('region', { name: `Page ${number}` });
+
+describe('FormDesignerScreen: a long form opens top first', () => {
+  it('draws the first fields at once, then every page right after', async () => {
+    openForm(pages(4, 15));
+    root = createRoot(host);
+    flushSync(() => root!.render(<FormDesignerScreen />));
+    expect(pageRegion(1)).toBeInTheDocument();
+    expect(pageRegion(2)).toBeInTheDocument();
+    expect(pageRegion(3)).not.toBeInTheDocument();
+
+    await waitFor(() => expect(pageRegion(4)).toBeInTheDocument());
+    expect(
+      within(pageRegion(4)!).getByRole('button', { name: 'Déplacer « Label f3-14 »' }),
+    ).toBeInTheDocument();
+  });
+
+  it('draws the page of the selected field in the first pass', () => {
+    openForm(pages(4, 15), 'f3-2');
+    root = createRoot(host);
+    flushSync(() => root!.render(<FormDesignerScreen />));
+    expect(pageRegion(3)).not.toBeInTheDocument();
+    expect(
+      within(pageRegion(4)!).getByRole('button', { name: 'Déplacer « Label f3-2 »' }),
+    ).toBeInTheDocument();
+  });
+});
