@@ -4,7 +4,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import FormDesignerScreen from '../../../src/features/form-designer/FormDesignerScreen';
 import type { Page } from '../../../src/domain/form/schema';
-import { field, openForm, resetStores } from './setup';
+import { useEditorStore } from '../../../src/state/editorStore';
+import { field, openForm, resetStores, storedForm } from './setup';
 
 /** Outside `act`, to see the first pass before React draws the rest. */
 const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
@@ -48,6 +49,19 @@ describe('FormDesignerScreen: a long form opens top first', () => {
     expect(
       within(pageRegion(4)!).getByRole('button', { name: 'Déplacer « Label f3-14 »' }),
     ).toBeInTheDocument();
+  });
+
+  it('keeps every page drawn once the whole form is, as the form grows', async () => {
+    openForm(pages(2, 15));
+    root = createRoot(host);
+    flushSync(() => root!.render(<FormDesignerScreen />));
+    await waitFor(() => expect(pageRegion(2)).toBeInTheDocument());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const grown = { ...storedForm(), pages: pages(12, 15) };
+    flushSync(() =>
+      useEditorStore.setState((state) => ({ prototype: { ...state.prototype!, form: grown } })),
+    );
+    expect(pageRegion(12)).toBeInTheDocument();
   });
 
   it('draws the page of the selected field in the first pass', () => {

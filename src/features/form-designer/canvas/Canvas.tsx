@@ -9,7 +9,7 @@ import { useDesigner } from '../state/designerStore';
 import { pageFlagsOf, type FormAnalysis } from './analysis';
 import { DraggedRowStyle } from './DraggedRowStyle';
 import { FieldDragArea } from './FieldDragArea';
-import { firstPassPages } from './firstPass';
+import { FIRST_PASS_FIELDS, pagesWithin } from './firstPass';
 import { PageBlock, PagePlaceholder } from './PageBlock';
 import { useRowLabels } from './useRowLabels';
 
@@ -20,10 +20,11 @@ export function Canvas({ pages, analysis }: { pages: readonly Page[]; analysis: 
   const selection = useDesigner((state) => state.selection);
   const selectedId = selection?.kind === 'field' ? selection.id : undefined;
   const selectedPage = selection?.kind === 'page' ? selection.id : undefined;
-  // False on the first render only; React then renders again with every page, in the
-  // background, once the first pass is on screen.
+  // False on the first render only: React renders every page right after, in the
+  // background, so the top of a long form shows without building each row below the fold
+  // first, and typing interrupts that render rather than waiting for it.
   const everyPage = useDeferredValue(true, false);
-  const firstPass = everyPage ? undefined : firstPassPages(pages, selectedId);
+  const drawn = everyPage ? undefined : pagesWithin(pages, FIRST_PASS_FIELDS, selectedId);
   const instructions = useMemo(() => `${t('move.instructions')} ${t('actions.shortcuts')}`, [t]);
   return (
     <section className="fd-canvas" aria-labelledby="fd-canvas-title">
@@ -35,7 +36,7 @@ export function Canvas({ pages, analysis }: { pages: readonly Page[]; analysis: 
       </p>
       <FieldDragArea>
         {pages.map((page, index) =>
-          firstPass && !firstPass.has(page.id) && selectedPage !== page.id ? (
+          drawn && !drawn.has(page.id) && selectedPage !== page.id ? (
             <PagePlaceholder key={page.id} page={page} />
           ) : (
             <PageBlock

@@ -31,7 +31,7 @@ function estimatedHeight(page: Page): string {
 
 /** Where a page not drawn yet will be: as tall as it is estimated, with nothing to read. */
 export function PagePlaceholder({ page }: { page: Page }) {
-  return <div className="fd-page" style={{ height: estimatedHeight(page) }} />;
+  return <div className="fd-page fd-page--later" style={{ height: estimatedHeight(page) }} />;
 }
 
 /** One page (step) of the form: its title, its order, its condition, and its fields. */
