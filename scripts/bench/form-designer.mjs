@@ -283,7 +283,7 @@ async function measureSize(browser, baseUrl, runs, median, count) {
   const open = await repeat(runs, median, () => openMs(page, baseUrl, id));
   // Typing is measured in the form as it stays: right after it opens, the designer is
   // still drawing the pages below the fold, in a render each keystroke interrupts.
-  await page.waitForFunction(() => !document.querySelector('.fd-canvas .fd-page--later'));
+  await page.waitForFunction(() => !document.querySelector('.fd-canvas .fd-later'));
 
   // A field near the top, selected, its label box focused, warmed up by two keystrokes.
   await canvas(page)

@@ -36,16 +36,21 @@ const canvas = () => screen.getByRole('region', { name: 'Le formulaire' });
 const pageRegion = (number: number) =>
   within(canvas()).queryByRole('region', { name: `Page ${number}` });
 
+const row = (page: number, id: string) =>
+  within(pageRegion(page)!).queryByRole('button', { name: `Déplacer « Label ${id} »` });
+
 describe('FormDesignerScreen: a long form opens top first', () => {
   it('draws the first fields at once, then every page right after', async () => {
     openForm(pages(4, 15));
     root = createRoot(host);
     flushSync(() => root!.render(<FormDesignerScreen />));
     expect(pageRegion(1)).toBeInTheDocument();
-    expect(pageRegion(2)).toBeInTheDocument();
+    expect(row(2, 'f1-0')).toBeInTheDocument();
+    expect(row(2, 'f1-1')).not.toBeInTheDocument();
     expect(pageRegion(3)).not.toBeInTheDocument();
 
     await waitFor(() => expect(pageRegion(4)).toBeInTheDocument());
+    expect(row(2, 'f1-14')).toBeInTheDocument();
     expect(
       within(pageRegion(4)!).getByRole('button', { name: 'Déplacer « Label f3-14 »' }),
     ).toBeInTheDocument();

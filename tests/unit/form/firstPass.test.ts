@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from '../../../src/domain/form/schema';
-import { pagesWithin } from '../../../src/features/form-designer/canvas/firstPass';
+import { firstPassRows } from '../../../src/features/form-designer/canvas/firstPass';
 import { field } from './builders';
 
 /** A page of `count` short-text fields, their ids prefixed by the page's. */
@@ -12,26 +12,30 @@ function page(id: string, count: number): Page {
   };
 }
 
-describe('the pages drawn while a long form is being drawn', () => {
-  it('are those that start within the limit', () => {
+const plan = (pages: Page[], limit: number, selected?: string) =>
+  Object.fromEntries(firstPassRows(pages, limit, selected));
+
+describe('the designer’s first pass', () => {
+  it('draws whole the pages within the limit, the first rows of the page across it, and nothing after', () => {
     const pages = [page('a', 10), page('b', 10), page('c', 10), page('d', 10)];
-    expect([...pagesWithin(pages, 24, undefined)]).toEqual(['a', 'b', 'c']);
-    expect([...pagesWithin(pages, 10, undefined)]).toEqual(['a']);
+    expect(plan(pages, 16)).toEqual({ a: undefined, b: 6 });
+    expect(plan(pages, 20)).toEqual({ a: undefined, b: undefined });
   });
 
-  it('include a first page of any length, and an empty page at the top', () => {
+  it('draws an empty page at the top, and the first rows of a long first page', () => {
     const pages = [page('empty', 0), page('long', 300), page('next', 5)];
-    expect([...pagesWithin(pages, 24, undefined)]).toEqual(['empty', 'long']);
+    expect(plan(pages, 16)).toEqual({ empty: undefined, long: 16 });
   });
 
-  it('include the page holding the selected field, however far down', () => {
+  it('draws whole the page holding the selected field, however far down', () => {
     const pages = [page('a', 30), page('b', 30), page('c', 30)];
-    expect([...pagesWithin(pages, 24, 'c-12')]).toEqual(['a', 'c']);
+    expect(plan(pages, 16, 'c-12')).toEqual({ a: 16, c: undefined });
+    expect(plan(pages, 16, 'a-20')).toEqual({ a: undefined });
   });
 
-  it('find a selected field inside a section', () => {
+  it('finds a selected field inside a section', () => {
     const section = { ...field('s', 'section'), fields: [field('inside')] };
     const pages = [page('a', 30), { id: 'b', title: 'b', fields: [section] }];
-    expect([...pagesWithin(pages, 24, 'inside')]).toEqual(['a', 'b']);
+    expect(plan(pages, 16, 'inside')).toEqual({ a: 16, b: undefined });
   });
 });

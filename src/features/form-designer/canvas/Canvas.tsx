@@ -9,7 +9,7 @@ import { useDesigner } from '../state/designerStore';
 import { pageFlagsOf, type FormAnalysis } from './analysis';
 import { DraggedRowStyle } from './DraggedRowStyle';
 import { FieldDragArea } from './FieldDragArea';
-import { FIRST_PASS_FIELDS, pagesWithin } from './firstPass';
+import { FIRST_PASS_FIELDS, firstPassRows } from './firstPass';
 import { PageBlock, PagePlaceholder } from './PageBlock';
 import { useRowLabels } from './useRowLabels';
 
@@ -24,7 +24,7 @@ export function Canvas({ pages, analysis }: { pages: readonly Page[]; analysis: 
   // background, so the top of a long form shows without building each row below the fold
   // first, and typing interrupts that render rather than waiting for it.
   const everyPage = useDeferredValue(true, false);
-  const drawn = everyPage ? undefined : pagesWithin(pages, FIRST_PASS_FIELDS, selectedId);
+  const firstPass = everyPage ? undefined : firstPassRows(pages, FIRST_PASS_FIELDS, selectedId);
   const instructions = useMemo(() => `${t('move.instructions')} ${t('actions.shortcuts')}`, [t]);
   return (
     <section className="fd-canvas" aria-labelledby="fd-canvas-title">
@@ -36,7 +36,7 @@ export function Canvas({ pages, analysis }: { pages: readonly Page[]; analysis: 
       </p>
       <FieldDragArea>
         {pages.map((page, index) =>
-          drawn && !drawn.has(page.id) && selectedPage !== page.id ? (
+          firstPass && !firstPass.has(page.id) && selectedPage !== page.id ? (
             <PagePlaceholder key={page.id} page={page} />
           ) : (
             <PageBlock
@@ -48,6 +48,7 @@ export function Canvas({ pages, analysis }: { pages: readonly Page[]; analysis: 
               selectedId={selectedId}
               flags={pageFlagsOf(analysis, page.id)}
               labels={labels}
+              rowLimit={firstPass?.get(page.id)}
             />
           ),
         )}

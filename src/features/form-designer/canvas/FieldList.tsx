@@ -14,7 +14,12 @@ export interface FieldListProps {
   selectedId?: string;
   flags: PageFlags;
   labels: RowLabels;
+  /** Rows drawn so far, on the designer's first pass; all when absent. */
+  limit?: number;
 }
+
+/** A row's height as estimated before it is drawn (designer.css). */
+export const ROW_REM = 3.4;
 
 /**
  * The list registers as one droppable. Its rows come in as `children`: when the drag
@@ -50,13 +55,15 @@ export const FieldList = memo(function FieldList({
   selectedId,
   flags,
   labels,
+  limit,
 }: FieldListProps) {
   const empty =
     fields.length === 0 ? (parentId ? labels.emptySection : labels.emptyList) : undefined;
+  const later = limit === undefined ? 0 : Math.max(0, fields.length - limit);
   return (
     <DroppableList pageId={pageId} parentId={parentId} empty={empty}>
       <ol className="fd-list__rows">
-        {fields.map((field) => {
+        {fields.slice(0, fields.length - later).map((field) => {
           const row = flagsOf(flags, field.id);
           const container = field.fields !== undefined;
           return (
@@ -76,6 +83,7 @@ export const FieldList = memo(function FieldList({
           );
         })}
       </ol>
+      {later > 0 && <div className="fd-later" style={{ height: `${later * ROW_REM}rem` }} />}
     </DroppableList>
   );
 });

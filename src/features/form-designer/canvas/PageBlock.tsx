@@ -8,7 +8,7 @@ import { execute } from '../state/designedForm';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { selectPage } from '../actions';
 import type { PageFlags } from './analysis';
-import { FieldList } from './FieldList';
+import { FieldList, ROW_REM } from './FieldList';
 import type { RowLabels } from './useRowLabels';
 
 /** Beyond this, a page's rows are skipped one by one when out of sight (designer.css). */
@@ -22,16 +22,18 @@ interface PageBlockProps {
   selectedId?: string;
   flags: PageFlags;
   labels: RowLabels;
+  /** Rows drawn so far, on the designer's first pass; all when absent. */
+  rowLimit?: number;
 }
 
-/** Room a page's fields take before they are drawn (designer.css: rows are 3.4rem). */
+/** Room a page's fields take before they are drawn. */
 function estimatedHeight(page: Page): string {
-  return `${4 + allFields({ pages: [page] }).length * 3.4}rem`;
+  return `${4 + allFields({ pages: [page] }).length * ROW_REM}rem`;
 }
 
 /** Where a page not drawn yet will be: as tall as it is estimated, with nothing to read. */
 export function PagePlaceholder({ page }: { page: Page }) {
-  return <div className="fd-page fd-page--later" style={{ height: estimatedHeight(page) }} />;
+  return <div className="fd-page fd-later" style={{ height: estimatedHeight(page) }} />;
 }
 
 /** One page (step) of the form: its title, its order, its condition, and its fields. */
@@ -43,6 +45,7 @@ export const PageBlock = memo(function PageBlock({
   selectedId,
   flags,
   labels,
+  rowLimit,
 }: PageBlockProps) {
   const { t } = useTranslation('form');
   const [confirming, setConfirming] = useState(false);
@@ -121,6 +124,7 @@ export const PageBlock = memo(function PageBlock({
         selectedId={selectedId}
         flags={flags}
         labels={labels}
+        limit={rowLimit}
       />
       <ConfirmDialog
         open={confirming}
