@@ -20,9 +20,9 @@ export function Canvas({ pages, analysis }: { pages: readonly Page[]; analysis: 
   const selection = useDesigner((state) => state.selection);
   const selectedId = selection?.kind === 'field' ? selection.id : undefined;
   const selectedPage = selection?.kind === 'page' ? selection.id : undefined;
-  // False on the first render only: React renders every page right after, in the
-  // background, so the top of a long form shows without building each row below the fold
-  // first, and typing interrupts that render rather than waiting for it.
+  // False on the first render only, which draws the form's first rows: React draws the
+  // rest right after, in the background, so the top of a long form shows without building
+  // each row below the fold first, and typing interrupts that render rather than waiting.
   const everyPage = useDeferredValue(true, false);
   const firstPass = everyPage ? undefined : firstPassRows(pages, FIRST_PASS_FIELDS, selectedId);
   const instructions = useMemo(() => `${t('move.instructions')} ${t('actions.shortcuts')}`, [t]);
