@@ -22,7 +22,10 @@ import '../../ui/requester-form/readinessMessages';
 import './i18n';
 import './designer.css';
 
-/** Performance mark read by `npm run bench`: the designer is on screen, ready to edit. */
+/**
+ * Performance mark read by `npm run bench`: the designer is on screen, ready to edit, with
+ * the top of a long form drawn; its other rows follow (canvas/firstPass.ts).
+ */
 export const READY_MARK = 'fabrik:form-designer-ready';
 
 /**

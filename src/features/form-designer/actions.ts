@@ -41,6 +41,22 @@ export function selectPage(id: string): void {
   select(undefined);
 }
 
+/** Frames an element is looked for: a long form's lower rows come a few frames after its top. */
+const DRAWING_FRAMES = 60;
+
+/**
+ * Runs `act` on the element once it is drawn, from the next frame on: the designer draws
+ * the top of a long form first (canvas/firstPass.ts), and what a link or a move points at
+ * may be further down.
+ */
+function whenDrawn(selector: string, act: (element: HTMLElement) => void, frames = DRAWING_FRAMES) {
+  requestAnimationFrame(() => {
+    const element = document.querySelector<HTMLElement>(selector);
+    if (element) act(element);
+    else if (frames > 1) whenDrawn(selector, act, frames - 1);
+  });
+}
+
 /** After adding a field, the referent names it: focus goes to its label box. */
 export function focusLabelBox(): void {
   requestAnimationFrame(() => {
@@ -65,13 +81,11 @@ export function focusPageTitle(id: string): void {
 
 /** Focus a field's row (its select button, or its move handle). */
 export function focusRow(id: string, part: 'select' | 'handle' = 'select'): void {
-  requestAnimationFrame(() => {
-    const selector =
-      part === 'select'
-        ? `[data-select-for="${CSS.escape(id)}"]`
-        : `[data-handle-for="${CSS.escape(id)}"]`;
-    document.querySelector<HTMLElement>(selector)?.focus();
-  });
+  const selector =
+    part === 'select'
+      ? `[data-select-for="${CSS.escape(id)}"]`
+      : `[data-handle-for="${CSS.escape(id)}"]`;
+  whenDrawn(selector, (row) => row.focus());
 }
 
 /**
@@ -89,11 +103,10 @@ export function revealInDesigner(target: { kind: string; id: string }): void {
     selectPage(target.id);
     selector = `[data-page-title-for="${CSS.escape(target.id)}"]`;
   } else return;
-  requestAnimationFrame(() => {
-    const element = document.querySelector<HTMLElement>(selector);
+  whenDrawn(selector, (element) => {
     // jsdom has no scrollIntoView.
-    element?.scrollIntoView?.({ block: 'center' });
-    element?.focus({ preventScroll: true });
+    element.scrollIntoView?.({ block: 'center' });
+    element.focus({ preventScroll: true });
   });
 }
 

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import FormDesignerScreen from '../../../src/features/form-designer/FormDesignerScreen';
 import type { Page } from '../../../src/domain/form/schema';
 import { useEditorStore } from '../../../src/state/editorStore';
+import { requestReveal, useSelection } from '../../../src/state/selection';
+import { selectInDesigner } from '../../../src/features/form-designer/state/designerStore';
 import { field, openForm, resetStores, storedForm } from './setup';
 
 /** Outside `act`, to see the first pass before React draws the rest. */
@@ -22,6 +24,7 @@ afterEach(() => {
   host.remove();
   actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
   resetStores();
+  useSelection.setState({ step: undefined, selected: undefined, reveal: undefined });
 });
 
 function pages(count: number, fieldsEach: number): Page[] {
@@ -60,13 +63,31 @@ describe('FormDesignerScreen: a long form opens top first', () => {
     openForm(pages(2, 15));
     root = createRoot(host);
     flushSync(() => root!.render(<FormDesignerScreen />));
-    await waitFor(() => expect(pageRegion(2)).toBeInTheDocument());
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(() => expect(row(2, 'f1-14')).toBeInTheDocument());
     const grown = { ...storedForm(), pages: pages(12, 15) };
     flushSync(() =>
       useEditorStore.setState((state) => ({ prototype: { ...state.prototype!, form: grown } })),
     );
     expect(pageRegion(12)).toBeInTheDocument();
+  });
+
+  it('draws the selected page in the first pass', () => {
+    openForm(pages(4, 15));
+    flushSync(() => selectInDesigner({ kind: 'page', id: 'p3' }));
+    root = createRoot(host);
+    flushSync(() => root!.render(<FormDesignerScreen />));
+    expect(pageRegion(3)).not.toBeInTheDocument();
+    expect(pageRegion(4)).toBeInTheDocument();
+  });
+
+  it('focuses a field a link points at far down the form', async () => {
+    openForm(pages(6, 15));
+    requestReveal('form', { kind: 'field', id: 'f5-9' });
+    root = createRoot(host);
+    flushSync(() => root!.render(<FormDesignerScreen />));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(document.querySelector('[data-select-for="f5-9"]')),
+    );
   });
 
   it('draws the page of the selected field in the first pass', () => {

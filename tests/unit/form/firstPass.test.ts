@@ -33,6 +33,17 @@ describe('the designer’s first pass', () => {
     expect(plan(pages, 16, 'a-20')).toEqual({ a: undefined });
   });
 
+  it('counts a section’s fields as rows, and draws a section whole', () => {
+    const section = {
+      ...field('s', 'section'),
+      fields: Array.from({ length: 10 }, (_, index) => field(`in-${index}`)),
+    };
+    const pages = [{ id: 'a', title: 'a', fields: [field('first'), section, field('after')] }];
+    expect(plan(pages, 5)).toEqual({ a: 2 });
+    expect(plan([page('b', 14), ...pages], 16)).toEqual({ b: undefined, a: 2 });
+    expect(plan([page('b', 15), ...pages], 16)).toEqual({ b: undefined, a: 1 });
+  });
+
   it('finds a selected field inside a section', () => {
     const section = { ...field('s', 'section'), fields: [field('inside')] };
     const pages = [page('a', 30), { id: 'b', title: 'b', fields: [section] }];

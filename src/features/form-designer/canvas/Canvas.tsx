@@ -27,7 +27,11 @@ export function Canvas({ pages, analysis }: { pages: readonly Page[]; analysis: 
   const firstPass = everyPage ? undefined : firstPassRows(pages, FIRST_PASS_FIELDS, selectedId);
   const instructions = useMemo(() => `${t('move.instructions')} ${t('actions.shortcuts')}`, [t]);
   return (
-    <section className="fd-canvas" aria-labelledby="fd-canvas-title">
+    <section
+      className="fd-canvas"
+      aria-labelledby="fd-canvas-title"
+      aria-busy={firstPass ? true : undefined}
+    >
       <h2 id="fd-canvas-title" className="fd-panel-title">
         {t('canvas.title')}
       </h2>

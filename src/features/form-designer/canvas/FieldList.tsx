@@ -5,6 +5,7 @@ import { listKey } from '../state/dragStore';
 import { flagsOf, type PageFlags } from './analysis';
 import { DropMarker } from './DropMarker';
 import { FieldRow } from './FieldRow';
+import { rowsOf } from './firstPass';
 import type { RowLabels } from './useRowLabels';
 
 export interface FieldListProps {
@@ -59,11 +60,12 @@ export const FieldList = memo(function FieldList({
 }: FieldListProps) {
   const empty =
     fields.length === 0 ? (parentId ? labels.emptySection : labels.emptyList) : undefined;
-  const later = limit === undefined ? 0 : Math.max(0, fields.length - limit);
+  const drawn = limit === undefined ? fields : fields.slice(0, limit);
+  const laterRows = fields.slice(drawn.length).reduce((rows, field) => rows + rowsOf(field), 0);
   return (
     <DroppableList pageId={pageId} parentId={parentId} empty={empty}>
       <ol className="fd-list__rows">
-        {fields.slice(0, fields.length - later).map((field) => {
+        {drawn.map((field) => {
           const row = flagsOf(flags, field.id);
           const container = field.fields !== undefined;
           return (
@@ -83,7 +85,9 @@ export const FieldList = memo(function FieldList({
           );
         })}
       </ol>
-      {later > 0 && <div className="fd-later" style={{ height: `${later * ROW_REM}rem` }} />}
+      {laterRows > 0 && (
+        <div className="fd-later" style={{ height: `${laterRows * ROW_REM}rem` }} />
+      )}
     </DroppableList>
   );
 });

@@ -26,14 +26,16 @@ interface PageBlockProps {
   rowLimit?: number;
 }
 
-/** Room a page's fields take before they are drawn. */
-function estimatedHeight(page: Page): string {
-  return `${4 + allFields({ pages: [page] }).length * ROW_REM}rem`;
+/** Room a page of `fieldCount` fields takes inside its border before it is drawn. */
+function estimatedHeight(fieldCount: number): string {
+  return `${4 + fieldCount * ROW_REM}rem`;
 }
 
 /** Where a page not drawn yet will be: as tall as it is estimated, with nothing to read. */
 export function PagePlaceholder({ page }: { page: Page }) {
-  return <div className="fd-page fd-later" style={{ height: estimatedHeight(page) }} />;
+  const height = estimatedHeight(allFields({ pages: [page] }).length);
+  // Sized as a drawn page's content is (contain-intrinsic-size), padding and border aside.
+  return <div className="fd-page fd-later" style={{ boxSizing: 'content-box', height }} />;
 }
 
 /** One page (step) of the form: its title, its order, its condition, and its fields. */
@@ -65,7 +67,7 @@ export const PageBlock = memo(function PageBlock({
         .filter(Boolean)
         .join(' ')}
       aria-label={t('canvas.page', { number })}
-      style={{ containIntrinsicSize: `auto ${estimatedHeight(page)}` }}
+      style={{ containIntrinsicSize: `auto ${estimatedHeight(fieldCount)}` }}
     >
       <div className="fd-page__header">
         <span className="fd-page__number">{t('canvas.page', { number })}</span>
