@@ -21,9 +21,13 @@ export const PropertiesPanel = memo(function PropertiesPanel() {
   const page =
     form && selection?.kind === 'page' ? form.pages.find((p) => p.id === selection.id) : undefined;
   // Another field selected: its panel starts at the top, where its label and justification are.
+  // A new panel is already at the top: setting it there would lay the page out once more.
   const panel = useRef<HTMLElement>(null);
   const selectedId = selection?.id;
+  const shownId = useRef(selectedId);
   useLayoutEffect(() => {
+    if (shownId.current === selectedId) return;
+    shownId.current = selectedId;
     if (panel.current) panel.current.scrollTop = 0;
   }, [selectedId]);
   return (
