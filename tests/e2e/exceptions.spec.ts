@@ -198,4 +198,19 @@ test('at 1280×720 the capture stays in reach on every step, and takes two actio
   );
   const palette = await page.getByRole('region', { name: 'Types de champ' }).boundingBox();
   expect(palette!.y).toBeGreaterThanOrEqual(bar - 1);
+
+  // Reloaded in a tab that last measured another bar (another width, another language):
+  // the columns still stick right under this one, not where the old height said.
+  await page.evaluate(() => sessionStorage.setItem('fabrik:prototype-bar-height', '300px'));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Formulaire' })).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const barAfterReload = await capture.evaluate(
+    (button) => button.closest('.prototype-bar')!.getBoundingClientRect().bottom,
+  );
+  await expect
+    .poll(async () => (await page.getByRole('region', { name: 'Types de champ' }).boundingBox())!.y)
+    .toBeLessThan(barAfterReload + 24);
+  const stuck = await page.getByRole('region', { name: 'Types de champ' }).boundingBox();
+  expect(stuck!.y).toBeGreaterThanOrEqual(barAfterReload - 1);
 });

@@ -8,27 +8,53 @@ import { exportOpenPrototype } from '../exportOpenPrototype';
 import { PresentationStepMenu } from './PresentationStepMenu';
 import { SaveIndicator } from './SaveIndicator';
 
+const heightProperty = '--prototype-bar-height';
+const rememberedKey = 'fabrik:prototype-bar-height';
+
+/** The height this tab's last prototype page published: the same at the same width. */
+function remembered(): string | undefined {
+  try {
+    return sessionStorage.getItem(rememberedKey) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function remember(height: string) {
+  try {
+    sessionStorage.setItem(rememberedKey, height);
+  } catch {
+    // Storage refused: the next page measures again, one layout later.
+  }
+}
+
 /**
  * Publishes the bar's height for what sticks below it (columns, previews): it wraps onto
- * more lines on a narrow screen or in a longer language.
+ * more lines on a narrow screen or in a longer language. It is measured by the observer,
+ * after the browser's own layout: measuring while the page renders would lay the whole
+ * page out one more time before it shows. Until then the height this tab last measured
+ * holds, so that a reload at the same size needs no second layout.
  */
 function useBarHeight() {
   const bar = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const element = bar.current;
-    if (!element) return;
+    if (!element || typeof ResizeObserver === 'undefined') return;
     const root = document.documentElement;
-    const publish = () => {
+    let published = remembered();
+    if (published) root.style.setProperty(heightProperty, published);
+    const observer = new ResizeObserver(() => {
       const sticks = getComputedStyle(element).position === 'sticky';
-      root.style.setProperty('--prototype-bar-height', `${sticks ? element.offsetHeight : 0}px`);
-    };
-    publish();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(publish);
+      const height = `${sticks ? element.offsetHeight : 0}px`;
+      if (height === published) return;
+      published = height;
+      root.style.setProperty(heightProperty, height);
+      remember(height);
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();
-      root.style.removeProperty('--prototype-bar-height');
+      root.style.removeProperty(heightProperty);
     };
   }, []);
   return bar;
