@@ -1,5 +1,6 @@
 import { listFields, locateField } from './fields';
-import { isContainer, type FieldType, type Form } from './schema';
+import type { Form } from './schema';
+import { isContainer, type FieldType } from './vocabulary';
 import type { Position } from './tree';
 
 /** What is being dragged: a new field from the palette, or a field of the form. */

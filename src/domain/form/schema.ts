@@ -1,67 +1,19 @@
 import { z } from 'zod';
+import {
+  conditionOperators,
+  fieldTypes,
+  isContainer,
+  prefillSources,
+  ruleNames,
+} from './vocabulary';
 
-/** Every field type, declared once; the registry (registry.ts) describes each. */
-export const fieldTypes = [
-  'shortText',
-  'longText',
-  'number',
-  'amount',
-  'date',
-  'email',
-  'phone',
-  'address',
-  'yesNo',
-  'radio',
-  'select',
-  'checkboxes',
-  'file',
-  'identity',
-  'siret',
-  'iban',
-  'consent',
-  'section',
-  'explanation',
-  'group',
-] as const;
-
-/** Types that hold fields of their own; they cannot be nested in one another. */
-export const containerTypes = ['section', 'group'] as const;
-
-export const conditionOperators = [
-  'equals',
-  'notEquals',
-  'oneOf',
-  'filled',
-  'empty',
-  'greaterThan',
-  'lessThan',
-] as const;
-
-/** Validation rules a field may carry, each with an optional message of its own. */
-export const ruleNames = [
-  'minLength',
-  'maxLength',
-  'min',
-  'max',
-  'minDate',
-  'maxDate',
-  'pattern',
-  'fileTypes',
-  'maxSizeMb',
-  'minItems',
-  'maxItems',
-] as const;
-
-/** Where a prefilled answer comes from: the verified sources a public service can query. */
-export const prefillSources = [
-  'franceconnect',
-  'company-register',
-  'tax',
-  'social',
-  'other',
-] as const;
-
-const isContainerType = (type: string) => (containerTypes as readonly string[]).includes(type);
+export type {
+  ConditionOperator,
+  ContainerType,
+  FieldType,
+  PrefillSource,
+  RuleName,
+} from './vocabulary';
 
 /** A day as "YYYY-MM-DD", or "today" for the day the requester fills the form in. */
 const dateBound = z.union([z.literal('today'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
@@ -173,7 +125,7 @@ const fieldShape = {
 /** A field inside a section or a repeatable group: containers do not nest. */
 export const nestedFieldSchema = z
   .strictObject(fieldShape)
-  .refine((field) => !isContainerType(field.type), {
+  .refine((field) => !isContainer(field.type), {
     message: 'a section or repeatable group cannot be placed inside another',
     path: ['type'],
   });
@@ -184,7 +136,7 @@ export const fieldSchema = z
     /** Fields of a section or repeatable group, in display order. */
     fields: z.array(nestedFieldSchema).optional(),
   })
-  .refine((field) => (field.fields !== undefined) === isContainerType(field.type), {
+  .refine((field) => (field.fields !== undefined) === isContainer(field.type), {
     message: 'sections and repeatable groups, and only they, have a list of fields',
     path: ['fields'],
   });
@@ -243,11 +195,6 @@ export const formSchema = z
     });
   });
 
-export type FieldType = (typeof fieldTypes)[number];
-export type ContainerType = (typeof containerTypes)[number];
-export type ConditionOperator = (typeof conditionOperators)[number];
-export type RuleName = (typeof ruleNames)[number];
-export type PrefillSource = (typeof prefillSources)[number];
 export type ConditionRule = z.infer<typeof conditionRuleSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type FieldOption = z.infer<typeof optionSchema>;
@@ -256,7 +203,3 @@ export type Prefill = z.infer<typeof prefillSchema>;
 export type Field = z.infer<typeof fieldSchema>;
 export type Page = z.infer<typeof pageSchema>;
 export type Form = z.infer<typeof formSchema>;
-
-export function isContainer(type: FieldType): type is ContainerType {
-  return isContainerType(type);
-}

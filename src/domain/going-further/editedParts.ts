@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { EditedPart } from './editedPartSchema';
 
 /**
  * The team's own wording of a generated part of a document of « Pour aller plus loin »
@@ -6,28 +6,15 @@ import { z } from 'zod';
  * what the team reworded is stored, with what the prototype said then: generated text is
  * never stored, so a document is regenerated from the current version and a reworded part
  * whose generated text has changed shows both, and the team chooses.
+ *
+ * No zod here: the screens that show and edit the parts read these helpers without loading
+ * it; the schema that validates a stored part is in editedPartSchema.ts.
  */
 
 /** Longest text the team may keep in one part: a long page, not a book. */
 export const EDITED_TEXT_MAX = 20_000;
 
-const text = z.string().max(EDITED_TEXT_MAX);
-
-/**
- * A generated part the team reworded. `generated` is what the prototype said when they did:
- * when the prototype now says something else, the screen shows both and the team chooses,
- * so their text is never overwritten silently.
- */
-export const editedPartSchema = z.object({
-  /** Which part of which document: `guide:<role>:<step id>:check`, `request:security:https`… */
-  key: z.string().min(1).max(600),
-  /** The team's text. */
-  text,
-  /** What the prototype said when the team wrote it. */
-  generated: text,
-});
-
-export type EditedPart = z.infer<typeof editedPartSchema>;
+export type { EditedPart };
 
 /** A part of the stored content that keeps the team's wording of its documents. */
 export interface WithEditedParts {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldTypes } from '../form/schema';
+import { fieldTypes } from '../form/vocabulary';
 
 export const SCENARIO_NAME_MAX_LENGTH = 120;
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createField } from '../../../src/domain/form/factory';
 import { formProblems } from '../../../src/domain/form/formProblems';
 import { sampleAnswer, sampleAnswers } from '../../../src/domain/form/sampleAnswer';
-import { fieldTypes, type Field, type FieldType } from '../../../src/domain/form/schema';
+import type { Field } from '../../../src/domain/form/schema';
+import { fieldTypes, type FieldType } from '../../../src/domain/form/vocabulary';
 import { validateAnswer } from '../../../src/domain/form/validateAnswer';
 import { field, page } from './builders';
 

@@ -1,5 +1,5 @@
 import type { Adoption, Audience, Communication } from './schema';
-import { AUDIENCES_MAX } from './schema';
+import { AUDIENCES_MAX } from './vocabulary';
 
 function withCommunication(
   adoption: Adoption,

@@ -1,13 +1,12 @@
 import type { DocumentBlock, FabrikDocument } from '../../documents/model';
 import type { Objective } from '../../frame/schema';
+import type { Evaluation, ObjectiveReview } from './schema';
 import {
   evaluationQuestions,
   evaluationTerms,
-  type Evaluation,
   type EvaluationQuestion,
   type EvaluationTerm,
-  type ObjectiveReview,
-} from './schema';
+} from './vocabulary';
 import type { DocumentLanguage } from './wording';
 
 export interface EvaluationWording {

@@ -1,5 +1,5 @@
 import type { Adoption, Pilot, PilotFeedback, PilotParticipant, PilotProfile } from './schema';
-import { PARTICIPANTS_MAX } from './schema';
+import { PARTICIPANTS_MAX } from './vocabulary';
 
 /** A pilot with nobody in it yet: what the first edit starts from. */
 export function emptyPilot(): Pilot {

@@ -3,14 +3,13 @@ import { allFields } from '../../form/fields';
 import { isAnswerable } from '../../form/registry';
 import type { Field, FieldOption, Form } from '../../form/schema';
 import type { QuestionnaireWording } from './questionnaireWording';
-import {
-  ADOPTION_TEXT_MAX,
-  ITEMS_MAX,
-  type QuestionnaireAnswer,
-  type QuestionnaireResponse,
-  type SessionRemark,
-  type TrainingSession,
+import type {
+  QuestionnaireAnswer,
+  QuestionnaireResponse,
+  SessionRemark,
+  TrainingSession,
 } from './schema';
+import { ADOPTION_TEXT_MAX, ITEMS_MAX } from './vocabulary';
 
 /** Makes the stable ids of a new form's pages, fields and options. */
 export type MakeId = () => string;

@@ -1,14 +1,13 @@
 import { CommandRefusedError } from '../../commands';
 import type { Form } from '../../form/schema';
-import {
-  ITEMS_MAX,
-  RESPONSES_MAX,
-  type Adoption,
-  type QuestionnaireResponse,
-  type SessionFeedback,
-  type SessionRemark,
-  type TrainingSession,
+import type {
+  Adoption,
+  QuestionnaireResponse,
+  SessionFeedback,
+  SessionRemark,
+  TrainingSession,
 } from './schema';
+import { ITEMS_MAX, RESPONSES_MAX } from './vocabulary';
 
 type Training = NonNullable<Adoption['training']>;
 

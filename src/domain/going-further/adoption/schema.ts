@@ -1,7 +1,37 @@
 import { z } from 'zod';
 import { formSchema } from '../../form/schema';
 import { helpKinds } from '../../frame/lists';
-import { EDITED_TEXT_MAX, editedPartSchema } from '../editedParts';
+import { editedPartSchema } from '../editedPartSchema';
+import {
+  ADOPTION_TEXT_MAX,
+  AUDIENCES_MAX,
+  communicationChannels,
+  communicationScopes,
+  evaluationQuestions,
+  evaluationTerms,
+  feedbackKinds,
+  feedbackPriorities,
+  feedbackStatuses,
+  feedbackTargetKinds,
+  ITEMS_MAX,
+  objectiveOutcomes,
+  PARTICIPANTS_MAX,
+  remarkChangeKinds,
+  requesterSupportKinds,
+  RESPONSES_MAX,
+  sessionLevels,
+  SESSIONS_MAX,
+} from './vocabulary';
+
+export type {
+  CommunicationChannel,
+  EvaluationQuestion,
+  EvaluationTerm,
+  FeedbackPriority,
+  RemarkChangeKind,
+  RequesterSupportKind,
+  SessionLevel,
+} from './vocabulary';
 
 /**
  * Adoption, in « Pour aller plus loin »: the team's own wording of the drafted documents
@@ -9,20 +39,8 @@ import { EDITED_TEXT_MAX, editedPartSchema } from '../editedParts';
  * made before any of it existed opens and hashes unchanged.
  */
 
-/** Longest text the team may keep in one part: a long page, not a book. */
-export const ADOPTION_TEXT_MAX = EDITED_TEXT_MAX;
-/** More participants than a pilot ever has; a list beyond it is a wrong file. */
-export const PARTICIPANTS_MAX = 2_000;
-/** Profiles, feedback items and edited parts: far beyond a real pilot. */
-export const ITEMS_MAX = 2_000;
-
 const text = z.string().max(ADOPTION_TEXT_MAX);
 const id = z.string().min(1).max(200);
-
-export const feedbackKinds = ['feedback', 'anomaly'] as const;
-export const feedbackPriorities = ['high', 'medium', 'low'] as const;
-export const feedbackStatuses = ['open', 'accepted', 'rejected', 'done'] as const;
-export const feedbackTargetKinds = ['field', 'step', 'status', 'message'] as const;
 
 /** A group of pilot participants alike, and the ways of the service they will try. */
 export const pilotProfileSchema = z.object({
@@ -70,19 +88,6 @@ export const pilotSchema = z.object({
   feedback: z.array(pilotFeedbackSchema).max(ITEMS_MAX),
 });
 
-export const communicationScopes = ['internal', 'external'] as const;
-export const communicationChannels = [
-  'website',
-  'intranet',
-  'social',
-  'press',
-  'posters',
-  'emailing',
-  'meeting',
-] as const;
-/** More audiences than any plan has. */
-export const AUDIENCES_MAX = 100;
-
 /** One target audience of the communication plan. */
 export const audienceSchema = z.object({
   id,
@@ -107,17 +112,6 @@ export const communicationSchema = z.object({
   audiences: z.array(audienceSchema).max(AUDIENCES_MAX),
 });
 
-export const evaluationTerms = ['short', 'mid'] as const;
-export const objectiveOutcomes = ['reached', 'partly', 'missed'] as const;
-/** The questions the method asks after launch, answered at each term. */
-export const evaluationQuestions = [
-  'answeredRequest',
-  'strengths',
-  'sensitivePoints',
-  'blockers',
-  'results',
-] as const;
-
 /** Where one objective of the project frame stands at one term. */
 export const objectiveReviewSchema = z.object({
   /** The frame's objective (its id). */
@@ -136,11 +130,6 @@ export const evaluationTermSchema = z.object({
 });
 
 export const evaluationSchema = z.partialRecord(z.enum(evaluationTerms), evaluationTermSchema);
-
-/** More answer sets than a session's trainees ever send. */
-export const RESPONSES_MAX = 2_000;
-/** Where the change a trainee's remark leads to is made: the prototype, or the training guide. */
-export const remarkChangeKinds = ['prototype', 'guide'] as const;
 
 /** One answer of a recorded response, kept as read: later edits of the questionnaire change nothing. */
 export const questionnaireAnswerSchema = z.object({
@@ -188,10 +177,6 @@ export const sessionFeedbackSchema = z.object({
   remarks: z.array(sessionRemarkSchema).max(ITEMS_MAX),
 });
 
-export const sessionLevels = ['collective', 'individual', 'elearning'] as const;
-/** More sessions than any training plan has. */
-export const SESSIONS_MAX = 200;
-
 /** One training session of a role. */
 export const trainingSessionSchema = z.object({
   id,
@@ -214,9 +199,6 @@ export const trainingSessionSchema = z.object({
 export const trainingSchema = z.object({
   sessions: z.array(trainingSessionSchema).max(SESSIONS_MAX),
 });
-
-/** The support offered to requesters online, beside the help of the inclusion plan. */
-export const requesterSupportKinds = ['faq', 'tutorials', 'chat', 'email', 'phone-line'] as const;
 
 /** One help of the digital-inclusion plan (the kinds the impacts of the frame name). */
 export const inclusionHelpSchema = z.object({
@@ -249,23 +231,17 @@ export const adoptionSchema = z.object({
   evaluationForm: formSchema.optional(),
 });
 
-export type { EditedPart } from '../editedParts';
+export type { EditedPart } from '../editedPartSchema';
 export { editedPartSchema };
 export type PilotProfile = z.infer<typeof pilotProfileSchema>;
 export type PilotParticipant = z.infer<typeof pilotParticipantSchema>;
 export type PilotFeedback = z.infer<typeof pilotFeedbackSchema>;
 export type FeedbackTarget = NonNullable<PilotFeedback['target']>;
-export type FeedbackPriority = (typeof feedbackPriorities)[number];
 export type Pilot = z.infer<typeof pilotSchema>;
 export type Audience = z.infer<typeof audienceSchema>;
-export type CommunicationChannel = (typeof communicationChannels)[number];
 export type Communication = z.infer<typeof communicationSchema>;
-export type RequesterSupportKind = (typeof requesterSupportKinds)[number];
 export type Support = z.infer<typeof supportSchema>;
 export type TrainingSession = z.infer<typeof trainingSessionSchema>;
-export type SessionLevel = (typeof sessionLevels)[number];
-export type EvaluationTerm = (typeof evaluationTerms)[number];
-export type EvaluationQuestion = (typeof evaluationQuestions)[number];
 export type ObjectiveReview = z.infer<typeof objectiveReviewSchema>;
 export type Evaluation = z.infer<typeof evaluationSchema>;
 export type Adoption = z.infer<typeof adoptionSchema>;
@@ -273,4 +249,3 @@ export type QuestionnaireAnswer = z.infer<typeof questionnaireAnswerSchema>;
 export type QuestionnaireResponse = z.infer<typeof questionnaireResponseSchema>;
 export type SessionRemark = z.infer<typeof sessionRemarkSchema>;
 export type SessionFeedback = z.infer<typeof sessionFeedbackSchema>;
-export type RemarkChangeKind = (typeof remarkChangeKinds)[number];

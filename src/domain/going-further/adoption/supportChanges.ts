@@ -1,6 +1,6 @@
 import type { HelpKind } from '../../frame/schema';
 import type { Adoption, RequesterSupportKind, Support } from './schema';
-import { requesterSupportKinds } from './schema';
+import { requesterSupportKinds } from './vocabulary';
 import { helpKinds } from '../../frame/lists';
 
 export function emptySupport(): Support {

@@ -1,5 +1,5 @@
 import type { Adoption, TrainingSession } from './schema';
-import { SESSIONS_MAX } from './schema';
+import { SESSIONS_MAX } from './vocabulary';
 
 type Training = NonNullable<Adoption['training']>;
 

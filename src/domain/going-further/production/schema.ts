@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hexHashSchema } from '../../review/schema';
-import { editedPartSchema } from '../editedParts';
+import { editedPartSchema } from '../editedPartSchema';
 import { anomalySeverities, anomalyStatuses, caseOutcomes } from './lists';
 
 export { anomalySeverities, anomalyStatuses, caseOutcomes } from './lists';

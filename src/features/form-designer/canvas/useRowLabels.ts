@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldTypes, type FieldType } from '../../../domain/form/schema';
+import { fieldTypes, type FieldType } from '../../../domain/form/vocabulary';
 
 /**
  * The words every row uses, translated once: rows read them from props instead of each

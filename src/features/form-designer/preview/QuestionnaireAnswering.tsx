@@ -8,7 +8,7 @@ import {
   type ResponseRefusal,
 } from '../../../domain/going-further/adoption/questionnaire';
 import { questionnaireWording } from '../../../domain/going-further/adoption/questionnaireWording';
-import { RESPONSES_MAX } from '../../../domain/going-further/adoption/schema';
+import { RESPONSES_MAX } from '../../../domain/going-further/adoption/vocabulary';
 import { newId } from '../../../domain/ids';
 import { execute } from '../../../state/commands';
 import { useEditorStore } from '../../../state/editorStore';

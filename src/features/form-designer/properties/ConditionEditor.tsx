@@ -7,12 +7,8 @@ import {
 } from '../../../domain/form/conditionChecks';
 import { conditionMode, conditionRules, makeCondition } from '../../../domain/form/conditions';
 import { locateField } from '../../../domain/form/fields';
-import {
-  conditionOperators,
-  type Condition,
-  type ConditionRule,
-  type Form,
-} from '../../../domain/form/schema';
+import type { Condition, ConditionRule, Form } from '../../../domain/form/schema';
+import { conditionOperators } from '../../../domain/form/vocabulary';
 import { operatorsFor } from '../../../domain/form/registry';
 import { displayLabel } from '../actions';
 import { designedForm } from '../state/designedForm';

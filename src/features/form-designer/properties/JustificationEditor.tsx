@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateField } from '../../../domain/form/commands';
 import { hasProperty } from '../../../domain/form/registry';
-import { prefillSources, type Field, type PrefillSource } from '../../../domain/form/schema';
+import type { Field } from '../../../domain/form/schema';
+import { prefillSources, type PrefillSource } from '../../../domain/form/vocabulary';
 import { execute } from '../state/designedForm';
 import { TextField } from '../../../ui/TextField';
 

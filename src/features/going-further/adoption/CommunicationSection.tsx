@@ -25,13 +25,13 @@ import {
 } from '../../../domain/going-further/adoption/communicationWording';
 import { resolvePart } from '../../../domain/going-further/adoption/edits';
 import { processRoleNames } from '../../../domain/going-further/adoption/roleSteps';
+import type { Audience } from '../../../domain/going-further/adoption/schema';
 import {
   ADOPTION_TEXT_MAX,
   AUDIENCES_MAX,
   communicationChannels,
   communicationScopes,
-  type Audience,
-} from '../../../domain/going-further/adoption/schema';
+} from '../../../domain/going-further/adoption/vocabulary';
 import { newId } from '../../../domain/ids';
 import type { ProcessGraph } from '../../../domain/process/graph';
 import { execute } from '../../../state/commands';

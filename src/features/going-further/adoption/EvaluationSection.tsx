@@ -7,14 +7,14 @@ import {
   evaluationWording,
   objectiveReviews,
 } from '../../../domain/going-further/adoption/evaluation';
+import type { ObjectiveReview } from '../../../domain/going-further/adoption/schema';
 import {
   ADOPTION_TEXT_MAX,
   evaluationQuestions,
   evaluationTerms,
   objectiveOutcomes,
   type EvaluationTerm,
-  type ObjectiveReview,
-} from '../../../domain/going-further/adoption/schema';
+} from '../../../domain/going-further/adoption/vocabulary';
 import { withEvaluationForm } from '../../../domain/going-further/adoption/questionnaire';
 import { questionnaireWording } from '../../../domain/going-further/adoption/questionnaireWording';
 import { execute } from '../../../state/commands';

@@ -7,6 +7,7 @@ import {
   updatePilotFeedback,
 } from '../../../domain/going-further/adoption/commands';
 import { byPriority } from '../../../domain/going-further/adoption/pilotReport';
+import type { FeedbackTarget, PilotFeedback } from '../../../domain/going-further/adoption/schema';
 import {
   ADOPTION_TEXT_MAX,
   feedbackKinds,
@@ -14,9 +15,7 @@ import {
   feedbackStatuses,
   feedbackTargetKinds,
   type FeedbackPriority,
-  type FeedbackTarget,
-  type PilotFeedback,
-} from '../../../domain/going-further/adoption/schema';
+} from '../../../domain/going-further/adoption/vocabulary';
 import { newId } from '../../../domain/ids';
 import { execute } from '../../../state/commands';
 import { requestReveal } from '../../../state/selection';

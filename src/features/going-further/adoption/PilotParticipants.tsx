@@ -6,11 +6,8 @@ import {
   updatePilotParticipant,
 } from '../../../domain/going-further/adoption/commands';
 import { participantRoom } from '../../../domain/going-further/adoption/pilotChanges';
-import {
-  PARTICIPANTS_MAX,
-  type Pilot,
-  type PilotParticipant,
-} from '../../../domain/going-further/adoption/schema';
+import type { Pilot, PilotParticipant } from '../../../domain/going-further/adoption/schema';
+import { PARTICIPANTS_MAX } from '../../../domain/going-further/adoption/vocabulary';
 import { newId } from '../../../domain/ids';
 import { execute } from '../../../state/commands';
 import { SelectField } from '../../../ui/SelectField';

@@ -11,7 +11,7 @@ import {
 import { emptyPilot } from '../../../domain/going-further/adoption/pilotChanges';
 import { pilotWays } from '../../../domain/going-further/adoption/pilotWays';
 import { pilotWording } from '../../../domain/going-further/adoption/pilotWording';
-import { ADOPTION_TEXT_MAX } from '../../../domain/going-further/adoption/schema';
+import { ADOPTION_TEXT_MAX } from '../../../domain/going-further/adoption/vocabulary';
 import type { ProcessGraph } from '../../../domain/process/graph';
 import { execute } from '../../../state/commands';
 import { useEditorStore } from '../../../state/editorStore';

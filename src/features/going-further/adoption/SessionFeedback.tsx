@@ -13,14 +13,16 @@ import {
   questionsOf,
 } from '../../../domain/going-further/adoption/questionnaire';
 import { questionnaireWording } from '../../../domain/going-further/adoption/questionnaireWording';
+import type {
+  FeedbackTarget,
+  SessionRemark,
+  TrainingSession,
+} from '../../../domain/going-further/adoption/schema';
 import {
   ADOPTION_TEXT_MAX,
   feedbackPriorities,
   remarkChangeKinds,
-  type FeedbackTarget,
-  type SessionRemark,
-  type TrainingSession,
-} from '../../../domain/going-further/adoption/schema';
+} from '../../../domain/going-further/adoption/vocabulary';
 import { newId } from '../../../domain/ids';
 import { execute } from '../../../state/commands';
 import { DocumentActions } from '../../../ui/documents/DocumentActions';

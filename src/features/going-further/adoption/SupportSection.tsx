@@ -13,7 +13,7 @@ import { faqDraft } from '../../../domain/going-further/adoption/faq';
 import {
   ADOPTION_TEXT_MAX,
   requesterSupportKinds,
-} from '../../../domain/going-further/adoption/schema';
+} from '../../../domain/going-further/adoption/vocabulary';
 import {
   inclusionGaps,
   supportDocument,

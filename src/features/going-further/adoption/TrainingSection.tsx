@@ -6,12 +6,12 @@ import {
   updateSession,
 } from '../../../domain/going-further/adoption/commands';
 import { processRoleNames } from '../../../domain/going-further/adoption/roleSteps';
+import type { TrainingSession } from '../../../domain/going-further/adoption/schema';
 import {
   ADOPTION_TEXT_MAX,
   SESSIONS_MAX,
   sessionLevels,
-  type TrainingSession,
-} from '../../../domain/going-further/adoption/schema';
+} from '../../../domain/going-further/adoption/vocabulary';
 import {
   sessionProblems,
   trainingDocument,

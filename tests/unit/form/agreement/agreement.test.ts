@@ -5,7 +5,8 @@ import { formData } from '../../../../src/domain/form/formData';
 import { formProblems } from '../../../../src/domain/form/formProblems';
 import { formToJsonSchema } from '../../../../src/domain/form/jsonSchema';
 import { hasProperty, isAnswerable } from '../../../../src/domain/form/registry';
-import { fieldTypes, type Field, type Form } from '../../../../src/domain/form/schema';
+import type { Field, Form } from '../../../../src/domain/form/schema';
+import { fieldTypes } from '../../../../src/domain/form/vocabulary';
 import { cases } from './arbitraries';
 import { strictAjv, TODAY } from './ajv';
 

@@ -4,7 +4,8 @@ import { createField } from '../../../../src/domain/form/factory';
 import { formData } from '../../../../src/domain/form/formData';
 import { formProblems } from '../../../../src/domain/form/formProblems';
 import { formToJsonSchema } from '../../../../src/domain/form/jsonSchema';
-import { fieldTypes, type Field, type Form } from '../../../../src/domain/form/schema';
+import type { Field, Form } from '../../../../src/domain/form/schema';
+import { fieldTypes } from '../../../../src/domain/form/vocabulary';
 import { strictAjv, TODAY } from './ajv';
 
 /** A form with a field of every type, the simple ones also inside a repeatable group. */

@@ -16,8 +16,8 @@ import { communicationWording } from '../../../../src/domain/going-further/adopt
 import {
   adoptionSchema,
   audienceSchema,
-  AUDIENCES_MAX,
 } from '../../../../src/domain/going-further/adoption/schema';
+import { AUDIENCES_MAX } from '../../../../src/domain/going-further/adoption/vocabulary';
 import { emptyPurpose } from '../../../../src/domain/purpose/items';
 import { defaultTracking } from '../../../../src/domain/tracking/defaults';
 

@@ -15,9 +15,9 @@ import {
 import { pilotWays } from '../../../../src/domain/going-further/adoption/pilotWays';
 import {
   adoptionSchema,
-  PARTICIPANTS_MAX,
   type Adoption,
 } from '../../../../src/domain/going-further/adoption/schema';
+import { PARTICIPANTS_MAX } from '../../../../src/domain/going-further/adoption/vocabulary';
 import { defaultGraph } from './defaultProcess';
 
 const form: Form = {

@@ -30,10 +30,10 @@ import {
 import { questionnaireWording } from '../../../../src/domain/going-further/adoption/questionnaireWording';
 import {
   adoptionSchema,
-  ADOPTION_TEXT_MAX,
   type Adoption,
   type SessionRemark,
 } from '../../../../src/domain/going-further/adoption/schema';
+import { ADOPTION_TEXT_MAX } from '../../../../src/domain/going-further/adoption/vocabulary';
 import { createPrototype } from '../../../../src/domain/prototype/create';
 import type { Prototype } from '../../../../src/domain/prototype/schema';
 

@@ -13,9 +13,9 @@ import {
 } from '../../../../src/domain/going-further/adoption/trainingChanges';
 import {
   adoptionSchema,
-  SESSIONS_MAX,
   type TrainingSession,
 } from '../../../../src/domain/going-further/adoption/schema';
+import { SESSIONS_MAX } from '../../../../src/domain/going-further/adoption/vocabulary';
 
 const words = trainingWording.fr;
 const team = [
