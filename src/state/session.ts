@@ -1,6 +1,8 @@
 import {
   loadPrototype,
+  openPrototypeRow,
   takePrefetchedPrototype,
+  verifyOpenedPrototype,
   watchPrototypeRevision,
 } from '../storage/prototypeRepository';
 import { StorageError } from '../storage/errors';
@@ -56,7 +58,7 @@ export async function openPrototype(id: string): Promise<void> {
   if (generation !== mine) return;
   useEditorStore.setState({ ...initialEditorState, load: { state: 'loading' } });
   try {
-    const stored = await (takePrefetchedPrototype(id) ?? loadPrototype(id));
+    const stored = await (takePrefetchedPrototype(id) ?? openPrototypeRow(id));
     if (generation !== mine) return;
     if (!stored) {
       useEditorStore.setState({ load: { state: 'not-found' } });
@@ -79,8 +81,31 @@ export async function openPrototype(id: string): Promise<void> {
     }
     stopWatching = watchPrototypeRevision(id, onStoredRevision);
     listenToPageLifecycle(true);
+    afterFirstFrame(() => void verifyOpened(id, mine));
   } catch (error) {
     if (generation !== mine) return;
+    const errorKind = error instanceof StorageError ? error.kind : 'unknown';
+    useEditorStore.setState({ load: { state: 'error', errorKind } });
+  }
+}
+
+/** Runs `then` once the frame showing what was just set is drawn (at once without frames). */
+function afterFirstFrame(then: () => void): void {
+  if (typeof requestAnimationFrame === 'undefined') setTimeout(then, 0);
+  else requestAnimationFrame(() => setTimeout(then, 0));
+}
+
+/**
+ * The prototype was shown as stored: its full read follows. Should it fail, the editor
+ * says the prototype cannot be read, as if it had failed first, and saves stop (the
+ * repository refuses them: the row is kept as it is).
+ */
+async function verifyOpened(id: string, mine: number): Promise<void> {
+  try {
+    await verifyOpenedPrototype(id);
+  } catch (error) {
+    if (generation !== mine) return;
+    cancelScheduledSave();
     const errorKind = error instanceof StorageError ? error.kind : 'unknown';
     useEditorStore.setState({ load: { state: 'error', errorKind } });
   }

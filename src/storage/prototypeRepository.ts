@@ -154,6 +154,12 @@ export function watchPrototypeRevision(
 }
 
 /**
+ * Rows shown before their full read (`openPrototypeRow`), by id, with that read once it
+ * has started: until it passes, nothing is written over them.
+ */
+const unverified = new Map<string, { row: PrototypeRow; verifying?: Promise<void> }>();
+
+/**
  * The stored prototype, read through its migrate → validate → repair path; undefined when
  * there is none (or it is in the bin). A row that cannot be read fails with 'unreadable'.
  */
@@ -161,22 +167,63 @@ export function loadPrototype(id: string): Promise<Prototype | undefined> {
   return guarded(async () => {
     const row = await db().prototypes.get(id);
     if (!row || isBinned(row)) return undefined;
-    const read = await readRow(row);
-    if (!read.ok) throw new StorageError('unreadable', read.problem);
-    return withoutBin(read.value);
+    const prototype = await readInFull(row);
+    // Read in full just now: what an earlier open showed unchecked no longer holds saves.
+    unverified.delete(id);
+    return prototype;
   });
+}
+
+async function readInFull(row: PrototypeRow): Promise<Prototype> {
+  const read = await readRow(row);
+  if (!read.ok) throw new StorageError('unreadable', read.problem);
+  return withoutBin(read.value);
+}
+
+/**
+ * The prototype to edit, for the editor to show at once. A row this release wrote (every
+ * write stores a prototype read or changed through the domain) is shown as stored, and
+ * read in full (`verifyOpenedPrototype`) once it is on screen: the schemas' code and the
+ * check stay out of the way of the first frame. A row of another release is read in full
+ * first. Undefined when there is none (or it is in the bin).
+ */
+export function openPrototypeRow(id: string): Promise<Prototype | undefined> {
+  return guarded(async () => {
+    const row = await db().prototypes.get(id);
+    if (!row || isBinned(row)) return undefined;
+    if (!isCurrent(prototypeRowVersioning, row)) return readInFull(row);
+    unverified.set(id, { row });
+    // As its full read would give it: without the bin's date and the row's version mark.
+    const { [prototypeRowVersioning.versionField]: _version, ...stored } = row as PrototypeRow &
+      Record<string, unknown>;
+    return withoutBin(stored as PrototypeRow);
+  });
+}
+
+/**
+ * Reads in full the row `openPrototypeRow` showed unchecked; fails with 'unreadable' if it
+ * does not pass (then, and until it is opened again, every save over it fails the same
+ * way, leaving it as it is). Resolves at once for any other prototype.
+ */
+export function verifyOpenedPrototype(id: string): Promise<void> {
+  const opened = unverified.get(id);
+  if (!opened) return Promise.resolve();
+  opened.verifying ??= guarded(async () => {
+    await readInFull(opened.row);
+    if (unverified.get(id) === opened) unverified.delete(id);
+  });
+  return opened.verifying;
 }
 
 let prefetched: { id: string; read: Promise<Prototype | undefined> } | undefined;
 
 /**
- * Starts reading a prototype, and loading the code that checks it, when the page opens on
- * its address: the read goes on while the code of the screens that show it loads, instead
- * of after. Taken once, by the first `takePrefetchedPrototype` of that id.
+ * Starts reading a prototype when the page opens on its address: the read goes on while
+ * the code of the screens that show it loads, instead of after. Taken once, by the first
+ * `takePrefetchedPrototype` of that id.
  */
 export function prefetchPrototype(id: string): void {
-  void import('../domain/stored/shapes').catch(() => undefined);
-  const read = loadPrototype(id);
+  const read = openPrototypeRow(id);
   // A failure is met again, and reported, by whoever takes the read.
   read.catch(() => undefined);
   prefetched = { id, read };
@@ -231,8 +278,9 @@ export function savePrototype(
   baseRevision: number,
   now: Date,
 ): Promise<SaveOutcome> {
-  return guarded(() =>
-    db().transaction('rw', db().prototypes, async (): Promise<SaveOutcome> => {
+  return guarded(async () => {
+    await verifyOpenedPrototype(prototype.id);
+    return db().transaction('rw', db().prototypes, async (): Promise<SaveOutcome> => {
       const stored = await db().prototypes.get(prototype.id);
       if (!stored || stored.deletedAt) return { kind: 'missing' };
       await refuseUnreadable(stored);
@@ -241,8 +289,8 @@ export function savePrototype(
       const saved = { ...prototype, revision: baseRevision + 1, updatedAt: now.toISOString() };
       await db().prototypes.put(stamped(prototypeRowVersioning, saved));
       return { kind: 'saved', prototype: saved };
-    }),
-  );
+    });
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createPrototype, expectSaved } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
@@ -97,6 +97,54 @@ test('a stored prototype that cannot be read is listed aside, with its raw conte
     name: 'Venu du futur',
     schemaVersion: 99,
   });
+});
+
+/** The stored row of a prototype, with `patch` written over it first, straight in IndexedDB (behind the app's back). */
+async function patchStoredRow(
+  page: Page,
+  id: string,
+  patch: Record<string, unknown> = {},
+): Promise<unknown> {
+  return page.evaluate(
+    ([key, changes]) =>
+      new Promise<unknown>((resolve, reject) => {
+        const request = indexedDB.open('fabrik');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const store = request.result
+            .transaction('prototypes', 'readwrite')
+            .objectStore('prototypes');
+          const read = store.get(key);
+          read.onsuccess = () => {
+            const row = { ...(read.result as object), ...changes };
+            store.put(row);
+            store.transaction.oncomplete = () => {
+              request.result.close();
+              resolve(row);
+            };
+          };
+        };
+      }),
+    [id, patch] as const,
+  );
+}
+
+test('a prototype damaged in storage since this release wrote it says so when opened, and is left as it is', async ({
+  page,
+}) => {
+  const id = await createPrototype(page, 'Abîmé ensuite');
+  await expectSaved(page);
+  // Still marked as written by this release: it is shown at once, then read in full.
+  await patchStoredRow(page, id, { tracking: 'rien' });
+  await page.goto(`/p/${id}/form`);
+  const alert = page.getByRole('alert').filter({ hasText: 'Le prototype n’a pas pu être chargé.' });
+  await expect(alert).toContainText('ne peut pas être lu par cette version de Fabrik');
+  await expectNoAxeViolations(page);
+  await page.goto('/');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Ce prototype ne peut pas être lu' }),
+  ).toContainText('Abîmé ensuite');
+  expect(await patchStoredRow(page, id)).toMatchObject({ tracking: 'rien', revision: 0 });
 });
 
 test('a full disk while editing is shown, the text stays on screen, and an export is offered', async ({

@@ -13,6 +13,7 @@ import { UnsavedCopyBanner } from './UnsavedCopyBanner';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useIdleStepPreload } from './useIdleStepPreload';
 import { LiveBar } from '../../features/live-workshop/LiveBar';
+import { ErrorBoundary } from '../ErrorBoundary';
 
 /** Opens the prototype of the address for editing, and frames its steps. */
 export default function PrototypeLayout({ prototypeId }: { prototypeId: string }) {
@@ -41,6 +42,13 @@ export default function PrototypeLayout({ prototypeId }: { prototypeId: string }
     return (
       <div className="page">
         <div className="banner banner--error" role="alert">
+          <h1 className="banner__title">
+            {t(
+              load.state === 'not-found'
+                ? 'errors.prototypeNotFoundTitle'
+                : 'errors.loadFailedTitle',
+            )}
+          </h1>
           <p>
             {load.state === 'not-found'
               ? t('errors.prototypeNotFound')
@@ -58,23 +66,27 @@ export default function PrototypeLayout({ prototypeId }: { prototypeId: string }
       </div>
     );
   }
+  // A prototype is shown before its full read (state/session.ts): should a damaged row
+  // break a screen, the read's failure still replaces it with the message above.
   return (
-    <div className="prototype">
-      <PrototypeBar />
-      <SaveProblemBanner />
-      <UnsavedCopyBanner />
-      <LiveBar prototypeId={prototypeId} />
-      <div className="prototype__body">
-        <StepNav />
-        <div className="prototype__step">
-          <Switch>
-            <Route path="/:step">{({ step }) => <StepRoute step={step} />}</Route>
-            <Route>
-              <Redirect to="/purpose" replace />
-            </Route>
-          </Switch>
+    <ErrorBoundary>
+      <div className="prototype">
+        <PrototypeBar />
+        <SaveProblemBanner />
+        <UnsavedCopyBanner />
+        <LiveBar prototypeId={prototypeId} />
+        <div className="prototype__body">
+          <StepNav />
+          <div className="prototype__step">
+            <Switch>
+              <Route path="/:step">{({ step }) => <StepRoute step={step} />}</Route>
+              <Route>
+                <Redirect to="/purpose" replace />
+              </Route>
+            </Switch>
+          </div>
         </div>
       </div>
-    </div>
+    </ErrorBoundary>
   );
 }

@@ -423,3 +423,22 @@ describe('opening a page on a prototype’s address', () => {
     expect(state().prototype?.name).toBe('Renommé ensuite');
   });
 });
+
+describe('opening a prototype shown before its full read', () => {
+  it('says it cannot be read once the read fails, and never writes over it', async () => {
+    const prototype = createPrototype('Abîmé ensuite', new Date());
+    await addPrototype(prototype);
+    const tampered = { ...(await database.prototypes.get(prototype.id))!, tracking: 'rien' };
+    await database.prototypes.put(tampered as never);
+
+    await openPrototype(prototype.id);
+    expect(state().load.state).toBe('ready');
+    execute(setPurposeItem({ item: 'statement', value: 'Modifié avant la vérification' }));
+
+    await vi.waitFor(() =>
+      expect(state().load).toEqual({ state: 'error', errorKind: 'unreadable' }),
+    );
+    await flushSave();
+    expect(await database.prototypes.get(prototype.id)).toEqual(tampered);
+  });
+});

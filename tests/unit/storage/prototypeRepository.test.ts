@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPrototype } from '../../../src/domain/prototype/create';
-import { FabrikDatabase, useDatabase } from '../../../src/storage/db';
+import { db, FabrikDatabase, useDatabase } from '../../../src/storage/db';
 import { addVersion, listVersions } from '../../../src/storage/versionRepository';
 import { contentOf } from '../../../src/domain/prototype/model';
 import {
@@ -8,10 +8,12 @@ import {
   binPrototype,
   listPrototypeSummaries,
   loadPrototype,
+  openPrototypeRow,
   purgeBin,
   replacePrototype,
   savePrototype,
   unbinPrototype,
+  verifyOpenedPrototype,
 } from '../../../src/storage/prototypeRepository';
 
 let count = 0;
@@ -154,5 +156,42 @@ describe('addPrototype', () => {
     const prototype = createPrototype('Vivant', now);
     await addPrototype(prototype);
     await expect(addPrototype(prototype)).rejects.toThrow();
+  });
+});
+
+describe('opening a prototype to edit', () => {
+  it('shows a row this release wrote as its full read gives it, and checks it after', async () => {
+    const prototype = createPrototype('Carte', now);
+    await addPrototype(prototype);
+    const shown = await openPrototypeRow(prototype.id);
+    await expect(verifyOpenedPrototype(prototype.id)).resolves.toBeUndefined();
+    expect(shown).toEqual(await loadPrototype(prototype.id));
+  });
+
+  it('refuses every save over a row that fails its check, and leaves it as it is', async () => {
+    const prototype = createPrototype('Carte', now);
+    await addPrototype(prototype);
+    // Current-version row, changed behind the app's back.
+    const tampered = { ...(await db().prototypes.get(prototype.id))!, form: { pages: 'aucune' } };
+    await db().prototypes.put(tampered as never);
+
+    const shown = await openPrototypeRow(prototype.id);
+    expect(shown?.name).toBe('Carte');
+    await expect(verifyOpenedPrototype(prototype.id)).rejects.toMatchObject({
+      kind: 'unreadable',
+    });
+    await expect(
+      savePrototype({ ...prototype, name: 'Écrasé' }, prototype.revision, later),
+    ).rejects.toMatchObject({ kind: 'unreadable' });
+    expect(await db().prototypes.get(prototype.id)).toEqual(tampered);
+  });
+
+  it('waits for the check before a save, started by the save if need be', async () => {
+    const prototype = createPrototype('Carte', now);
+    await addPrototype(prototype);
+    const shown = await openPrototypeRow(prototype.id);
+    const outcome = await savePrototype({ ...shown!, name: 'Carte résident' }, 0, later);
+    expect(outcome.kind).toBe('saved');
+    expect((await loadPrototype(prototype.id))?.name).toBe('Carte résident');
   });
 });

@@ -121,6 +121,8 @@ export const en: Translation<typeof fr> = {
     boundaryDetail: 'Error details',
     notFoundTitle: 'Page not found',
     notFoundBody: 'This address matches no page of Fabrik.',
+    prototypeNotFoundTitle: 'Prototype not found',
+    loadFailedTitle: 'Prototype cannot be opened',
     prototypeNotFound:
       'This prototype does not exist in this browser. It may have been deleted, or created on another computer: import its file.',
     loadFailed: 'The prototype could not be loaded.',

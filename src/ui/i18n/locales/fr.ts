@@ -121,6 +121,8 @@ export const fr = {
     boundaryDetail: 'Détail de l’erreur',
     notFoundTitle: 'Page introuvable',
     notFoundBody: 'Cette adresse ne correspond à aucune page de Fabrik.',
+    prototypeNotFoundTitle: 'Prototype introuvable',
+    loadFailedTitle: 'Prototype impossible à ouvrir',
     prototypeNotFound:
       'Ce prototype n’existe pas dans ce navigateur. Il a peut-être été supprimé, ou créé sur un autre poste : importez son fichier.',
     loadFailed: 'Le prototype n’a pas pu être chargé.',
