@@ -13,10 +13,10 @@ import { preload } from '../ui/useLoaded';
 import { prefetchPrototype } from '../storage/prototypeRepository';
 import { isScreenId, stepScreens } from './prototype/stepScreens';
 
-// Loaded on first use, to keep the catalogue's first load small; with the pattern engines
-// their checks and previews run.
-const loadPrototypeLayout = () =>
-  Promise.all([import('./prototype/PrototypeLayout'), loadPatternEngines()]).then(([m]) => m);
+// Loaded on first use, to keep the catalogue's first load small. A received file's checks
+// and previews run patterns: its screen shows with the pattern engines (a prototype's
+// screens load them only when needed, see prototype/usePatternChecksReady.ts).
+const loadPrototypeLayout = () => import('./prototype/PrototypeLayout');
 const loadReceivedFileScreen = () =>
   Promise.all([import('../features/review/ReceivedFileScreen'), loadPatternEngines()]).then(
     ([m]) => m,

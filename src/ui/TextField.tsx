@@ -14,6 +14,7 @@ interface TextFieldProps {
   placeholder?: string;
   maxLength?: number;
   autoFocus?: boolean;
+  disabled?: boolean;
   name?: string;
   /** The single-line text box, e.g. to focus it once something is added. */
   inputRef?: Ref<HTMLInputElement>;

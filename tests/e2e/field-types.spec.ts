@@ -23,6 +23,18 @@ test('a pattern such as (a+)+b does not freeze the preview', async ({ page }) =>
   await preview(page).getByLabel(/^Code/).fill('aaab');
   await preview(page).getByRole('button', { name: 'Vérifier mes réponses' }).click();
   await expect(preview(page).getByRole('heading', { name: /Vérifiez vos réponses/ })).toBeVisible();
+
+  // Opened again from its address, a prototype holding a pattern waits for the engines
+  // that check it (others are shown without them): the answer is checked as before.
+  await expectSaved(page);
+  await page.reload();
+  const show = page.getByRole('button', { name: 'Afficher l’aperçu' });
+  if (await show.isVisible()) await show.click();
+  await preview(page).getByLabel(/^Code/).fill('abc');
+  await preview(page).getByRole('button', { name: 'Vérifier mes réponses' }).click();
+  await expect(preview(page).getByRole('alert')).toContainText(
+    'Le format de la réponse n’est pas celui attendu.',
+  );
 });
 
 test('every question says why it is asked, or why it needs not, before the prototype can be submitted', async ({

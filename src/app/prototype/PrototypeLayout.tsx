@@ -12,6 +12,7 @@ import { StepNav } from './StepNav';
 import { UnsavedCopyBanner } from './UnsavedCopyBanner';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useIdleStepPreload } from './useIdleStepPreload';
+import { usePatternChecksReady } from './usePatternChecksReady';
 import { LiveBar } from '../../features/live-workshop/LiveBar';
 import { ErrorBoundary } from '../ErrorBoundary';
 
@@ -19,9 +20,10 @@ import { ErrorBoundary } from '../ErrorBoundary';
 export default function PrototypeLayout({ prototypeId }: { prototypeId: string }) {
   const { t } = useTranslation();
   const load = useEditorStore((state) => state.load);
-  const ready = useEditorStore(
+  const loaded = useEditorStore(
     (state) => state.load.state === 'ready' && state.prototype?.id === prototypeId,
   );
+  const ready = usePatternChecksReady() && loaded;
 
   // The step's screen loads while the prototype is read, not after.
   const [, stepParams] = useRoute('/:step');

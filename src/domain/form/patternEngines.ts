@@ -13,9 +13,11 @@ let loaded: PatternEngines | undefined;
 let loading: Promise<PatternEngines> | undefined;
 
 /**
- * Loads the pattern engines. They weigh about 70 KB compressed, so they stay out of the
- * first page load: the screens of a prototype and of a received file load them before
- * they show (src/app/App.tsx), since their checks and previews run patterns.
+ * Loads the pattern engines. They weigh about 70 KB compressed and take longer to run
+ * than the form designer's own code, so they load only where patterns are met: a received
+ * file's screen loads them before it shows (src/app/App.tsx); a prototype's screens wait
+ * for them only when it holds a pattern (holdsPattern.ts), and load them once idle
+ * otherwise (src/app/prototype/).
  */
 export function loadPatternEngines(): Promise<PatternEngines> {
   loading ??= Promise.all([import('re2js'), import('randexp')]).then(([re2, randexp]) => {
@@ -24,6 +26,9 @@ export function loadPatternEngines(): Promise<PatternEngines> {
   });
   return loading;
 }
+
+/** Whether `loadPatternEngines` has resolved. */
+export const patternEnginesLoaded = (): boolean => loaded !== undefined;
 
 /** The engines, once `loadPatternEngines` has resolved; a screen that forgot to wait fails loudly. */
 export function patternEngines(): PatternEngines {

@@ -19,6 +19,14 @@ vi.mock('../../../src/app/prototype/stepScreens', async (importOriginal) => {
   return { ...real, stepScreens: fake };
 });
 
+// The pattern engines' loader records that it ran too.
+vi.mock('../../../src/domain/form/patternEngines', () => ({
+  loadPatternEngines: () => {
+    loaded.push('patterns');
+    return Promise.resolve();
+  },
+}));
+
 /** The hook with fresh loaders: `preload` runs each loader once for the page's life. */
 async function freshHook() {
   vi.resetModules();
@@ -54,12 +62,12 @@ describe('useIdleStepPreload', () => {
     expect(loaded).toEqual([]);
   });
 
-  it('loads the Processing step once the page is idle, not before, and no other step', async () => {
+  it('loads the pattern engines and the Processing step once the page is idle, not before, and no other step', async () => {
     const useIdleStepPreload = await freshHook();
     renderHook(() => useIdleStepPreload(true));
     expect(loaded).toEqual([]);
     beIdle();
-    expect(loaded).toEqual(['process']);
+    expect(loaded).toEqual(['patterns', 'process']);
   });
 
   it('loads nothing if the prototype is closed before the page is idle', async () => {

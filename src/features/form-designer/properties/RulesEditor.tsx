@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateField } from '../../../domain/form/commands';
+import { loadPatternEngines, patternEnginesLoaded } from '../../../domain/form/patternEngines';
 import { fieldRegistry, hasProperty } from '../../../domain/form/registry';
 import type { Field, RuleName, Validation } from '../../../domain/form/schema';
 import { execute } from '../state/designedForm';
 import { TextField } from '../../../ui/TextField';
+import { useLoaded } from '../../../ui/useLoaded';
 import { NumberInput } from './inputs';
 
 /** The validation with one rule changed; an emptied rule, and an empty validation, disappear. */
@@ -21,6 +23,22 @@ function withRule(
       delete next[name];
   }
   return Object.keys(next).length > 0 ? (next as Validation) : undefined;
+}
+
+/**
+ * The pattern's box opens once the engines that check a pattern are loaded (once the page
+ * is idle, or when this box first shows): a pattern typed before would hold the
+ * prototype's screens back while they load (app/prototype/usePatternChecksReady.ts).
+ */
+function PatternBox(props: {
+  label: string;
+  help: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  // Loads them, and shows the box again once they are there.
+  useLoaded(loadPatternEngines);
+  return <TextField {...props} disabled={!patternEnginesLoaded()} />;
 }
 
 function DateBound({
@@ -154,7 +172,7 @@ export function RulesEditor({ field }: { field: Field }) {
       )}
       {has('pattern') && (
         <>
-          <TextField
+          <PatternBox
             label={t('rules.pattern')}
             help={t('rules.patternHelp')}
             value={rules?.pattern ?? ''}
