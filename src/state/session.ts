@@ -81,7 +81,7 @@ export async function openPrototype(id: string): Promise<void> {
     }
     stopWatching = watchPrototypeRevision(id, onStoredRevision);
     listenToPageLifecycle(true);
-    afterFirstFrame(() => void verifyOpened(id, mine));
+    whenPageIdle(() => void verifyOpened(id, mine));
   } catch (error) {
     if (generation !== mine) return;
     const errorKind = error instanceof StorageError ? error.kind : 'unknown';
@@ -89,10 +89,13 @@ export async function openPrototype(id: string): Promise<void> {
   }
 }
 
-/** Runs `then` once the frame showing what was just set is drawn (at once without frames). */
-function afterFirstFrame(then: () => void): void {
-  if (typeof requestAnimationFrame === 'undefined') setTimeout(then, 0);
-  else requestAnimationFrame(() => setTimeout(then, 0));
+/**
+ * Runs `then` once the page is idle (the prototype's screens drawn, their code loaded),
+ * or after a second at the latest; at once where browsers have no idle callbacks.
+ */
+function whenPageIdle(then: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(then, { timeout: 1000 });
+  else setTimeout(then, 0);
 }
 
 /**
