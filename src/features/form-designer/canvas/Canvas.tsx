@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPage } from '../../../domain/form/commands';
 import type { Page } from '../../../domain/form/schema';
@@ -20,10 +20,17 @@ export function Canvas({ pages, analysis }: { pages: readonly Page[]; analysis: 
   const selection = useDesigner((state) => state.selection);
   const selectedId = selection?.kind === 'field' ? selection.id : undefined;
   const selectedPage = selection?.kind === 'page' ? selection.id : undefined;
-  // False on the first render only, which draws the form's first rows: React draws the
-  // rest right after, in the background, so the top of a long form shows without building
-  // each row below the fold first, and typing interrupts that render rather than waiting.
-  const everyPage = useDeferredValue(true, false);
+  // False until the first rows are on screen: the first render draws the form's first
+  // rows, and React draws the rest once that frame is painted, in the background, so the
+  // top of a long form shows without building each row below the fold first (nor waiting
+  // for them: started at once, that render often ran before the frame), and typing
+  // interrupts that render rather than waiting.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setPainted(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  const everyPage = useDeferredValue(painted, false);
   const firstPass = everyPage ? undefined : firstPassRows(pages, FIRST_PASS_FIELDS, selectedId);
   const instructions = useMemo(() => `${t('move.instructions')} ${t('actions.shortcuts')}`, [t]);
   return (
