@@ -90,7 +90,7 @@ export async function openPrototype(id: string): Promise<void> {
 }
 
 /**
- * Runs `then` once the page is idle (the prototype's screens drawn, their code loaded),
+ * Runs `then` once the page is next idle (usually once the prototype's screen is drawn),
  * or after a second at the latest; at once where browsers have no idle callbacks.
  */
 function whenPageIdle(then: () => void): void {

@@ -64,7 +64,8 @@ function withoutBin({ deletedAt: _deletedAt, ...prototype }: PrototypeRow): Prot
  * What the catalogue shows of a row this release wrote, without its schema: every write
  * stores a prototype that was read or changed through the domain, so its summary fields
  * are there. Anything else (an older or newer row, a summary that cannot be made) goes
- * through the full path; opening a prototype always does.
+ * through the full path; a prototype opened for editing goes through it once it is shown
+ * (`openPrototypeRow`).
  */
 function quickSummary(row: PrototypeRow): PrototypeSummary | undefined {
   if (!isCurrent(prototypeRowVersioning, row)) return undefined;
@@ -191,7 +192,11 @@ export function openPrototypeRow(id: string): Promise<Prototype | undefined> {
   return guarded(async () => {
     const row = await db().prototypes.get(id);
     if (!row || isBinned(row)) return undefined;
-    if (!isCurrent(prototypeRowVersioning, row)) return readInFull(row);
+    if (!isCurrent(prototypeRowVersioning, row)) {
+      const prototype = await readInFull(row);
+      unverified.delete(id);
+      return prototype;
+    }
     unverified.set(id, { row });
     // As its full read would give it: without the bin's date and the row's version mark.
     const { [prototypeRowVersioning.versionField]: _version, ...stored } = row as PrototypeRow &
@@ -209,7 +214,18 @@ export function verifyOpenedPrototype(id: string): Promise<void> {
   const opened = unverified.get(id);
   if (!opened) return Promise.resolve();
   opened.verifying ??= guarded(async () => {
-    await readInFull(opened.row);
+    try {
+      await readInFull(opened.row);
+    } catch (error) {
+      // Read in full again since (`loadPrototype`), or opened again: this row is not shown.
+      if (unverified.get(id) !== opened) return;
+      // Only the row's own failure stands; a check that could not run (its code did not
+      // load) is tried again by the next save.
+      if (!(error instanceof StorageError && error.kind === 'unreadable')) {
+        opened.verifying = undefined;
+      }
+      throw error;
+    }
     if (unverified.get(id) === opened) unverified.delete(id);
   });
   return opened.verifying;

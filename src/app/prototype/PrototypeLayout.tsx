@@ -20,10 +20,10 @@ import { ErrorBoundary } from '../ErrorBoundary';
 export default function PrototypeLayout({ prototypeId }: { prototypeId: string }) {
   const { t } = useTranslation();
   const load = useEditorStore((state) => state.load);
-  const loaded = useEditorStore(
+  const ready = useEditorStore(
     (state) => state.load.state === 'ready' && state.prototype?.id === prototypeId,
   );
-  const ready = usePatternChecksReady() && loaded;
+  const patternChecksReady = usePatternChecksReady();
 
   // The step's screen loads while the prototype is read, not after.
   const [, stepParams] = useRoute('/:step');
@@ -80,12 +80,18 @@ export default function PrototypeLayout({ prototypeId }: { prototypeId: string }
         <div className="prototype__body">
           <StepNav />
           <div className="prototype__step">
-            <Switch>
-              <Route path="/:step">{({ step }) => <StepRoute step={step} />}</Route>
-              <Route>
-                <Redirect to="/purpose" replace />
-              </Route>
-            </Switch>
+            {patternChecksReady ? (
+              <Switch>
+                <Route path="/:step">{({ step }) => <StepRoute step={step} />}</Route>
+                <Route>
+                  <Redirect to="/purpose" replace />
+                </Route>
+              </Switch>
+            ) : (
+              <p role="status" className="step__loading">
+                {t('steps.loadingStep')}
+              </p>
+            )}
           </div>
         </div>
       </div>

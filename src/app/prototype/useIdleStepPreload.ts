@@ -17,7 +17,8 @@ export function useIdleStepPreload(shown: boolean): void {
   useEffect(() => {
     if (!shown) return;
     return whenIdle(() => {
-      void loadPatternEngines();
+      // A failure is met again, and shown, by whatever needs them.
+      loadPatternEngines().catch(() => undefined);
       preload(stepScreens.process);
     });
   }, [shown]);

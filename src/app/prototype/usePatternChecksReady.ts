@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer, useState } from 'react';
 import { holdsPattern } from '../../domain/form/holdsPattern';
 import { loadPatternEngines, patternEnginesLoaded } from '../../domain/form/patternEngines';
 import { useEditorStore } from '../../state/editorStore';
@@ -8,19 +8,25 @@ import { useEditorStore } from '../../state/editorStore';
  * pattern, or the pattern engines are loaded. A prototype that holds one waits for them
  * (they load at once); one that does not is shown without them, and they load once the
  * page is idle (`useIdleStepPreload`). A pattern arriving before then (another device's
- * edit, a restored version) holds the steps back until they are there.
+ * edit, a restored version) holds the step back until they are there. Should they fail
+ * to load, the error goes to the nearest error boundary (its « Réessayer » loads again).
  */
 export function usePatternChecksReady(): boolean {
   const prototype = useEditorStore((state) => state.prototype);
   const [, rerender] = useReducer((count: number) => count + 1, 0);
+  const [failure, setFailure] = useState<{ error: unknown }>();
   const waiting = useMemo(() => !patternEnginesLoaded() && holdsPattern(prototype), [prototype]);
   useEffect(() => {
     if (!waiting) return;
     let live = true;
-    void loadPatternEngines().then(() => live && rerender());
+    loadPatternEngines().then(
+      () => live && rerender(),
+      (error: unknown) => live && setFailure({ error }),
+    );
     return () => {
       live = false;
     };
   }, [waiting]);
+  if (failure) throw failure.error;
   return !waiting || patternEnginesLoaded();
 }

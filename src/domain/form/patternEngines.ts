@@ -20,10 +20,17 @@ let loading: Promise<PatternEngines> | undefined;
  * otherwise (src/app/prototype/).
  */
 export function loadPatternEngines(): Promise<PatternEngines> {
-  loading ??= Promise.all([import('re2js'), import('randexp')]).then(([re2, randexp]) => {
-    loaded = { re2: re2.RE2JS, RandExp: randexp.default };
-    return loaded;
-  });
+  loading ??= Promise.all([import('re2js'), import('randexp')]).then(
+    ([re2, randexp]) => {
+      loaded = { re2: re2.RE2JS, RandExp: randexp.default };
+      return loaded;
+    },
+    (error: unknown) => {
+      // Not cached: the next call (a retry, a later screen) loads them again.
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
 

@@ -1,4 +1,5 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook, screen } from '@testing-library/react';
+import { Component, type ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addField, updateField } from '../../../src/domain/form/commands';
 import { createPrototype } from '../../../src/domain/prototype/create';
@@ -12,14 +13,18 @@ const engines = vi.hoisted(() => {
   const loading = new Promise<void>((resolve) => (finish = resolve));
   return {
     loads: 0,
+    broken: false,
     arrive() {
       done = true;
       finish();
     },
     isLoaded: () => done,
+    forget() {
+      done = false;
+    },
     load() {
       this.loads += 1;
-      return loading;
+      return this.broken ? Promise.reject(new Error('offline')) : loading;
     },
   };
 });
@@ -44,6 +49,17 @@ const withPattern = (prototype: Prototype) =>
 
 beforeEach(() => useEditorStore.setState({ prototype: plain }));
 
+/** Shows what a failure thrown by the hook says. */
+class Boundary extends Component<{ children: ReactNode }, { error?: Error }> {
+  override state: { error?: Error } = {};
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override render() {
+    return this.state.error ? <p>Échec : {this.state.error.message}</p> : this.props.children;
+  }
+}
+
 describe('usePatternChecksReady', () => {
   it('shows a prototype without patterns at once, and one with a pattern once the engines are there', async () => {
     const { result } = renderHook(() => usePatternChecksReady());
@@ -57,5 +73,14 @@ describe('usePatternChecksReady', () => {
 
     await act(async () => engines.arrive());
     expect(result.current).toBe(true);
+  });
+
+  it('says so when the engines cannot load, rather than waiting for ever', async () => {
+    engines.broken = true;
+    engines.forget();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    useEditorStore.setState({ prototype: withPattern(plain) });
+    renderHook(() => usePatternChecksReady(), { wrapper: Boundary });
+    expect(await screen.findByText('Échec : offline')).toBeInTheDocument();
   });
 });

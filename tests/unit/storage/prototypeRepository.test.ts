@@ -186,12 +186,30 @@ describe('opening a prototype to edit', () => {
     expect(await db().prototypes.get(prototype.id)).toEqual(tampered);
   });
 
-  it('waits for the check before a save, started by the save if need be', async () => {
+  it('makes a save wait for the check, started by the save if need be', async () => {
     const prototype = createPrototype('Carte', now);
     await addPrototype(prototype);
+    const tampered = { ...(await db().prototypes.get(prototype.id))!, tracking: 'rien' };
+    await db().prototypes.put(tampered as never);
     const shown = await openPrototypeRow(prototype.id);
-    const outcome = await savePrototype({ ...shown!, name: 'Carte résident' }, 0, later);
+    // No check asked for: the save runs it, and is refused.
+    await expect(
+      savePrototype({ ...shown!, tracking: prototype.tracking }, 0, later),
+    ).rejects.toMatchObject({ kind: 'unreadable' });
+    expect(await db().prototypes.get(prototype.id)).toEqual(tampered);
+  });
+
+  it('lets a newer full read of the prototype take the place of its check', async () => {
+    const prototype = createPrototype('Carte', now);
+    await addPrototype(prototype);
+    const stored = (await db().prototypes.get(prototype.id))!;
+    await db().prototypes.put({ ...stored, tracking: 'rien' } as never);
+    await openPrototypeRow(prototype.id);
+    // Repaired meanwhile (another tab's import), then read in full again.
+    await db().prototypes.put(stored);
+    expect((await loadPrototype(prototype.id))?.name).toBe('Carte');
+    await expect(verifyOpenedPrototype(prototype.id)).resolves.toBeUndefined();
+    const outcome = await savePrototype({ ...prototype, name: 'Carte résident' }, 0, later);
     expect(outcome.kind).toBe('saved');
-    expect((await loadPrototype(prototype.id))?.name).toBe('Carte résident');
   });
 });
