@@ -75,6 +75,19 @@ describe('usePatternChecksReady', () => {
     expect(result.current).toBe(true);
   });
 
+  it('does not re-render the prototype frame on an edit that brings no pattern', () => {
+    let renders = 0;
+    renderHook(() => {
+      renders += 1;
+      return usePatternChecksReady();
+    });
+    const before = renders;
+    // Keystrokes in the prototype's name: the frame that holds every step stays as it is.
+    act(() => useEditorStore.setState({ prototype: { ...plain, name: 'Carte grise' } }));
+    act(() => useEditorStore.setState({ prototype: { ...plain, name: 'Carte grise 2' } }));
+    expect(renders).toBe(before);
+  });
+
   it('says so when the engines cannot load, rather than waiting for ever', async () => {
     engines.broken = true;
     engines.forget();
