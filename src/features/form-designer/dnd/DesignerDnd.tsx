@@ -48,13 +48,19 @@ function placeNow(t: TFunction): string | undefined {
 }
 
 /**
+ * One object for every render: dnd-kit memoizes its sensors on this options object, and a
+ * new one would hand every row's droppable and every palette item a new context.
+ */
+const pointerOptions = { activationConstraint: { distance: 5 } };
+
+/**
  * Drag and drop by pointer, on dnd-kit: it only turns the gesture into a place, and the
  * drop into `addField` or `moveField`. The canvas renders from the document, never from
  * the drag library's DOM.
  */
 export function DesignerDnd({ children }: { children: ReactNode }) {
   const { t } = useTranslation('form');
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
+  const sensors = useSensors(useSensor(PointerSensor, pointerOptions));
   // The lists, as dnd-kit last gave them: the drop is placed again where the pointer let go.
   const lists = useRef<readonly DroppableContainer[]>([]);
   const collisionDetection = useMemo<CollisionDetection>(() => {
