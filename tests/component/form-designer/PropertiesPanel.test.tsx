@@ -25,6 +25,29 @@ describe('PropertiesPanel', () => {
     expect(screen.queryByText(/n’a pas de libellé/)).not.toBeInTheDocument();
   });
 
+  it('keeps its boxes in a form of their own, which Enter never submits', async () => {
+    const user = userEvent.setup();
+    openForm([page([field('a', 'shortText', { label: 'Nom' }), field('b')])], 'a');
+    const { container } = render(
+      <>
+        <input aria-label="Titre de la page" />
+        <PropertiesPanel />
+      </>,
+    );
+    const label = screen.getByRole('textbox', { name: 'Libellé' });
+    // The browser's autofill reads the form a box belongs to after each keystroke: the
+    // panel's boxes are not one form with every other box of the page.
+    const form = label.closest('form');
+    expect(form).not.toBeNull();
+    expect(form).toBe(screen.getByRole('textbox', { name: /Nom de la donnée/ }).closest('form'));
+    expect(screen.getByRole('textbox', { name: 'Titre de la page' }).closest('form')).toBeNull();
+    let submitted = false;
+    container.addEventListener('submit', (event) => (submitted = !event.defaultPrevented));
+    await user.type(label, ' de famille{Enter}');
+    expect(submitted).toBe(false);
+    expect(stored('a')?.label).toBe('Nom de famille');
+  });
+
   it('heads the panel with the field’s label, its type on a line below', async () => {
     const user = userEvent.setup();
     openForm([page([field('a', 'file', { label: 'Attestation de quotient familial' })])], 'a');

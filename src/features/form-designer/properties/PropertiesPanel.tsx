@@ -35,13 +35,18 @@ export const PropertiesPanel = memo(function PropertiesPanel() {
       <h2 id="fd-properties-title" className="fd-panel-title">
         {t('properties.title')}
       </h2>
-      {settled && field ? (
-        <FieldProperties form={settled} field={field} />
-      ) : form && page ? (
-        <PageProperties form={form} page={page} />
-      ) : (
-        <p className="fd-hint">{t('properties.none')}</p>
-      )}
+      {/* Its own form: outside one, Chromium's autofill reads every box and button of the
+          page after each keystroke (~10 ms past a thousand rows); inside, only these. Nothing
+          is submitted: every change applies as it is made. */}
+      <form onSubmit={(event) => event.preventDefault()} noValidate>
+        {settled && field ? (
+          <FieldProperties form={settled} field={field} />
+        ) : form && page ? (
+          <PageProperties form={form} page={page} />
+        ) : (
+          <p className="fd-hint">{t('properties.none')}</p>
+        )}
+      </form>
     </section>
   );
 });
