@@ -30,9 +30,7 @@ let modeler;
 const afterFrame = () =>
   new Promise((resolve) =>
     requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
+      scheduler.postTask(() => resolve(performance.now()), { priority: 'user-blocking' });
     }),
   );
 const timed = (work) => (event) => {
