@@ -1,5 +1,5 @@
 // Shared by the bench suites (files starting with "_" are not suites).
-/* global window, requestAnimationFrame, scheduler -- used inside the page */
+/* global window, requestAnimationFrame, requestIdleCallback, scheduler -- used inside the page */
 import { gzipSync } from 'node:zlib';
 
 /**
@@ -40,6 +40,17 @@ export async function sinceMark(page, markName, since) {
       }),
     [markName, since],
   );
+}
+
+/**
+ * Waits until the page is quiet: no request for half a second, then an idle moment. Once
+ * shown, a prototype's page loads the Processing step's code while idle: a navigation or a
+ * click on the step in the middle of that waits for it, which a person who has read the
+ * page first does not meet.
+ */
+export async function settled(page) {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve())));
 }
 
 /** Gzip size of a response body, as a server with compression would send it. */

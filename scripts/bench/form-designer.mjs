@@ -3,9 +3,9 @@
 // canvas showing its result; and a 50-field form shown after navigating to it, measured
 // from the navigation to the end of the frame that shows it. The form is built with the app's own domain commands and
 // imported through the catalogue, as a person would bring a large prototype in.
-/* global document, window, MutationObserver, requestAnimationFrame, requestIdleCallback, scheduler -- used inside the page */
+/* global document, window, MutationObserver, requestAnimationFrame, scheduler -- used inside the page */
 import { closeFixtures, loadFixture } from './_fixtures.mjs';
-import { installFrameClock, repeat } from './_helpers.mjs';
+import { installFrameClock, repeat, settled } from './_helpers.mjs';
 
 const importLabel = 'Importer un prototype (fichier .fabrik.json)';
 const readyMark = 'fabrik:form-designer-ready';
@@ -246,17 +246,6 @@ async function designerPage(browser) {
     });
   }, readyMark);
   return { context, page: await context.newPage() };
-}
-
-/**
- * Waits until the page is quiet: no request for half a second, then an idle moment. Once
- * shown, the prototype's page loads the Processing step's code while idle; a navigation
- * started in the middle of that waits for it, which a person reloading a page they were
- * reading, or following a link, does not meet.
- */
-async function settled(page) {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve())));
 }
 
 /** A 50-field form opened by its address, as after a reload or from a link. */
