@@ -9,35 +9,17 @@ import { useLoaded } from '../ui/useLoaded';
 import { ReceivedFileLifetime } from './ReceivedFileLifetime';
 import './stepStrings';
 import { routeParam, SERVICE_CATALOGUE_PATH } from '../ui/links';
-import { preload } from '../ui/useLoaded';
-import { prefetchPrototype } from '../storage/prototypeRepository';
-import { isScreenId, stepScreens } from './prototype/stepScreens';
+import { loadPrototypeLayout } from './opening';
 
 // Loaded on first use, to keep the catalogue's first load small. A received file's checks
 // and previews run patterns: its screen shows with the pattern engines (a prototype's
 // screens load them only when needed, see prototype/usePatternChecksReady.ts).
-const loadPrototypeLayout = () => import('./prototype/PrototypeLayout');
 const loadReceivedFileScreen = () =>
   Promise.all([import('../features/review/ReceivedFileScreen'), loadPatternEngines()]).then(
     ([m]) => m,
   );
 const loadJoinScreen = () => import('../features/live-workshop/JoinScreen');
 const loadServiceCatalogue = () => import('../features/service-catalogue/ServiceCatalogueArea');
-
-/**
- * A page opened on a prototype's address (a reload, a link): the prototype's frame, the
- * step's screen and the prototype itself are fetched at once, from the first script,
- * rather than one after the other (frame, then data, then the step's code).
- */
-function prefetchOpening(path: string): void {
-  const match = /^\/p\/([^/]+)(?:\/([^/]+))?/.exec(path);
-  if (!match?.[1]) return;
-  preload(loadPrototypeLayout);
-  const step = match[2];
-  if (isScreenId(step)) preload(stepScreens[step]);
-  prefetchPrototype(routeParam(match[1]));
-}
-prefetchOpening(window.location.pathname);
 
 function Loading() {
   const { t } = useTranslation();

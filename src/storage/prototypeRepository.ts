@@ -238,11 +238,11 @@ let prefetched: { id: string; read: Promise<Prototype | undefined> } | undefined
  * the code of the screens that show it loads, instead of after. Taken once, by the first
  * `takePrefetchedPrototype` of that id.
  */
-export function prefetchPrototype(id: string): void {
+export function prefetchPrototype(id: string): Promise<unknown> {
   const read = openPrototypeRow(id);
-  // A failure is met again, and reported, by whoever takes the read.
-  read.catch(() => undefined);
   prefetched = { id, read };
+  // A failure is met again, and reported, by whoever takes the read.
+  return read.catch(() => undefined);
 }
 
 /** The read `prefetchPrototype` started for this id, once; undefined otherwise. */

@@ -24,9 +24,12 @@ function entryOf<T>(loader: Loader<T>): Entry<T> {
   return entry;
 }
 
-/** Starts loading a module ahead of need (e.g. a step's screen while its prototype loads). */
-export function preload<T>(loader: Loader<T>): void {
-  entryOf(loader);
+/**
+ * Starts loading a module ahead of need (e.g. a step's screen while its prototype loads);
+ * the promise settles once `useLoaded` has it.
+ */
+export function preload<T>(loader: Loader<T>): Promise<T> {
+  return entryOf(loader).promise;
 }
 
 /**

@@ -29,7 +29,7 @@ export default function PrototypeLayout({ prototypeId }: { prototypeId: string }
   const [, stepParams] = useRoute('/:step');
   const step = stepParams?.step;
   useEffect(() => {
-    if (isScreenId(step)) preload(stepScreens[step]);
+    if (isScreenId(step)) void preload(stepScreens[step]);
   }, [step]);
 
   useEffect(() => {

@@ -19,7 +19,7 @@ export function useIdleStepPreload(shown: boolean): void {
     return whenIdle(() => {
       // A failure is met again, and shown, by whatever needs them.
       loadPatternEngines().catch(() => undefined);
-      preload(stepScreens.process);
+      void preload(stepScreens.process);
     });
   }, [shown]);
 }
