@@ -403,7 +403,7 @@ describe('opening a page on a prototype’s address', () => {
   it('opens with the read started beforehand, once, and only for that prototype', async () => {
     const prototype = createPrototype('Lu d’avance', new Date());
     await addPrototype(prototype);
-    prefetchPrototype(prototype.id);
+    void prefetchPrototype(prototype.id);
     // Written after the read began: the read started first is what the page opens with.
     await savePrototype({ ...prototype, name: 'Renommé ensuite' }, prototype.revision, new Date());
     await openPrototype(prototype.id);
@@ -418,7 +418,7 @@ describe('opening a page on a prototype’s address', () => {
     const other = createPrototype('Autre', new Date());
     await addPrototype(other);
     await closePrototype();
-    prefetchPrototype(other.id);
+    void prefetchPrototype(other.id);
     await openPrototype(prototype.id);
     expect(state().prototype?.name).toBe('Renommé ensuite');
   });
