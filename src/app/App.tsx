@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../ui/i18n/useTranslation';
 import { Route, Switch } from 'wouter';
 import { CatalogueScreen } from '../features/catalogue/CatalogueScreen';
 import { JOIN_PATH } from '../domain/live/links';

@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'wouter';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../ui/i18n/useTranslation';
 import { setLanguage } from '../ui/i18n/i18n';
 import { SERVICE_CATALOGUE_PATH } from '../ui/links';
 

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../ui/i18n/useTranslation';
 
 export function NotFound() {
   const { t } = useTranslation();

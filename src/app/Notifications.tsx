@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../ui/i18n/useTranslation';
 import { dismiss, lifetimeOf, runAction, useNotifications } from '../state/notifications';
 import { ToastList } from '../ui/ToastList';
 

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { ExceptionCapture } from '../../features/exceptions/ExceptionCapture';
 import { PresentationControls } from '../../features/workshops/PresentationControls';
 import { redo, undo } from '../../state/commands';

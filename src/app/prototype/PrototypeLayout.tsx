@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
 import { preload } from '../../ui/useLoaded';
 import { isScreenId, stepScreens } from './stepScreens';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { useEditorStore } from '../../state/editorStore';
 import { closePrototype, openPrototype } from '../../state/session';
 import { PrototypeBar } from './PrototypeBar';

@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'wouter';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { useShallow } from 'zustand/react/shallow';
 import { stepProgress } from '../../domain/steps';
 import { steps } from '../../domain/steps/registry';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { isStepId } from '../../domain/steps';
 import { perfMarks, ReadyMark } from '../../ui/perfMarks';
 import { setCurrentStep } from '../../state/selection';

@@ -1,5 +1,5 @@
 import { useLocation } from 'wouter';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { PROTOTYPE_NAME_MAX_LENGTH } from '../../domain/prototype/model';
 import { createNewPrototype } from '../../state/catalogue';
 import { notify } from '../../state/notifications';

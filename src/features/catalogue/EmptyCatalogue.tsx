@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { EMPTY_CATALOGUE_TITLE_ID } from './useListFocus';
 
 /** What Fabrik is for and how to start, when there is nothing yet. */

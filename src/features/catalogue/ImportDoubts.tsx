@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { useLocation } from 'wouter';
 import { openReceivedFile } from '../../state/receivedFile';
 import { DoubtsAlert } from '../../ui/signoffs/DoubtsAlert';

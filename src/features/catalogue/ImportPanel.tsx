@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { Dialog } from '../../ui/Dialog';
 import { FilePickButton } from '../../ui/FilePickButton';
 import type { ImportState } from './useImport';

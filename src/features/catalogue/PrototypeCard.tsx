@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'wouter';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import type { PrototypeSummary } from '../../storage/prototypeRepository';
 import { fullDateTime, relativeTime } from '../../ui/relativeTime';
 import { elementId, prototypeHref } from '../../ui/links';

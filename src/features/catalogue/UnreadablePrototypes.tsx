@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { rawExport } from '../../domain/stored/rawExport';
 import type { UnreadablePrototype } from '../../storage/prototypeRepository';
 import { downloadFile } from '../../ui/download';

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import type { BundleRepair } from '../../domain/bundle/readErrors';
 import type { Bundle } from '../../domain/bundle/schema';
 import type { SignoffDoubts } from '../../domain/review/doubts';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import type { ExceptionContext } from '../../domain/exceptions/schema';
 import { useSelection } from '../../state/selection';
 import { CaptureDialog } from './CaptureDialog';

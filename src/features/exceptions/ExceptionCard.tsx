@@ -1,5 +1,5 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { Link } from 'wouter';
 import { removeException } from '../../domain/exceptions/commands';
 import type { PrototypeException } from '../../domain/exceptions/schema';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { exceptionDecisions, type PrototypeException } from '../../domain/exceptions/schema';
 import { voteOnException } from '../../domain/live/exceptionVoteCommands';
 import { exceptionVoteId, voteTally, type ExceptionVote } from '../../domain/live/exceptionVotes';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { mainPathTasks, weighExceptions } from '../../domain/exceptions/weight';
 import { readProcessGraph } from '../../domain/process/readGraph';
 import { useEditorStore } from '../../state/editorStore';

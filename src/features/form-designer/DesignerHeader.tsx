@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { Link } from 'wouter';
 import { formToJsonSchema } from '../../domain/form/jsonSchema';
 import { bundleFileName } from '../../domain/bundle/fileName';

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { Link, useSearch } from 'wouter';
 import { parseSlotKey, sameSlot, slotKey } from '../../domain/going-further/adoption/formSlots';
 import { useRevealRequest } from '../../state/selection';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { agentImpactsFromProcess } from '../../domain/frame/agentImpacts';
 import { frameDocument } from '../../domain/frame/document';
 import { useEditorStore } from '../../state/editorStore';

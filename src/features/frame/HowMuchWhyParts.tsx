@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { addFrameItem, removeFrameItem, updateFrameItem } from '../../domain/frame/commands';
 import { budgetTotal } from '../../domain/frame/questions';
 import { BUDGET_AMOUNT_MAX, type BudgetLine, type Objective } from '../../domain/frame/schema';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { openQuestions } from '../../domain/frame/questions';
 import { useEditorStore } from '../../state/editorStore';
 import { elementId } from '../../ui/links';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { addFrameItem, removeFrameItem, updateFrameItem } from '../../domain/frame/commands';
 import { stakeholderKinds, type Stakeholder } from '../../domain/frame/schema';
 import { stakeholderSuggestions } from '../../domain/frame/suggestions';

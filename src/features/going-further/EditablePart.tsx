@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import type { Command } from '../../domain/commands';
 import { EDITED_TEXT_MAX, type ResolvedPart } from '../../domain/going-further/editedParts';
 import { execute } from '../../state/commands';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { partLabelKey } from '../../domain/going-further/namespace';
 import { useLoaded } from '../../ui/useLoaded';
 import './goingFurther.css';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import type { DocumentWords } from '../../domain/going-further/words';
 
 /** The words of a part's documents: its strings, and days written in the interface's language. */

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import type { CommentTarget, WorkshopComment } from '../../domain/live/comments';
 import {
   addComment,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { useLocation } from 'wouter';
 import { loadLiveSync, useLiveSession, type Presence } from '../../state/liveSession';
 import { requestReveal, useSelection } from '../../state/selection';

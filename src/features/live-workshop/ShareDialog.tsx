@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { shareLinkUrl, sharedRoles } from '../../domain/live/links';
 import type { LinkRole } from '../../domain/live/roles';
 import { loadLiveSync, useLiveSession } from '../../state/liveSession';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { FieldFrame, fieldDescription } from '../../ui/FieldFrame';
 import { useConfirmedChoice } from '../../ui/useConfirmedChoice';
 import type { DiagramEditor } from './editor/types';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { FieldFrame, fieldDescription } from '../../ui/FieldFrame';
 
 /** Upper bound of a step's time limit: ten years of working days is already absurd. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import type { ImportOutcome, DiagramEditor } from './editor/types';
 import type * as DialogsModule from './GenericWorkflowDialogs';
 import './genericWorkflowI18n';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { newId } from '../../domain/ids';
 import { workflowFromProcess } from '../../domain/service-catalogue/workflowFromProcess';
 import {

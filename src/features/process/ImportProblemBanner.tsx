@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { formatBytes } from '../../ui/formatBytes';
 import { MAX_BPMN_BYTES } from '../../domain/process/safeXml';
 import type { ImportProblem } from './useDiagramImport';

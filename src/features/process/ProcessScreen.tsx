@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { usePresentation } from '../../state/presentation';
 import { useRevealRequest } from '../../state/selection';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';

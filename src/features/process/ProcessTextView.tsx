@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { describeProcess, type DescribedStep } from '../../domain/process/describe';
 import { readProcessGraph } from '../../domain/process/readGraph';
 import { useEditorStore } from '../../state/editorStore';

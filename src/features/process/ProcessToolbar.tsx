@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { useEditorStore } from '../../state/editorStore';
 import { notify } from '../../state/notifications';
 import type { DiagramEditor } from './editor/types';

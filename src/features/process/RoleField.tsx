@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { useShallow } from 'zustand/react/shallow';
 import { addProcessRole } from '../../domain/process/commands';
 import { ROLE_NAME_MAX_LENGTH } from '../../domain/process/schema';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditorStore } from '../../state/editorStore';
 import { FieldFrame, fieldDescription } from '../../ui/FieldFrame';

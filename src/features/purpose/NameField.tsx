@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { renamePrototype } from '../../domain/prototype/commands';
 import { PROTOTYPE_NAME_MAX_LENGTH } from '../../domain/prototype/model';
 import { execute } from '../../state/commands';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { setPurposeItem } from '../../domain/purpose/commands';
 import type { PurposeItem } from '../../domain/purpose/schema';
 import { execute } from '../../state/commands';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { documentHtml } from '../../domain/documents/toHtml';
 import { dashboardFigures, type IndicatorTargets } from '../../domain/service-catalogue/dashboard';
 import {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { Link, useLocation } from 'wouter';
 import type { ServiceDesign } from '../../domain/service-catalogue/design';
 import { combineDesigns, fillFromPrototypes } from '../../domain/service-catalogue/prototypeFill';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { combinedProposal, type LevelProposal } from '../../domain/service-catalogue/levelProposal';
 import { digitisationLevels, type DigitisationLevel } from '../../domain/service-catalogue/schema';
 import { watchCatalogue, type PrototypeSummary } from '../../storage/prototypeRepository';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import type { RejectedRow } from '../../domain/service-catalogue/csvImport';
 
 /** Rows shown at most: beyond, the count says how many more there are. */

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { roadmapTotals, roadmapYears } from '../../domain/service-catalogue/roadmap';
 import type { ServiceEntry } from '../../domain/service-catalogue/schema';
 import { notify } from '../../state/notifications';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import type { SaveState } from './useAutosave';
 
 /** A screen's title with where its autosave stands, announced politely as it changes. */

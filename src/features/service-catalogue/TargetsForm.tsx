@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import type { IndicatorTargets } from '../../domain/service-catalogue/dashboard';
 import {
   digitisationLevels,

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { Link } from 'wouter';
 import type { ServiceEntry } from '../../domain/service-catalogue/schema';
 import {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { toTypedTemplate } from '../../domain/tracking/placeholders';
 import { checkMessage } from '../../domain/tracking/templateChecks';
 import { useEditorStore } from '../../state/editorStore';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { useReadProcess } from './useReadProcess';
 
 /** Says why the process cannot be used yet: not drawn, or unreadable. */

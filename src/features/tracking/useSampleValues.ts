@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { allFields } from '../../domain/form/fields';
 import type { RenderValues } from '../../domain/tracking/render';
 import { addWorkingDays } from '../../domain/tracking/workingDays';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import type { ProcessElement } from '../../domain/process/graph';
 import type { Status } from '../../domain/tracking/schema';
 import type { PendingAction } from '../../domain/tryout/run';

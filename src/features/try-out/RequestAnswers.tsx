@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { evaluateForm } from '../../domain/form/evaluate';
 import type { Form, Page } from '../../domain/form/schema';
 import { CheckAnswers } from '../../ui/requester-form/CheckAnswers';

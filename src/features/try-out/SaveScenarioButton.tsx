@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { newId } from '../../domain/ids';
 import type { Form } from '../../domain/form/schema';
 import { addScenario } from '../../domain/scenarios/commands';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import type { Coverage } from '../../domain/coverage/coverage';
 import type { ConditionBranch } from '../../domain/coverage/conditions';
 import { pathSteps } from '../../domain/coverage/paths';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 
 interface SeveralWaysChoiceProps {
   /** The gateway's name, or what stands for it. */

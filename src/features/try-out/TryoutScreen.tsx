@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { sampleAnswers } from '../../domain/form/sampleAnswer';
 import { isoDay } from '../../domain/form/values';
 import { answersOn, replayUpTo, type Divergence } from '../../domain/scenarios/replay';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import type { ProcessGraph } from '../../domain/process/graph';
 import type { RunLogEntry } from '../../domain/tryout/run';
 

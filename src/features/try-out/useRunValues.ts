@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { partsOf } from '../../domain/form/answers';
 import { allFields } from '../../domain/form/fields';
 import type { Field, Form } from '../../domain/form/schema';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { newId } from '../../domain/ids';
 import { addParticipant } from '../../domain/team/commands';
 import { participantRoles, type ParticipantRole } from '../../domain/team/schema';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import type { PilotFeedback } from '../../domain/going-further/adoption/schema';
 
 /** The pilot feedback the newer side of a comparison answers, with the change each led to. */

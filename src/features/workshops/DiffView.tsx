@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import type { PrototypeContent } from '../../domain/prototype/schema';
 import type { StepWithDiff } from '../../domain/steps/registry';
 import { steps } from '../../domain/steps/registry';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import type { Workshop } from '../../domain/workshops/schema';
 import { notify } from '../../state/notifications';
 import { endWorkshopWithVersion } from '../../state/versions';

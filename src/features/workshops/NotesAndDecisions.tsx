@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { newId } from '../../domain/ids';
 import { addDecision, removeDecision, updateDecision } from '../../domain/workshops/agendaCommands';
 import { setWorkshopNotes } from '../../domain/workshops/commands';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { updateParticipant } from '../../domain/team/commands';
 import { participantRoles, type Participant } from '../../domain/team/schema';
 import { execute } from '../../state/commands';

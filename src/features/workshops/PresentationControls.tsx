@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { setPresentation, usePresentation } from '../../state/presentation';
 import { RunningTimerChip } from './RunningTimerChip';
 import './i18n';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { runningWorkshop } from '../../domain/workshops/rules';
 import { formatDuration, workshopTiming } from '../../domain/workshops/timer';
 import type { Workshop } from '../../domain/workshops/schema';

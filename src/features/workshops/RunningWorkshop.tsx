@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { closeAgendaItem } from '../../domain/workshops/agendaCommands';
 import { runningWorkshop } from '../../domain/workshops/rules';
 import type { Workshop } from '../../domain/workshops/schema';

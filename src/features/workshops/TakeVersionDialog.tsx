@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { feedbackToAnswer } from '../../domain/versions/answeredFeedback';
 import { useEditorStore } from '../../state/editorStore';
 import { notify } from '../../state/notifications';

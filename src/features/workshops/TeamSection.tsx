@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { useShallow } from 'zustand/react/shallow';
 import { participantReferences, removeParticipant } from '../../domain/team/commands';
 import type { Participant } from '../../domain/team/schema';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { Link, useLocation } from 'wouter';
 import { contentOf } from '../../domain/prototype/model';
 import type { PrototypeContent } from '../../domain/prototype/schema';

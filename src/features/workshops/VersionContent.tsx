@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import type { ProcessElement } from '../../domain/process/graph';
 import { readProcessGraph } from '../../domain/process/readGraph';
 import type { PrototypeContent } from '../../domain/prototype/schema';

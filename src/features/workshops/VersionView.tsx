@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { Link } from 'wouter';
 import { fullDateTime } from '../../ui/relativeTime';
 import { exportVersion } from './exportVersion';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { Link } from 'wouter';
 import type { VersionSummary } from '../../domain/versions/schema';
 import { removeWorkshop, startWorkshop, updateWorkshop } from '../../domain/workshops/commands';

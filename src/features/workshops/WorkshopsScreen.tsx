@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n/useTranslation';
 import { useSearchParams } from 'wouter';
 import { useEditorStore } from '../../state/editorStore';
 import { RunningWorkshop } from './RunningWorkshop';

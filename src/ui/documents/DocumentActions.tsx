@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { csvFileName, docxFileName } from '../../domain/documents/fileNames';
 import type { DocumentBlock, FabrikDocument } from '../../domain/documents/model';
 import { downloadFile } from '../download';

@@ -1,5 +1,4 @@
 import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { fr } from './locales/fr';
 import { en } from './locales/en';
 
@@ -25,7 +24,7 @@ const pending: Bundles = { fr: { common: fr }, en: { common: en } };
 /** Starts i18n synchronously, in the language chosen last time (French by default). */
 export function initI18n(language: Language = storedLanguage()): typeof i18n {
   if (!i18n.isInitialized) {
-    void i18n.use(initReactI18next).init({
+    void i18n.init({
       resources: pending,
       lng: language,
       fallbackLng: 'fr',

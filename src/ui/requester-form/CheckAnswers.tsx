@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { FieldTypeOf } from '../../domain/form/conditions';
 import { evaluateItem, type FormEvaluation } from '../../domain/form/evaluate';
 import { isAnswerable } from '../../domain/form/registry';

@@ -1,5 +1,5 @@
 import { forwardRef, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 
 export interface SummaryEntry {
   /** The DOM id of the box to go to. */

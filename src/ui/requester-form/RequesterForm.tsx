@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch, type FieldValues } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { evaluateForm } from '../../domain/form/evaluate';
 import { findField } from '../../domain/form/fields';
 import { formProblems, type LocatedProblem } from '../../domain/form/formProblems';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { allFields } from '../../domain/form/fields';
 import type { Field, Form } from '../../domain/form/schema';
 import { isSafeId } from '../../domain/ids';

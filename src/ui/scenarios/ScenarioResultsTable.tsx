@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { ReplayResult } from '../../domain/scenarios/replay';
 import type { Scenario } from '../../domain/scenarios/schema';
 import { useDivergenceText } from './useDivergenceText';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Divergence } from '../../domain/scenarios/replay';
 import { useProblemMessage } from '../requester-form/problemMessage';
 import './i18n';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { SignoffDoubts } from '../../domain/review/doubts';
 import type { KeyRecognition } from '../../domain/review/keyring';
 import type { Signoff } from '../../domain/review/schema';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { KeyRecognition } from '../../domain/review/keyring';
 import { isKeyWarning } from '../../domain/review/keyring';
 import { fullDateTime } from '../relativeTime';

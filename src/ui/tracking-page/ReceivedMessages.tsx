@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { renderTemplate, renderedText, type RenderValues } from '../../domain/tracking/render';
 import type { Message } from '../../domain/tracking/schema';
 import { RenderedText } from './RenderedText';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { RenderedPiece } from '../../domain/tracking/render';
 import './i18n';
 import './renderedText.css';

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { RenderValues } from '../../domain/tracking/render';
 import type { Commitment, Tracking } from '../../domain/tracking/schema';
 import {

@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { addPage } from '../../../domain/form/commands';
 import type { Page } from '../../../domain/form/schema';
 import { newId } from '../../../domain/ids';

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { movePage, removePage, renamePage } from '../../../domain/form/commands';
 import { conditionRules } from '../../../domain/form/conditions';
 import { allFields } from '../../../domain/form/fields';

@@ -12,7 +12,7 @@ import {
 } from '@dnd-kit/core';
 import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import type { DragSource } from '../../../domain/form/drop';
 import { locateField } from '../../../domain/form/fields';
 import { designedForm } from '../state/designedForm';

@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import type { DragSource } from '../../../domain/form/drop';
 import { fieldRegistry, paletteGroups } from '../../../domain/form/registry';
 import type { FieldType } from '../../../domain/form/schema';

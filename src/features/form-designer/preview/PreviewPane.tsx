@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { useEditorStore } from '../../../state/editorStore';
 import type { Form } from '../../../domain/form/schema';
 import { useSlotTitle } from '../slot/useSlotTitle';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { updateField } from '../../../domain/form/commands';
 import { allowedValues } from '../../../domain/form/conditionChecks';
 import { fieldRegistry } from '../../../domain/form/registry';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { setFieldCondition, updateField, type FieldPatch } from '../../../domain/form/commands';
 import { conditionIssues } from '../../../domain/form/conditionChecks';
 import { fieldIssues } from '../../../domain/form/fieldChecks';

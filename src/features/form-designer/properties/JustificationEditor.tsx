@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { updateField } from '../../../domain/form/commands';
 import { hasProperty } from '../../../domain/form/registry';
 import type { Field } from '../../../domain/form/schema';

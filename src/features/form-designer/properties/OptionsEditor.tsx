@@ -1,5 +1,5 @@
 import { memo, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { setFieldOptions } from '../../../domain/form/commands';
 import { makeOptions } from '../../../domain/form/factory';
 import type { FieldOption } from '../../../domain/form/schema';

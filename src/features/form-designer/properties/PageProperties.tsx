@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { renamePage, setPageCondition } from '../../../domain/form/commands';
 import type { Form, Page } from '../../../domain/form/schema';
 import { execute } from '../state/designedForm';

@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { locateField } from '../../../domain/form/fields';
 import { useDesignedForm } from '../state/designedForm';
 import { useDesigner } from '../state/designerStore';

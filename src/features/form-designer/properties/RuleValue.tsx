@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { allowedValues } from '../../../domain/form/conditionChecks';
 import { fieldRegistry } from '../../../domain/form/registry';
 import type { ConditionRule, Field } from '../../../domain/form/schema';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { updateField } from '../../../domain/form/commands';
 import { loadPatternEngines, patternEnginesLoaded } from '../../../domain/form/patternEngines';
 import { fieldRegistry, hasProperty } from '../../../domain/form/registry';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { faqDocument } from '../../../domain/going-further/adoption/documents';
 import { resolvePart } from '../../../domain/going-further/adoption/edits';
 import { faqDraft, type FaqDraft, type FaqEntry } from '../../../domain/going-further/adoption/faq';

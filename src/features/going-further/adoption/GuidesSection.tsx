@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { guideDocument } from '../../../domain/going-further/adoption/documents';
 import { roleExercises } from '../../../domain/going-further/adoption/exercises';
 import { roleGuide } from '../../../domain/going-further/adoption/guide';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { setPilotText } from '../../../domain/going-further/adoption/commands';
 import { pilotCoverage } from '../../../domain/going-further/adoption/pilotCoverage';
 import { pilotCriteriaOf } from '../../../domain/going-further/adoption/pilotCriteriaOf';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { isRightAnswer, type QuizItem } from '../../../domain/going-further/adoption/quiz';
 
 type Question = Extract<QuizItem, { kind: 'question' }>;

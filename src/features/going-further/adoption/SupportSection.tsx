@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { helpKinds } from '../../../domain/frame/lists';
 import type { HelpKind } from '../../../domain/frame/schema';
 import {

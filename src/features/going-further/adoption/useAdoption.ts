@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import type { Adoption } from '../../../domain/going-further/adoption/schema';
 import type { DocumentLanguage } from '../../../domain/going-further/adoption/wording';
 import { useEditorStore } from '../../../state/editorStore';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { calendarProblemText } from '../../../domain/going-further/calendar/messages';
 import type { Schedule } from '../../../domain/going-further/calendar/schedule';
 import type { Operation } from '../../../domain/going-further/operations/schema';

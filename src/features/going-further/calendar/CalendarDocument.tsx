@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { calendarDocument } from '../../../domain/going-further/calendar/document';
 import type { CalendarState } from './useCalendar';
 import type { DocumentWords } from '../../../domain/going-further/words';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import type { Schedule, Span } from '../../../domain/going-further/calendar/schedule';
 import { operationName } from '../../../domain/going-further/calendar/messages';
 import type { Operation } from '../../../domain/going-further/operations/schema';

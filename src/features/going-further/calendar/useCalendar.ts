@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { emptyCalendar } from '../../../domain/going-further/calendar/empty';
 import { scheduleDeployment, type Schedule } from '../../../domain/going-further/calendar/schedule';
 import type { Calendar } from '../../../domain/going-further/calendar/schema';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import type { Actor } from '../../../domain/going-further/operations/actors';
 import { forgetActor } from '../../../domain/going-further/operations/commands';
 import { raciProblemText } from '../../../domain/going-further/operations/messages';

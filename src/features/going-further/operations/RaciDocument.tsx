@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import type { Actor } from '../../../domain/going-further/operations/actors';
 import { raciDocument } from '../../../domain/going-further/operations/document';
 import type { Operation } from '../../../domain/going-further/operations/schema';

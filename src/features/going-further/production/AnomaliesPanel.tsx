@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { updateAnomaly } from '../../../domain/going-further/production/commands';
 import { anomalySeverities, anomalyStatuses } from '../../../domain/going-further/production/lists';
 import type { Anomaly } from '../../../domain/going-further/production/schema';

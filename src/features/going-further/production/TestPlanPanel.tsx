@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import type { ApprovedVersion } from '../../../domain/going-further/production/approved';
 import { regenerateTestPlan } from '../../../domain/going-further/production/commands';
 import { conflictCount } from '../../../domain/going-further/editedParts';

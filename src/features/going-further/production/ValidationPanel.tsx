@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { validateTests } from '../../../domain/going-further/production/commands';
 import type { BasedOn, FinalValidation } from '../../../domain/going-further/production/schema';
 import type { RunSummary } from '../../../domain/going-further/production/testRun';

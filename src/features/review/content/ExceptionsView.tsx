@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { exceptionDecisions, type PrototypeException } from '../../../domain/exceptions/schema';
 import type { ExceptionVote } from '../../../domain/live/exceptionVotes';
 

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import type { FormEvaluation } from '../../../domain/form/evaluate';
 import { allFields } from '../../../domain/form/fields';
 import { isAnswerable } from '../../../domain/form/registry';

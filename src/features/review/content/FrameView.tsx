@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { emptyFrame, emptyImpacts } from '../../../domain/frame/empty';
 import { budgetTotal, channelTotal } from '../../../domain/frame/questions';
 import { requestChannels, type Frame, type Impacts } from '../../../domain/frame/schema';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import type { FabrikDocument } from '../../../domain/documents/model';
 import { partDocuments } from '../../../domain/going-further/documents';
 import { partLabelKey, partNamespace } from '../../../domain/going-further/namespace';

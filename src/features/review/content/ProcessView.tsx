@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import type { Process } from '../../../domain/process/schema';
 import type { Status } from '../../../domain/tracking/schema';
 import { useDiagramImage } from '../../../ui/diagram/useDiagramImage';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { purposeItems } from '../../../domain/purpose/items';
 import type { Purpose } from '../../../domain/purpose/schema';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import type { PrototypeContent } from '../../../domain/prototype/schema';
 import type { StepId } from '../../../domain/steps';
 import { CommentTarget } from './comments';

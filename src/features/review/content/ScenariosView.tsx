@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { isoDay } from '../../../domain/form/values';
 import type { PrototypeContent } from '../../../domain/prototype/schema';
 import { replayAll } from '../../../domain/scenarios/replay';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { placeholderFields } from '../../../domain/tracking/formFields';
 import {
   builtinNames,

@@ -1,5 +1,5 @@
 import { createContext, useContext, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { newId } from '../../../domain/ids';
 import { addReviewComment } from '../../../domain/review/commands';
 import type { CommentTargetKind, ReviewComment } from '../../../domain/review/schema';

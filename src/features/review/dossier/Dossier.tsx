@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { Link } from 'wouter';
 import type { PrototypeContent } from '../../../domain/prototype/schema';
 import type { ReadinessIssue } from '../../../domain/readiness';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { hasDoubts, type SignoffDoubts } from '../../../domain/review/doubts';
 import type { ReviewRound } from '../../../domain/review/record';
 import {

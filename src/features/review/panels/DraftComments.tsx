@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { editReviewComment, removeReviewComment } from '../../../domain/review/commands';
 import type { ReviewComment } from '../../../domain/review/schema';
 import { execute } from '../../../state/commands';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { MAX_ORGANISATION_KEYS_BYTES } from '../../../domain/review/organisationKeys';
 import { importOrganisationKeys } from '../../../state/reviewerKeys';
 import { classifyStorageError } from '../../../storage/errors';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { sameKey } from '../../../domain/review/rounds';
 import type { KnownKey } from '../../../domain/review/keyring';
 import { fingerprintOf } from '../../../domain/review/keys';

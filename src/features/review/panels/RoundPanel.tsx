@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import type { Prototype } from '../../../domain/prototype/schema';
 import type { ReviewRound } from '../../../domain/review/record';
 import { roundFile } from '../../../state/review';

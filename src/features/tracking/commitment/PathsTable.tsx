@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { useShallow } from 'zustand/react/shallow';
 import type { CommitmentAnalysis } from '../../../domain/tracking/commitments';
 import { stepName } from '../../../domain/tracking/mapping';

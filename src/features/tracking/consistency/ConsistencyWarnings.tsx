@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { openStatus, openTab } from '../viewStore';
 import { TimeLimitNotice } from './TimeLimitNotice';
 import { useStaleWordings } from './useStaleWordings';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { updateStatus } from '../../../domain/tracking/commands/statuses';
 import type { TimeLimitProblem } from '../../../domain/tracking/timeLimits';
 import { execute } from '../../../state/commands';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { useShallow } from 'zustand/react/shallow';
 import { updateFabrikAttributes } from '../../../domain/process/updateAttributes';
 import { setStepStatusesXml } from '../../../domain/tracking/commands/process';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { stepName, type MappingProblems as Problems } from '../../../domain/tracking/mapping';
 
 /** What is wrong between statuses and steps, in plain words. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { deleteMessage, setMessageChannel } from '../../../domain/tracking/commands/messages';
 import { messageChannels, type MessageChannel } from '../../../domain/tracking/schema';
 import {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { useShallow } from 'zustand/react/shallow';
 import { newId } from '../../../domain/ids';
 import { addMessage } from '../../../domain/tracking/commands/messages';

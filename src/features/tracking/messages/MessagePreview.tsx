@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { renderTemplate, renderedText, smsPieces } from '../../../domain/tracking/render';
 import type { Message } from '../../../domain/tracking/schema';
 import { smsLength } from '../../../domain/tracking/sms';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { builtinNames } from '../../../domain/tracking/placeholders';
 import { useEditorStore } from '../../../state/editorStore';
 import { useTrackingView } from '../viewStore';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { setMessageReasons } from '../../../domain/tracking/commands/messages';
 import { builtinNames, type PlaceholderLanguage } from '../../../domain/tracking/placeholders';
 import { execute } from '../../../state/commands';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { placeholderFields } from '../../../domain/tracking/formFields';
 import type { PlaceholderLanguage } from '../../../domain/tracking/placeholders';
 import { useEditorStore } from '../../../state/editorStore';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { confirmFieldLabel } from '../../../domain/tracking/formFields';
 import { useEditorStore } from '../../../state/editorStore';
 import { useSampleValues } from '../useSampleValues';

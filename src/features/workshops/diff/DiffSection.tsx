@@ -1,8 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import type { CollectionDiff, PropertyChange } from '../../../domain/versions/collectionDiff';
 import { formatValue, propertyName } from '../formatValue';
 
-export type WorkshopsT = ReturnType<typeof useTranslation<'workshops'>>['t'];
+/** The workshops' strings (`useTranslation('workshops')`). */
+export type WorkshopsT = TFunction;
 
 export type DiffLine = {
   key: string;

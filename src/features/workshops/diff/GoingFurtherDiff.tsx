@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../ui/i18n/useTranslation';
 import type { AdoptionChange } from '../../../domain/going-further/adoption/diff';
 import { partLabelKey } from '../../../domain/going-further/namespace';
 import { loadStepStrings } from '../../../state/stepStrings';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { FieldTypeOf } from '../../../domain/form/conditions';
 import { evaluateItem } from '../../../domain/form/evaluate';
 import { groupCountPath } from '../../../domain/form/formProblems';

@@ -1,5 +1,5 @@
 import { useController } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { AttachedFile } from '../../../domain/form/answers';
 import { formatBytes } from '../../formatBytes';
 import { useRenderer } from '../context';

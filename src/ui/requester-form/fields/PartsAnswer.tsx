@@ -1,5 +1,5 @@
 import { useFormContext } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { civilities } from '../../../domain/form/answers';
 import { useRenderer } from '../context';
 import { FieldFrame } from '../FieldFrame';
