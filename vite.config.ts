@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy, securityHeaders } from './scripts/securityHeaders.ts';
+import { earlyReadScript } from './scripts/earlyReadScript.ts';
 import { immutableAssets } from './scripts/immutableAssets.ts';
 import packageJson from './package.json' with { type: 'json' };
 
@@ -31,6 +32,7 @@ export default defineConfig({
     react(),
     cspMetaTag(),
     immutableAssets(),
+    earlyReadScript(),
     VitePWA({
       // "prompt": a new release waits until every Fabrik tab is closed, then serves the
       // next visit, so an open workshop is never reloaded under the referent's feet.

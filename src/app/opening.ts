@@ -1,8 +1,8 @@
 // Evaluated first of all the app's code (main.tsx imports it first): what a page opened on
 // a prototype's address needs is asked for before React and the rest of the app are run.
 import { prefetchPrototype } from '../storage/prototypeRepository';
-import { routeParam } from '../ui/links';
 import { preload } from '../ui/useLoaded';
+import { openedAddress } from './openedAddress';
 import { isScreenId, stepScreens } from './prototype/stepScreens';
 
 export const loadPrototypeLayout = () => import('./prototype/PrototypeLayout');
@@ -14,12 +14,14 @@ export const loadPrototypeLayout = () => import('./prototype/PrototypeLayout');
  * all three have arrived (or failed: whoever takes them reports it).
  */
 function prefetchOpening(path: string): Promise<void> {
-  const match = /^\/p\/([^/]+)(?:\/([^/]+))?/.exec(path);
-  if (!match?.[1]) return Promise.resolve();
+  const opened = openedAddress(path);
+  if (!opened) return Promise.resolve();
   const loads: Promise<unknown>[] = [preload(loadPrototypeLayout)];
-  const step = match[2];
-  if (isScreenId(step)) loads.push(preload(stepScreens[step]));
-  loads.push(prefetchPrototype(routeParam(match[1])));
+  if (isScreenId(opened.step)) loads.push(preload(stepScreens[opened.step]));
+  // The row the page's first script started reading (earlyReadScript.ts); where it did not
+  // (the dev server, a script that failed), Dexie reads it.
+  const early = window.fabrikEarlyRead;
+  loads.push(prefetchPrototype(opened.id, early?.id === opened.id ? early.read : undefined));
   return Promise.allSettled(loads).then(() => undefined);
 }
 /** What the page's address opens has arrived: the app can be drawn whole, in one frame. */

@@ -3,6 +3,7 @@ import type { KnownKey } from '../domain/review/keyring';
 import type { SeenSignoffRow, SigningKeyRow, StoredPrototype } from '../domain/stored/shapes';
 import type { TryoutRow } from '../domain/tryout/row';
 import type { Version } from '../domain/versions/schema';
+import { databaseName } from './dbIdentity';
 import { upgradeTable } from './stored';
 import { loadStoredShapes } from './storedShapes';
 import type { ServiceEntry } from '../domain/service-catalogue/schema';
@@ -32,6 +33,7 @@ export type ReviewerKeyRow = KnownKey;
 /**
  * Fabrik's IndexedDB database. Every `version(n)` ever published stays here, with an
  * `upgrade()` that reshapes older rows, so data written by any earlier release opens.
+ * The latest is also `databaseVersion` (`dbIdentity.ts`), for the page's first read.
  */
 export class FabrikDatabase extends Dexie {
   prototypes!: EntityTable<PrototypeRow, 'id'>;
@@ -44,7 +46,7 @@ export class FabrikDatabase extends Dexie {
   serviceEntries!: EntityTable<ServiceEntry, 'id'>;
   serviceCatalogueSettings!: EntityTable<ServiceCatalogueSettingsRow, 'id'>;
 
-  constructor(name = 'fabrik', options?: DexieOptions) {
+  constructor(name = databaseName, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores({
       prototypes: 'id, updatedAt',
@@ -115,7 +117,7 @@ export async function switchToMemoryDatabase(): Promise<void> {
   // Dexie's live queries read the global dependencies, not the database's own.
   Dexie.dependencies.indexedDB = indexedDB;
   Dexie.dependencies.IDBKeyRange = IDBKeyRange;
-  database = new FabrikDatabase('fabrik', { indexedDB, IDBKeyRange });
+  database = new FabrikDatabase(databaseName, { indexedDB, IDBKeyRange });
   inMemory = true;
 }
 

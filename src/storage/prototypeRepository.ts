@@ -4,6 +4,7 @@ import { countDoneSteps, stepIds } from '../domain/steps';
 import { readStored } from '../domain/stored/readStored';
 import { prototypeRowVersioning } from '../domain/stored/versioning';
 import { db, isMemoryDatabase, switchToMemoryDatabase, type PrototypeRow } from './db';
+import type { EarlyRead } from './earlyRow';
 import { classifyStorageError, guarded, StorageError } from './errors';
 import { isCurrent, stamped } from './stored';
 import { loadStoredShapes } from './storedShapes';
@@ -189,20 +190,22 @@ async function readInFull(row: PrototypeRow): Promise<Prototype> {
  * first. Undefined when there is none (or it is in the bin).
  */
 export function openPrototypeRow(id: string): Promise<Prototype | undefined> {
-  return guarded(async () => {
-    const row = await db().prototypes.get(id);
-    if (!row || isBinned(row)) return undefined;
-    if (!isCurrent(prototypeRowVersioning, row)) {
-      const prototype = await readInFull(row);
-      unverified.delete(id);
-      return prototype;
-    }
-    unverified.set(id, { row });
-    // As its full read would give it: without the bin's date and the row's version mark.
-    const { [prototypeRowVersioning.versionField]: _version, ...stored } = row as PrototypeRow &
-      Record<string, unknown>;
-    return withoutBin(stored as PrototypeRow);
-  });
+  return guarded(async () => shownRow(id, await db().prototypes.get(id)));
+}
+
+/** What `openPrototypeRow` gives for the row stored under `id` (undefined for none). */
+async function shownRow(id: string, row: PrototypeRow | undefined): Promise<Prototype | undefined> {
+  if (!row || isBinned(row)) return undefined;
+  if (!isCurrent(prototypeRowVersioning, row)) {
+    const prototype = await readInFull(row);
+    unverified.delete(id);
+    return prototype;
+  }
+  unverified.set(id, { row });
+  // As its full read would give it: without the bin's date and the row's version mark.
+  const { [prototypeRowVersioning.versionField]: _version, ...stored } = row as PrototypeRow &
+    Record<string, unknown>;
+  return withoutBin(stored as PrototypeRow);
 }
 
 /**
@@ -236,10 +239,21 @@ let prefetched: { id: string; read: Promise<Prototype | undefined> } | undefined
 /**
  * Starts reading a prototype when the page opens on its address: the read goes on while
  * the code of the screens that show it loads, instead of after. Taken once, by the first
- * `takePrefetchedPrototype` of that id.
+ * `takePrefetchedPrototype` of that id. `early` is the row the page's first script read
+ * (`earlyRow.ts`): it is opened as `openPrototypeRow` would open it; when that quick read
+ * could not be made, Dexie reads the row.
  */
-export function prefetchPrototype(id: string): Promise<unknown> {
-  const read = openPrototypeRow(id);
+export function prefetchPrototype(
+  id: string,
+  early?: Promise<EarlyRead | undefined>,
+): Promise<unknown> {
+  const read = early
+    ? early.then((found) =>
+        found
+          ? guarded(() => shownRow(id, found.row as PrototypeRow | undefined))
+          : openPrototypeRow(id),
+      )
+    : openPrototypeRow(id);
   prefetched = { id, read };
   // A failure is met again, and reported, by whoever takes the read.
   return read.catch(() => undefined);

@@ -37,3 +37,21 @@ test('a prototype opened from its address is drawn whole, without a loading plac
     ),
   ).toEqual([]);
 });
+
+test('a link to a prototype, opened in a browser that never ran Fabrik, leaves it as on a first visit', async ({
+  page,
+}) => {
+  // The page's first script looks for the prototype before the app runs: finding no
+  // database, it leaves its creation to the app.
+  await page.goto('/p/venu-d-un-lien/form');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Ce prototype n’existe pas dans ce navigateur' }),
+  ).toBeVisible();
+
+  const id = await createPrototype(page, 'Premier prototype');
+  await page.goto(`/p/${id}/purpose`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Finalité de la démarche' }),
+  ).toBeVisible();
+  await expect(page.getByText('Premier prototype', { exact: true }).first()).toBeVisible();
+});

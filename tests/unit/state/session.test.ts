@@ -422,6 +422,38 @@ describe('opening a page on a prototype’s address', () => {
     await openPrototype(prototype.id);
     expect(state().prototype?.name).toBe('Renommé ensuite');
   });
+
+  it('opens with the row the page’s first script read, or reads it when that script could not', async () => {
+    const prototype = createPrototype('Lu par le premier script', new Date());
+    await addPrototype(prototype);
+    const row = await database.prototypes.get(prototype.id);
+    void prefetchPrototype(prototype.id, Promise.resolve({ row: { ...row, name: 'Lu tôt' } }));
+    await openPrototype(prototype.id);
+    expect(state().prototype?.name).toBe('Lu tôt');
+
+    // The early read found nothing under this id: the prototype does not exist.
+    await closePrototype();
+    void prefetchPrototype(prototype.id, Promise.resolve({ row: undefined }));
+    await openPrototype(prototype.id);
+    expect(state().load.state).toBe('not-found');
+
+    // The early read could not be made (no database yet, an older one): Dexie reads it.
+    await closePrototype();
+    void prefetchPrototype(prototype.id, Promise.resolve(undefined));
+    await openPrototype(prototype.id);
+    expect(state().prototype?.name).toBe('Lu par le premier script');
+  });
+
+  it('checks a row read early in full, as any other', async () => {
+    const prototype = createPrototype('Abîmé', new Date());
+    await addPrototype(prototype);
+    const tampered = { ...(await database.prototypes.get(prototype.id))!, tracking: 'rien' };
+    void prefetchPrototype(prototype.id, Promise.resolve({ row: tampered }));
+    await openPrototype(prototype.id);
+    await vi.waitFor(() =>
+      expect(state().load).toEqual({ state: 'error', errorKind: 'unreadable' }),
+    );
+  });
 });
 
 describe('opening a prototype shown before its full read', () => {

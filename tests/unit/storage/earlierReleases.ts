@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type DexieOptions } from 'dexie';
 
 /** Each earlier release's declaration of the database, in order (versions 1 to 5). */
 const declarations: ((database: Dexie) => void)[] = [
@@ -20,8 +20,8 @@ const declarations: ((database: Dexie) => void)[] = [
 ];
 
 /** The database as the release at `version` declared it, to upgrade from in a test. */
-export function databaseAsOf(name: string, version: number): Dexie {
-  const database = new Dexie(name);
+export function databaseAsOf(name: string, version: number, options?: DexieOptions): Dexie {
+  const database = new Dexie(name, options);
   for (const declare of declarations.slice(0, version)) declare(database);
   return database;
 }
