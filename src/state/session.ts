@@ -79,9 +79,15 @@ export async function openPrototype(id: string): Promise<void> {
     } else if (recovery.kind === 'stale') {
       offerUnsavedCopy(recovery.prototype);
     }
-    stopWatching = watchPrototypeRevision(id, onStoredRevision);
     listenToPageLifecycle(true);
-    whenPageIdle(() => void verifyOpened(id, mine));
+    // Watching other tabs opens Dexie (its first use on a page opened on this address):
+    // that waits until the prototype is on screen. The watch's first reading tells of any
+    // change made meanwhile.
+    whenPageIdle(() => {
+      if (generation !== mine) return;
+      stopWatching = watchPrototypeRevision(id, onStoredRevision);
+      void verifyOpened(id, mine);
+    });
   } catch (error) {
     if (generation !== mine) return;
     const errorKind = error instanceof StorageError ? error.kind : 'unknown';
