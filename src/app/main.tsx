@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '../ui/i18n/i18n';
+import { whenIdle } from '../ui/whenIdle';
 import { App } from './App';
 import { registerServiceWorker } from './registerServiceWorker';
 import '../ui/styles/global.css';
@@ -35,8 +36,8 @@ const draw = () =>
       </StrictMode>,
     ),
   );
-void Promise.race([openingLoaded, new Promise((done) => setTimeout(done, OPENING_WAIT_MS))]).then(
-  draw,
-);
-
-registerServiceWorker();
+// The service worker is registered once the page is drawn and idle: registering takes
+// a few milliseconds of the page's main thread, on the way to its first frame otherwise.
+void Promise.race([openingLoaded, new Promise((done) => setTimeout(done, OPENING_WAIT_MS))])
+  .then(draw)
+  .then(() => whenIdle(registerServiceWorker));
