@@ -38,7 +38,7 @@ export default defineConfig({
       // next visit, so an open workshop is never reloaded under the referent's feet.
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg'],
+      includeAssets: ['favicon-32.png'],
       manifest: {
         name: 'Fabrik — atelier de démarches en ligne',
         short_name: 'Fabrik',
