@@ -24,6 +24,7 @@ const fr = {
     exitFullscreen: 'Quitter le plein écran',
     title: 'Aperçu : le formulaire tel que le verra le demandeur',
     reset: 'Recommencer l’aperçu',
+    loading: 'Chargement de l’aperçu…',
   },
   slot: {
     questionnaire: 'Questionnaire de retour — session {{number}} ({{role}})',
@@ -330,6 +331,7 @@ const en: Translation<typeof fr> = {
     exitFullscreen: 'Leave full screen',
     title: 'Preview: the form as the requester will see it',
     reset: 'Restart the preview',
+    loading: 'Loading the preview…',
   },
   slot: {
     questionnaire: 'Feedback questionnaire — session {{number}} ({{role}})',

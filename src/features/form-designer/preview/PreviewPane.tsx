@@ -3,10 +3,11 @@ import { useTranslation } from '../../../ui/i18n/useTranslation';
 import { useEditorStore } from '../../../state/editorStore';
 import type { Form } from '../../../domain/form/schema';
 import { useSlotTitle } from '../slot/useSlotTitle';
-import { QuestionnaireAnswering, type TypedAnswers } from './QuestionnaireAnswering';
-import { setPreviewAnswers, usePreviewAnswers } from '../../../state/previewAnswers';
-import { RequesterForm } from '../../../ui/requester-form/RequesterForm';
+import type { TypedAnswers } from './QuestionnaireAnswering';
+import { setPreviewAnswers } from '../../../state/previewAnswers';
+import { whenIdle } from '../../../ui/whenIdle';
 import { setPreview, useDesigner } from '../state/designerStore';
+import { PreviewForm, preloadPreviewForms } from './PreviewForm';
 
 /**
  * The live preview: the form as the requester gets it, beside the canvas or over the whole
@@ -28,6 +29,8 @@ export const PreviewPane = memo(function PreviewPane({ form }: { form: Form }) {
   });
   const slotKey = useDesigner((state) => JSON.stringify(state.slot));
   useEffect(() => () => typed.set({}), [slotKey, typed]);
+  // Hidden, it is loaded once the designer is shown: showing it is then immediate.
+  useEffect(() => whenIdle(preloadPreviewForms), []);
 
   useEffect(() => {
     const element = dialog.current;
@@ -65,32 +68,14 @@ export const PreviewPane = memo(function PreviewPane({ form }: { form: Form }) {
         </div>
       </div>
       {/* Going full screen and back keeps the answers typed so far. */}
-      {slot.kind === 'main' ? (
-        <RequesterForm
-          key={`${mode}-${run}`}
-          form={form}
-          title={name}
-          initialAnswers={usePreviewAnswers.getState().answers}
-          onAnswersChange={setPreviewAnswers}
-        />
-      ) : slot.kind === 'questionnaire' ? (
-        // Only the prototype's form gives sample answers to the messages.
-        <QuestionnaireAnswering
-          key={`${mode}-${run}`}
-          form={form}
-          sessionId={slot.sessionId}
-          title={title}
-          typed={typed}
-        />
-      ) : (
-        <RequesterForm
-          key={`${mode}-${run}`}
-          form={form}
-          title={title}
-          initialAnswers={typed.get()}
-          onAnswersChange={typed.set}
-        />
-      )}
+      <PreviewForm
+        key={`${mode}-${run}`}
+        form={form}
+        slot={slot}
+        name={name}
+        title={title}
+        typed={typed}
+      />
     </>
   );
   return mode === 'full' ? (
