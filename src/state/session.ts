@@ -17,6 +17,7 @@ import {
 } from './autosave';
 import { initialEditorState, useEditorStore } from './editorStore';
 import { emptyHistory } from './history';
+import { guardLeavingWhileUnsaved } from './leaveGuard';
 import { notify } from './notifications';
 import { recoverJournal } from './recovery';
 import { clearReveal } from './selection';
@@ -32,19 +33,14 @@ function onPageHidden() {
   if (document.visibilityState === 'hidden') saveBeforeLeaving();
 }
 
-/** Asks before closing the tab while changes cannot be stored (error, conflict, deleted). */
-function onBeforeUnload(event: BeforeUnloadEvent) {
-  const { save } = useEditorStore.getState();
-  if (save.state === 'error' || save.state === 'conflict' || save.state === 'missing') {
-    event.preventDefault();
-  }
-}
+let stopGuardingLeave: (() => void) | undefined;
 
 function listenToPageLifecycle(on: boolean) {
   const method = on ? 'addEventListener' : 'removeEventListener';
   window[method]('pagehide', saveBeforeLeaving);
-  window[method]('beforeunload', onBeforeUnload);
   document[method]('visibilitychange', onPageHidden);
+  stopGuardingLeave?.();
+  stopGuardingLeave = on ? guardLeavingWhileUnsaved() : undefined;
 }
 
 /** Loads a prototype for editing, replays unsaved changes left by a closed tab, and watches other tabs. */
