@@ -4,12 +4,23 @@ import { steps } from './registry';
 
 export { isStepId, stepIds, type StepId } from './ids';
 
-/** Whether each step has what it needs, as the navigation and the catalogue show it. */
-export function stepProgress(prototype: Prototype): Record<StepId, boolean> {
-  return Object.fromEntries(steps.map((step) => [step.id, step.progress(prototype)])) as Record<
-    StepId,
-    boolean
-  >;
+/** Prototypes are immutable: each one's progress is worked out once. */
+const progressOf = new WeakMap<Prototype, Readonly<Record<StepId, boolean>>>();
+
+/**
+ * Whether each step has what it needs, as the navigation and the catalogue show it. Asked
+ * by the navigation on every change to the editor's state (a save's progress too), and
+ * twice per render by React's store subscription.
+ */
+export function stepProgress(prototype: Prototype): Readonly<Record<StepId, boolean>> {
+  let progress = progressOf.get(prototype);
+  if (!progress) {
+    progress = Object.fromEntries(
+      steps.map((step) => [step.id, step.progress(prototype)]),
+    ) as Record<StepId, boolean>;
+    progressOf.set(prototype, progress);
+  }
+  return progress;
 }
 
 export function countDoneSteps(prototype: Prototype): number {
