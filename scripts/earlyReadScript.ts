@@ -12,16 +12,20 @@ const entry = 'src/app/earlyReadScript.ts';
  */
 export function earlyReadScript(): Plugin {
   let command: 'build' | 'serve' = 'serve';
+  let root = process.cwd();
   let fileName = '';
   return {
     name: 'fabrik-early-read-script',
     configResolved(config) {
       command = config.command;
+      root = config.root;
     },
     async buildStart() {
       if (command !== 'build') return;
       const built = await build({
         configFile: false,
+        root,
+        publicDir: false,
         logLevel: 'silent',
         build: {
           write: false,
