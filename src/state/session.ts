@@ -33,11 +33,18 @@ function onPageHidden() {
   if (document.visibilityState === 'hidden') saveBeforeLeaving();
 }
 
+/** A save that failed for want of the app's code is made again once the network is back. */
+function onBackOnline() {
+  const { save } = useEditorStore.getState();
+  if (save.state === 'error' && save.errorKind === 'notDownloaded') void retrySave();
+}
+
 let stopGuardingLeave: (() => void) | undefined;
 
 function listenToPageLifecycle(on: boolean) {
   const method = on ? 'addEventListener' : 'removeEventListener';
   window[method]('pagehide', saveBeforeLeaving);
+  window[method]('online', onBackOnline);
   document[method]('visibilitychange', onPageHidden);
   stopGuardingLeave?.();
   stopGuardingLeave = on ? guardLeavingWhileUnsaved() : undefined;
@@ -101,18 +108,20 @@ function whenPageIdle(then: () => void): void {
 }
 
 /**
- * The prototype was shown as stored: its full read follows. Should it fail, the editor
- * says the prototype cannot be read, as if it had failed first, and saves stop (the
- * repository refuses them: the row is kept as it is).
+ * The prototype was shown as stored: its full read follows. Should the row fail it, the
+ * editor says the prototype cannot be read, as if it had failed first, and saves stop (the
+ * repository refuses them: the row is kept as it is). A check that could not run (its
+ * code did not load: the network dropped before the service worker kept it) says nothing
+ * of the row: the prototype stays on screen, and the next save runs the check again.
  */
 async function verifyOpened(id: string, mine: number): Promise<void> {
   try {
     await verifyOpenedPrototype(id);
   } catch (error) {
-    if (generation !== mine) return;
+    const rowFailed = error instanceof StorageError && error.kind === 'unreadable';
+    if (generation !== mine || !rowFailed) return;
     cancelScheduledSave();
-    const errorKind = error instanceof StorageError ? error.kind : 'unknown';
-    useEditorStore.setState({ load: { state: 'error', errorKind } });
+    useEditorStore.setState({ load: { state: 'error', errorKind: 'unreadable' } });
   }
 }
 

@@ -3,6 +3,11 @@ export type StorageErrorKind =
   | 'quota'
   | 'unavailable'
   | 'unknown'
+  /**
+   * Part of the app's own code could not be downloaded (the network dropped before the
+   * service worker kept it): nothing is wrong with storage; trying again once online works.
+   */
+  | 'notDownloaded'
   /** The stored row cannot be read by this release: it is kept as it is, never overwritten. */
   | 'unreadable';
 

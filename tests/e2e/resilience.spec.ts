@@ -178,6 +178,32 @@ test('a full disk while editing is shown, the text stays on screen, and an expor
   await expect(page.getByLabel('Pour qui ?')).toHaveValue('Ne doit pas se perdre');
 });
 
+test('a network lost before all the app’s code arrived leaves the prototype open, and its edits are saved once back', async ({
+  page,
+  context,
+}) => {
+  await createPrototype(page, 'Réseau coupé');
+  // The schemas' code, which checks a stored prototype in full, cannot be downloaded.
+  const schemasCode = /\/assets\/shapes-[^/]*\.js$/;
+  await page.route(schemasCode, (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  await page.getByLabel('Pour qui ?').fill('Écrit sans réseau');
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: 'Vos modifications ne sont pas enregistrées' });
+  await expect(alert).toContainText('Une partie de Fabrik n’a pas pu être téléchargée');
+  await expect(page.getByLabel('Pour qui ?')).toHaveValue('Écrit sans réseau');
+
+  // The network is back: the save is made again without being asked.
+  await page.unroute(schemasCode);
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await expect(alert).toBeHidden();
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Pour qui ?')).toHaveValue('Écrit sans réseau');
+});
+
 test('an unknown address and an unknown prototype get a clear page', async ({ page }) => {
   await page.goto('/nulle-part');
   await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();

@@ -13,6 +13,8 @@ import {
   unbinPrototype,
 } from '../../../src/storage/prototypeRepository';
 import { readJournal, writeJournal } from '../../../src/storage/journal';
+import { StorageError } from '../../../src/storage/errors';
+import * as storedShapes from '../../../src/storage/storedShapes';
 import { flushSave, saveBeforeLeaving } from '../../../src/state/autosave';
 import { execute, redo, undo, undoOfLastChange } from '../../../src/state/commands';
 import { useEditorStore } from '../../../src/state/editorStore';
@@ -472,5 +474,27 @@ describe('opening a prototype shown before its full read', () => {
     );
     await flushSave();
     expect(await database.prototypes.get(prototype.id)).toEqual(tampered);
+  });
+
+  it('keeps it on screen when the check’s code could not be downloaded, and saves once online', async () => {
+    const prototype = createPrototype('Hors ligne', new Date());
+    await addPrototype(prototype);
+    // The network dropped before the schemas' code was downloaded: every load fails.
+    const offline = vi
+      .spyOn(storedShapes, 'loadStoredShapes')
+      .mockRejectedValue(new StorageError('notDownloaded', new TypeError('Failed to fetch')));
+    await openPrototype(prototype.id);
+    await vi.waitFor(() => expect(offline).toHaveBeenCalled());
+    expect(state().load.state).toBe('ready');
+
+    execute(setPurposeItem({ item: 'statement', value: 'Écrit hors ligne' }));
+    await flushSave();
+    expect(state().save).toEqual({ state: 'error', errorKind: 'notDownloaded' });
+    expect(state().prototype?.purpose.statement).toBe('Écrit hors ligne');
+
+    offline.mockRestore();
+    window.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(state().save.state).toBe('saved'));
+    expect((await loadPrototype(prototype.id))?.purpose.statement).toBe('Écrit hors ligne');
   });
 });

@@ -107,6 +107,8 @@ export const en: Translation<typeof fr> = {
       'The browser’s storage is full. Your changes stay on screen: export the prototype, then free some space (delete old prototypes) and try again.',
     unavailable:
       'The browser’s storage is unavailable (private browsing, or storage disabled). Your changes stay on screen while the page is open: export the prototype to keep them.',
+    notDownloaded:
+      'Part of Fabrik could not be downloaded: the network may be down. Your changes stay on screen, and are saved as soon as the network is back.',
     unknown:
       'The browser refused to save. Your changes stay on screen: try again, or export the prototype to keep them.',
     unreadable:

@@ -107,6 +107,8 @@ export const fr = {
       'L’espace de stockage du navigateur est plein. Vos modifications restent à l’écran : exportez le prototype, puis libérez de la place (supprimez d’anciens prototypes) et réessayez.',
     unavailable:
       'Le stockage du navigateur est indisponible (navigation privée, ou stockage désactivé). Vos modifications restent à l’écran tant que la page est ouverte : exportez le prototype pour les garder.',
+    notDownloaded:
+      'Une partie de Fabrik n’a pas pu être téléchargée : le réseau est peut-être coupé. Vos modifications restent à l’écran, et sont enregistrées dès le retour du réseau.',
     unknown:
       'Le navigateur a refusé l’enregistrement. Vos modifications restent à l’écran : réessayez, ou exportez le prototype pour les garder.',
     unreadable:
