@@ -1,11 +1,46 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, renderHook, screen } from '@testing-library/react';
 import { memo, useEffect } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { registerTranslations, setLanguage } from '../../../src/ui/i18n/i18n';
+import { i18n, registerTranslations, setLanguage } from '../../../src/ui/i18n/i18n';
 import { useTranslation } from '../../../src/ui/i18n/useTranslation';
 
 registerTranslations('testGreeting', { fr: { hello: 'Bonjour' }, en: { hello: 'Hello' } });
 registerTranslations('testOther', { fr: { bye: 'Au revoir' }, en: { bye: 'Goodbye' } });
+registerTranslations('testShapes', {
+  fr: {
+    filled: 'Bonjour {{name}}',
+    nested: 'Voir $t(testShapes:group.leaf)',
+    group: { leaf: 'la feuille' },
+    item_one: 'un élément',
+    item_other: '{{count}} éléments',
+    empty: '',
+  },
+  en: {
+    filled: 'Hello {{name}}',
+    nested: 'See $t(testShapes:group.leaf)',
+    group: { leaf: 'the leaf' },
+    item_one: 'one item',
+    item_other: '{{count}} items',
+    empty: '',
+  },
+});
+
+// Every module that registers strings (as tests/unit/i18n/keysExist.test.ts loads them).
+const registering = import.meta.glob([
+  '../../../src/**/i18n.ts',
+  '../../../src/**/i18n/index.ts',
+  '../../../src/ui/requester-form/readinessMessages.ts',
+  '../../../src/ui/signoffs/trustI18n.ts',
+]);
+
+/** Every key of a namespace's strings that leads to a string, dotted. */
+function stringKeys(strings: object, prefix = ''): string[] {
+  return Object.entries(strings).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null
+      ? stringKeys(value as object, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
+  );
+}
 
 afterEach(() => act(() => setLanguage('fr')));
 
@@ -42,5 +77,30 @@ describe('the translation hook', () => {
       </>,
     );
     expect(first[0]).toBe(second[0]);
+  });
+
+  it('answers every key as i18next does, in both languages', async () => {
+    await Promise.all(Object.values(registering).map((load) => load()));
+    for (const language of ['fr', 'en'] as const) {
+      act(() => setLanguage(language));
+      for (const [namespace, strings] of Object.entries(i18n.store.data[language]!)) {
+        const { t } = renderHook(() => useTranslation(namespace)).result.current;
+        const reference = i18n.getFixedT(language, namespace);
+        for (const key of stringKeys(strings as object)) expect(t(key), key).toBe(reference(key));
+      }
+    }
+  });
+
+  it('leaves to i18next what is not a plain string: placeholders, nesting, plurals, objects, other namespaces', () => {
+    const { t } = renderHook(() => useTranslation('testShapes')).result.current;
+    expect(t('filled', { name: 'Ada' })).toBe('Bonjour Ada');
+    expect(t('nested')).toBe('Voir la feuille');
+    expect(t('item', { count: 3 })).toBe('3 éléments');
+    expect(t('group.leaf')).toBe('la feuille');
+    expect(t('empty')).toBe('');
+    expect(t('testOther:bye')).toBe('Au revoir');
+    const reference = i18n.getFixedT('fr', 'testShapes');
+    for (const key of ['filled', 'item', 'group', 'missing.key'])
+      expect(t(key)).toBe(reference(key));
   });
 });
