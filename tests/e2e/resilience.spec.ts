@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { createPrototype, expectSaved } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
+/** The banner saying that changes are not being stored, and why. */
+const saveProblem = (page: Page) =>
+  page.getByRole('alert').filter({ hasText: 'Vos modifications ne sont pas enregistrées' });
+
 test('the built app sends a strict Content-Security-Policy', async ({ page }) => {
   const response = await page.goto('/');
   const csp = response?.headers()['content-security-policy'] ?? '';
@@ -161,9 +165,7 @@ test('a full disk while editing is shown, the text stays on screen, and an expor
     };
   });
   await page.getByLabel('Pour qui ?').fill('Ne doit pas se perdre');
-  const alert = page
-    .getByRole('alert')
-    .filter({ hasText: 'Vos modifications ne sont pas enregistrées' });
+  const alert = saveProblem(page);
   await expect(alert).toContainText('L’espace de stockage du navigateur est plein');
   await expect(page.getByLabel('Pour qui ?')).toHaveValue('Ne doit pas se perdre');
 
@@ -188,9 +190,7 @@ test('a network lost before all the app’s code arrived leaves the prototype op
   await page.route(schemasCode, (route) => route.abort('internetdisconnected'));
   await page.reload();
   await page.getByLabel('Pour qui ?').fill('Écrit sans réseau');
-  const alert = page
-    .getByRole('alert')
-    .filter({ hasText: 'Vos modifications ne sont pas enregistrées' });
+  const alert = saveProblem(page);
   await expect(alert).toContainText('Une partie de Fabrik n’a pas pu être téléchargée');
   await expect(page.getByLabel('Pour qui ?')).toHaveValue('Écrit sans réseau');
 
