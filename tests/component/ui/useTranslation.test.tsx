@@ -6,6 +6,15 @@ import { useTranslation } from '../../../src/ui/i18n/useTranslation';
 
 registerTranslations('testGreeting', { fr: { hello: 'Bonjour' }, en: { hello: 'Hello' } });
 registerTranslations('testOther', { fr: { bye: 'Au revoir' }, en: { bye: 'Goodbye' } });
+// A namespace whose strings come in two parts, sharing a group (as a part's documents do).
+registerTranslations('testParts', {
+  fr: { screen: 'Écran', plan: { title: 'Plan' } },
+  en: { screen: 'Screen', plan: { title: 'Plan' } },
+});
+registerTranslations('testParts', {
+  fr: { plan: { case: 'Cas' } },
+  en: { plan: { case: 'Case' } },
+});
 registerTranslations('testShapes', {
   fr: {
     filled: 'Bonjour {{name}}',
@@ -89,6 +98,27 @@ describe('the translation hook', () => {
         for (const key of stringKeys(strings as object)) expect(t(key), key).toBe(reference(key));
       }
     }
+  });
+
+  it('keeps every part of a namespace registered in parts, and leaves the parts as given', () => {
+    const first = { fr: { only: { kept: 'gardé' } }, en: { only: { kept: 'kept' } } };
+    registerTranslations('testGiven', first);
+    registerTranslations('testGiven', {
+      fr: { only: { added: 'ajouté' } },
+      en: { only: { added: 'added' } },
+    });
+    expect(first.fr.only).toEqual({ kept: 'gardé' });
+    const { t } = renderHook(() => useTranslation('testParts')).result.current;
+    expect([t('screen'), t('plan.title'), t('plan.case')]).toEqual(['Écran', 'Plan', 'Cas']);
+    act(() => setLanguage('en'));
+    const english = renderHook(() => useTranslation('testParts')).result.current.t;
+    expect([english('screen'), english('plan.title'), english('plan.case')]).toEqual([
+      'Screen',
+      'Plan',
+      'Case',
+    ]);
+    const given = renderHook(() => useTranslation('testGiven')).result.current.t;
+    expect([given('only.kept'), given('only.added')]).toEqual(['kept', 'added']);
   });
 
   it('leaves to i18next what is not a plain string: placeholders, nesting, plurals, objects, other namespaces', () => {
