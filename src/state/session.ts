@@ -98,6 +98,14 @@ export async function openPrototype(id: string): Promise<void> {
   }
 }
 
+/** Opens again the prototype whose opening failed: « Réessayer », or the network back. */
+export function retryOpening(): Promise<void> {
+  const id = openedId;
+  if (!id || useEditorStore.getState().load.state !== 'error') return Promise.resolve();
+  openedId = undefined;
+  return openPrototype(id);
+}
+
 /**
  * Runs `then` once the page is next idle (usually once the prototype's screen is drawn),
  * or after a second at the latest; at once where browsers have no idle callbacks.

@@ -15,6 +15,7 @@ import { useIdleStepPreload } from './useIdleStepPreload';
 import { usePatternChecksReady } from './usePatternChecksReady';
 import { LiveBar } from '../../features/live-workshop/LiveBar';
 import { ErrorBoundary } from '../ErrorBoundary';
+import { OpeningFailed } from './OpeningFailed';
 
 /** Opens the prototype of the address for editing, and frames its steps. */
 export default function PrototypeLayout({ prototypeId }: { prototypeId: string }) {
@@ -40,22 +41,13 @@ export default function PrototypeLayout({ prototypeId }: { prototypeId: string }
   useUndoShortcuts(ready);
   useIdleStepPreload(ready);
 
-  if (load.state === 'not-found' || load.state === 'error') {
+  if (load.state === 'error') return <OpeningFailed errorKind={load.errorKind} />;
+  if (load.state === 'not-found') {
     return (
       <div className="page">
         <div className="banner banner--error" role="alert">
-          <h1 className="banner__title">
-            {t(
-              load.state === 'not-found'
-                ? 'errors.prototypeNotFoundTitle'
-                : 'errors.loadFailedTitle',
-            )}
-          </h1>
-          <p>
-            {load.state === 'not-found'
-              ? t('errors.prototypeNotFound')
-              : `${t('errors.loadFailed')} ${t(`storage.${load.errorKind ?? 'unknown'}`)}`}
-          </p>
+          <h1 className="banner__title">{t('errors.prototypeNotFoundTitle')}</h1>
+          <p>{t('errors.prototypeNotFound')}</p>
           <Link href="~/">{t('errors.backToCatalogue')}</Link>
         </div>
       </div>

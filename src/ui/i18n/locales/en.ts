@@ -128,6 +128,17 @@ export const en: Translation<typeof fr> = {
     prototypeNotFound:
       'This prototype does not exist in this browser. It may have been deleted, or created on another computer: import its file.',
     loadFailed: 'The prototype could not be loaded.',
+    /** Why a prototype could not be opened: nothing was being edited, nothing is lost. */
+    openingFailed: {
+      quota:
+        'The browser’s storage is full. Free some space (delete old prototypes from the list), then try again.',
+      unavailable:
+        'The browser’s storage is unavailable (private browsing, or storage disabled): stored prototypes cannot be read in this tab.',
+      notDownloaded:
+        'Part of Fabrik could not be downloaded: the network may be down. Nothing is lost: the prototype opens as soon as the network is back, or with “Try again”.',
+      unknown: 'The browser refused to read. Nothing was changed: try again.',
+    },
+    retryOpening: 'Try again',
     backToCatalogue: 'Back to the catalogue',
   },
   bundle: {

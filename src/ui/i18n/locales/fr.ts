@@ -128,6 +128,17 @@ export const fr = {
     prototypeNotFound:
       'Ce prototype n’existe pas dans ce navigateur. Il a peut-être été supprimé, ou créé sur un autre poste : importez son fichier.',
     loadFailed: 'Le prototype n’a pas pu être chargé.',
+    /** Why a prototype could not be opened: nothing was being edited, nothing is lost. */
+    openingFailed: {
+      quota:
+        'L’espace de stockage du navigateur est plein. Libérez de la place (supprimez d’anciens prototypes depuis la liste), puis réessayez.',
+      unavailable:
+        'Le stockage du navigateur est indisponible (navigation privée, ou stockage désactivé) : les prototypes enregistrés ne peuvent pas être lus dans cet onglet.',
+      notDownloaded:
+        'Une partie de Fabrik n’a pas pu être téléchargée : le réseau est peut-être coupé. Rien n’est perdu : le prototype s’ouvre dès le retour du réseau, ou avec « Réessayer ».',
+      unknown: 'Le navigateur a refusé la lecture. Rien n’a été modifié : réessayez.',
+    },
+    retryOpening: 'Réessayer',
     backToCatalogue: 'Retour au catalogue',
   },
   bundle: {
