@@ -2,6 +2,7 @@ import { readStored } from '../domain/stored/readStored';
 import type { JournalEntry } from '../domain/stored/shapes';
 import { journalVersioning } from '../domain/stored/versioning';
 import { stamped } from './stored';
+import { loadStoredShapes } from './storedShapes';
 
 export type { JournalEntry } from '../domain/stored/shapes';
 
@@ -30,24 +31,36 @@ export function writeJournal(entry: JournalEntry): boolean {
 /**
  * The journal left for a prototype, read through its migrate → validate → repair path.
  * One that cannot be read is moved aside (kept as written), so a later journal does not
- * overwrite it and it is not offered again.
+ * overwrite it and it is not offered again. Its check's code must have arrived: a journal
+ * passed over for want of it would be overwritten by the next edit, so a failed download
+ * is thrown (`StorageError` 'notDownloaded'), and the prototype is opened again later.
  */
 export async function readJournal(id: string, now = new Date()): Promise<JournalEntry | undefined> {
+  const text = journalText(id);
+  if (!text) return undefined;
+  const { journalShape } = await loadStoredShapes();
   try {
-    const text = localStorage.getItem(keyOf(id));
-    if (!text) return undefined;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      raw = undefined;
-    }
-    const { journalShape } = await import('../domain/stored/shapes');
-    const read = readStored(journalShape, raw);
+    const read = readStored(journalShape, parsed(text));
     if (read.ok) return read.value;
     localStorage.setItem(asideKeyOf(id, now), text);
     localStorage.removeItem(keyOf(id));
     return undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function journalText(id: string): string | null {
+  try {
+    return localStorage.getItem(keyOf(id));
+  } catch {
+    return null;
+  }
+}
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
   } catch {
     return undefined;
   }

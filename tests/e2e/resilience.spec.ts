@@ -204,6 +204,43 @@ test('a network lost before all the app’s code arrived leaves the prototype op
   await expect(page.getByLabel('Pour qui ?')).toHaveValue('Écrit sans réseau');
 });
 
+test('a closed tab’s changes are not passed over when their check cannot be downloaded: the page waits for the network', async ({
+  page,
+  context,
+}) => {
+  await createPrototype(page, 'Coupure à la reprise');
+  const url = page.url();
+  // The disk refuses the last change: the browser keeps it aside (the journal), to replay.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function put() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.getByLabel('Pour qui ?').fill('Gardé dans le navigateur');
+  await expect(saveProblem(page)).toBeVisible();
+  // Reopened before the service worker kept the schemas' code, with the network down.
+  const schemasCode = /\/assets\/shapes-[^/]*\.js$/;
+  await context.route(schemasCode, (route) => route.abort('internetdisconnected'));
+  await page.close({ runBeforeUnload: true });
+
+  const reopened = await context.newPage();
+  await reopened.goto(url);
+  const alert = reopened
+    .getByRole('alert')
+    .filter({ hasText: 'Une partie de Fabrik n’a pas pu être téléchargée' });
+  await expect(alert).toContainText('Rien n’est perdu');
+  await expectNoAxeViolations(reopened);
+  await alert.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(alert).toBeVisible();
+
+  // The network is back: the prototype opens by itself, with the changes of the closed tab.
+  await context.unroute(schemasCode);
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await expect(reopened.getByLabel('Pour qui ?')).toHaveValue('Gardé dans le navigateur');
+  await expectSaved(reopened);
+});
+
 test('an unknown address and an unknown prototype get a clear page', async ({ page }) => {
   await page.goto('/nulle-part');
   await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();

@@ -19,7 +19,12 @@ import { flushSave, saveBeforeLeaving } from '../../../src/state/autosave';
 import { execute, redo, undo, undoOfLastChange } from '../../../src/state/commands';
 import { useEditorStore } from '../../../src/state/editorStore';
 import { useNotifications } from '../../../src/state/notifications';
-import { closePrototype, openPrototype, reloadFromStorage } from '../../../src/state/session';
+import {
+  closePrototype,
+  openPrototype,
+  reloadFromStorage,
+  retryOpening,
+} from '../../../src/state/session';
 import { settleUnsavedCopy, useUnsavedCopy } from '../../../src/state/unsavedCopy';
 
 let count = 0;
@@ -496,5 +501,26 @@ describe('opening a prototype shown before its full read', () => {
     window.dispatchEvent(new Event('online'));
     await vi.waitFor(() => expect(state().save.state).toBe('saved'));
     expect((await loadPrototype(prototype.id))?.purpose.statement).toBe('Écrit hors ligne');
+  });
+  it('does not open over a closed tab’s changes whose check could not be downloaded, and opens with them once it can', async () => {
+    const id = await openNew();
+    const stored = (await loadPrototype(id))!;
+    await closePrototype();
+    const purpose = { ...stored.purpose, statement: 'Tapé avant la coupure' };
+    writeJournal({ baseRevision: stored.revision, prototype: { ...stored, purpose } });
+    const offline = vi
+      .spyOn(storedShapes, 'loadStoredShapes')
+      .mockRejectedValue(new StorageError('notDownloaded', new TypeError('Failed to fetch')));
+
+    await openPrototype(id);
+    expect(state().load).toEqual({ state: 'error', errorKind: 'notDownloaded' });
+    expect(state().prototype).toBeNull();
+
+    offline.mockRestore();
+    await retryOpening();
+    expect(state().load.state).toBe('ready');
+    expect(state().prototype?.purpose.statement).toBe('Tapé avant la coupure');
+    await flushSave();
+    expect((await loadPrototype(id))?.purpose.statement).toBe('Tapé avant la coupure');
   });
 });
