@@ -98,10 +98,15 @@ export async function openPrototype(id: string): Promise<void> {
   }
 }
 
-/** Opens again the prototype whose opening failed: « Réessayer », or the network back. */
+/**
+ * Opens again the prototype whose opening failed: « Réessayer », or the network back. Only
+ * an opening that showed nothing: a prototype shown, then found unreadable, has listeners,
+ * a watch and maybe edits that a close must take care of.
+ */
 export function retryOpening(): Promise<void> {
   const id = openedId;
-  if (!id || useEditorStore.getState().load.state !== 'error') return Promise.resolve();
+  const { load, prototype } = useEditorStore.getState();
+  if (!id || load.state !== 'error' || prototype) return Promise.resolve();
   openedId = undefined;
   return openPrototype(id);
 }

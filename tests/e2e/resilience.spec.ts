@@ -220,7 +220,11 @@ test('a closed tab’s changes are not passed over when their check cannot be do
   await expect(saveProblem(page)).toBeVisible();
   // Reopened before the service worker kept the schemas' code, with the network down.
   const schemasCode = /\/assets\/shapes-[^/]*\.js$/;
-  await context.route(schemasCode, (route) => route.abort('internetdisconnected'));
+  let downloadsTried = 0;
+  await context.route(schemasCode, (route) => {
+    downloadsTried += 1;
+    return route.abort('internetdisconnected');
+  });
   await page.close({ runBeforeUnload: true });
 
   const reopened = await context.newPage();
@@ -228,10 +232,15 @@ test('a closed tab’s changes are not passed over when their check cannot be do
   const alert = reopened
     .getByRole('alert')
     .filter({ hasText: 'Une partie de Fabrik n’a pas pu être téléchargée' });
-  await expect(alert).toContainText('Rien n’est perdu');
+  await expect(alert).toContainText('Rien n’est perdu : réessayez une fois le réseau revenu');
   await expectNoAxeViolations(reopened);
+  const triedBefore = downloadsTried;
   await alert.getByRole('button', { name: 'Réessayer' }).click();
+  await expect.poll(() => downloadsTried).toBeGreaterThan(triedBefore);
   await expect(alert).toBeVisible();
+  await expect(
+    reopened.getByRole('heading', { name: 'Prototype impossible à ouvrir' }),
+  ).toBeFocused();
 
   // The network is back: the prototype opens by itself, with the changes of the closed tab.
   await context.unroute(schemasCode);

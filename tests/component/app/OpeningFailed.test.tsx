@@ -21,10 +21,23 @@ describe('OpeningFailed', () => {
   it('opens again by itself once the network is back, when its code could not be downloaded', () => {
     render(<OpeningFailed errorKind="notDownloaded" />);
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'le prototype s’ouvre dès le retour du réseau',
+      'réessayez une fois le réseau revenu, ou rechargez la page',
     );
     window.dispatchEvent(new Event('online'));
     expect(retryOpening).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes the focus back to its heading when a retry fails again, and leaves a focus elsewhere', () => {
+    const { unmount } = render(<OpeningFailed errorKind="notDownloaded" />);
+    expect(screen.getByRole('heading', { name: 'Prototype impossible à ouvrir' })).toHaveFocus();
+    unmount();
+    render(
+      <>
+        <input aria-label="Ailleurs" autoFocus />
+        <OpeningFailed errorKind="notDownloaded" />
+      </>,
+    );
+    expect(screen.getByRole('textbox', { name: 'Ailleurs' })).toHaveFocus();
   });
 
   it('offers no retry for a stored prototype this release cannot read', () => {

@@ -479,6 +479,11 @@ describe('opening a prototype shown before its full read', () => {
     );
     await flushSave();
     expect(await database.prototypes.get(prototype.id)).toEqual(tampered);
+    // Shown, edited, then refused: not an opening to try again.
+    const shown = state().prototype;
+    await retryOpening();
+    expect(state().prototype).toBe(shown);
+    expect(state().load).toEqual({ state: 'error', errorKind: 'unreadable' });
   });
 
   it('keeps it on screen when the check’s code could not be downloaded, and saves once online', async () => {

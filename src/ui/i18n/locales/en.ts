@@ -135,7 +135,7 @@ export const en: Translation<typeof fr> = {
       unavailable:
         'The browser’s storage is unavailable (private browsing, or storage disabled): stored prototypes cannot be read in this tab.',
       notDownloaded:
-        'Part of Fabrik could not be downloaded: the network may be down. Nothing is lost: the prototype opens as soon as the network is back, or with “Try again”.',
+        'Part of Fabrik could not be downloaded: the network may be down. Nothing is lost: try again once the network is back, or reload the page.',
       unknown: 'The browser refused to read. Nothing was changed: try again.',
     },
     retryOpening: 'Try again',

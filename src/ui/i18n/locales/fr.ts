@@ -135,7 +135,7 @@ export const fr = {
       unavailable:
         'Le stockage du navigateur est indisponible (navigation privée, ou stockage désactivé) : les prototypes enregistrés ne peuvent pas être lus dans cet onglet.',
       notDownloaded:
-        'Une partie de Fabrik n’a pas pu être téléchargée : le réseau est peut-être coupé. Rien n’est perdu : le prototype s’ouvre dès le retour du réseau, ou avec « Réessayer ».',
+        'Une partie de Fabrik n’a pas pu être téléchargée : le réseau est peut-être coupé. Rien n’est perdu : réessayez une fois le réseau revenu, ou rechargez la page.',
       unknown: 'Le navigateur a refusé la lecture. Rien n’a été modifié : réessayez.',
     },
     retryOpening: 'Réessayer',
