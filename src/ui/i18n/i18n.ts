@@ -16,16 +16,16 @@ function storedLanguage(): Language {
   }
 }
 
-type Bundles = Record<Language, Record<string, object>>;
+type Strings = Record<Language, object>;
 
 /** Feature strings registered before i18n started (module imports run first). */
-const pending: Bundles = { fr: { common: fr }, en: { common: en } };
+const registeredEarly: [namespace: string, resources: Strings][] = [];
 
 /** Starts i18n synchronously, in the language chosen last time (French by default). */
 export function initI18n(language: Language = storedLanguage()): typeof i18n {
   if (!i18n.isInitialized) {
     void i18n.init({
-      resources: pending,
+      resources: { fr: { common: fr }, en: { common: en } },
       lng: language,
       fallbackLng: 'fr',
       defaultNS: 'common',
@@ -35,6 +35,9 @@ export function initI18n(language: Language = storedLanguage()): typeof i18n {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
+    for (const [namespace, resources] of registeredEarly.splice(0)) {
+      for (const lng of languages) addStrings(lng, namespace, resources[lng]);
+    }
   }
   document.documentElement.lang = i18n.language;
   return i18n;
@@ -59,19 +62,21 @@ export function registerTranslations<T extends object>(
   namespace: string,
   resources: { fr: T; en: T },
 ): void {
+  if (!i18n.isInitialized) {
+    registeredEarly.push([namespace, resources]);
+    return;
+  }
   for (const language of languages) addStrings(language, namespace, resources[language]);
 }
 
+/**
+ * A namespace's first strings are stored without a copy: i18next's default copies them
+ * through JSON and merges them key by key (~3 ms of a prototype page's opening in a CPU
+ * profile), and nothing changes them once stored. A namespace whose strings come in parts
+ * (a part's documents beside its screen) is merged deeply, on a copy of what is stored
+ * (the merge writes into it, and the first part's objects are the module's own).
+ */
 function addStrings(language: Language, namespace: string, strings: object): void {
-  if (!i18n.isInitialized) {
-    pending[language][namespace] = strings;
-    return;
-  }
-  // A namespace's first strings are stored as they are: i18next's default copies them
-  // through JSON and merges them key by key (~3 ms of a prototype page's opening in a CPU
-  // profile), and nothing changes them once stored. A namespace whose strings come in parts
-  // (a part's documents beside its screen) is merged deeply, on a copy of what is stored
-  // (the merge writes into it, and the first part's objects are the module's own).
   if (!i18n.hasResourceBundle(language, namespace)) {
     i18n.addResourceBundle(language, namespace, strings, false, true, {
       silent: false,
