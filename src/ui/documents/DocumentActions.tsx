@@ -54,7 +54,15 @@ export function DocumentActions({ document: doc, fileName }: DocumentActionsProp
   const tables = doc.blocks.filter(isTable);
   // Its code is fetched and run while the page is idle, not after the click: a first
   // download waited for it (~80 of ~550 ms for the production test plan, `npm run bench`).
-  useEffect(() => whenIdle(() => void loadDocxWriter().catch(() => undefined)), []);
+  // Not while offline: a browser may keep a failed import's error, and the click would get
+  // it even once back online.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        if (navigator.onLine) void loadDocxWriter().catch(() => undefined);
+      }),
+    [],
+  );
 
   async function print() {
     flushSync(() => setPrinting(true));
