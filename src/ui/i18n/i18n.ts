@@ -36,7 +36,7 @@ export function initI18n(language: Language = storedLanguage()): typeof i18n {
       returnNull: false,
     });
     for (const [namespace, resources] of registeredEarly.splice(0)) {
-      for (const lng of languages) addStrings(lng, namespace, resources[lng]);
+      addNamespace(namespace, resources);
     }
   }
   document.documentElement.lang = i18n.language;
@@ -66,6 +66,10 @@ export function registerTranslations<T extends object>(
     registeredEarly.push([namespace, resources]);
     return;
   }
+  addNamespace(namespace, resources);
+}
+
+function addNamespace(namespace: string, resources: Strings): void {
   for (const language of languages) addStrings(language, namespace, resources[language]);
 }
 
