@@ -14,12 +14,18 @@ const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
 let root: Root | undefined;
 let host: HTMLElement;
 
+/** A window 1 280 pixels high: its first pass draws 16 rows. */
+const tallWindow = 1280;
+const { innerHeight } = window;
+
 beforeEach(() => {
+  window.innerHeight = tallWindow;
   actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
   host = document.body.appendChild(document.createElement('div'));
 });
 
 afterEach(() => {
+  window.innerHeight = innerHeight;
   flushSync(() => root?.unmount());
   host.remove();
   actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
@@ -57,6 +63,18 @@ describe('FormDesignerScreen: a long form opens top first', () => {
     expect(
       within(pageRegion(4)!).getByRole('button', { name: 'Déplacer « Label f3-14 »' }),
     ).toBeInTheDocument();
+  });
+
+  it('draws fewer rows first in a lower window', async () => {
+    window.innerHeight = 720;
+    openForm(pages(2, 15));
+    root = createRoot(host);
+    flushSync(() => root!.render(<FormDesignerScreen />));
+    expect(row(1, 'f0-5')).toBeInTheDocument();
+    expect(row(1, 'f0-6')).not.toBeInTheDocument();
+    expect(pageRegion(2)).not.toBeInTheDocument();
+
+    await waitFor(() => expect(row(2, 'f1-14')).toBeInTheDocument());
   });
 
   it('keeps every page drawn once the whole form is, as the form grows', async () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from '../../../src/domain/form/schema';
-import { firstPassRows } from '../../../src/features/form-designer/canvas/firstPass';
+import {
+  firstPassLimit,
+  firstPassRows,
+} from '../../../src/features/form-designer/canvas/firstPass';
 import { field } from './builders';
 
 /** A page of `count` short-text fields, their ids prefixed by the page's. */
@@ -48,5 +51,14 @@ describe('the designer’s first pass', () => {
     const section = { ...field('s', 'section'), fields: [field('inside')] };
     const pages = [page('a', 30), { id: 'b', title: 'b', fields: [section] }];
     expect(plan(pages, 16, 'inside')).toEqual({ a: 16, b: undefined });
+  });
+
+  it('draws as many rows as the window can show below the canvas’s top, at least 4', () => {
+    // The canvas's first row starts 417 pixels down at 1600×1000 and 1920×1080.
+    expect(firstPassLimit(1000)).toBe(11);
+    expect(firstPassLimit(1080)).toBe(13);
+    expect(firstPassLimit(1440)).toBe(19);
+    expect(firstPassLimit(720)).toBe(6);
+    expect(firstPassLimit(320)).toBe(4);
   });
 });

@@ -9,7 +9,7 @@ import { useDesigner } from '../state/designerStore';
 import { pageFlagsOf, type FormAnalysis } from './analysis';
 import { DraggedRowStyle } from './DraggedRowStyle';
 import { FieldDragArea } from './FieldDragArea';
-import { FIRST_PASS_FIELDS, firstPassRows } from './firstPass';
+import { firstPassLimit, firstPassRows } from './firstPass';
 import { PageBlock, PagePlaceholder } from './PageBlock';
 import { useRowLabels } from './useRowLabels';
 
@@ -31,7 +31,9 @@ export function Canvas({ pages, analysis }: { pages: readonly Page[]; analysis: 
     return () => cancelAnimationFrame(frame);
   }, []);
   const everyPage = useDeferredValue(painted, false);
-  const firstPass = everyPage ? undefined : firstPassRows(pages, FIRST_PASS_FIELDS, selectedId);
+  const firstPass = everyPage
+    ? undefined
+    : firstPassRows(pages, firstPassLimit(window.innerHeight), selectedId);
   const instructions = useMemo(() => `${t('move.instructions')} ${t('actions.shortcuts')}`, [t]);
   return (
     <section

@@ -5,7 +5,7 @@ import { listKey } from '../state/dragStore';
 import { flagsOf, type PageFlags } from './analysis';
 import { DropMarker } from './DropMarker';
 import { FieldRow } from './FieldRow';
-import { rowsOf } from './firstPass';
+import { ROW_REM, rowsOf } from './firstPass';
 import type { RowLabels } from './useRowLabels';
 
 export interface FieldListProps {
@@ -18,9 +18,6 @@ export interface FieldListProps {
   /** Rows drawn so far, on the designer's first pass; all when absent. */
   limit?: number;
 }
-
-/** A row's height as estimated before it is drawn (designer.css). */
-export const ROW_REM = 3.4;
 
 /**
  * The list registers as one droppable. Its rows come in as `children`: when the drag

@@ -8,7 +8,8 @@ import { execute } from '../state/designedForm';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { selectPage } from '../actions';
 import type { PageFlags } from './analysis';
-import { FieldList, ROW_REM } from './FieldList';
+import { FieldList } from './FieldList';
+import { ROW_REM } from './firstPass';
 import type { RowLabels } from './useRowLabels';
 
 /** Beyond this, a page's rows are skipped one by one when out of sight (designer.css). */

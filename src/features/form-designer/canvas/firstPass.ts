@@ -1,8 +1,28 @@
 import { allFields } from '../../../domain/form/fields';
 import type { Field, Page } from '../../../domain/form/schema';
 
-/** Fields the first pass draws: more than a 1080-pixel-high screen shows of the canvas. */
-export const FIRST_PASS_FIELDS = 16;
+/** A row's height as estimated before it is drawn (designer.css), in rem. */
+export const ROW_REM = 3.4;
+
+/**
+ * Where the canvas's first row starts, in CSS pixels, at the least: below the app's header,
+ * the prototype's bar, the step's title and the panel's (417 at 1600 pixels wide and more,
+ * lower on narrower screens, where the header wraps).
+ */
+const CANVAS_TOP_PX = 400;
+
+/** A row's height on screen at the least (3.4rem at 16 pixels, and its margin). */
+const ROW_PX = 55;
+
+/**
+ * Rows the first pass draws for a window `viewportHeight` CSS pixels high: those the
+ * canvas can show at the top of the page (11 at 1000 pixels, 13 at 1080, 19 at 1440),
+ * and never fewer than 4. Each row drawn costs about a millisecond before the first
+ * frame; the rest follow right after it (Canvas).
+ */
+export function firstPassLimit(viewportHeight: number): number {
+  return Math.max(4, Math.ceil((viewportHeight - CANVAS_TOP_PX) / ROW_PX));
+}
 
 /** A field's rows: its own, and those of the fields a section or group holds. */
 export function rowsOf(field: Field): number {
