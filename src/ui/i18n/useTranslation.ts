@@ -29,9 +29,8 @@ function subscribe(listener: () => void): () => void {
 const currentLanguage = () => language;
 
 /**
- * The plain string stored under `key`, when i18next would give it as it is: found in the
- * current language, with nothing to fill in (`{{…}}`) or to nest (`$t(…)`). Undefined
- * otherwise, and i18next answers.
+ * The string stored under `key` in the current language, when i18next would read it as it
+ * is: no nesting (`$t(…)`), no namespace in the key. Undefined otherwise.
  */
 function storedString(namespace: string, key: string): string | undefined {
   if (key.includes(':')) return undefined;
@@ -40,29 +39,75 @@ function storedString(namespace: string, key: string): string | undefined {
     if (typeof value !== 'object' || value === null) return undefined;
     value = (value as Record<string, unknown>)[part];
   }
-  if (typeof value !== 'string' || value.includes('{{') || value.includes('$t(')) {
-    return undefined;
-  }
+  if (typeof value !== 'string' || value.includes('$t(')) return undefined;
   return value;
 }
 
+/** Options i18next acts on itself (plurals, context, fallbacks…): such a call goes to it. */
+const i18nextOptions = new Set([
+  'count',
+  'context',
+  'ordinal',
+  'defaultValue',
+  'returnObjects',
+  'returnDetails',
+  'joinArrays',
+  'lng',
+  'lngs',
+  'ns',
+  'keyPrefix',
+  'replace',
+  'postProcess',
+  'interpolation',
+  'skipInterpolation',
+  'nsSeparator',
+  'keySeparator',
+  'fallbackLng',
+]);
+
+const placeholder = /\{\{([^{}]*)\}\}/g;
+
 /**
- * A namespace's `t`. Most calls ask a plain string by its key alone: it is read from the
- * store directly. i18next's resolution of each call (key parsing, lookups, interpolation)
- * took ~10 ms of a 50-field form's first render in a CPU profile (100 µs samples, a
- * page that is new at each navigation runs it cold). Any other call goes to i18next.
+ * `template` with each `{{name}}` replaced by its value, as i18next does with values left
+ * unescaped (React escapes them); undefined for anything else (a format, `{{- name}}`, a
+ * missing or non-text value), which i18next then answers.
+ */
+function filled(template: string, values: Record<string, unknown>): string | undefined {
+  if (Object.keys(values).some((name) => i18nextOptions.has(name))) return undefined;
+  let complete = true;
+  const text = template.replace(placeholder, (whole, name: string) => {
+    const value = /^\w+$/.test(name) ? values[name] : undefined;
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+    complete = false;
+    return whole;
+  });
+  return complete ? text : undefined;
+}
+
+/** What `t(...args)` gives when it can be read from the store without i18next. */
+function readDirectly(namespace: string, args: unknown[]): string | undefined {
+  const [key, options] = args;
+  if (typeof key !== 'string' || args.length > 2) return undefined;
+  const stored = storedString(namespace, key);
+  if (stored === undefined) return undefined;
+  if (args.length === 1) return stored.includes('{{') ? undefined : stored;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined;
+  return filled(stored, options as Record<string, unknown>);
+}
+
+/**
+ * A namespace's `t`. Most calls ask a plain string by its key, or a string with a value or
+ * two to fill in (a row's « Déplacer « {{label}} » »): it is read from the store directly.
+ * i18next's resolution of each call (key parsing, lookups, interpolation) took ~10 ms of a
+ * 50-field form's first render in a CPU profile (100 µs samples, a page that is new at
+ * each navigation runs it cold). Any other call goes to i18next.
  */
 function fixedT(namespace: string): TFunction {
   let t = fixedByNamespace.get(namespace);
   if (!t) {
     const translate = i18n.getFixedT(null, namespace) as unknown as (...args: unknown[]) => unknown;
-    const withPlainStrings = (...args: unknown[]) => {
-      const [key] = args;
-      const plain =
-        args.length === 1 && typeof key === 'string' ? storedString(namespace, key) : undefined;
-      return plain ?? translate(...args);
-    };
-    t = withPlainStrings as unknown as TFunction;
+    const direct = (...args: unknown[]) => readDirectly(namespace, args) ?? translate(...args);
+    t = direct as unknown as TFunction;
     fixedByNamespace.set(namespace, t);
   }
   return t;

@@ -51,6 +51,13 @@ function stringKeys(strings: object, prefix = ''): string[] {
   );
 }
 
+/** A value for each `{{…}}` of a string (a word, a number for a count), or none. */
+function valuesFor(text: string): Record<string, string | number> | undefined {
+  const names = [...text.matchAll(/\{\{-?\s*(\w+)[^}]*\}\}/g)].map((match) => match[1]!);
+  if (names.length === 0) return undefined;
+  return Object.fromEntries(names.map((name) => [name, name === 'count' ? 2 : `«${name}»`]));
+}
+
 afterEach(() => act(() => setLanguage('fr')));
 
 /** Says its strings, and how many times it has been given a new `t`. */
@@ -95,7 +102,11 @@ describe('the translation hook', () => {
       for (const [namespace, strings] of Object.entries(i18n.store.data[language]!)) {
         const { t } = renderHook(() => useTranslation(namespace)).result.current;
         const reference = i18n.getFixedT(language, namespace);
-        for (const key of stringKeys(strings as object)) expect(t(key), key).toBe(reference(key));
+        for (const key of stringKeys(strings as object)) {
+          expect(t(key), key).toBe(reference(key));
+          const values = valuesFor(i18n.getResource(language, namespace, key) as string);
+          if (values) expect(t(key, values), key).toBe(reference(key, values));
+        }
       }
     }
   });
@@ -124,6 +135,10 @@ describe('the translation hook', () => {
   it('leaves to i18next what is not a plain string: placeholders, nesting, plurals, objects, other namespaces', () => {
     const { t } = renderHook(() => useTranslation('testShapes')).result.current;
     expect(t('filled', { name: 'Ada' })).toBe('Bonjour Ada');
+    expect(t('filled', { name: 7 })).toBe('Bonjour 7');
+    expect(t('filled', { other: 'Ada' })).toBe(
+      i18n.getFixedT('fr', 'testShapes')('filled', { other: 'Ada' }),
+    );
     expect(t('nested')).toBe('Voir la feuille');
     expect(t('item', { count: 3 })).toBe('3 éléments');
     expect(t('group.leaf')).toBe('la feuille');
