@@ -11,7 +11,7 @@ export const ROW_REM = 3.4;
  */
 const CANVAS_TOP_PX = 400;
 
-/** A row's height on screen at the least (3.4rem at 16 pixels, and its margin). */
+/** A row's height on screen with its margin, as measured at 16-pixel text. */
 const ROW_PX = 55;
 
 /**
