@@ -119,15 +119,38 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
   let fittedScale: number | undefined;
   /** The canvas's size at the last fit or refit. */
   let fittedSize = '';
-  const sizeOf = () => `${container.clientWidth}×${container.clientHeight}`;
-  const fitToScreen = () => {
-    fittedScale = undefined;
-    fittedSize = sizeOf();
-    canvas.resized();
-    const { inner, outer } = canvas.viewbox();
+  const sizeText = ({ width, height }: { width: number; height: number }) => `${width}×${height}`;
+  const sizeOf = () => sizeText({ width: container.clientWidth, height: container.clientHeight });
+  /**
+   * Where the palette ends, from the canvas's left edge. Measured with the canvas's size
+   * (`ElementBoundsCanvas`), before a diagram is drawn, and kept until the canvas is
+   * resized: measured after, it would lay out every shape just drawn.
+   */
+  let paletteEnd: number | undefined;
+  const measureBeforeDrawing = () => {
+    canvas.getSize();
+    if (paletteEnd !== undefined) return;
     const palette = container.querySelector('.djs-palette')?.getBoundingClientRect();
-    const canvasBox = container.getBoundingClientRect();
-    const left = (palette ? palette.right - canvasBox.left : 0) + FIT_MARGIN;
+    paletteEnd = palette ? palette.right - container.getBoundingClientRect().left : 0;
+  };
+  eventBus.on('canvas.resized', () => (paletteEnd = undefined));
+  // diagram-js asks to be told when its container changes size (a narrower window, the
+  // panel beside it): the size it keeps is then read again. After the page's layout, so
+  // that reading it costs nothing.
+  const sizeWatch =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver(() => {
+          if (sizeText(canvas.getSize()) !== sizeOf()) canvas.resized();
+        });
+  sizeWatch?.observe(container);
+  /** Fits the diagram with the size and palette measured before it was drawn. */
+  const fit = () => {
+    measureBeforeDrawing();
+    fittedScale = undefined;
+    fittedSize = sizeText(canvas.getSize());
+    const { inner, outer } = canvas.viewbox();
+    const left = (paletteEnd ?? 0) + FIT_MARGIN;
     const fits = Math.min(
       (outer.width - left - FIT_MARGIN) / Math.max(inner.width, 1),
       (outer.height - 2 * FIT_MARGIN) / Math.max(inner.height, 1),
@@ -148,6 +171,11 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       height: outer.height / scale,
     });
     fittedScale = canvas.zoom();
+  };
+  /** Fits the diagram in the canvas as it is now (its size measured again). */
+  const fitToScreen = () => {
+    canvas.resized();
+    fit();
   };
   // The space for the diagram changed (window, panel, presentation mode): a zoom the user
   // chose stays as it is, the diagram only told its new size; otherwise it is fitted again.
@@ -196,10 +224,11 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
   return {
     async open(xml, { keepView = false } = {}) {
       const view = keepView ? canvas.viewbox() : undefined;
+      measureBeforeDrawing();
       try {
         const { warnings } = await modeler.importXML(xml);
         if (view) canvas.viewbox(view);
-        else fitToScreen();
+        else fit();
         return { ok: true, warnings: warnings.map(warningText) };
       } catch (error) {
         const warnings = (error as { warnings?: unknown[] }).warnings ?? [];
@@ -347,6 +376,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       container.querySelector<SVGElement>('svg')?.focus();
     },
     destroy() {
+      sizeWatch?.disconnect();
       stopKeyboardCreations();
       modeler.destroy();
     },

@@ -27,20 +27,37 @@ export function drawnBounds(elements: readonly Element[], root: object): Bounds 
 }
 
 /**
- * diagram-js's canvas, with the drawing's extent (the viewbox's `inner`) taken from the
- * elements' bounds rather than from the SVG's getBBox. getBBox forces the browser to lay
- * out every shape at once, and diagram-js reads it after each import, fit and zoom, and
- * again in every `canvas.viewbox.changed`: with 1 000 elements, an import laid the
- * whole diagram out twice before its first frame, instead of once, in that frame.
+ * diagram-js's canvas, without reading the browser's layout while a diagram is drawn:
+ * - the drawing's extent (the viewbox's `inner`) is taken from the elements' bounds
+ *   rather than from the SVG's getBBox, which lays out every shape at once;
+ * - the container's size is read once and kept until `resized()`, rather than read from
+ *   the page in every viewbox computation (each import, fit, zoom and
+ *   `canvas.viewbox.changed`): each read in the middle of an import or a fit laid out all
+ *   the shapes drawn so far. With 1 000 elements, opening the diagram laid it out twice
+ *   before its first frame (once when the import set its root, once after the fit moved
+ *   the view), where that frame lays it out once.
+ * The size is kept right by `resized()`, which diagram-js asks its host to call when the
+ * container changes size: `createDiagramEditor` does so from a ResizeObserver.
  */
 export class ElementBoundsCanvas extends Canvas {
   static override $inject = ['config.canvas', 'eventBus', 'graphicsFactory', 'elementRegistry'];
 
   private readonly elements: ElementRegistry;
+  private size: ReturnType<Canvas['getSize']> | undefined;
 
   constructor(...args: ConstructorParameters<typeof Canvas>) {
     super(...args);
     this.elements = args[3];
+  }
+
+  override getSize(): ReturnType<Canvas['getSize']> {
+    this.size ??= super.getSize();
+    return { ...this.size };
+  }
+
+  override resized(): void {
+    this.size = undefined;
+    super.resized();
   }
 
   override viewbox(box?: Parameters<Canvas['viewbox']>[0]): ReturnType<Canvas['viewbox']> {
