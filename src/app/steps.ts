@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { StepId } from '../domain/steps';
+import { loadDiagramEditor } from '../features/process/loadDiagramEditor';
 
 type Loader<T> = () => Promise<T>;
 
@@ -34,7 +35,7 @@ export const stepUi = {
     // bpmn-js's chunk is fetched with the screen's, not once the screen has rendered; if
     // it cannot be, the screen says so itself (its own load of it fails again).
     screen: () => {
-      import('../features/process/editor/createDiagramEditor').catch(() => undefined);
+      loadDiagramEditor().catch(() => undefined);
       return import('../features/process/ProcessScreen');
     },
     strings: () => import('../features/process/i18n'),

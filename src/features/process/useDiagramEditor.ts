@@ -2,12 +2,8 @@ import { useEffect, useState, type RefObject } from 'react';
 import { defaultDiagramXml } from '../../domain/process/defaultDiagram';
 import { useEditorStore } from '../../state/editorStore';
 import { select } from '../../state/selection';
-import type {
-  DiagramEditor,
-  DiagramEditorOptions,
-  DiagramElement,
-  ImportOutcome,
-} from './editor/types';
+import type { DiagramEditor, DiagramElement, ImportOutcome } from './editor/types';
+import { loadDiagramEditor, type DiagramEditorModule } from './loadDiagramEditor';
 import { syncDiagram, type DiagramSync } from './syncDiagram';
 
 export interface OpenedEditor {
@@ -22,11 +18,7 @@ export interface OpenedEditor {
 }
 
 /** Loads the editor's chunk; a test passes a fake (bpmn-js cannot run in jsdom). */
-export type EditorLoader = () => Promise<{
-  createDiagramEditor: (options: DiagramEditorOptions) => DiagramEditor;
-}>;
-
-export const loadDiagramEditor: EditorLoader = () => import('./editor/createDiagramEditor');
+export type EditorLoader = () => Promise<DiagramEditorModule>;
 
 export type EditorLoad =
   { state: 'loading' } | { state: 'failed' } | { state: 'ready'; opened: OpenedEditor };
