@@ -118,6 +118,16 @@ test('on a wider screen the panel is beside the whole diagram', async ({ page })
   const frame = await canvas(page).boundingBox();
   if (!side || !frame) throw new Error('The step is not drawn.');
   expect(side.x).toBeGreaterThanOrEqual(frame.x + frame.width);
+  // The text view's actions name their step: long names wrap in the column, never cut
+  // off at its edge (« Ajouter une étape après « Vérifier la complétude du dossier » »).
+  await expect(page.getByRole('heading', { name: 'Vue texte du processus' })).toBeVisible();
+  const cutOff = await page.locator('.process__side').evaluate((column) => {
+    const edge = column.getBoundingClientRect().right;
+    return [...column.querySelectorAll('.process-text button, .process-text p')]
+      .filter((element) => element.getBoundingClientRect().right > edge + 0.5)
+      .map((element) => element.textContent);
+  });
+  expect(cutOff).toEqual([]);
   await expect(async () => {
     const fit = await measure(page);
     expect(fit).toMatchObject({ outside: [], scrollY: 0 });
