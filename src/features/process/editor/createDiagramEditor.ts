@@ -145,7 +145,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
         });
   sizeWatch?.observe(container);
   /** Fits the diagram with the size and palette measured before it was drawn. */
-  const fit = () => {
+  const fitMeasured = () => {
     measureBeforeDrawing();
     fittedScale = undefined;
     fittedSize = sizeText(canvas.getSize());
@@ -175,7 +175,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
   /** Fits the diagram in the canvas as it is now (its size measured again). */
   const fitToScreen = () => {
     canvas.resized();
-    fit();
+    fitMeasured();
   };
   // The space for the diagram changed (window, panel, presentation mode): a zoom the user
   // chose stays as it is, the diagram only told its new size; otherwise it is fitted again.
@@ -228,7 +228,7 @@ export function createDiagramEditor({ container, language }: DiagramEditorOption
       try {
         const { warnings } = await modeler.importXML(xml);
         if (view) canvas.viewbox(view);
-        else fit();
+        else fitMeasured();
         return { ok: true, warnings: warnings.map(warningText) };
       } catch (error) {
         const warnings = (error as { warnings?: unknown[] }).warnings ?? [];
