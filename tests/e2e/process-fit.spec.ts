@@ -44,7 +44,9 @@ async function measure(page: Page): Promise<Fit> {
       });
     return {
       outside,
-      smallestLabel: Math.min(...sizes),
+      // To a hundredth of a pixel: the browser keeps the svg's viewBox in single precision
+      // (18 px reads 17.9999998).
+      smallestLabel: Math.round(Math.min(...sizes) * 100) / 100,
       shapes: shapes.length,
       scrollY: window.scrollY,
     };
@@ -135,12 +137,12 @@ test('on a wider screen the panel is beside the whole diagram', async ({ page })
   }).toPass();
 });
 
-/** The canvas's scale, read from the transform bpmn-js puts on its viewport. */
+/** The canvas's scale: how many pixels one unit of the diagram takes on screen. */
 const scaleOf = (page: Page) =>
   canvas(page)
     .locator('svg .viewport')
     .first()
-    .evaluate((viewport) => (viewport as SVGGElement).transform.baseVal.consolidate()!.matrix.a);
+    .evaluate((viewport) => (viewport as SVGGElement).getScreenCTM()!.a);
 
 test('at 1280×720 the panel is under the diagram, which has the whole width', async ({ page }) => {
   await openProcess(page);
