@@ -44,9 +44,9 @@ async function measure(page: Page): Promise<Fit> {
       });
     return {
       outside,
-      // To a hundredth of a pixel: the browser keeps the svg's viewBox in single precision
+      // To a thousandth of a pixel: the browser keeps the svg's viewBox in single precision
       // (18 px reads 17.9999998).
-      smallestLabel: Math.round(Math.min(...sizes) * 100) / 100,
+      smallestLabel: Math.round(Math.min(...sizes) * 1000) / 1000,
       shapes: shapes.length,
       scrollY: window.scrollY,
     };
@@ -230,4 +230,30 @@ test('after the window is made narrower, a zoom keeps the middle of the diagram 
     page.getByRole('button', { name: 'Zoom avant' }).click(),
   );
   expect(drift).toBeLessThan(2);
+});
+
+test('after a zoom, a task created from the palette is drawn where it was clicked', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await openProcess(page);
+  await page.getByRole('button', { name: 'Zoom avant' }).click();
+  // An empty place of the requester's lane (x=650, y=135 in the diagram), on screen as drawn.
+  const target = await canvas(page).evaluate((region) => {
+    const viewport = region.querySelector<SVGGElement>('svg .viewport')!;
+    const point = new DOMPoint(650, 135).matrixTransform(viewport.getScreenCTM()!);
+    return { x: point.x, y: point.y };
+  });
+  const frame = (await canvas(page).boundingBox())!;
+  expect(target.x).toBeGreaterThan(frame.x);
+  expect(target.x).toBeLessThan(frame.x + frame.width);
+  await canvas(page).getByRole('button', { name: 'Créer une tâche' }).click();
+  await page.mouse.click(target.x, target.y);
+  await page.keyboard.type('Ici');
+  await page.keyboard.press('Enter');
+  const task = canvas(page).locator('.djs-shape', { hasText: 'Ici' }).locator('.djs-visual > rect');
+  const drawn = (await task.boundingBox())!;
+  // Centred on the click, give or take bpmn-js's snapping to its 10-unit grid.
+  expect(Math.abs(drawn.x + drawn.width / 2 - target.x)).toBeLessThan(12);
+  expect(Math.abs(drawn.y + drawn.height / 2 - target.y)).toBeLessThan(12);
 });

@@ -30,7 +30,7 @@ describe('the canvas’s view (zoom and scroll) as the svg’s viewBox', () => {
     expect(drawn(zoomed, under).y).toBeCloseTo(center.y, 9);
   });
 
-  it('zooms from the diagram’s origin when no centre is given, as diagram-js does', () => {
+  it('zooms from the diagram’s origin when given no centre (diagram-js’s `zoom(scale, null)`)', () => {
     expect(viewZoomed({ scale: 1, x: 40, y: 40 }, 2)).toEqual({ scale: 2, x: 0, y: 0 });
   });
 

@@ -117,15 +117,18 @@ export class ElementBoundsCanvas extends Canvas {
 
   override resized(): void {
     this.size = undefined;
+    // The viewBox spans the canvas's size: the same view needs another one, drawn before
+    // diagram-js's listeners are told (after a destroy there is nothing left to draw).
+    if (this.view && this.internals._svg) this.show(this.view);
     super.resized();
-    // The viewBox spans the canvas's size: the same view needs another one.
-    if (this.view) this.show(this.view);
   }
 
   override viewbox(box?: Parameters<Canvas['viewbox']>[0]): ReturnType<Canvas['viewbox']> {
     const internals = this.internals;
     if (box) {
-      internals._changeViewbox(() => this.show(viewShowing(box, this.getSize())));
+      internals._changeViewbox(() => {
+        this.show(viewShowing(box, this.getSize()));
+      });
       return box as ReturnType<Canvas['viewbox']>;
     }
     if (box === undefined && internals._cachedViewbox)
@@ -154,24 +157,38 @@ export class ElementBoundsCanvas extends Canvas {
     const view = this.view ?? identity;
     if (!delta) return { x: view.x, y: view.y };
     const moved = { scale: view.scale, x: view.x + (delta.dx ?? 0), y: view.y + (delta.dy ?? 0) };
-    this.internals._changeViewbox(() => this.show(moved));
-    return { x: moved.x, y: moved.y };
+    let kept = view;
+    this.internals._changeViewbox(() => {
+      kept = this.show(moved);
+    });
+    return { x: kept.x, y: kept.y };
   }
 
   /** Called by diagram-js's `zoom`, inside its own `_changeViewbox`: returns the matrix. */
-  _setZoom(scale: number, center?: Point): { a: number; e: number; f: number } {
-    const view = viewZoomed(this.view ?? identity, scale, center);
-    this.show(view);
+  _setZoom(scale: number, center?: Point | null): { a: number; e: number; f: number } {
+    const view = this.show(viewZoomed(this.view ?? identity, scale, center ?? undefined));
     return { a: view.scale, e: view.x, f: view.y };
   }
 
-  private show(view: View): void {
+  /**
+   * Draws `view` and returns the view kept. One that cannot be drawn (a fit computed in a
+   * canvas of no size: scale 0) is refused, so that what `viewbox()` says is always what
+   * is drawn.
+   */
+  private show(view: View): View {
+    const drawable = [view.scale, view.x, view.y].every(Number.isFinite) && view.scale > 0;
+    if (!drawable) return this.view ?? identity;
     this.view = view;
-    const svg = this.internals._svg;
     const size = this.getSize();
-    // A canvas not laid out (hidden) has no size to span: it is shown again once resized.
-    if (!(size.width > 0 && size.height > 0 && view.scale > 0)) return;
+    // A canvas not laid out (hidden) has no size to span: it is drawn once resized.
+    if (!(size.width > 0 && size.height > 0)) return view;
+    const svg = this.internals._svg;
+    // The <svg> takes exactly the size the viewBox spans: as 100 % of its container, a
+    // fraction of a pixel less would shrink the drawing (18 px labels drawn at 17.99).
+    svg.setAttribute('width', String(size.width));
+    svg.setAttribute('height', String(size.height));
     svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
     svg.setAttribute('viewBox', viewBoxOf(view, size));
+    return view;
   }
 }
