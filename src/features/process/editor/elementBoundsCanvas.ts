@@ -80,10 +80,9 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
  * diagram-js's canvas, drawn and measured without making the browser do more than once
  * what it has to do anyway:
  * - the view (zoom and scroll) is the `viewBox` of the canvas's `<svg>`, where diagram-js
- *   puts a transform on the group holding every shape: Chromium paints nothing of what is
- *   under a transformed group outside the screen only when it can tell, and it cannot
- *   under that group: each frame that repainted the diagram painted all of it (about
- *   20 ms with 1 000 elements, where the ~50 shapes on screen take 2);
+ *   puts a transform on the group holding every shape. Under such a group Chromium does
+ *   not skip the shapes outside the screen: each frame that repainted the diagram painted
+ *   all of it (about 20 ms with 1 000 elements, where the ~50 shapes on screen take 2);
  * - the drawing's extent (the viewbox's `inner`) is taken from the elements' bounds
  *   rather than from the SVG's getBBox, which lays out every shape at once;
  * - the container's size is read once and kept until `resized()`, rather than read from
